@@ -1,0 +1,4 @@
+package fr.monenfantalecole.portail.account;
+
+/** What the back-office layout shows on every page: who is logged in, and the CSRF token to log out. */
+public record AdminPage(String userName, boolean platformAdmin, String csrfParameter, String csrfToken) {}

@@ -1,0 +1,19 @@
+package fr.monenfantalecole.portail.account;
+
+/** What a staff member may do, always granted for one collectivité (or the whole platform). */
+public enum Role {
+    /** The operator: every collectivité, platform settings. Granted without a collectivité. */
+    PLATFORM_ADMIN("Administrateur de la plateforme"),
+    /** Manages a collectivité (and, for an EPCI or a département, the collectivités below it). */
+    COLLECTIVITE_ADMIN("Administrateur de la collectivité");
+
+    private final String libelle;
+
+    Role(String libelle) {
+        this.libelle = libelle;
+    }
+
+    public String libelle() {
+        return libelle;
+    }
+}

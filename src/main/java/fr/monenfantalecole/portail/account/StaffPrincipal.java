@@ -1,0 +1,99 @@
+package fr.monenfantalecole.portail.account;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/** A logged-in staff member and the roles granted to them, collectivité by collectivité. */
+public final class StaffPrincipal implements UserDetails, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long id;
+    private final String email;
+    private final String nom;
+    private @Nullable String passwordHash;
+    private final boolean enabled;
+    private final List<Grant> grants;
+
+    StaffPrincipal(long id, String email, String nom, String passwordHash, boolean enabled, List<Grant> grants) {
+        this.id = id;
+        this.email = email;
+        this.nom = nom;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+        this.grants = List.copyOf(grants);
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String nom() {
+        return nom;
+    }
+
+    public List<Grant> grants() {
+        return grants;
+    }
+
+    public boolean isPlatformAdmin() {
+        return grants.stream().anyMatch(g -> g.role() == Role.PLATFORM_ADMIN);
+    }
+
+    /**
+     * Whether this person manages the collectivité: the platform admin manages all; an admin of a
+     * collectivité manages it and those below it (an EPCI's member communes).
+     */
+    public boolean canManage(long collectiviteId, Collection<Long> ancestorIds) {
+        return isPlatformAdmin() || grants.stream()
+                .filter(g -> g.role() == Role.COLLECTIVITE_ADMIN && g.collectiviteId() != null)
+                .anyMatch(g -> g.collectiviteId() == collectiviteId || ancestorIds.contains(g.collectiviteId()));
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return grants.stream().map(g -> new SimpleGrantedAuthority("ROLE_" + g.role().name())).distinct().toList();
+    }
+
+    @Override
+    public @Nullable String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StaffPrincipal p && p.id == id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
+
+    @Override
+    public String toString() {
+        return "StaffPrincipal[" + id + "]";
+    }
+}

@@ -1,0 +1,58 @@
+package fr.monenfantalecole.portail.account;
+
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Repository;
+
+/** Staff accounts and their grants. */
+@Repository
+public class StaffUsers {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwordEncoder;
+
+    StaffUsers(JdbcClient jdbc, PasswordEncoder passwordEncoder) {
+        this.jdbc = jdbc;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    Optional<StaffPrincipal> findByEmail(String email) {
+        return jdbc.sql("select id, email, nom, password_hash, enabled from staff_user where lower(email) = lower(:email)")
+                .param("email", email.strip())
+                .query((rs, n) -> new StaffPrincipal(
+                        rs.getLong("id"), rs.getString("email"), rs.getString("nom"),
+                        rs.getString("password_hash"), rs.getBoolean("enabled"), grants(rs.getLong("id"))))
+                .optional();
+    }
+
+    public boolean exists(String email) {
+        return jdbc.sql("select count(*) from staff_user where lower(email) = lower(:email)")
+                .param("email", email).query(Integer.class).single() > 0;
+    }
+
+    /** Creates an account; the password is stored only as a bcrypt hash. */
+    public long create(String email, String nom, String rawPassword) {
+        return jdbc.sql("insert into staff_user (email, nom, password_hash) values (:email, :nom, :hash) returning id")
+                .param("email", email.strip())
+                .param("nom", nom)
+                .param("hash", passwordEncoder.encode(rawPassword))
+                .query(Long.class)
+                .single();
+    }
+
+    public void grant(long userId, Role role, @Nullable Long collectiviteId) {
+        jdbc.sql("insert into role_grant (user_id, role, collectivite_id) values (:user, :role, :collectivite) on conflict do nothing")
+                .param("user", userId).param("role", role.name()).param("collectivite", collectiviteId)
+                .update();
+    }
+
+    private List<Grant> grants(long userId) {
+        return jdbc.sql("select role, collectivite_id from role_grant where user_id = :id")
+                .param("id", userId)
+                .query((rs, n) -> new Grant(Role.valueOf(rs.getString("role")), rs.getObject("collectivite_id", Long.class)))
+                .list();
+    }
+}

@@ -1,0 +1,157 @@
+package fr.monenfantalecole.portail.demo;
+
+import fr.monenfantalecole.portail.account.Role;
+import fr.monenfantalecole.portail.account.StaffUsers;
+import fr.monenfantalecole.portail.school.AnnuaireImport;
+import fr.monenfantalecole.portail.shared.DatabaseMode;
+import fr.monenfantalecole.portail.tenant.CollectiviteType;
+import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.tenant.NewCollectivite;
+import fr.monenfantalecole.portail.tenant.Territory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads real collectivités of Ille-et-Vilaine with their establishments from the Annuaire de
+ * l'éducation, on the first start of the embedded default, and prints the demo accounts at every
+ * start. Never runs against an external database unless {@code portail.demo.enabled=true}.
+ */
+@Component
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    static final String ANNUAIRE = "opendata/fr-en-annuaire-education.csv";
+    static final String PLATFORM_EMAIL = "plateforme@monenfant.demo";
+    static final String PLATFORM_PASSWORD = "demo-plateforme-2026";
+
+    /** A demo collectivité and the communes of its territory (for an EPCI). */
+    record Demo(String slug, CollectiviteType type, String nom, @Nullable String codeInsee, String siren,
+            @Nullable String parent, String primaire, String secondaire, String siteWeb, String piedDePage,
+            boolean ecoles, boolean colleges, List<String> hosts, List<String[]> members) {}
+
+    static final List<Demo> COLLECTIVITES = List.of(
+            new Demo("ille-et-vilaine", CollectiviteType.DEPARTEMENT, "Département d'Ille-et-Vilaine", "35",
+                    "223500018", null, "#5a2a82", "#005f73", "https://www.ille-et-vilaine.fr",
+                    "Hôtel du Département, 1 avenue de la Préfecture, 35042 Rennes Cedex — 02 99 02 35 35",
+                    false, true, List.of(), List.of()),
+            new Demo("fougeres-agglomeration", CollectiviteType.EPCI, "Fougères Agglomération", null, "200072452",
+                    "ille-et-vilaine", "#1e5b3a", "#4a2f6b", "https://www.fougeres-agglo.bzh",
+                    "Fougères Agglomération, 1 rue Louis Pasteur, 35300 Fougères — 02 99 94 60 30",
+                    true, true, List.of(), List.of(
+                            new String[] {"35115", "Fougères"}, new String[] {"35150", "Lécousse"},
+                            new String[] {"35137", "Javené"}, new String[] {"35243", "Romagné"},
+                            new String[] {"35138", "Laignelet"}, new String[] {"35021", "Beaucé"},
+                            new String[] {"35215", "Parigné"}, new String[] {"35142", "Landéan"},
+                            new String[] {"35162", "Louvigné-du-Désert"},
+                            new String[] {"35310", "Saint-Sauveur-des-Landes"})),
+            new Demo("fougeres", CollectiviteType.COMMUNE, "Fougères", "35115", "213501158", "fougeres-agglomeration",
+                    "#8a1538", "#2d4b73", "https://www.fougeres.fr",
+                    "Mairie de Fougères, 2 rue Nationale, 35300 Fougères — service Éducation : 02 99 94 88 88",
+                    true, true, List.of("fougeres.localhost"), List.of()),
+            new Demo("rennes", CollectiviteType.COMMUNE, "Rennes", "35238", "213502388", "ille-et-vilaine",
+                    "#b0172f", "#1d3f6e", "https://metropole.rennes.fr",
+                    "Hôtel de Ville, place de la Mairie, 35000 Rennes — Direction Éducation-Enfance : 02 23 62 10 10",
+                    true, false, List.of("rennes.localhost"), List.of()),
+            new Demo("vitre", CollectiviteType.COMMUNE, "Vitré", "35360", "213503600", "ille-et-vilaine",
+                    "#00587c", "#6b3a00", "https://www.mairie-vitre.com",
+                    "Mairie de Vitré, 5 place du Château, 35500 Vitré — 02 99 75 05 21",
+                    true, false, List.of(), List.of()),
+            new Demo("saint-malo", CollectiviteType.COMMUNE, "Saint-Malo", "35288", "213502883", "ille-et-vilaine",
+                    "#004b6e", "#7a2e0e", "https://www.saint-malo.fr",
+                    "Hôtel de Ville, place Chateaubriand, 35400 Saint-Malo — 02 99 40 71 11",
+                    true, true, List.of(), List.of()));
+
+    private final DemoProperties properties;
+    private final DatabaseMode mode;
+    private final Collectivites collectivites;
+    private final StaffUsers users;
+    private final AnnuaireImport annuaire;
+    private final TransactionTemplate transaction;
+
+    DemoData(DemoProperties properties, DatabaseMode mode, Collectivites collectivites, StaffUsers users,
+            AnnuaireImport annuaire, TransactionTemplate transaction) {
+        this.properties = properties;
+        this.mode = mode;
+        this.collectivites = collectivites;
+        this.users = users;
+        this.annuaire = annuaire;
+        this.transaction = transaction;
+    }
+
+    boolean enabled() {
+        return properties.enabled() != null ? properties.enabled() : mode == DatabaseMode.EMBEDDED;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled()) {
+            return;
+        }
+        if (collectivites.findBySlug("fougeres").isEmpty()) {
+            transaction.executeWithoutResult(status -> load());
+        }
+        printAccounts();
+    }
+
+    private void load() {
+        log.info("Chargement des données de démonstration (Ille-et-Vilaine)…");
+        Long departementId = null;
+        for (Demo demo : COLLECTIVITES) {
+            Long parentId = demo.parent() == null ? null : collectivites.findBySlug(demo.parent()).orElseThrow().id();
+            long id = collectivites.create(new NewCollectivite(demo.slug(), demo.type(), demo.nom(), demo.codeInsee(),
+                    demo.siren(), "Rennes", "B", parentId, demo.primaire(), demo.secondaire(), demo.siteWeb(),
+                    demo.piedDePage(), demo.ecoles(), demo.colleges()));
+            if (demo.type() == CollectiviteType.DEPARTEMENT) {
+                departementId = id;
+            }
+            demo.members().forEach(m -> collectivites.addMember(id, m[0], m[1]));
+            collectivites.updateLogo(id, read("demo/logos/" + demo.slug() + ".png"), "image/png");
+            for (String host : demo.hosts()) {
+                collectivites.addHost(id, host);
+            }
+            long admin = users.create(adminEmail(demo.slug()), "Agent de " + demo.nom(), adminPassword(demo.slug()));
+            users.grant(admin, Role.COLLECTIVITE_ADMIN, id);
+        }
+        long platform = users.create(PLATFORM_EMAIL, "Équipe de la plateforme", PLATFORM_PASSWORD);
+        users.grant(platform, Role.PLATFORM_ADMIN, null);
+        var result = annuaire.apply(read(ANNUAIRE), new Territory(List.of(), "35"),
+                departementId == null ? 0 : departementId, "fr-en-annuaire-education.csv", null);
+        log.info("Démonstration chargée : {} collectivités, {} établissements.", COLLECTIVITES.size(),
+                result.added().size());
+    }
+
+    private void printAccounts() {
+        var text = new StringBuilder("\n\n  Comptes de démonstration (back office http://localhost:8080/admin) :\n");
+        text.append("    %-40s %s%n".formatted(PLATFORM_EMAIL, PLATFORM_PASSWORD));
+        for (Demo demo : COLLECTIVITES) {
+            text.append("    %-40s %s%n".formatted(adminEmail(demo.slug()), adminPassword(demo.slug())));
+        }
+        log.info(text.toString());
+    }
+
+    static String adminEmail(String slug) {
+        return "admin@" + slug + ".demo";
+    }
+
+    static String adminPassword(String slug) {
+        return "demo-" + slug + "-2026";
+    }
+
+    private static byte[] read(String path) {
+        try (var in = new ClassPathResource(path).getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package fr.monenfantalecole.portail.home;
+
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.CommuneMembre;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A collectivité's home page. */
+public record HomeView(
+        Collectivite collectivite,
+        long ecoles,
+        long colleges,
+        @Nullable Collectivite parent,
+        List<Collectivite> children,
+        List<CommuneMembre> members) {
+
+    public String etablissementsResume() {
+        if (ecoles > 0 && colleges > 0) {
+            return ecoles + " écoles et " + colleges + " collèges";
+        }
+        if (colleges > 0) {
+            return colleges + (colleges > 1 ? " collèges" : " collège");
+        }
+        return ecoles + (ecoles > 1 ? " écoles" : " école");
+    }
+}

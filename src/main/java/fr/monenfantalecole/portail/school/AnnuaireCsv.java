@@ -1,0 +1,295 @@
+package fr.monenfantalecole.portail.school;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the Annuaire de l'éducation CSV as the ministry publishes it (UTF-8 with BOM, ";", CRLF),
+ * and also in ISO-8859-1 and with the lower-case column names of newer exports. Every line is
+ * checked; a wrong line is reported with its number and what to fix, never silently dropped.
+ */
+public final class AnnuaireCsv {
+
+    static final Pattern UAI = Pattern.compile("^[0-9]{7}[A-Z]$");
+    static final Pattern CODE_COMMUNE = Pattern.compile("^[0-9][0-9AB][0-9]{3}$");
+
+    private static final List<String> REQUIRED = List.of(
+            "identifiant_de_l_etablissement", "nom_etablissement", "type_etablissement", "code_commune", "nom_commune");
+
+    private AnnuaireCsv() {}
+
+    /** The file read: its lines, or why it cannot be read at all. */
+    public record Parsed(List<Line> lines, @Nullable String fileError) {
+
+        public List<Line> errors() {
+            return lines.stream().filter(l -> l.error() != null).toList();
+        }
+
+        public List<Etablissement> etablissements() {
+            return lines.stream().filter(l -> l.etablissement() != null).map(Line::etablissement).toList();
+        }
+    }
+
+    /**
+     * One data line: the establishment it describes, or what is wrong with it; neither for the
+     * secondary line of a multi-site establishment.
+     */
+    public record Line(long number, @Nullable Etablissement etablissement, @Nullable String error) {}
+
+    public static Parsed parse(byte[] bytes) {
+        String text = decode(bytes);
+        if (text.isBlank()) {
+            return new Parsed(List.of(), "Le fichier est vide.");
+        }
+        var format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(';')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true)
+                .setTrim(true)
+                .get();
+        try (var parser = format.parse(new StringReader(text))) {
+            Map<String, String> columns = new HashMap<>();
+            for (String header : parser.getHeaderNames()) {
+                columns.putIfAbsent(normalise(header), header);
+            }
+            List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                return new Parsed(List.of(), "Ce fichier n'est pas l'Annuaire de l'éducation : colonne(s) manquante(s) "
+                        + String.join(", ", missing) + ". Le séparateur attendu est le point-virgule.");
+            }
+            List<Line> lines = new ArrayList<>();
+            Map<String, Integer> seen = new HashMap<>();
+            for (CSVRecord record : parser) {
+                long number = record.getRecordNumber() + 1;
+                var row = new Row(record, columns);
+                var line = readLine(number, row);
+                var e = line.etablissement();
+                Integer previous = e == null ? null : seen.putIfAbsent(e.uai(), lines.size());
+                if (previous == null) {
+                    lines.add(line);
+                } else {
+                    lines.add(mergeMultiSite(lines, previous, line, "1".equals(row.optional("etablissement_multi_lignes"))));
+                }
+            }
+            return new Parsed(lines, null);
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            return new Parsed(List.of(), "Le fichier n'a pas pu être lu comme un CSV : " + e.getMessage());
+        }
+    }
+
+    /**
+     * The Annuaire lists an establishment with several sites on several lines with the same UAI
+     * (etablissement_multi_lignes = 1): the portal keeps one, the main site rather than an annexe.
+     * Any other repeated UAI is an error.
+     */
+    private static Line mergeMultiSite(List<Line> lines, int previousIndex, Line line, boolean multiSite) {
+        var previous = lines.get(previousIndex);
+        var e = java.util.Objects.requireNonNull(line.etablissement());
+        if (!multiSite) {
+            return new Line(line.number(), null, "L'UAI " + e.uai() + " figure déjà ligne " + previous.number()
+                    + " ; une même UAI ne peut figurer deux fois que pour un établissement multi-sites.");
+        }
+        var kept = java.util.Objects.requireNonNull(previous.etablissement());
+        if (isAnnexe(kept) && !isAnnexe(e)) {
+            lines.set(previousIndex, new Line(line.number(), e, null));
+            return new Line(previous.number(), null, null);
+        }
+        return new Line(line.number(), null, null);
+    }
+
+    private static boolean isAnnexe(Etablissement e) {
+        return normalise(e.nom()).contains("annexe");
+    }
+
+    private static Line readLine(long number, Row row) {
+        try {
+            String uai = row.required("identifiant_de_l_etablissement", "l'identifiant (UAI)").toUpperCase(Locale.ROOT);
+            if (!UAI.matcher(uai).matches()) {
+                return new Line(number, null, "UAI « " + uai + " » invalide : 7 chiffres suivis d'une lettre sont attendus.");
+            }
+            String codeCommune = row.required("code_commune", "le code INSEE de la commune");
+            if (!CODE_COMMUNE.matcher(codeCommune).matches()) {
+                return new Line(number, null, "Code commune « " + codeCommune + " » invalide : 5 caractères attendus (par exemple 35115).");
+            }
+            String etat = row.optional("etat");
+            var etablissement = new Etablissement(
+                    uai,
+                    row.required("nom_etablissement", "le nom de l'établissement"),
+                    row.optional("type_etablissement") == null ? "" : row.optional("type_etablissement"),
+                    row.optional("code_nature"),
+                    row.optional("libelle_nature"),
+                    statut(row.optional("statut_public_prive")),
+                    row.flag("ecole_maternelle"),
+                    row.flag("ecole_elementaire"),
+                    row.optional("adresse_1"),
+                    row.optional("adresse_2"),
+                    row.optional("adresse_3"),
+                    row.optional("code_postal"),
+                    codeCommune,
+                    row.required("nom_commune", "le nom de la commune"),
+                    row.optional("telephone"),
+                    row.optional("mail"),
+                    row.optional("web"),
+                    row.bool("restauration"),
+                    row.bool("hebergement"),
+                    row.bool("ulis"),
+                    row.integer("nombre_d_eleves", "le nombre d'élèves"),
+                    row.coordinate("latitude", -90, 90),
+                    row.coordinate("longitude", -180, 180),
+                    row.optional("nom_circonscription"),
+                    row.date("date_ouverture"),
+                    row.date("date_maj_ligne"),
+                    etat == null || !etat.toUpperCase(Locale.ROOT).startsWith("FERM"));
+            return new Line(number, etablissement, null);
+        } catch (LineException e) {
+            return new Line(number, null, e.getMessage());
+        }
+    }
+
+    private static @Nullable String statut(@Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = normalise(value);
+        if (v.equals("public")) {
+            return "PUBLIC";
+        }
+        if (v.equals("prive")) {
+            return "PRIVE";
+        }
+        throw new LineException("Statut « " + value + " » inconnu : Public ou Privé attendu.");
+    }
+
+    /** UTF-8 (with or without BOM) when the bytes are valid UTF-8, ISO-8859-1 otherwise. */
+    static String decode(byte[] bytes) {
+        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+        var buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(buffer)
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    /** "Code postal", "code_postal" and "Code_Postal" are the same column. */
+    static String normalise(String header) {
+        String s = Normalizer.normalize(header.replace("\uFEFF", ""), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "_");
+        return s.replaceAll("^_+|_+$", "");
+    }
+
+    private static final class LineException extends RuntimeException {
+        LineException(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /** One CSV record read through normalised column names. */
+    private record Row(CSVRecord record, Map<String, String> columns) {
+
+        @Nullable String optional(String column) {
+            String header = columns.get(column);
+            if (header == null || !record.isMapped(header) || !record.isSet(header)) {
+                return null;
+            }
+            String value = record.get(header);
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        String required(String column, String label) {
+            String value = optional(column);
+            if (value == null) {
+                throw new LineException("Il manque " + label + " (colonne " + columns.get(column) + ").");
+            }
+            return value;
+        }
+
+        boolean flag(String column) {
+            return Boolean.TRUE.equals(bool(column));
+        }
+
+        @Nullable Boolean bool(String column) {
+            String value = optional(column);
+            if (value == null) {
+                return null;
+            }
+            return switch (value.toUpperCase(Locale.ROOT)) {
+                case "1", "O", "OUI", "TRUE" -> true;
+                case "0", "N", "NON", "FALSE" -> false;
+                default -> throw new LineException("Valeur « " + value + " » inattendue dans la colonne "
+                        + columns.get(column) + " : 1 ou 0 attendu.");
+            };
+        }
+
+        @Nullable Integer integer(String column, String label) {
+            String value = optional(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                int n = Integer.parseInt(value);
+                if (n < 0) {
+                    throw new NumberFormatException();
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                throw new LineException("« " + value + " » n'est pas un nombre entier positif pour " + label + ".");
+            }
+        }
+
+        @Nullable Double coordinate(String column, double min, double max) {
+            String value = optional(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                double d = Double.parseDouble(value.replace(',', '.'));
+                if (d < min || d > max || Double.isNaN(d)) {
+                    throw new NumberFormatException();
+                }
+                return d;
+            } catch (NumberFormatException e) {
+                throw new LineException("Coordonnée « " + value + " » invalide dans la colonne " + columns.get(column)
+                        + " : nombre décimal entre " + (int) min + " et " + (int) max + " attendu.");
+            }
+        }
+
+        @Nullable LocalDate date(String column) {
+            String value = optional(column);
+            if (value == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new LineException("Date « " + value + " » invalide dans la colonne " + columns.get(column)
+                        + " : format AAAA-MM-JJ attendu.");
+            }
+        }
+    }
+}

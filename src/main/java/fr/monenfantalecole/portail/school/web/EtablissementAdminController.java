@@ -1,0 +1,121 @@
+package fr.monenfantalecole.portail.school.web;
+
+import fr.monenfantalecole.portail.account.AdminController;
+import fr.monenfantalecole.portail.account.StaffPrincipal;
+import fr.monenfantalecole.portail.school.AnnuaireImport;
+import fr.monenfantalecole.portail.school.Etablissements;
+import fr.monenfantalecole.portail.school.ImportUploads;
+import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.tenant.ManagedCollectivites;
+import java.io.IOException;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Back office: the establishments of a collectivité and the import of the Annuaire de l'éducation. */
+@AdminController
+class EtablissementAdminController {
+
+    static final String KIND = "ANNUAIRE";
+    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+    private final ManagedCollectivites managed;
+    private final Collectivites collectivites;
+    private final SchoolDirectory directory;
+    private final Etablissements etablissements;
+    private final AnnuaireImport annuaire;
+    private final ImportUploads uploads;
+
+    EtablissementAdminController(ManagedCollectivites managed, Collectivites collectivites, SchoolDirectory directory,
+            Etablissements etablissements, AnnuaireImport annuaire, ImportUploads uploads) {
+        this.managed = managed;
+        this.collectivites = collectivites;
+        this.directory = directory;
+        this.etablissements = etablissements;
+        this.annuaire = annuaire;
+        this.uploads = uploads;
+    }
+
+    @GetMapping("/admin/{slug}/etablissements")
+    String list(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(required = false) @Nullable String importe, Model model) {
+        var collectivite = managed.require(slug, user);
+        model.addAttribute("collectivite", collectivite);
+        model.addAttribute("etablissements", etablissements.inTerritory(collectivites.territory(collectivite)));
+        model.addAttribute("presented", directory.presented(collectivite).size());
+        model.addAttribute("error", null);
+        model.addAttribute("imported", importe != null);
+        return "admin/etablissements";
+    }
+
+    @PostMapping("/admin/{slug}/etablissements/import")
+    String upload(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(name = "fichier", required = false) @Nullable MultipartFile file, Model model)
+            throws IOException {
+        var collectivite = managed.require(slug, user);
+        String error = null;
+        if (file == null || file.isEmpty()) {
+            error = "Choisissez le fichier CSV de l'Annuaire de l'éducation à importer.";
+        } else if (file.getSize() > MAX_FILE_BYTES) {
+            error = "Le fichier dépasse 20 Mo : exportez seulement votre département depuis data.education.gouv.fr.";
+        }
+        if (error != null) {
+            model.addAttribute("collectivite", collectivite);
+            model.addAttribute("etablissements", etablissements.inTerritory(collectivites.territory(collectivite)));
+            model.addAttribute("presented", directory.presented(collectivite).size());
+            model.addAttribute("error", error);
+            model.addAttribute("imported", false);
+            return "admin/etablissements";
+        }
+        String name = file.getOriginalFilename() == null ? "annuaire.csv" : file.getOriginalFilename();
+        var id = uploads.store(collectivite.id(), KIND, name, file.getBytes(), user.id());
+        return "redirect:/admin/" + slug + "/etablissements/import/" + id;
+    }
+
+    @GetMapping("/admin/{slug}/etablissements/import/{id}")
+    String preview(@PathVariable String slug, @PathVariable String id, @AuthenticationPrincipal StaffPrincipal user,
+            Model model) {
+        var collectivite = managed.require(slug, user);
+        var upload = uploads.find(parse(id), collectivite.id(), KIND)
+                .orElseThrow(() -> new NotFoundException("Import introuvable"));
+        model.addAttribute("collectivite", collectivite);
+        model.addAttribute("uploadId", upload.id().toString());
+        model.addAttribute("fileName", upload.fileName());
+        model.addAttribute("applied", upload.applied());
+        model.addAttribute("preview", annuaire.preview(upload.content(), collectivites.territory(collectivite)));
+        return "admin/import-apercu";
+    }
+
+    @PostMapping("/admin/{slug}/etablissements/import/{id}")
+    String apply(@PathVariable String slug, @PathVariable String id, @AuthenticationPrincipal StaffPrincipal user,
+            Model model) {
+        Collectivite collectivite = managed.require(slug, user);
+        var upload = uploads.find(parse(id), collectivite.id(), KIND)
+                .orElseThrow(() -> new NotFoundException("Import introuvable"));
+        var territory = collectivites.territory(collectivite);
+        var preview = annuaire.preview(upload.content(), territory);
+        if (upload.applied() || !preview.applicable()) {
+            return "redirect:/admin/" + slug + "/etablissements/import/" + id;
+        }
+        annuaire.apply(upload.content(), territory, collectivite.id(), upload.fileName(), user.id());
+        uploads.markApplied(upload.id());
+        return "redirect:/admin/" + slug + "/etablissements?importe";
+    }
+
+    private static UUID parse(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Import introuvable");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package fr.monenfantalecole.portail.school.web;
+
+import fr.monenfantalecole.portail.school.Etablissement;
+import fr.monenfantalecole.portail.school.Niveau;
+import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.shared.MapProperties;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.Site;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The schools of a collectivité, as parents look for them, and one page per school. */
+@Controller
+class SchoolController {
+
+    private final SchoolDirectory directory;
+    private final MapProperties map;
+
+    SchoolController(SchoolDirectory directory, MapProperties map) {
+        this.directory = directory;
+        this.map = map;
+    }
+
+    @GetMapping("/{slug}/ecoles")
+    String list(Collectivite collectivite, Site site,
+            @RequestParam(required = false) @Nullable String niveau,
+            @RequestParam(required = false) @Nullable String secteur,
+            @RequestParam(required = false) @Nullable String commune,
+            @RequestParam(required = false) @Nullable String nom,
+            Model model) {
+        var selectedNiveau = niveau == null ? null : Niveau.fromCode(niveau).orElse(null);
+        Boolean publicOnly = "public".equals(secteur) ? Boolean.TRUE : "prive".equals(secteur) ? Boolean.FALSE : null;
+        String communeFilter = commune == null || commune.isBlank() ? null : commune;
+        String nomFilter = nom == null || nom.isBlank() ? null : nom.strip();
+        var all = directory.presented(collectivite);
+        var results = directory.list(collectivite,
+                new SchoolDirectory.Filter(selectedNiveau, publicOnly, communeFilter, nomFilter));
+        Map<String, String> communes = new TreeMap<>();
+        all.forEach(e -> communes.put(e.codeCommune(), e.nomCommune()));
+        List<Niveau> niveaux = new ArrayList<>();
+        if (collectivite.afficherEcoles()) {
+            niveaux.addAll(List.of(Niveau.MATERNELLE, Niveau.ELEMENTAIRE, Niveau.PRIMAIRE));
+        }
+        if (collectivite.afficherColleges()) {
+            niveaux.add(Niveau.COLLEGE);
+        }
+        model.addAttribute("site", site);
+        model.addAttribute("view", new SchoolListView(results, all.size(), niveaux,
+                communes.size() > 1 ? communes.entrySet().stream()
+                        .sorted(Map.Entry.comparingByValue())
+                        .map(e -> new CommuneOption(e.getKey(), e.getValue()))
+                        .toList() : List.of(),
+                selectedNiveau == null ? "" : selectedNiveau.code(),
+                publicOnly == null ? "" : publicOnly ? "public" : "prive",
+                communeFilter == null ? "" : communeFilter,
+                nomFilter == null ? "" : nomFilter,
+                collectivite.afficherColleges() && !collectivite.afficherEcoles() ? "Collèges" : "Écoles"));
+        return "school/list";
+    }
+
+    @GetMapping("/{slug}/ecoles/{uai}")
+    String page(Collectivite collectivite, Site site, @PathVariable String uai, Model model) {
+        model.addAttribute("site", site);
+        model.addAttribute("view", new SchoolPageView(directory.page(collectivite, uai), map.tuilesUrl(),
+                map.attribution()));
+        return "school/page";
+    }
+
+
+
+}

@@ -1,0 +1,219 @@
+package fr.monenfantalecole.portail.tenant;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The collectivités, their territory and host names. */
+@Repository
+public class Collectivites {
+
+    private static final String COLUMNS = """
+            id, slug, type, nom, code_insee, siren, academie, zone_vacances, parent_id,
+            couleur_primaire, couleur_secondaire, site_web, pied_de_page, afficher_ecoles,
+            afficher_colleges, logo is not null as has_logo, version, updated_at
+            """;
+
+    private final JdbcClient jdbc;
+
+    Collectivites(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Collectivite> findBySlug(String slug) {
+        return jdbc.sql("select " + COLUMNS + " from collectivite where slug = :slug")
+                .param("slug", slug)
+                .query(Collectivites::map)
+                .optional();
+    }
+
+    public Optional<Collectivite> findByHost(String host) {
+        return jdbc.sql("select " + COLUMNS + """
+                 from collectivite c join collectivite_host h on h.collectivite_id = c.id
+                where h.host = :host""")
+                .param("host", host.toLowerCase(java.util.Locale.ROOT))
+                .query(Collectivites::map)
+                .optional();
+    }
+
+    public Optional<Collectivite> findById(long id) {
+        return jdbc.sql("select " + COLUMNS + " from collectivite where id = :id")
+                .param("id", id)
+                .query(Collectivites::map)
+                .optional();
+    }
+
+    public List<Collectivite> all() {
+        return jdbc.sql("select " + COLUMNS + " from collectivite order by type, nom")
+                .query(Collectivites::map)
+                .list();
+    }
+
+    public List<Collectivite> children(long id) {
+        return jdbc.sql("select " + COLUMNS + " from collectivite where parent_id = :id order by nom")
+                .param("id", id)
+                .query(Collectivites::map)
+                .list();
+    }
+
+    /** The parent, the parent's parent and so on: an agent of an EPCI manages its member communes. */
+    public List<Long> ancestorIds(long id) {
+        return jdbc.sql("""
+                with recursive up(id, parent_id, depth) as (
+                    select id, parent_id, 0 from collectivite where id = :id
+                    union all
+                    select c.id, c.parent_id, up.depth + 1
+                      from collectivite c join up on c.id = up.parent_id
+                     where up.depth < 10)
+                select id from up where id <> :id order by depth""")
+                .param("id", id)
+                .query(Long.class)
+                .list();
+    }
+
+    public List<CommuneMembre> members(long id) {
+        return jdbc.sql("select code_insee, nom from collectivite_commune where collectivite_id = :id order by nom")
+                .param("id", id)
+                .query(CommuneMembre.class)
+                .list();
+    }
+
+    public Territory territory(Collectivite collectivite) {
+        return switch (collectivite.type()) {
+            case COMMUNE -> new Territory(
+                    collectivite.codeInsee() == null ? List.of() : List.of(collectivite.codeInsee()), null);
+            case EPCI -> new Territory(
+                    members(collectivite.id()).stream().map(CommuneMembre::codeInsee).toList(), null);
+            case DEPARTEMENT -> new Territory(List.of(), collectivite.codeInsee());
+        };
+    }
+
+    public List<String> hosts(long id) {
+        return jdbc.sql("select host from collectivite_host where collectivite_id = :id order by host")
+                .param("id", id)
+                .query(String.class)
+                .list();
+    }
+
+    /** The collectivité that already serves this host name, if any. */
+    public Optional<Long> hostOwner(String host) {
+        return jdbc.sql("select collectivite_id from collectivite_host where host = :host")
+                .param("host", host)
+                .query(Long.class)
+                .optional();
+    }
+
+    public Optional<Logo> logo(long id) {
+        return jdbc.sql("select logo, logo_type, version from collectivite where id = :id and logo is not null")
+                .param("id", id)
+                .query((rs, n) -> new Logo(rs.getBytes("logo"), rs.getString("logo_type"), rs.getInt("version")))
+                .optional();
+    }
+
+    public long create(NewCollectivite c) {
+        return jdbc.sql("""
+                insert into collectivite (slug, type, nom, code_insee, siren, academie, zone_vacances,
+                    parent_id, couleur_primaire, couleur_secondaire, site_web, pied_de_page,
+                    afficher_ecoles, afficher_colleges)
+                values (:slug, :type, :nom, :codeInsee, :siren, :academie, :zone, :parentId,
+                    :primaire, :secondaire, :siteWeb, :piedDePage, :ecoles, :colleges)
+                returning id""")
+                .param("slug", c.slug())
+                .param("type", c.type().name())
+                .param("nom", c.nom())
+                .param("codeInsee", c.codeInsee())
+                .param("siren", c.siren())
+                .param("academie", c.academie())
+                .param("zone", c.zoneVacances())
+                .param("parentId", c.parentId())
+                .param("primaire", c.couleurPrimaire())
+                .param("secondaire", c.couleurSecondaire())
+                .param("siteWeb", c.siteWeb())
+                .param("piedDePage", c.piedDePage())
+                .param("ecoles", c.afficherEcoles())
+                .param("colleges", c.afficherColleges())
+                .query(Long.class)
+                .single();
+    }
+
+    public void addMember(long id, String codeInsee, String nom) {
+        jdbc.sql("""
+                insert into collectivite_commune (collectivite_id, code_insee, nom) values (:id, :code, :nom)
+                on conflict do nothing""")
+                .param("id", id).param("code", codeInsee).param("nom", nom)
+                .update();
+    }
+
+    public void addHost(long id, String host) {
+        jdbc.sql("insert into collectivite_host (host, collectivite_id) values (:host, :id)")
+                .param("host", host).param("id", id)
+                .update();
+    }
+
+    @Transactional
+    public void updateIdentity(long id, IdentityChange change) {
+        jdbc.sql("""
+                update collectivite set nom = :nom, siren = :siren, academie = :academie,
+                       zone_vacances = :zone, site_web = :siteWeb, pied_de_page = :piedDePage,
+                       afficher_ecoles = :ecoles, afficher_colleges = :colleges,
+                       version = version + 1, updated_at = now()
+                 where id = :id""")
+                .param("id", id)
+                .param("nom", change.nom())
+                .param("siren", change.siren())
+                .param("academie", change.academie())
+                .param("zone", change.zoneVacances())
+                .param("siteWeb", change.siteWeb())
+                .param("piedDePage", change.piedDePage())
+                .param("ecoles", change.afficherEcoles())
+                .param("colleges", change.afficherColleges())
+                .update();
+        jdbc.sql("delete from collectivite_host where collectivite_id = :id").param("id", id).update();
+        change.hosts().forEach(host -> addHost(id, host));
+    }
+
+    public void updateColours(long id, String primaire, String secondaire) {
+        jdbc.sql("""
+                update collectivite set couleur_primaire = :primaire, couleur_secondaire = :secondaire,
+                       version = version + 1, updated_at = now()
+                 where id = :id""")
+                .param("id", id).param("primaire", primaire).param("secondaire", secondaire)
+                .update();
+    }
+
+    public void updateLogo(long id, byte @Nullable [] logo, @Nullable String type) {
+        jdbc.sql("update collectivite set logo = :logo, logo_type = :type, version = version + 1, updated_at = now() where id = :id")
+                .param("id", id).param("logo", logo).param("type", type)
+                .update();
+    }
+
+    private static Collectivite map(ResultSet rs, int rowNum) throws SQLException {
+        return new Collectivite(
+                rs.getLong("id"),
+                rs.getString("slug"),
+                CollectiviteType.valueOf(rs.getString("type")),
+                rs.getString("nom"),
+                rs.getString("code_insee"),
+                rs.getString("siren"),
+                rs.getString("academie"),
+                rs.getString("zone_vacances"),
+                rs.getObject("parent_id", Long.class),
+                rs.getString("couleur_primaire"),
+                rs.getString("couleur_secondaire"),
+                rs.getString("site_web"),
+                rs.getString("pied_de_page"),
+                rs.getBoolean("afficher_ecoles"),
+                rs.getBoolean("afficher_colleges"),
+                rs.getBoolean("has_logo"),
+                rs.getInt("version"),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+
+    /** A stored logo and the branding version it belongs to. */
+    public record Logo(byte[] content, String contentType, int version) {}
+}

@@ -1,0 +1,16 @@
+package fr.monenfantalecole.portail.tenant;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A validated change of a collectivité's identity, as typed by its agent. */
+public record IdentityChange(
+        String nom,
+        @Nullable String siren,
+        String academie,
+        String zoneVacances,
+        @Nullable String siteWeb,
+        @Nullable String piedDePage,
+        boolean afficherEcoles,
+        boolean afficherColleges,
+        List<String> hosts) {}

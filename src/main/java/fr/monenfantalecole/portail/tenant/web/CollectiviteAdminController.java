@@ -1,0 +1,128 @@
+package fr.monenfantalecole.portail.tenant.web;
+
+import fr.monenfantalecole.portail.account.AdminController;
+import fr.monenfantalecole.portail.account.StaffPrincipal;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.tenant.LogoCheck;
+import fr.monenfantalecole.portail.tenant.ManagedCollectivites;
+import java.io.IOException;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Back office: the collectivités one manages, their identity and their branding. */
+@AdminController
+class CollectiviteAdminController {
+
+    private final ManagedCollectivites managed;
+    private final Collectivites collectivites;
+
+    CollectiviteAdminController(ManagedCollectivites managed, Collectivites collectivites) {
+        this.managed = managed;
+        this.collectivites = collectivites;
+    }
+
+    @GetMapping("/admin")
+    String home(@AuthenticationPrincipal StaffPrincipal user, Model model) {
+        model.addAttribute("collectivites", managed.all(user));
+        return "admin/home";
+    }
+
+    @GetMapping("/admin/{slug}")
+    String overview(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user, Model model) {
+        model.addAttribute("collectivite", managed.require(slug, user));
+        return "admin/collectivite";
+    }
+
+    @GetMapping("/admin/{slug}/identite")
+    String identity(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(required = false) @Nullable String enregistre, Model model) {
+        var collectivite = managed.require(slug, user);
+        return identityPage(model, collectivite, IdentityForm.of(collectivite, collectivites.hosts(collectivite.id())),
+                Map.of(), enregistre != null);
+    }
+
+    @PostMapping("/admin/{slug}/identite")
+    String saveIdentity(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
+            @ModelAttribute IdentityForm form, Model model) {
+        var collectivite = managed.require(slug, user);
+        var validation = form.validate(collectivite.id(), collectivites);
+        if (validation.change() == null) {
+            return identityPage(model, collectivite, form, validation.errors(), false);
+        }
+        collectivites.updateIdentity(collectivite.id(), validation.change());
+        return "redirect:/admin/" + slug + "/identite?enregistre";
+    }
+
+    @GetMapping("/admin/{slug}/apparence")
+    String branding(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(required = false) @Nullable String enregistre, Model model) {
+        var collectivite = managed.require(slug, user);
+        return brandingPage(model, collectivite,
+                new ColoursForm(collectivite.couleurPrimaire(), collectivite.couleurSecondaire()), Map.of(), null,
+                enregistre != null);
+    }
+
+    @PostMapping("/admin/{slug}/apparence")
+    String saveColours(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
+            @ModelAttribute ColoursForm form, Model model) {
+        var collectivite = managed.require(slug, user);
+        var errors = form.errors();
+        if (!errors.isEmpty()) {
+            return brandingPage(model, collectivite, form, errors, null, false);
+        }
+        collectivites.updateColours(collectivite.id(), form.primaire(), form.secondaire());
+        return "redirect:/admin/" + slug + "/apparence?enregistre";
+    }
+
+    @PostMapping("/admin/{slug}/apparence/logo")
+    String saveLogo(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(name = "logo", required = false) @Nullable MultipartFile file, Model model)
+            throws IOException {
+        var collectivite = managed.require(slug, user);
+        byte[] bytes = file == null ? new byte[0] : file.getBytes();
+        return switch (LogoCheck.check(bytes)) {
+            case LogoCheck.Accepted accepted -> {
+                collectivites.updateLogo(collectivite.id(), bytes, accepted.contentType());
+                yield "redirect:/admin/" + slug + "/apparence?enregistre";
+            }
+            case LogoCheck.Refused refused -> brandingPage(model, collectivite,
+                    new ColoursForm(collectivite.couleurPrimaire(), collectivite.couleurSecondaire()), Map.of(),
+                    refused.message(), false);
+        };
+    }
+
+    @PostMapping("/admin/{slug}/apparence/logo/supprimer")
+    String deleteLogo(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user) {
+        var collectivite = managed.require(slug, user);
+        collectivites.updateLogo(collectivite.id(), null, null);
+        return "redirect:/admin/" + slug + "/apparence?enregistre";
+    }
+
+    private String identityPage(Model model, Collectivite collectivite, IdentityForm form, Map<String, String> errors,
+            boolean saved) {
+        model.addAttribute("collectivite", collectivite);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("saved", saved);
+        return "admin/identite";
+    }
+
+    private String brandingPage(Model model, Collectivite collectivite, ColoursForm form, Map<String, String> errors,
+            @Nullable String logoError, boolean saved) {
+        model.addAttribute("collectivite", collectivite);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("logoError", logoError);
+        model.addAttribute("saved", saved);
+        return "admin/apparence";
+    }
+}

@@ -1,0 +1,5 @@
+/** Public and back-office pages of the tenant module. */
+@NullMarked
+package fr.monenfantalecole.portail.tenant.web;
+
+import org.jspecify.annotations.NullMarked;
