@@ -20,7 +20,7 @@ class TenantResolutionFilter extends OncePerRequestFilter {
 
     /** First path segments that belong to the platform, never to a collectivité. */
     static final Set<String> RESERVED = Set.of(
-            "", "admin", "api", "webjars", "css", "js", "img", "actuator", "error", "favicon.ico",
+            "admin", "api", "webjars", "css", "js", "img", "actuator", "error", "favicon.ico",
             "robots.txt", "plateforme");
 
     private final Collectivites collectivites;

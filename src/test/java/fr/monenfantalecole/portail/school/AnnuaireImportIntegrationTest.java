@@ -1,0 +1,141 @@
+package fr.monenfantalecole.portail.school;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.Staff;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The establishment import as a Vitré agent runs it: preview first, then an all-or-nothing apply,
+ * on the real Annuaire file edited the way a newer extract would differ.
+ */
+@PortailTest
+class AnnuaireImportIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    Etablissements etablissements;
+
+    @Test
+    void previewsThenAppliesANewerExtract() throws Exception {
+        String original = new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8);
+        var vitreLines = original.lines().filter(l -> l.contains(";35360;Vitré;")).toList();
+        String removed = vitreLines.get(0);
+        String renamed = vitreLines.get(1);
+        String removedUai = removed.substring(0, 8);
+        String renamedUai = renamed.substring(0, 8);
+        String newer = original
+                .replace(removed + "\r\n", "")
+                .replace(renamed, renamed.replaceFirst(";[^;]*;", ";École renommée par le test;"))
+                + "0359999X;École nouvelle du test;Ecole;Public;1 rue Neuve;;35500 VITRE;35500;35360;Vitré"
+                + ";035;14;53;1;1" + ";".repeat(38) + "\r\n";
+
+        String preview = upload("vitre", newer.getBytes(StandardCharsets.UTF_8));
+        mvc.perform(get(preview).with(staff.admin("vitre")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("0359999X — École nouvelle du test")))
+                .andExpect(content().string(containsString(renamedUai + " — École renommée par le test : nom")))
+                .andExpect(content().string(containsString(removedUai + " — ")))
+                .andExpect(content().string(containsString("ligne(s) hors de votre territoire ignorée(s)")))
+                .andExpect(content().string(containsString("Appliquer ces changements")));
+        assertThat(etablissements.find("0359999X")).isEmpty();
+
+        mvc.perform(post(preview).with(csrf()).with(staff.admin("vitre")))
+                .andExpect(status().is3xxRedirection());
+
+        assertThat(etablissements.find("0359999X")).hasValueSatisfying(e -> assertThat(e.nom()).isEqualTo("École nouvelle du test"));
+        assertThat(etablissements.find(renamedUai).orElseThrow().nom()).isEqualTo("École renommée par le test");
+        assertThat(etablissements.find(removedUai).orElseThrow().ouvert()).isFalse();
+        mvc.perform(get("/vitre/ecoles"))
+                .andExpect(content().string(containsString("École nouvelle du test")))
+                .andExpect(content().string(not(containsString("/vitre/ecoles/" + removedUai))));
+        mvc.perform(get("/vitre/ecoles/" + removedUai)).andExpect(status().isNotFound());
+        // A Rennes school, outside Vitré's territory, was left alone although it is in the file.
+        assertThat(etablissements.find("0350122T")).isPresent();
+    }
+
+    @Test
+    void aFileWithAWrongLineImportsNothingAndSaysWhichLine() throws Exception {
+        String original = new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8);
+        var lines = original.lines().collect(Collectors.toList());
+        int fougeresLine = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).contains(";35115;Fougères;")) {
+                fougeresLine = i;
+                break;
+            }
+        }
+        String target = lines.get(fougeresLine);
+        String uai = target.substring(0, 8);
+        String before = etablissements.find(uai).orElseThrow().nom();
+        lines.set(fougeresLine, target.replaceFirst(";[^;]*;", ";Nom changé;"));
+        lines.set(fougeresLine + 1, "XYZ" + lines.get(fougeresLine + 1).substring(8));
+        byte[] file = (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
+
+        String preview = upload("fougeres", file);
+        mvc.perform(get(preview).with(staff.admin("fougeres")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("ligne(s) en erreur : rien ne sera importé")))
+                .andExpect(content().string(containsString("<td>" + (fougeresLine + 2) + "</td>")))
+                .andExpect(content().string(containsString("UAI « XYZ")))
+                .andExpect(content().string(not(containsString("Appliquer ces changements"))));
+
+        mvc.perform(post(preview).with(csrf()).with(staff.admin("fougeres")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(etablissements.find(uai).orElseThrow().nom()).isEqualTo(before);
+    }
+
+    @Test
+    void anIso88591ExtractIsReadLikeTheUtf8One() throws Exception {
+        String original = new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8).substring(1);
+        String preview = upload("fougeres", original.getBytes(StandardCharsets.ISO_8859_1));
+        mvc.perform(get(preview).with(staff.admin("fougeres")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Confirmer (aucun changement)")));
+    }
+
+    @Test
+    void somethingThatIsNotTheAnnuaireIsRefusedWhole() throws Exception {
+        String preview = upload("fougeres", "nom,prenom\r\nDupont,Jean\r\n".getBytes(StandardCharsets.UTF_8));
+        mvc.perform(get(preview).with(staff.admin("fougeres")))
+                .andExpect(content().string(containsString("n'est pas l'Annuaire de l'éducation")))
+                .andExpect(content().string(containsString("Rien n'a été importé")));
+    }
+
+    @Test
+    void anEmptyUploadIsExplainedOnThePage() throws Exception {
+        mvc.perform(multipart("/admin/fougeres/etablissements/import")
+                        .file(new MockMultipartFile("fichier", "", "text/csv", new byte[0]))
+                        .with(csrf()).with(staff.admin("fougeres")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choisissez le fichier CSV")));
+    }
+
+    private String upload(String slug, byte[] content) throws Exception {
+        var result = mvc.perform(multipart("/admin/" + slug + "/etablissements/import")
+                        .file(new MockMultipartFile("fichier", "annuaire.csv", "text/csv", content))
+                        .with(csrf()).with(staff.admin(slug)))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        return result.getResponse().getRedirectedUrl();
+    }
+}

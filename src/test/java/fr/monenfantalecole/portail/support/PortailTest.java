@@ -1,0 +1,24 @@
+package fr.monenfantalecole.portail.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The whole portal on its embedded PostgreSQL (a fresh cluster under target/), with the demo data,
+ * served on a random port. Every test class with this annotation shares one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@TestPropertySource(properties = {
+    "portail.embedded-postgres.data-dir=target/test-postgres/shared",
+    "portail.embedded-postgres.clean=true",
+    "portail.carte.tuiles-url=http://127.0.0.1:9/{z}/{x}/{y}.png"
+})
+public @interface PortailTest {}

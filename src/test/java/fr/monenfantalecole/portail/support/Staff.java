@@ -1,0 +1,30 @@
+package fr.monenfantalecole.portail.support;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Logs a demo account in for MockMvc requests, with its real grants from the database. */
+@Component
+public class Staff {
+
+    private final UserDetailsService users;
+
+    Staff(UserDetailsService users) {
+        this.users = users;
+    }
+
+    public RequestPostProcessor admin(String slug) {
+        return as("admin@" + slug + ".demo");
+    }
+
+    public RequestPostProcessor platform() {
+        return as("plateforme@monenfant.demo");
+    }
+
+    public RequestPostProcessor as(String email) {
+        return user(users.loadUserByUsername(email));
+    }
+}
