@@ -1,0 +1,99 @@
+package fr.monenfantalecole.portail.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.monenfantalecole.portail.support.PortailTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import jakarta.servlet.http.Cookie;
+import org.springframework.test.web.servlet.MockMvc;
+
+@PortailTest
+class LoginIntegrationTest {
+
+    static final String SESSION = "PORTAIL_SESSION";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aDemoAgentLogsInAndReachesTheirCollectivite() throws Exception {
+        Cookie before = mvc.perform(get("/admin/connexion")).andReturn().getResponse().getCookie(SESSION);
+        assertThat(before).isNotNull();
+        var login = mvc.perform(post("/admin/connexion").cookie(before).with(csrf())
+                        .param("email", "admin@vitre.demo").param("motDePasse", "demo-vitre-2026"))
+                .andExpect(redirectedUrl("/admin"))
+                .andReturn();
+        Cookie after = login.getResponse().getCookie(SESSION);
+        assertThat(after).isNotNull();
+        assertThat(after.getValue()).as("session id changes at login").isNotEqualTo(before.getValue());
+        assertThat(after.isHttpOnly()).isTrue();
+
+        mvc.perform(get("/admin").cookie(after))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/admin/vitre\"")))
+                .andExpect(content().string(containsString("Se déconnecter")));
+    }
+
+    @Test
+    void aWrongPasswordIsExplainedAndTheEmailStaysTyped() throws Exception {
+        Cookie session = mvc.perform(post("/admin/connexion").with(csrf())
+                        .param("email", "admin@rennes.demo").param("motDePasse", "mauvais"))
+                .andExpect(redirectedUrl("/admin/connexion?erreur"))
+                .andReturn().getResponse().getCookie(SESSION);
+        mvc.perform(get("/admin/connexion?erreur").cookie(session))
+                .andExpect(content().string(containsString("Adresse électronique ou mot de passe incorrect")))
+                .andExpect(content().string(containsString("value=\"admin@rennes.demo\"")));
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccountForAWhileEvenWithTheRightPassword() throws Exception {
+        String email = "admin@ille-et-vilaine.demo";
+        for (int i = 0; i < LoginThrottle.MAX_PER_ACCOUNT; i++) {
+            String address = "10.0.0." + i;
+            mvc.perform(post("/admin/connexion").with(csrf()).with(r -> remote(r, address))
+                            .param("email", email).param("motDePasse", "essai-" + i))
+                    .andExpect(redirectedUrl("/admin/connexion?erreur"));
+        }
+        mvc.perform(post("/admin/connexion").with(csrf()).with(r -> remote(r, "10.0.1.1"))
+                        .param("email", email).param("motDePasse", "demo-ille-et-vilaine-2026"))
+                .andExpect(redirectedUrl("/admin/connexion?bloque"));
+        mvc.perform(get("/admin/connexion?bloque"))
+                .andExpect(content().string(containsString("réessayez dans 15 minutes")));
+
+        jdbc.sql("delete from login_failure").update();
+        mvc.perform(post("/admin/connexion").with(csrf())
+                        .param("email", email).param("motDePasse", "demo-ille-et-vilaine-2026"))
+                .andExpect(redirectedUrl("/admin"));
+    }
+
+    @Test
+    void passwordsAreStoredHashed() {
+        var hashes = jdbc.sql("select password_hash from staff_user").query(String.class).list();
+        assertThat(hashes).isNotEmpty().allSatisfy(h -> assertThat(h).startsWith("{bcrypt}$2"));
+    }
+
+    @Test
+    void logoutNeedsAPostWithTheToken() throws Exception {
+        mvc.perform(get("/admin/deconnexion")).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/deconnexion")).andExpect(status().isForbidden());
+        mvc.perform(post("/admin/deconnexion").with(csrf())).andExpect(redirectedUrl("/admin/connexion?deconnecte"));
+    }
+
+    private static org.springframework.mock.web.MockHttpServletRequest remote(
+            org.springframework.mock.web.MockHttpServletRequest request, String address) {
+        request.setRemoteAddr(address);
+        return request;
+    }
+}
