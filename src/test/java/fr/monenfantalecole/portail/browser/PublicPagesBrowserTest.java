@@ -1,0 +1,125 @@
+package fr.monenfantalecole.portail.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.monenfantalecole.portail.support.Browser;
+import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.PortailTest;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Every public page type in a real Chromium: accessibility, keyboard, a 360 px phone, the map fallback. */
+@PortailTest
+@ExtendWith(BrowserExtension.class)
+class PublicPagesBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "/", "/fougeres/", "/fougeres-agglomeration/", "/ille-et-vilaine/", "/fougeres/ecoles",
+        "/fougeres-agglomeration/ecoles", "/ille-et-vilaine/ecoles", "/fougeres/ecoles/0350256N",
+        "/fougeres/ecoles?niveau=college&secteur=prive", "/fougeres/ecoles?nom=zzz", "/fougeres/page-inexistante",
+        "/atlantis/", "/admin/connexion"
+    })
+    void everyPublicPageTypeHasNoWcagViolation(String path, WebDriver driver) {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(url(path));
+        waitForMapToSettle(driver);
+        Browser.assertAccessible(driver);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/fougeres/", "/fougeres/ecoles", "/fougeres/ecoles/0350256N", "/admin/connexion"})
+    void readsOnA360PixelPhoneWithoutSidewaysScrolling(String path, WebDriver driver) {
+        driver.manage().window().setSize(new Dimension(360, 780));
+        driver.get(url(path));
+        waitForMapToSettle(driver);
+        long scrollWidth = (Long) js(driver).executeScript("return document.documentElement.scrollWidth;");
+        long clientWidth = (Long) js(driver).executeScript("return document.documentElement.clientWidth;");
+        assertThat(scrollWidth).as("page width on a 360 px screen").isLessThanOrEqualTo(clientWidth);
+        Browser.assertAccessible(driver);
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void theKeyboardReachesTheContentFirstThenTheMenu(WebDriver driver) {
+        driver.get(url("/fougeres/"));
+        var body = driver.findElement(By.tagName("body"));
+        body.sendKeys(Keys.TAB);
+        var skip = driver.switchTo().activeElement();
+        assertThat(skip.getText()).isEqualTo("Aller au contenu");
+        assertThat(skip.isDisplayed()).as("the skip link shows when focused").isTrue();
+        skip.sendKeys(Keys.ENTER);
+        assertThat(driver.getCurrentUrl()).endsWith("#contenu");
+
+        driver.get(url("/fougeres/"));
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        for (int i = 0; i < 3; i++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        // skip link, brand, Accueil, then Écoles (the zones not built yet are not links)
+        assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Écoles");
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/fougeres/ecoles"));
+    }
+
+    @Test
+    void aParentFiltersTheSchoolsAndTheListFollowsWithoutReloading(WebDriver driver) {
+        driver.get(url("/fougeres/ecoles"));
+        js(driver).executeScript("window.__sameDocument = true;");
+        new Select(driver.findElement(By.id("niveau"))).selectByValue("maternelle");
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(5));
+        wait.until(ExpectedConditions.urlContains("niveau=maternelle"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#resultats .count"), "sur 17"));
+        assertThat(js(driver).executeScript("return window.__sameDocument === true;")).isEqualTo(true);
+        assertThat(driver.findElement(By.id("resultats")).getText())
+                .contains("Ecole maternelle publique Raoul II")
+                .doesNotContain("Collège Thérèse Pierre");
+    }
+
+    @Test
+    void theMapGivesWayToTheAddressWhenTilesCannotLoad(WebDriver driver) {
+        driver.get(url("/fougeres/ecoles/0350256N"));
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("carte-indisponible")));
+        assertThat(driver.findElement(By.id("carte")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("35300 FOUGERES");
+    }
+
+    @Test
+    void aCollectiviteOwnHostNameServesItsPortal(WebDriver driver) {
+        driver.get("http://fougeres.localhost:" + port + "/ecoles");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Écoles — Fougères");
+        driver.findElement(By.linkText("Ecole primaire publique Odile Gautry")).click();
+        assertThat(driver.getCurrentUrl()).isEqualTo("http://fougeres.localhost:" + port + "/ecoles/0350256N");
+    }
+
+    private static void waitForMapToSettle(WebDriver driver) {
+        if (!driver.findElements(By.id("carte")).isEmpty()) {
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("carte-indisponible")));
+        }
+    }
+
+    private static JavascriptExecutor js(WebDriver driver) {
+        return (JavascriptExecutor) driver;
+    }
+}

@@ -1,0 +1,86 @@
+package fr.monenfantalecole.portail.support;
+
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium driven through Debian's chromedriver (paths set explicitly: nothing is
+ * downloaded). Without Chromium the browser tests are skipped with a warning, except in CI
+ * (CI=true), where they fail.
+ */
+public final class Browser {
+
+    static final String CHROMIUM = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+
+    private Browser() {}
+
+    public static WebDriver start() {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            String message = "Chromium (" + CHROMIUM + ") ou chromedriver (" + CHROMEDRIVER + ") absent : "
+                    + "installez les paquets Debian chromium et chromium-driver.";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(message + " Les tests navigateur sont obligatoires en CI.");
+            }
+            System.err.println("AVERTISSEMENT : tests navigateur ignorés. " + message);
+            Assumptions.abort(message);
+        }
+        try {
+            var profile = Files.createTempDirectory("chromium-profile");
+            var options = new ChromeOptions()
+                    .setBinary(CHROMIUM)
+                    .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                            "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=fr-FR",
+                            "--user-data-dir=" + profile);
+            var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+            var driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return driver;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs axe-core (WCAG 2.1 A and AA) on the current page and fails with every violation found. */
+    public static void assertAccessible(WebDriver driver) {
+        var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        if (results.getPasses().isEmpty()) {
+            Assertions.fail("axe-core n'a rien vérifié sur " + driver.getCurrentUrl() + " : " + results.getErrorMessage());
+        }
+        var violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            String report = violations.stream()
+                    .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " → "
+                            + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n  "));
+            Assertions.fail("axe-core : " + violations.size() + " violation(s) WCAG sur " + driver.getCurrentUrl()
+                    + "\n  " + report);
+        }
+    }
+
+    public static void screenshot(WebDriver driver, String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png"), png);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Capture d'écran impossible : " + e.getMessage());
+        }
+    }
+}
