@@ -1,0 +1,103 @@
+package fr.monenfantalecole.portail.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.monenfantalecole.portail.support.Browser;
+import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.PortailTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A mairie agent of Rennes in the back office, in a real browser. */
+@PortailTest
+@ExtendWith(BrowserExtension.class)
+class BackOfficeBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void anAgentChangesTheColoursAndThePublicPortalFollowsAtOnce(WebDriver driver) {
+        login(driver, "admin@rennes.demo", "demo-rennes-2026");
+        Browser.assertAccessible(driver);
+
+        driver.findElement(By.linkText("Rennes")).click();
+        Browser.assertAccessible(driver);
+        driver.findElement(By.linkText("Apparence")).click();
+        Browser.assertAccessible(driver);
+
+        var primary = driver.findElement(By.id("couleurPrimaire"));
+        primary.clear();
+        primary.sendKeys("#ff9900");
+        primary.submit();
+        var summary = driver.findElement(By.id("erreurs"));
+        assertThat(summary.getText()).contains("il faut au moins 4,5:1").contains("Couleur proche qui convient");
+        assertThat(driver.findElement(By.id("couleurPrimaire")).getAttribute("value")).isEqualTo("#ff9900");
+        Browser.assertAccessible(driver);
+
+        String suggestion = summary.getText().replaceAll("(?s).*Couleur proche qui convient : (#[0-9a-f]{6}).*", "$1");
+        primary = driver.findElement(By.id("couleurPrimaire"));
+        primary.clear();
+        primary.sendKeys(suggestion);
+        primary.submit();
+        assertThat(driver.findElement(By.cssSelector(".notice.success")).getText()).contains("C'est enregistré");
+
+        driver.get(url("/rennes/"));
+        String background = driver.findElement(By.cssSelector(".site-header")).getCssValue("background-color");
+        assertThat(background).isEqualTo(rgba(suggestion));
+    }
+
+    @Test
+    void anAgentPreviewsAnImportAndSeesTheLinesInError(WebDriver driver) throws Exception {
+        login(driver, "admin@vitre.demo", "demo-vitre-2026");
+        driver.get(url("/admin/vitre/etablissements"));
+        Browser.assertAccessible(driver);
+
+        var file = Files.createTempFile("annuaire", ".csv");
+        Files.writeString(file, "\uFEFFIdentifiant_de_l_etablissement;Nom_etablissement;Type_etablissement;Code_commune;Nom_commune\r\n"
+                + "0359998W;École du test;Ecole;35360;Vitré\r\n"
+                + "12;École sans UAI;Ecole;35360;Vitré\r\n", StandardCharsets.UTF_8);
+        driver.findElement(By.id("fichier")).sendKeys(file.toString());
+        driver.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/import/"));
+        var main = driver.findElement(By.tagName("main")).getText();
+        assertThat(main).contains("1 ligne(s) en erreur : rien ne sera importé").contains("UAI « 12 » invalide");
+        assertThat(driver.findElements(By.xpath("//button[contains(., 'Appliquer')]"))).isEmpty();
+        Browser.assertAccessible(driver);
+    }
+
+    @Test
+    void theLoginFormExplainsAWrongPassword(WebDriver driver) {
+        login(driver, "admin@saint-malo.demo", "pas-le-bon");
+        assertThat(driver.findElement(By.id("erreur-connexion")).getText()).contains("mot de passe incorrect");
+        assertThat(driver.findElement(By.id("email")).getAttribute("value")).isEqualTo("admin@saint-malo.demo");
+        Browser.assertAccessible(driver);
+    }
+
+    private void login(WebDriver driver, String email, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/admin"));
+        driver.findElement(By.id("email")).clear();
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("motDePasse")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+    }
+
+    private static String rgba(String hex) {
+        int v = Integer.parseInt(hex.substring(1), 16);
+        return "rgba(%d, %d, %d, 1)".formatted((v >> 16) & 0xff, (v >> 8) & 0xff, v & 0xff);
+    }
+}
