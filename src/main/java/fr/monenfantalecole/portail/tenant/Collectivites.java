@@ -175,6 +175,10 @@ public class Collectivites {
                 .update();
         jdbc.sql("delete from collectivite_host where collectivite_id = :id").param("id", id).update();
         change.hosts().forEach(host -> addHost(id, host));
+        if (change.communes() != null) {
+            jdbc.sql("delete from collectivite_commune where collectivite_id = :id").param("id", id).update();
+            change.communes().forEach(c -> addMember(id, c.codeInsee(), c.nom()));
+        }
     }
 
     public void updateColours(long id, String primaire, String secondaire) {

@@ -3,7 +3,11 @@ package fr.monenfantalecole.portail.tenant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A validated change of a collectivité's identity, as typed by its agent. */
+/**
+ * A validated change of a collectivité's identity, as typed by its agent.
+ *
+ * @param communes the member communes of an intercommunalité; null leaves them as they are
+ */
 public record IdentityChange(
         String nom,
         @Nullable String siren,
@@ -13,4 +17,5 @@ public record IdentityChange(
         @Nullable String piedDePage,
         boolean afficherEcoles,
         boolean afficherColleges,
-        List<String> hosts) {}
+        List<String> hosts,
+        @Nullable List<CommuneMembre> communes) {}

@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.tenant.web;
 
 import fr.monenfantalecole.portail.account.AdminController;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
+import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.LogoCheck;
@@ -36,6 +37,24 @@ class CollectiviteAdminController {
         return "admin/home";
     }
 
+    @GetMapping("/admin/collectivites/nouvelle")
+    String creation(@AuthenticationPrincipal StaffPrincipal user, Model model) {
+        requirePlatform(user);
+        return creationPage(model, NewCollectiviteForm.EMPTY, Map.of());
+    }
+
+    @PostMapping("/admin/collectivites/nouvelle")
+    String create(@AuthenticationPrincipal StaffPrincipal user, @ModelAttribute NewCollectiviteForm form, Model model) {
+        requirePlatform(user);
+        var validation = form.validate(collectivites);
+        if (validation.collectivite() == null) {
+            return creationPage(model, form, validation.errors());
+        }
+        long id = collectivites.create(validation.collectivite());
+        validation.communes().forEach(c -> collectivites.addMember(id, c.codeInsee(), c.nom()));
+        return "redirect:/admin/" + validation.collectivite().slug() + "/identite?enregistre";
+    }
+
     @GetMapping("/admin/{slug}")
     String overview(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user, Model model) {
         model.addAttribute("collectivite", managed.require(slug, user));
@@ -46,7 +65,8 @@ class CollectiviteAdminController {
     String identity(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
             @RequestParam(required = false) @Nullable String enregistre, Model model) {
         var collectivite = managed.require(slug, user);
-        return identityPage(model, collectivite, IdentityForm.of(collectivite, collectivites.hosts(collectivite.id())),
+        return identityPage(model, collectivite, IdentityForm.of(collectivite, collectivites.hosts(collectivite.id()),
+                collectivites.members(collectivite.id())),
                 Map.of(), enregistre != null);
     }
 
@@ -54,7 +74,7 @@ class CollectiviteAdminController {
     String saveIdentity(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
             @ModelAttribute IdentityForm form, Model model) {
         var collectivite = managed.require(slug, user);
-        var validation = form.validate(collectivite.id(), collectivites);
+        var validation = form.validate(collectivite, collectivites);
         if (validation.change() == null) {
             return identityPage(model, collectivite, form, validation.errors(), false);
         }
@@ -105,6 +125,20 @@ class CollectiviteAdminController {
         var collectivite = managed.require(slug, user);
         collectivites.updateLogo(collectivite.id(), null, null);
         return "redirect:/admin/" + slug + "/apparence?enregistre";
+    }
+
+    private String creationPage(Model model, NewCollectiviteForm form, Map<String, String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("parents", collectivites.all());
+        return "admin/nouvelle";
+    }
+
+    /** Creating collectivités is the operator's job; anyone else finds no such page. */
+    private static void requirePlatform(StaffPrincipal user) {
+        if (!user.isPlatformAdmin()) {
+            throw new NotFoundException("Page introuvable");
+        }
     }
 
     private String identityPage(Model model, Collectivite collectivite, IdentityForm form, Map<String, String> errors,

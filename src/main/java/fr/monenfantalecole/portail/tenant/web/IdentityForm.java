@@ -1,7 +1,10 @@
 package fr.monenfantalecole.portail.tenant.web;
 
 import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.CollectiviteType;
 import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.tenant.CommuneList;
+import fr.monenfantalecole.portail.tenant.CommuneMembre;
 import fr.monenfantalecole.portail.tenant.IdentityChange;
 import fr.monenfantalecole.portail.tenant.Siren;
 import java.net.URI;
@@ -25,20 +28,33 @@ public record IdentityForm(
         @Nullable String piedDePage,
         @Nullable Boolean afficherEcoles,
         @Nullable Boolean afficherColleges,
-        @Nullable String hosts) {
+        @Nullable String hosts,
+        @Nullable String communes) {
 
     private static final Pattern HOST = Pattern.compile(
             "^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
     static final int MAX_HOSTS = 5;
 
-    static IdentityForm of(Collectivite c, List<String> hosts) {
+    static IdentityForm of(Collectivite c, List<String> hosts, List<CommuneMembre> communes) {
         return new IdentityForm(c.nom(), c.siren(), c.academie(), c.zoneVacances(), c.siteWeb(), c.piedDePage(),
-                c.afficherEcoles(), c.afficherColleges(), String.join("\n", hosts));
+                c.afficherEcoles(), c.afficherColleges(), String.join("\n", hosts), CommuneList.format(communes));
     }
 
     /** Checks every field; the result holds either the errors or the change to apply. */
-    Validation validate(long collectiviteId, Collectivites collectivites) {
+    Validation validate(Collectivite collectivite, Collectivites collectivites) {
+        long collectiviteId = collectivite.id();
         Map<String, String> errors = new LinkedHashMap<>();
+        List<CommuneMembre> members = null;
+        if (collectivite.type() == CollectiviteType.EPCI) {
+            var parsed = CommuneList.parse(communes);
+            if (parsed.error() != null) {
+                errors.put("communes", parsed.error());
+            } else if (parsed.communes().isEmpty()) {
+                errors.put("communes", "Indiquez au moins une commune membre : ses écoles seront présentées sur le portail.");
+            } else {
+                members = parsed.communes();
+            }
+        }
         String nomValue = trim(nom);
         if (nomValue == null) {
             errors.put("nom", "Indiquez le nom de la collectivité, tel que les familles le connaissent.");
@@ -84,7 +100,7 @@ public record IdentityForm(
             return new Validation(errors, null);
         }
         return new Validation(errors, new IdentityChange(nomValue, sirenValue, academieValue, zone, site, footer,
-                Boolean.TRUE.equals(afficherEcoles), Boolean.TRUE.equals(afficherColleges), hostList));
+                Boolean.TRUE.equals(afficherEcoles), Boolean.TRUE.equals(afficherColleges), hostList, members));
     }
 
     private List<String> parseHosts() {
