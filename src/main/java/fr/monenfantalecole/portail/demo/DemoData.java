@@ -1,6 +1,7 @@
 package fr.monenfantalecole.portail.demo;
 
 import fr.monenfantalecole.portail.account.Role;
+import fr.monenfantalecole.portail.localdata.LocalValues;
 import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.school.AnnuaireImport;
 import fr.monenfantalecole.portail.shared.DatabaseMode;
@@ -16,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * start. Never runs against an external database unless {@code portail.demo.enabled=true}.
  */
 @Component
+@Order(20)
 class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -77,9 +80,14 @@ class DemoData implements ApplicationRunner {
     private final StaffUsers users;
     private final AnnuaireImport annuaire;
     private final TransactionTemplate transaction;
+    private final LocalValues localValues;
+    private final DemoLocalData demoLocalData;
 
     DemoData(DemoProperties properties, DatabaseMode mode, Collectivites collectivites, StaffUsers users,
-            AnnuaireImport annuaire, TransactionTemplate transaction) {
+            AnnuaireImport annuaire, TransactionTemplate transaction, LocalValues localValues,
+            DemoLocalData demoLocalData) {
+        this.localValues = localValues;
+        this.demoLocalData = demoLocalData;
         this.properties = properties;
         this.mode = mode;
         this.collectivites = collectivites;
@@ -99,6 +107,10 @@ class DemoData implements ApplicationRunner {
         }
         if (collectivites.findBySlug("fougeres").isEmpty()) {
             transaction.executeWithoutResult(status -> load());
+        }
+        long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
+        if (localValues.of(fougeres).isEmpty()) {
+            transaction.executeWithoutResult(status -> demoLocalData.load());
         }
         printAccounts();
     }

@@ -1,0 +1,68 @@
+package fr.monenfantalecole.portail.fiche;
+
+import fr.monenfantalecole.portail.localdata.LocalFields;
+import fr.monenfantalecole.portail.shared.RichText;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a sheet's Markdown into HTML with a collectivité's values in place of the placeholders,
+ * or the national fallback where it has none: never a blank, never a raw placeholder. Values are
+ * escaped or sanitised by their type; the whole result is sanitised once more.
+ */
+@Component
+public class FicheRenderer {
+
+    /** When neither the value nor the author's fallback exists (not publishable, but never shown raw). */
+    static final String LAST_RESORT = "renseignez-vous auprès de votre mairie";
+
+    private final LocalFields fields;
+
+    FicheRenderer(LocalFields fields) {
+        this.fields = fields;
+    }
+
+    /** The short answer and the detail, as HTML. */
+    public record Rendered(String brefHtml, String detailHtml) {}
+
+    public Rendered render(FicheContent content, Map<String, String> values) {
+        return new Rendered(html(content.bref(), values), html(content.detail(), values));
+    }
+
+    public String html(String markdown, Map<String, String> values) {
+        List<Placeholder> placeholders = Placeholder.in(markdown);
+        var withTokens = new StringBuilder();
+        int previous = 0;
+        for (int i = 0; i < placeholders.size(); i++) {
+            var p = placeholders.get(i);
+            withTokens.append(markdown, previous, p.start()).append(token(i));
+            previous = p.end();
+        }
+        withTokens.append(markdown.substring(previous));
+        String html = RichText.markdownToUnsanitisedHtml(withTokens.toString());
+        for (int i = 0; i < placeholders.size(); i++) {
+            html = substitute(html, token(i), placeholders.get(i), values);
+        }
+        return RichText.sanitize(html);
+    }
+
+    private String substitute(String html, String token, Placeholder p, Map<String, String> values) {
+        var field = fields.find(p.key()).orElse(null);
+        String value = values.get(p.key());
+        String paragraph = "<p>" + token + "</p>";
+        boolean alone = html.contains(paragraph);
+        if (field != null && value != null && !value.isBlank()) {
+            if (alone && field.type().isBlock()) {
+                return html.replace(paragraph, "<div class=\"local\">" + field.type().toHtml(value, true) + "</div>");
+            }
+            return html.replace(token, "<span class=\"local\">" + field.type().toHtml(value, false) + "</span>");
+        }
+        String fallback = RichText.escape(p.fallback() == null ? LAST_RESORT : p.fallback());
+        return html.replace(token, fallback);
+    }
+
+    private static String token(int i) {
+        return "LOCALPLACEHOLDER" + i + "Z";
+    }
+}

@@ -1,0 +1,172 @@
+package fr.monenfantalecole.portail.fiche;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.monenfantalecole.portail.localdata.LocalValues;
+import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.Slugs;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * The questions-réponses of one collectivité: the national sheets it shows (hidden ones left out)
+ * with its local data in place, and its own local sheets. Rendered sheets are cached per
+ * collectivité and version; a change of local values empties that collectivité's entries, a newly
+ * published version is a new key.
+ */
+@Service
+public class QuestionsReponses {
+
+    static final Pattern NATIONAL_REF = Pattern.compile("^([A-Z]{3}-[0-9]{3})(-.*)?$");
+    static final Pattern LOCAL_REF = Pattern.compile("^L([0-9]{1,12})(-.*)?$");
+
+    private final Themes themes;
+    private final NationalFiches fiches;
+    private final LocalFiches localFiches;
+    private final HiddenFiches hidden;
+    private final LocalValues values;
+    private final FicheRenderer renderer;
+    private final Cache<CacheKey, FicheRenderer.Rendered> cache =
+            Caffeine.newBuilder().maximumSize(20_000).recordStats().build();
+
+    QuestionsReponses(Themes themes, NationalFiches fiches, LocalFiches localFiches, HiddenFiches hidden,
+            LocalValues values, FicheRenderer renderer) {
+        this.themes = themes;
+        this.fiches = fiches;
+        this.localFiches = localFiches;
+        this.hidden = hidden;
+        this.values = values;
+        this.renderer = renderer;
+    }
+
+    private record CacheKey(long collectiviteId, String ref, long version) {}
+
+    @EventListener
+    void onLocalValuesChanged(LocalValues.Changed event) {
+        cache.asMap().keySet().removeIf(k -> k.collectiviteId() == event.collectiviteId());
+    }
+
+    /** Local sheets change rarely and cheaply: their entries go whenever one is saved. */
+    public void evictLocal(long collectiviteId) {
+        cache.asMap().keySet().removeIf(k -> k.collectiviteId() == collectiviteId && k.ref().startsWith("L"));
+    }
+
+    /** Every sheet the collectivité shows, optionally for one level, in catalogue order. */
+    public List<FicheViews.Summary> visible(Collectivite c, String basePath, @Nullable Niveau niveau) {
+        var hiddenIds = hidden.of(c.id());
+        List<FicheViews.Summary> result = new ArrayList<>();
+        var themeIds = themes.all();
+        for (var theme : themeIds) {
+            result.addAll(inTheme(c, basePath, theme.id(), niveau, hiddenIds));
+        }
+        return result;
+    }
+
+    public List<FicheViews.ThemeCount> themes(Collectivite c, String basePath, @Nullable Niveau niveau) {
+        var hiddenIds = hidden.of(c.id());
+        return themes.all().stream()
+                .map(t -> new FicheViews.ThemeCount(t, inTheme(c, basePath, t.id(), niveau, hiddenIds).size(),
+                        basePath + "/questions/" + t.id() + (niveau == null ? "" : "?niveau=" + niveau.code())))
+                .filter(t -> t.count() > 0)
+                .toList();
+    }
+
+    public Theme theme(String themeId) {
+        return themes.find(themeId).orElseThrow(() -> new NotFoundException("Thème inconnu : " + themeId));
+    }
+
+    public List<FicheViews.Summary> inTheme(Collectivite c, String basePath, String themeId, @Nullable Niveau niveau) {
+        theme(themeId);
+        return inTheme(c, basePath, themeId, niveau, hidden.of(c.id()));
+    }
+
+    private List<FicheViews.Summary> inTheme(Collectivite c, String basePath, String themeId, @Nullable Niveau niveau,
+            java.util.Set<String> hiddenIds) {
+        List<FicheViews.Summary> list = new ArrayList<>();
+        for (var f : fiches.published()) {
+            if (f.themeId().equals(themeId) && !hiddenIds.contains(f.id()) && (niveau == null || f.niveau().matches(niveau))) {
+                list.add(summary(basePath, f));
+            }
+        }
+        localFiches.of(c.id()).stream()
+                .filter(LocalFiche::publiee)
+                .filter(l -> l.themeId().equals(themeId) && (niveau == null || l.niveau().matches(niveau)))
+                .sorted(Comparator.comparing(LocalFiche::titre))
+                .forEach(l -> list.add(0, summary(basePath, l)));
+        return list;
+    }
+
+    /** A sheet as the collectivité shows it; 404 for a hidden, unpublished or other collectivité's sheet. */
+    public FicheViews.Page page(Collectivite c, String basePath, String themeId, String ref) {
+        var theme = theme(themeId);
+        var national = NATIONAL_REF.matcher(ref);
+        if (national.matches()) {
+            String id = national.group(1);
+            var fiche = fiches.find(id).filter(Fiche::isPublished).filter(f -> f.themeId().equals(themeId))
+                    .filter(f -> !hidden.of(c.id()).contains(f.id()))
+                    .orElseThrow(() -> new NotFoundException("Fiche introuvable : " + ref));
+            var version = fiches.version(Objects.requireNonNull(fiche.publishedVersionId())).orElseThrow();
+            var rendered = cache.get(new CacheKey(c.id(), id, version.id()),
+                    k -> renderer.render(version.content(), values.of(c.id())));
+            var hiddenIds = hidden.of(c.id());
+            List<FicheViews.Summary> liees = version.content().liees().stream()
+                    .map(fiches::find).flatMap(Optional::stream)
+                    .filter(Fiche::isPublished).filter(f -> !hiddenIds.contains(f.id()))
+                    .map(f -> summary(basePath, f)).toList();
+            return new FicheViews.Page(id, theme, fiche.niveau(), version.content().titre(), rendered.brefHtml(),
+                    rendered.detailHtml(), version.reviewedAt(),
+                    version.content().sources().stream().map(FicheViews.Source::parse).toList(), liees, false,
+                    url(basePath, themeId, id, version.content().titre()));
+        }
+        var local = LOCAL_REF.matcher(ref);
+        if (local.matches()) {
+            var fiche = localFiches.find(c.id(), Long.parseLong(local.group(1)))
+                    .filter(LocalFiche::publiee).filter(l -> l.themeId().equals(themeId))
+                    .orElseThrow(() -> new NotFoundException("Fiche introuvable : " + ref));
+            var rendered = cache.get(new CacheKey(c.id(), "L" + fiche.id(), fiche.updatedAt().toEpochMilli()),
+                    k -> renderer.render(fiche.content(), values.of(c.id())));
+            return new FicheViews.Page("L" + fiche.id(), theme, fiche.niveau(), fiche.titre(), rendered.brefHtml(),
+                    rendered.detailHtml(), fiche.updatedAt(), List.of(), List.of(), true,
+                    url(basePath, themeId, "L" + fiche.id(), fiche.titre()));
+        }
+        throw new NotFoundException("Fiche introuvable : " + ref);
+    }
+
+    /** Renders any content with a collectivité's values: the editor's preview. */
+    public FicheRenderer.Rendered preview(FicheContent content, long collectiviteId) {
+        return renderer.render(content, values.of(collectiviteId));
+    }
+
+    public Map<String, String> values(long collectiviteId) {
+        return values.of(collectiviteId);
+    }
+
+    static FicheViews.Summary summary(String basePath, Fiche f) {
+        return new FicheViews.Summary(f.id(), f.displayTitle(), f.niveau(), false,
+                url(basePath, f.themeId(), f.id(), f.displayTitle()));
+    }
+
+    static FicheViews.Summary summary(String basePath, LocalFiche l) {
+        return new FicheViews.Summary("L" + l.id(), l.titre(), l.niveau(), true,
+                url(basePath, l.themeId(), "L" + l.id(), l.titre()));
+    }
+
+    /** /fougeres/questions/inscription-scolaire/INS-002-comment-inscrire-mon-enfant… */
+    public static String url(String basePath, String themeId, String ref, String titre) {
+        String slug = Slugs.of(titre);
+        if (slug.length() > 70) {
+            slug = slug.substring(0, 70);
+            slug = slug.substring(0, Math.max(slug.lastIndexOf('-'), 1));
+        }
+        return basePath + "/questions/" + themeId + "/" + ref + "-" + slug;
+    }
+}

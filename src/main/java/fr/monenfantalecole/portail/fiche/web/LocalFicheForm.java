@@ -1,0 +1,20 @@
+package fr.monenfantalecole.portail.fiche.web;
+
+import fr.monenfantalecole.portail.fiche.FicheContent;
+import fr.monenfantalecole.portail.fiche.LocalFiche;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A local sheet as typed. */
+public record LocalFicheForm(String theme, String niveau, @Nullable String titre, @Nullable String bref,
+        @Nullable String detail, boolean publiee) {
+
+    static LocalFicheForm of(LocalFiche f) {
+        return new LocalFicheForm(f.themeId(), f.niveau().code(), f.titre(), f.bref(), f.detail(), f.publiee());
+    }
+
+    FicheContent content() {
+        return new FicheContent(titre == null ? "" : titre.strip(), List.of(), bref == null ? "" : bref.strip(),
+                detail == null ? "" : detail.strip(), List.of(), List.of());
+    }
+}

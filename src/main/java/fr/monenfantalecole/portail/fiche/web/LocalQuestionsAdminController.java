@@ -1,0 +1,158 @@
+package fr.monenfantalecole.portail.fiche.web;
+
+import fr.monenfantalecole.portail.account.AdminController;
+import fr.monenfantalecole.portail.account.StaffPrincipal;
+import fr.monenfantalecole.portail.fiche.FicheChecks;
+import fr.monenfantalecole.portail.fiche.FicheContent;
+import fr.monenfantalecole.portail.fiche.HiddenFiches;
+import fr.monenfantalecole.portail.fiche.LocalFiche;
+import fr.monenfantalecole.portail.fiche.LocalFiches;
+import fr.monenfantalecole.portail.fiche.NationalFiches;
+import fr.monenfantalecole.portail.fiche.Niveau;
+import fr.monenfantalecole.portail.fiche.QuestionsReponses;
+import fr.monenfantalecole.portail.fiche.Themes;
+import fr.monenfantalecole.portail.shared.AuditLog;
+import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.ManagedCollectivites;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A collectivité's own questions-réponses: hiding national sheets, writing local ones. */
+@AdminController
+class LocalQuestionsAdminController {
+
+    private final ManagedCollectivites managed;
+    private final NationalFiches fiches;
+    private final LocalFiches localFiches;
+    private final HiddenFiches hidden;
+    private final Themes themes;
+    private final FicheChecks checks;
+    private final QuestionsReponses questions;
+    private final AuditLog audit;
+
+    LocalQuestionsAdminController(ManagedCollectivites managed, NationalFiches fiches, LocalFiches localFiches,
+            HiddenFiches hidden, Themes themes, FicheChecks checks, QuestionsReponses questions, AuditLog audit) {
+        this.managed = managed;
+        this.fiches = fiches;
+        this.localFiches = localFiches;
+        this.hidden = hidden;
+        this.themes = themes;
+        this.checks = checks;
+        this.questions = questions;
+        this.audit = audit;
+    }
+
+    @GetMapping("/admin/{slug}/questions")
+    String list(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user, Model model) {
+        var c = managed.require(slug, user);
+        model.addAttribute("collectivite", c);
+        model.addAttribute("themes", themes.all());
+        model.addAttribute("nationales", fiches.published());
+        model.addAttribute("masquees", hidden.of(c.id()));
+        model.addAttribute("locales", localFiches.of(c.id()));
+        return "admin/questions";
+    }
+
+    @PostMapping("/admin/{slug}/questions/{ficheId}/masquer")
+    String hide(@PathVariable String slug, @PathVariable String ficheId, @AuthenticationPrincipal StaffPrincipal user) {
+        var c = managed.require(slug, user);
+        fiches.find(ficheId).orElseThrow(() -> new NotFoundException("Fiche introuvable"));
+        hidden.hide(c.id(), ficheId);
+        audit.record(c.id(), user.id(), "FICHE_MASQUEE", "fiche", ficheId, null);
+        return "redirect:/admin/" + slug + "/questions#" + ficheId;
+    }
+
+    @PostMapping("/admin/{slug}/questions/{ficheId}/afficher")
+    String show(@PathVariable String slug, @PathVariable String ficheId, @AuthenticationPrincipal StaffPrincipal user) {
+        var c = managed.require(slug, user);
+        fiches.find(ficheId).orElseThrow(() -> new NotFoundException("Fiche introuvable"));
+        hidden.show(c.id(), ficheId);
+        audit.record(c.id(), user.id(), "FICHE_AFFICHEE", "fiche", ficheId, null);
+        return "redirect:/admin/" + slug + "/questions#" + ficheId;
+    }
+
+    @GetMapping("/admin/{slug}/questions/locales/nouvelle")
+    String create(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user, Model model) {
+        var c = managed.require(slug, user);
+        return form(model, c, null, new LocalFicheForm("inscription-scolaire", "tous", "", "", "", true), Map.of());
+    }
+
+    @GetMapping("/admin/{slug}/questions/locales/{id}")
+    String edit(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal StaffPrincipal user,
+            Model model) {
+        var c = managed.require(slug, user);
+        var fiche = localFiches.find(c.id(), id).orElseThrow(() -> new NotFoundException("Fiche introuvable"));
+        return form(model, c, fiche.id(), LocalFicheForm.of(fiche), Map.of());
+    }
+
+    @PostMapping({"/admin/{slug}/questions/locales/nouvelle", "/admin/{slug}/questions/locales/{id}"})
+    String save(@PathVariable String slug, @PathVariable(required = false) @Nullable Long id,
+            @AuthenticationPrincipal StaffPrincipal user, @ModelAttribute LocalFicheForm form, Model model) {
+        var c = managed.require(slug, user);
+        if (id != null) {
+            localFiches.find(c.id(), id).orElseThrow(() -> new NotFoundException("Fiche introuvable"));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (form.titre() == null || form.titre().isBlank()) {
+            errors.put("titre", "Écrivez la question, comme un parent la poserait.");
+        }
+        if (themes.find(form.theme()).isEmpty()) {
+            errors.put("theme", "Choisissez un thème.");
+        }
+        var niveau = Niveau.fromCode(form.niveau()).orElse(null);
+        if (niveau == null) {
+            errors.put("niveau", "Choisissez un âge.");
+        }
+        var content = form.content();
+        for (String problem : checks.check(content, fiches.ids())) {
+            errors.merge(problem.contains("courte") ? "bref" : "detail", problem, (a, b) -> a + " " + b);
+        }
+        if (!errors.isEmpty()) {
+            return form(model, c, id, form, errors);
+        }
+        long saved;
+        if (id == null) {
+            saved = localFiches.create(c.id(), form.theme(), niveau, form.titre().strip(), content.bref(),
+                    content.detail(), form.publiee(), user.id());
+            audit.record(c.id(), user.id(), "FICHE_LOCALE_CREEE", "fiche_locale", String.valueOf(saved), form.titre());
+        } else {
+            localFiches.update(c.id(), id, form.theme(), niveau, form.titre().strip(), content.bref(), content.detail(),
+                    form.publiee(), user.id());
+            saved = id;
+            audit.record(c.id(), user.id(), "FICHE_LOCALE_MODIFIEE", "fiche_locale", String.valueOf(id), form.titre());
+        }
+        questions.evictLocal(c.id());
+        return "redirect:/admin/" + slug + "/questions?enregistre=" + saved;
+    }
+
+    @PostMapping("/admin/{slug}/questions/locales/{id}/supprimer")
+    String delete(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal StaffPrincipal user) {
+        var c = managed.require(slug, user);
+        if (!localFiches.delete(c.id(), id)) {
+            throw new NotFoundException("Fiche introuvable");
+        }
+        audit.record(c.id(), user.id(), "FICHE_LOCALE_SUPPRIMEE", "fiche_locale", String.valueOf(id), null);
+        questions.evictLocal(c.id());
+        return "redirect:/admin/" + slug + "/questions";
+    }
+
+    private String form(Model model, Collectivite c, @Nullable Long id, LocalFicheForm form, Map<String, String> errors) {
+        model.addAttribute("collectivite", c);
+        model.addAttribute("ficheId", id);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("themes", themes.all());
+        model.addAttribute("niveaux", List.of(Niveau.values()));
+        return "admin/fiche-locale";
+    }
+}

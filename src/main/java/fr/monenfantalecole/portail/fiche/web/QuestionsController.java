@@ -1,0 +1,59 @@
+package fr.monenfantalecole.portail.fiche.web;
+
+import fr.monenfantalecole.portail.fiche.Niveau;
+import fr.monenfantalecole.portail.fiche.QuestionsReponses;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.Site;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The questions-réponses zone of a collectivité's portal: themes, a theme's sheets, one sheet. */
+@Controller
+class QuestionsController {
+
+    static final List<Niveau> FILTRES = List.of(Niveau.CRECHE, Niveau.MATERNELLE, Niveau.ELEMENTAIRE, Niveau.COLLEGE);
+
+    private final QuestionsReponses questions;
+
+    QuestionsController(QuestionsReponses questions) {
+        this.questions = questions;
+    }
+
+    @GetMapping("/{slug}/questions")
+    String index(Collectivite collectivite, Site site, @RequestParam(required = false) @Nullable String niveau,
+            Model model) {
+        var selected = niveau == null ? null : Niveau.fromCode(niveau).orElse(null);
+        model.addAttribute("site", site);
+        model.addAttribute("view", new QuestionsIndexView(questions.themes(collectivite, site.basePath(), selected),
+                FILTRES, selected == null ? "" : selected.code()));
+        return "fiche/index";
+    }
+
+    @GetMapping("/{slug}/questions/{theme}")
+    String theme(Collectivite collectivite, Site site, @PathVariable String theme,
+            @RequestParam(required = false) @Nullable String niveau, Model model) {
+        var selected = niveau == null ? null : Niveau.fromCode(niveau).orElse(null);
+        model.addAttribute("site", site);
+        model.addAttribute("view", new ThemeView(questions.theme(theme),
+                questions.inTheme(collectivite, site.basePath(), theme, selected), FILTRES,
+                selected == null ? "" : selected.code()));
+        return "fiche/theme";
+    }
+
+    @GetMapping("/{slug}/questions/{theme}/{ref}")
+    String page(Collectivite collectivite, Site site, @PathVariable String theme, @PathVariable String ref,
+            Model model) {
+        var page = questions.page(collectivite, site.basePath(), theme, ref);
+        if (!page.canonicalUrl().endsWith("/" + ref)) {
+            return "redirect:" + page.canonicalUrl();
+        }
+        model.addAttribute("site", site);
+        model.addAttribute("page", page);
+        return "fiche/page";
+    }
+}

@@ -1,0 +1,74 @@
+package fr.monenfantalecole.portail.localdata.web;
+
+import fr.monenfantalecole.portail.localdata.FieldUsage;
+import fr.monenfantalecole.portail.localdata.LocalField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** The local data form: groups of fields with their values, errors and the sheets that use them. */
+public record LocalDataView(List<Group> groups, int filled, int total, Map<String, String> errors) {
+
+    static final Map<String, String> GROUP_LABELS = Map.ofEntries(
+            Map.entry("commune", "Votre collectivité"), Map.entry("contact", "Contacts"),
+            Map.entry("inscription", "Inscriptions scolaires"), Map.entry("ecoles", "Écoles"),
+            Map.entry("colleges", "Collèges"), Map.entry("cantine", "Restauration scolaire"),
+            Map.entry("periscolaire", "Accueil périscolaire"), Map.entry("loisirs", "Loisirs et vacances"),
+            Map.entry("tarifs", "Tarifs et quotient familial"), Map.entry("transport", "Transport scolaire"),
+            Map.entry("aides", "Aides financières"), Map.entry("creche", "Petite enfance"),
+            Map.entry("handicap", "Handicap et inclusion"), Map.entry("ief", "Instruction en famille"),
+            Map.entry("securite", "Sécurité"), Map.entry("portail_famille", "Portail famille"),
+            Map.entry("ent", "Espaces numériques de travail"), Map.entry("numerique", "Numérique"),
+            Map.entry("reglements", "Règlements"));
+
+    /** One field as the form shows it. */
+    public record Field(LocalField field, String value, @Nullable String error, List<FieldUsage.Sheet> sheets) {
+
+        public String inputName() {
+            return LocalDataAdminController.PREFIX + field.key();
+        }
+
+        public String inputId() {
+            return "f-" + field.key().replace('.', '-');
+        }
+
+        public boolean empty() {
+            return value.isBlank();
+        }
+
+        public boolean multiline() {
+            return field.type().isBlock() || value.length() > 80 || field.exemple().length() > 80;
+        }
+    }
+
+    /** Fields sharing the first part of their key. */
+    public record Group(String id, String libelle, List<Field> fields) {
+
+        public long filled() {
+            return fields.stream().filter(f -> !f.empty()).count();
+        }
+    }
+
+    static LocalDataView of(List<LocalField> fields, Map<String, String> values, Map<String, String> errors,
+            Map<String, List<FieldUsage.Sheet>> usage) {
+        Map<String, List<Field>> groups = new LinkedHashMap<>();
+        int filled = 0;
+        for (var f : fields) {
+            String value = values.getOrDefault(f.key(), "");
+            if (!value.isBlank() && !errors.containsKey(f.key())) {
+                filled++;
+            }
+            groups.computeIfAbsent(f.groupe(), g -> new ArrayList<>())
+                    .add(new Field(f, value, errors.get(f.key()), usage.getOrDefault(f.key(), List.of())));
+        }
+        List<Group> result = new ArrayList<>();
+        groups.forEach((id, list) -> result.add(new Group(id, GROUP_LABELS.getOrDefault(id, id), list)));
+        return new LocalDataView(result, filled, fields.size(), errors);
+    }
+
+    public int percent() {
+        return total == 0 ? 0 : Math.round(100f * filled / total);
+    }
+}
