@@ -1,4 +1,5 @@
 package fr.monenfantalecole.portail.account;
 
 /** What the back-office layout shows on every page: who is logged in, and the CSRF token to log out. */
-public record AdminPage(String userName, boolean platformAdmin, String csrfParameter, String csrfToken) {}
+public record AdminPage(String userName, boolean platformAdmin, boolean nationalEditor, String csrfParameter,
+        String csrfToken) {}

@@ -15,6 +15,7 @@ class AdminPageAdvice {
         if (user == null) {
             return null;
         }
-        return new AdminPage(user.nom(), user.isPlatformAdmin(), csrf.getParameterName(), csrf.getToken());
+        return new AdminPage(user.nom(), user.isPlatformAdmin(), user.isNationalEditor(), csrf.getParameterName(),
+                csrf.getToken());
     }
 }

@@ -44,7 +44,7 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
     }
 
     public boolean isPlatformAdmin() {
-        return grants.stream().anyMatch(g -> g.role() == Role.PLATFORM_ADMIN);
+        return grants.stream().anyMatch(g -> g.is(Role.PLATFORM_ADMIN));
     }
 
     /**
@@ -53,13 +53,24 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
      */
     public boolean canManage(long collectiviteId, Collection<Long> ancestorIds) {
         return isPlatformAdmin() || grants.stream()
-                .filter(g -> g.role() == Role.COLLECTIVITE_ADMIN && g.collectiviteId() != null)
+                .filter(g -> g.is(Role.COLLECTIVITE_ADMIN) && g.collectiviteId() != null)
                 .anyMatch(g -> g.collectiviteId() == collectiviteId || ancestorIds.contains(g.collectiviteId()));
+    }
+
+    /** A national role (granted for the whole platform), such as a step of the review chain. */
+    public boolean hasNationalRole(String role) {
+        return grants.stream().anyMatch(g -> g.role().equals(role) && g.collectiviteId() == null);
+    }
+
+    /** Whether this person holds any national role besides the platform's administration. */
+    public boolean isNationalEditor() {
+        return grants.stream().anyMatch(g -> g.collectiviteId() == null && !g.is(Role.PLATFORM_ADMIN)
+                && !g.is(Role.COLLECTIVITE_ADMIN));
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return grants.stream().map(g -> new SimpleGrantedAuthority("ROLE_" + g.role().name())).distinct().toList();
+        return grants.stream().map(g -> new SimpleGrantedAuthority("ROLE_" + g.role())).distinct().toList();
     }
 
     @Override

@@ -44,15 +44,20 @@ public class StaffUsers {
     }
 
     public void grant(long userId, Role role, @Nullable Long collectiviteId) {
+        grant(userId, role.name(), collectiviteId);
+    }
+
+    /** Grants a role by name: the editorial roles of the review chain are configured, not fixed. */
+    public void grant(long userId, String role, @Nullable Long collectiviteId) {
         jdbc.sql("insert into role_grant (user_id, role, collectivite_id) values (:user, :role, :collectivite) on conflict do nothing")
-                .param("user", userId).param("role", role.name()).param("collectivite", collectiviteId)
+                .param("user", userId).param("role", role).param("collectivite", collectiviteId)
                 .update();
     }
 
     private List<Grant> grants(long userId) {
         return jdbc.sql("select role, collectivite_id from role_grant where user_id = :id")
                 .param("id", userId)
-                .query((rs, n) -> new Grant(Role.valueOf(rs.getString("role")), rs.getObject("collectivite_id", Long.class)))
+                .query((rs, n) -> new Grant(rs.getString("role"), rs.getObject("collectivite_id", Long.class)))
                 .list();
     }
 }

@@ -36,6 +36,10 @@ class DemoData implements ApplicationRunner {
     static final String ANNUAIRE = "opendata/fr-en-annuaire-education.csv";
     static final String PLATFORM_EMAIL = "plateforme@monenfant.demo";
     static final String PLATFORM_PASSWORD = "demo-plateforme-2026";
+    static final String EDITOR_EMAIL = "redaction@monenfant.demo";
+    static final String EDITOR_PASSWORD = "demo-redaction-2026";
+    static final String REVIEWER_EMAIL = "relecture@monenfant.demo";
+    static final String REVIEWER_PASSWORD = "demo-relecture-2026";
 
     /** A demo collectivité and the communes of its territory (for an EPCI). */
     record Demo(String slug, CollectiviteType type, String nom, @Nullable String codeInsee, String siren,
@@ -108,6 +112,9 @@ class DemoData implements ApplicationRunner {
         if (collectivites.findBySlug("fougeres").isEmpty()) {
             transaction.executeWithoutResult(status -> load());
         }
+        if (!users.exists(EDITOR_EMAIL)) {
+            transaction.executeWithoutResult(status -> createEditorialAccounts());
+        }
         long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
         if (localValues.of(fougeres).isEmpty()) {
             transaction.executeWithoutResult(status -> demoLocalData.load());
@@ -142,9 +149,22 @@ class DemoData implements ApplicationRunner {
                 result.added().size());
     }
 
+    /** A national writer, and a reviewer who holds every review step, to walk a sheet through the chain. */
+    private void createEditorialAccounts() {
+        long writer = users.create(EDITOR_EMAIL, "Rédaction nationale", EDITOR_PASSWORD);
+        users.grant(writer, "REDACTION", null);
+        long reviewer = users.create(REVIEWER_EMAIL, "Relecture nationale", REVIEWER_PASSWORD);
+        for (String role : List.of("RELECTURE_JURIDIQUE", "RELECTURE_EDUCATION_NATIONALE",
+                "RELECTURE_DOCUMENTATION_FRANCAISE", "LISIBILITE", "ACCESSIBILITE", "VALIDATION_FINALE")) {
+            users.grant(reviewer, role, null);
+        }
+    }
+
     private void printAccounts() {
         var text = new StringBuilder("\n\n  Comptes de démonstration (back office http://localhost:8080/admin) :\n");
         text.append("    %-40s %s%n".formatted(PLATFORM_EMAIL, PLATFORM_PASSWORD));
+        text.append("    %-40s %s%n".formatted(EDITOR_EMAIL, EDITOR_PASSWORD));
+        text.append("    %-40s %s%n".formatted(REVIEWER_EMAIL, REVIEWER_PASSWORD));
         for (Demo demo : COLLECTIVITES) {
             text.append("    %-40s %s%n".formatted(adminEmail(demo.slug()), adminPassword(demo.slug())));
         }

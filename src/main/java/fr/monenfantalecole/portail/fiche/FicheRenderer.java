@@ -56,7 +56,12 @@ public class FicheRenderer {
             if (alone && field.type().isBlock()) {
                 return html.replace(paragraph, "<div class=\"local\">" + field.type().toHtml(value, true) + "</div>");
             }
-            return html.replace(token, "<span class=\"local\">" + field.type().toHtml(value, false) + "</span>");
+            String inline = value.strip();
+            if (inline.endsWith(".") && html.contains(token + ".")) {
+                // "Période : {{local:…}}." with a value that already ends its sentence.
+                inline = inline.substring(0, inline.length() - 1);
+            }
+            return html.replace(token, "<span class=\"local\">" + field.type().toHtml(inline, false) + "</span>");
         }
         String fallback = RichText.escape(p.fallback() == null ? LAST_RESORT : p.fallback());
         return html.replace(token, fallback);

@@ -37,7 +37,10 @@ class PublicPagesBrowserTest {
         "/", "/fougeres/", "/fougeres-agglomeration/", "/ille-et-vilaine/", "/fougeres/ecoles",
         "/fougeres-agglomeration/ecoles", "/ille-et-vilaine/ecoles", "/fougeres/ecoles/0350256N",
         "/fougeres/ecoles?niveau=college&secteur=prive", "/fougeres/ecoles?nom=zzz", "/fougeres/page-inexistante",
-        "/atlantis/", "/admin/connexion"
+        "/atlantis/", "/admin/connexion", "/fougeres/questions", "/fougeres/questions?niveau=maternelle",
+        "/fougeres/questions/inscription-scolaire",
+        "/fougeres/questions/inscription-scolaire/INS-002-comment-inscrire-mon-enfant-pour-sa-premiere-rentree-en-maternelle",
+        "/rennes/questions/cantine/CAN-001"
     })
     void everyPublicPageTypeHasNoWcagViolation(String path, WebDriver driver) {
         driver.manage().window().setSize(new Dimension(1280, 900));
@@ -47,7 +50,9 @@ class PublicPagesBrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/fougeres/", "/fougeres/ecoles", "/fougeres/ecoles/0350256N", "/admin/connexion"})
+    @ValueSource(strings = {"/", "/fougeres/", "/fougeres/ecoles", "/fougeres/ecoles/0350256N", "/admin/connexion",
+        "/fougeres/questions",
+        "/fougeres/questions/inscription-scolaire/INS-002-comment-inscrire-mon-enfant-pour-sa-premiere-rentree-en-maternelle"})
     void readsOnA360PixelPhoneWithoutSidewaysScrolling(String path, WebDriver driver) {
         driver.manage().window().setSize(new Dimension(360, 780));
         driver.get(url(path));
@@ -75,10 +80,10 @@ class PublicPagesBrowserTest {
         for (int i = 0; i < 3; i++) {
             driver.switchTo().activeElement().sendKeys(Keys.TAB);
         }
-        // skip link, brand, Accueil, then Écoles (the zones not built yet are not links)
-        assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Écoles");
+        // skip link, brand, Accueil, then Questions-réponses (the zones not built yet are not links)
+        assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Questions-réponses");
         driver.switchTo().activeElement().sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/fougeres/ecoles"));
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/fougeres/questions"));
     }
 
     @Test
