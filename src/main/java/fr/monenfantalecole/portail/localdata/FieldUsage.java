@@ -10,7 +10,7 @@ import java.util.Map;
 public interface FieldUsage {
 
     /** A sheet that uses a field, as the agent sees it. */
-    record Sheet(String id, String titre, String url) {}
+    record Sheet(String id, String titre, String url) implements java.io.Serializable {}
 
     Map<String, List<Sheet>> sheetsByField(String basePath);
 }

@@ -7,10 +7,14 @@ import org.jspecify.annotations.Nullable;
 
 /** A local sheet as typed. */
 public record LocalFicheForm(String theme, String niveau, @Nullable String titre, @Nullable String bref,
-        @Nullable String detail, boolean publiee) {
+        @Nullable String detail, @Nullable Boolean publiee) {
 
     static LocalFicheForm of(LocalFiche f) {
         return new LocalFicheForm(f.themeId(), f.niveau().code(), f.titre(), f.bref(), f.detail(), f.publiee());
+    }
+
+    boolean isPubliee() {
+        return Boolean.TRUE.equals(publiee);
     }
 
     FicheContent content() {

@@ -123,11 +123,11 @@ class LocalQuestionsAdminController {
         long saved;
         if (id == null) {
             saved = localFiches.create(c.id(), form.theme(), niveau, form.titre().strip(), content.bref(),
-                    content.detail(), form.publiee(), user.id());
+                    content.detail(), form.isPubliee(), user.id());
             audit.record(c.id(), user.id(), "FICHE_LOCALE_CREEE", "fiche_locale", String.valueOf(saved), form.titre());
         } else {
             localFiches.update(c.id(), id, form.theme(), niveau, form.titre().strip(), content.bref(), content.detail(),
-                    form.publiee(), user.id());
+                    form.isPubliee(), user.id());
             saved = id;
             audit.record(c.id(), user.id(), "FICHE_LOCALE_MODIFIEE", "fiche_locale", String.valueOf(id), form.titre());
         }
