@@ -80,6 +80,42 @@ class BackOfficeBrowserTest {
     }
 
     @Test
+    void anAgentFillsLocalDataAndReadsItInTheSheet(WebDriver driver) {
+        login(driver, "admin@saint-malo.demo", "demo-saint-malo-2026");
+        driver.get(url("/admin/saint-malo/donnees-locales"));
+        Browser.assertAccessible(driver);
+        var field = driver.findElement(By.id("f-inscription-lieu"));
+        field.clear();
+        field.sendKeys("Guichet unique, 5 rue de la Victoire");
+        driver.findElement(By.xpath("//button[contains(., 'Enregistrer mes données locales')]")).click();
+        var notice = driver.findElement(By.cssSelector(".notice.success"));
+        assertThat(notice.getText()).contains("donnée(s) enregistrée(s)").contains("Fiches mises à jour");
+        Browser.assertAccessible(driver);
+        notice.findElement(By.tagName("a")).click();
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Guichet unique, 5 rue de la Victoire");
+        Browser.assertAccessible(driver);
+    }
+
+    @Test
+    void aNationalEditorWritesWithALivePreview(WebDriver driver) {
+        login(driver, "redaction@monenfant.demo", "demo-redaction-2026");
+        driver.get(url("/admin/redaction"));
+        Browser.assertAccessible(driver);
+        driver.get(url("/admin/redaction/fiches/TRA-001"));
+        Browser.assertAccessible(driver);
+        driver.findElement(By.xpath("//button[contains(., 'nouvelle version')]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin/redaction/versions/"));
+        Browser.assertAccessible(driver);
+        var bref = driver.findElement(By.id("bref"));
+        bref.clear();
+        bref.sendKeys("Une phrase toute neuve pour l'aperçu.");
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("apercu"), "Une phrase toute neuve pour l'aperçu."));
+        assertThat(driver.findElement(By.id("apercu")).getText()).contains("Lisibilité (Kandel et Moles)");
+        Browser.assertAccessible(driver);
+    }
+
+    @Test
     void theLoginFormExplainsAWrongPassword(WebDriver driver) {
         login(driver, "admin@saint-malo.demo", "pas-le-bon");
         assertThat(driver.findElement(By.id("erreur-connexion")).getText()).contains("mot de passe incorrect");
