@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.demo;
 
 import fr.monenfantalecole.portail.account.Role;
 import fr.monenfantalecole.portail.localdata.LocalValues;
+import fr.monenfantalecole.portail.news.Actualites;
 import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.school.AnnuaireImport;
 import fr.monenfantalecole.portail.shared.DatabaseMode;
@@ -86,10 +87,14 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final LocalValues localValues;
     private final DemoLocalData demoLocalData;
+    private final Actualites actualites;
+    private final DemoNews demoNews;
 
     DemoData(DemoProperties properties, DatabaseMode mode, Collectivites collectivites, StaffUsers users,
             AnnuaireImport annuaire, TransactionTemplate transaction, LocalValues localValues,
-            DemoLocalData demoLocalData) {
+            DemoLocalData demoLocalData, Actualites actualites, DemoNews demoNews) {
+        this.actualites = actualites;
+        this.demoNews = demoNews;
         this.localValues = localValues;
         this.demoLocalData = demoLocalData;
         this.properties = properties;
@@ -118,6 +123,9 @@ class DemoData implements ApplicationRunner {
         long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
         if (localValues.of(fougeres).isEmpty()) {
             transaction.executeWithoutResult(status -> demoLocalData.load());
+        }
+        if (actualites.national().isEmpty()) {
+            transaction.executeWithoutResult(status -> demoNews.load());
         }
         printAccounts();
     }

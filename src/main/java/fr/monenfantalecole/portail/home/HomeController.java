@@ -1,5 +1,7 @@
 package fr.monenfantalecole.portail.home;
 
+import fr.monenfantalecole.portail.news.Actualites;
+import fr.monenfantalecole.portail.news.NewsView;
 import fr.monenfantalecole.portail.school.Niveau;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
 import fr.monenfantalecole.portail.tenant.Collectivite;
@@ -19,8 +21,10 @@ class HomeController {
 
     private final Collectivites collectivites;
     private final SchoolDirectory schools;
+    private final Actualites actualites;
 
-    HomeController(Collectivites collectivites, SchoolDirectory schools) {
+    HomeController(Collectivites collectivites, SchoolDirectory schools, Actualites actualites) {
+        this.actualites = actualites;
         this.collectivites = collectivites;
         this.schools = schools;
     }
@@ -45,7 +49,9 @@ class HomeController {
                 : collectivites.findById(collectivite.parentId()).orElse(null);
         model.addAttribute("site", site);
         model.addAttribute("view", new HomeView(collectivite, ecoles, colleges, parent,
-                collectivites.children(collectivite.id()), collectivites.members(collectivite.id())));
+                collectivites.children(collectivite.id()), collectivites.members(collectivite.id()),
+                actualites.visible(collectivite.id(), java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")), 3)
+                        .stream().map(a -> NewsView.of(a, site.basePath())).toList()));
         return "home/home";
     }
 

@@ -12,7 +12,8 @@ public record HomeView(
         long colleges,
         @Nullable Collectivite parent,
         List<Collectivite> children,
-        List<CommuneMembre> members) {
+        List<CommuneMembre> members,
+        List<fr.monenfantalecole.portail.news.NewsView> news) {
 
     public String etablissementsResume() {
         if (ecoles > 0 && colleges > 0) {

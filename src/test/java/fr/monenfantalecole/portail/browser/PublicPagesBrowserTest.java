@@ -40,7 +40,7 @@ class PublicPagesBrowserTest {
         "/atlantis/", "/admin/connexion", "/fougeres/questions", "/fougeres/questions?niveau=maternelle",
         "/fougeres/questions/inscription-scolaire",
         "/fougeres/questions/inscription-scolaire/INS-002-comment-inscrire-mon-enfant-pour-sa-premiere-rentree-en-maternelle",
-        "/rennes/questions/cantine/CAN-001"
+        "/rennes/questions/cantine/CAN-001", "/fougeres/actualites", "/fougeres/actualites/1"
     })
     void everyPublicPageTypeHasNoWcagViolation(String path, WebDriver driver) {
         driver.manage().window().setSize(new Dimension(1280, 900));

@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.tenant.web;
 
 import fr.monenfantalecole.portail.account.AdminController;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
+import fr.monenfantalecole.portail.shared.ImageCheck;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
@@ -110,11 +111,11 @@ class CollectiviteAdminController {
         var collectivite = managed.require(slug, user);
         byte[] bytes = file == null ? new byte[0] : file.getBytes();
         return switch (LogoCheck.check(bytes)) {
-            case LogoCheck.Accepted accepted -> {
+            case ImageCheck.Accepted accepted -> {
                 collectivites.updateLogo(collectivite.id(), bytes, accepted.contentType());
                 yield "redirect:/admin/" + slug + "/apparence?enregistre";
             }
-            case LogoCheck.Refused refused -> brandingPage(model, collectivite,
+            case ImageCheck.Refused refused -> brandingPage(model, collectivite,
                     new ColoursForm(collectivite.couleurPrimaire(), collectivite.couleurSecondaire()), Map.of(),
                     refused.message(), false);
         };

@@ -1,0 +1,174 @@
+package fr.monenfantalecole.portail.news.web;
+
+import fr.monenfantalecole.portail.account.AdminController;
+import fr.monenfantalecole.portail.account.StaffPrincipal;
+import fr.monenfantalecole.portail.news.Actualites;
+import fr.monenfantalecole.portail.shared.AuditLog;
+import fr.monenfantalecole.portail.shared.ImageCheck;
+import fr.monenfantalecole.portail.shared.NotFoundException;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * News in the back office: a collectivité's own dossiers (and hiding national ones), and the
+ * national dossiers written by the national team.
+ */
+@AdminController
+class NewsAdminController {
+
+    static final int MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+
+    private final fr.monenfantalecole.portail.tenant.ManagedCollectivites managed;
+    private final Actualites actualites;
+    private final AuditLog audit;
+
+    NewsAdminController(fr.monenfantalecole.portail.tenant.ManagedCollectivites managed, Actualites actualites,
+            AuditLog audit) {
+        this.managed = managed;
+        this.actualites = actualites;
+        this.audit = audit;
+    }
+
+    /** Whose dossiers a page manages: a collectivité, or the national team (id null). */
+    record Owner(@Nullable Long collectiviteId, String nom, String adminPath) {}
+
+    private Owner owner(@Nullable String slug, StaffPrincipal user) {
+        if (slug == null) {
+            if (!user.isNationalEditor() && !user.isPlatformAdmin()) {
+                throw new NotFoundException("Page introuvable");
+            }
+            return new Owner(null, "l'équipe nationale", "/admin/redaction/actualites");
+        }
+        var c = managed.require(slug, user);
+        return new Owner(c.id(), c.nom(), "/admin/" + c.slug() + "/actualites");
+    }
+
+    @GetMapping({"/admin/{slug}/actualites", "/admin/redaction/actualites"})
+    String list(@PathVariable(required = false) @Nullable String slug, @AuthenticationPrincipal StaffPrincipal user,
+            Model model) {
+        var owner = owner(slug, user);
+        model.addAttribute("owner", new OwnerView(owner.nom(), owner.adminPath(), owner.collectiviteId() == null));
+        model.addAttribute("own", actualites.owned(owner.collectiviteId()));
+        model.addAttribute("national", owner.collectiviteId() == null ? java.util.List.of() : actualites.national());
+        model.addAttribute("hidden", owner.collectiviteId() == null ? Set.of() : actualites.hidden(owner.collectiviteId()));
+        return "news/admin-list";
+    }
+
+    @GetMapping({"/admin/{slug}/actualites/nouvelle", "/admin/redaction/actualites/nouvelle"})
+    String create(@PathVariable(required = false) @Nullable String slug, @AuthenticationPrincipal StaffPrincipal user,
+            Model model) {
+        var owner = owner(slug, user);
+        return form(model, owner, null, new NewsForm("", "", "", LocalDate.now().toString(), ""), Map.of(), false);
+    }
+
+    @GetMapping({"/admin/{slug}/actualites/{id:[0-9]+}", "/admin/redaction/actualites/{id:[0-9]+}"})
+    String edit(@PathVariable(required = false) @Nullable String slug, @PathVariable long id,
+            @AuthenticationPrincipal StaffPrincipal user, Model model) {
+        var owner = owner(slug, user);
+        var a = actualites.owned(owner.collectiviteId(), id).orElseThrow(() -> new NotFoundException("Actualité introuvable"));
+        return form(model, owner, id, new NewsForm(a.titre(), a.resume(), a.corps(), a.publieLe().toString(), a.imageAlt()),
+                Map.of(), a.hasImage());
+    }
+
+    @PostMapping({"/admin/{slug}/actualites/nouvelle", "/admin/redaction/actualites/nouvelle",
+        "/admin/{slug}/actualites/{id:[0-9]+}", "/admin/redaction/actualites/{id:[0-9]+}"})
+    String save(@PathVariable(required = false) @Nullable String slug, @PathVariable(required = false) @Nullable Long id,
+            @AuthenticationPrincipal StaffPrincipal user, @ModelAttribute NewsForm form,
+            @RequestParam(name = "image", required = false) @Nullable MultipartFile image,
+            @RequestParam(name = "retirerImage", required = false) @Nullable String removeImage, Model model)
+            throws IOException {
+        var owner = owner(slug, user);
+        boolean hadImage = false;
+        if (id != null) {
+            hadImage = actualites.owned(owner.collectiviteId(), id)
+                    .orElseThrow(() -> new NotFoundException("Actualité introuvable")).hasImage();
+        }
+        Map<String, String> errors = new LinkedHashMap<>(form.errors());
+        byte[] bytes = image == null ? new byte[0] : image.getBytes();
+        String imageType = null;
+        if (bytes.length > 0) {
+            switch (ImageCheck.check(bytes, MAX_IMAGE_BYTES, 4000, "l'actualité")) {
+                case ImageCheck.Accepted accepted -> imageType = accepted.contentType();
+                case ImageCheck.Refused refused -> errors.put("image", refused.message());
+            }
+            if (form.imageAlt() == null) {
+                errors.put("imageAlt", "Décrivez l'image en quelques mots, ou laissez vide si elle est décorative.");
+            }
+        }
+        if (!errors.isEmpty()) {
+            return form(model, owner, id, form, errors, hadImage);
+        }
+        long saved;
+        String titre = form.titre().strip();
+        if (id == null) {
+            saved = actualites.create(owner.collectiviteId(), titre, form.resume().strip(), form.corps().strip(),
+                    form.date(), user.id());
+            audit.record(owner.collectiviteId(), user.id(), "ACTUALITE_CREEE", "actualite", String.valueOf(saved), titre);
+        } else {
+            actualites.update(owner.collectiviteId(), id, titre, form.resume().strip(), form.corps().strip(), form.date());
+            saved = id;
+            audit.record(owner.collectiviteId(), user.id(), "ACTUALITE_MODIFIEE", "actualite", String.valueOf(id), titre);
+        }
+        String alt = form.imageAlt() == null ? "" : form.imageAlt().strip();
+        if (imageType != null) {
+            actualites.setImage(saved, bytes, imageType, alt);
+        } else if (removeImage != null) {
+            actualites.setImage(saved, null, null, null);
+        } else if (hadImage) {
+            actualites.owned(owner.collectiviteId(), saved).ifPresent(a -> {
+                if (!alt.equals(a.imageAlt())) {
+                    actualites.image(saved).ifPresent(img -> actualites.setImage(saved, img.content(), img.type(), alt));
+                }
+            });
+        }
+        return "redirect:" + owner.adminPath();
+    }
+
+    @PostMapping({"/admin/{slug}/actualites/{id:[0-9]+}/supprimer", "/admin/redaction/actualites/{id:[0-9]+}/supprimer"})
+    String delete(@PathVariable(required = false) @Nullable String slug, @PathVariable long id,
+            @AuthenticationPrincipal StaffPrincipal user) {
+        var owner = owner(slug, user);
+        if (!actualites.delete(owner.collectiviteId(), id)) {
+            throw new NotFoundException("Actualité introuvable");
+        }
+        audit.record(owner.collectiviteId(), user.id(), "ACTUALITE_SUPPRIMEE", "actualite", String.valueOf(id), null);
+        return "redirect:" + owner.adminPath();
+    }
+
+    @PostMapping("/admin/{slug}/actualites/{id:[0-9]+}/{action:masquer|afficher}")
+    String toggle(@PathVariable String slug, @PathVariable long id, @PathVariable String action,
+            @AuthenticationPrincipal StaffPrincipal user) {
+        var owner = owner(slug, user);
+        actualites.owned((Long) null, id).orElseThrow(() -> new NotFoundException("Actualité introuvable"));
+        if ("masquer".equals(action)) {
+            actualites.hide(owner.collectiviteId(), id);
+        } else {
+            actualites.show(owner.collectiviteId(), id);
+        }
+        audit.record(owner.collectiviteId(), user.id(), "ACTUALITE_" + ("masquer".equals(action) ? "MASQUEE" : "AFFICHEE"),
+                "actualite", String.valueOf(id), null);
+        return "redirect:" + owner.adminPath();
+    }
+
+    private String form(Model model, Owner owner, @Nullable Long id, NewsForm form, Map<String, String> errors,
+            boolean hasImage) {
+        model.addAttribute("owner", new OwnerView(owner.nom(), owner.adminPath(), owner.collectiviteId() == null));
+        model.addAttribute("newsId", id);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("hasImage", hasImage);
+        return "news/admin-form";
+    }
+}

@@ -1,0 +1,51 @@
+package fr.monenfantalecole.portail.news.web;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** A news dossier as typed. */
+public record NewsForm(@Nullable String titre, @Nullable String resume, @Nullable String corps,
+        @Nullable String publieLe, @Nullable String imageAlt) {
+
+    Map<String, String> errors() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (titre == null || titre.isBlank()) {
+            errors.put("titre", "Donnez un titre à l'actualité.");
+        } else if (titre.length() > 150) {
+            errors.put("titre", "Le titre est trop long : 150 caractères au plus.");
+        }
+        if (resume == null || resume.isBlank()) {
+            errors.put("resume", "Écrivez un résumé de une ou deux phrases : il s'affiche dans les listes.");
+        } else if (resume.length() > 400) {
+            errors.put("resume", "Le résumé est trop long : 400 caractères au plus.");
+        }
+        if (corps == null || corps.isBlank()) {
+            errors.put("corps", "Écrivez le texte de l'actualité.");
+        }
+        if (date() == null) {
+            errors.put("publieLe", "Indiquez la date de publication au format JJ/MM/AAAA (par exemple 02/09/2026).");
+        }
+        return errors;
+    }
+
+    @Nullable LocalDate date() {
+        if (publieLe == null || publieLe.isBlank()) {
+            return null;
+        }
+        String v = publieLe.strip();
+        try {
+            if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(v);
+            }
+            if (v.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+                String[] p = v.split("/");
+                return LocalDate.of(Integer.parseInt(p[2]), Integer.parseInt(p[1]), Integer.parseInt(p[0]));
+            }
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,124 @@
+package fr.monenfantalecole.portail.news;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.tenant.Collectivites;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** National dossiers offered to all, hidden by some; local news on their own portal only. */
+@PortailTest
+class NewsIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    Actualites actualites;
+
+    @Autowired
+    Collectivites collectivites;
+
+    @Test
+    void aNationalDossierShowsEverywhereUntilACollectiviteHidesIt() throws Exception {
+        long id = actualites.create(null, "Dossier national du test", "Résumé national.", "Corps.", LocalDate.now().minusDays(1), null);
+        mvc.perform(get("/vitre/actualites")).andExpect(content().string(containsString("Dossier national du test")));
+        mvc.perform(get("/rennes/")).andExpect(content().string(containsString("Dossier national du test")));
+
+        mvc.perform(post("/admin/vitre/actualites/" + id + "/masquer").with(csrf()).with(staff.admin("vitre")))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/vitre/actualites")).andExpect(content().string(not(containsString("Dossier national du test"))));
+        mvc.perform(get("/vitre/actualites/" + id)).andExpect(status().isNotFound());
+        mvc.perform(get("/rennes/actualites")).andExpect(content().string(containsString("Dossier national du test")));
+    }
+
+    @Test
+    void anAgentPublishesLocalNewsWithAnImageSeenOnItsPortalOnly() throws Exception {
+        var png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", png);
+        mvc.perform(multipart("/admin/saint-malo/actualites/nouvelle").file(new MockMultipartFile("image", "i.png", "image/png", png.toByteArray()))
+                        .with(csrf()).with(staff.admin("saint-malo"))
+                        .param("titre", "Fête des écoles de Saint-Malo").param("resume", "Le 27 juin sur la plage.")
+                        .param("corps", "Venez nombreux. <script>alert(1)</script>").param("publieLe", "01/01/2026")
+                        .param("imageAlt", "Des enfants dansent"))
+                .andExpect(status().is3xxRedirection());
+        long saintMalo = collectivites.findBySlug("saint-malo").orElseThrow().id();
+        var news = actualites.owned(saintMalo).stream().filter(a -> a.titre().equals("Fête des écoles de Saint-Malo")).findFirst().orElseThrow();
+
+        mvc.perform(get("/saint-malo/actualites/" + news.id() + "-fete-des-ecoles-de-saint-malo"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("alt=\"Des enfants dansent\"")))
+                .andExpect(content().string(not(containsString("<script>alert(1)"))));
+        mvc.perform(get("/saint-malo/actualites/" + news.id() + "/image")).andExpect(status().isOk())
+                .andExpect(content().contentType("image/png"));
+        mvc.perform(get("/rennes/actualites/" + news.id())).andExpect(status().isNotFound());
+        mvc.perform(get("/rennes/actualites/" + news.id() + "/image")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void futureNewsWaitsForItsDate() throws Exception {
+        long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
+        long id = actualites.create(fougeres, "Annonce programmée du test", "Bientôt.", "Plus tard.", LocalDate.now().plusDays(10), null);
+        mvc.perform(get("/fougeres/actualites")).andExpect(content().string(not(containsString("Annonce programmée du test"))));
+        mvc.perform(get("/fougeres/actualites/" + id)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void wrongInputIsExplainedAndKept() throws Exception {
+        mvc.perform(multipart("/admin/fougeres/actualites/nouvelle")
+                        .file(new MockMultipartFile("image", "x.png", "image/png", "<svg/>".getBytes(StandardCharsets.UTF_8)))
+                        .with(csrf()).with(staff.admin("fougeres"))
+                        .param("titre", "Titre gardé").param("resume", "").param("corps", "Texte").param("publieLe", "31/02/2026"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Écrivez un résumé")))
+                .andExpect(content().string(containsString("JJ/MM/AAAA")))
+                .andExpect(content().string(containsString("doit être une image PNG ou JPEG")))
+                .andExpect(content().string(containsString("value=\"Titre gardé\"")));
+    }
+
+    @Test
+    void anAgentGets404OnAnotherCollectivitesNews() throws Exception {
+        long rennes = collectivites.findBySlug("rennes").orElseThrow().id();
+        long id = actualites.create(rennes, "Actualité rennaise du test", "R.", "C.", LocalDate.now(), null);
+        mvc.perform(get("/admin/fougeres/actualites/" + id).with(staff.admin("fougeres"))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/rennes/actualites/" + id).with(staff.admin("fougeres"))).andExpect(status().isNotFound());
+        mvc.perform(post("/admin/fougeres/actualites/" + id + "/supprimer").with(csrf()).with(staff.admin("fougeres")))
+                .andExpect(status().isNotFound());
+        mvc.perform(multipart("/admin/fougeres/actualites/" + id).with(csrf()).with(staff.admin("fougeres"))
+                        .param("titre", "Piraté").param("resume", "x").param("corps", "x").param("publieLe", "01/01/2026"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/admin/fougeres/actualites/" + id + "/masquer").with(csrf()).with(staff.admin("fougeres")))
+                .andExpect(status().isNotFound());
+        assertThat(actualites.owned(rennes, id).orElseThrow().titre()).isEqualTo("Actualité rennaise du test");
+        mvc.perform(get("/admin/redaction/actualites").with(staff.admin("rennes"))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theNationalTeamPublishesDossiers() throws Exception {
+        mvc.perform(multipart("/admin/redaction/actualites/nouvelle").with(csrf()).with(staff.as("redaction@monenfant.demo"))
+                        .param("titre", "Nouveau dossier national").param("resume", "Pour tous.").param("corps", "Texte.")
+                        .param("publieLe", LocalDate.now().toString()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/saint-malo/actualites")).andExpect(content().string(containsString("Nouveau dossier national")));
+    }
+}
