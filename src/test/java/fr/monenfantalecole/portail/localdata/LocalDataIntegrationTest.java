@@ -100,6 +100,8 @@ class LocalDataIntegrationTest {
                         "Qu'est-ce que l'accueil périscolaire ?")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(vitre).doesNotContain("De 7 h 05 à 8 h 25");
+        mvc.perform(get("/admin/saint-malo/journal").with(staff.admin("saint-malo")))
+                .andExpect(content().string(containsString("periscolaire.horaires_matin")));
         assertThat(audit.recent(id, 10)).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("DONNEE_LOCALE_MODIFIEE");
             assertThat(e.objectId()).isEqualTo("periscolaire.horaires_matin");

@@ -113,6 +113,12 @@ class AdminTenantIsolationIntegrationTest {
                 get("/admin/" + slug + "/identite").with(user),
                 get("/admin/" + slug + "/apparence").with(user),
                 get("/admin/" + slug + "/etablissements").with(user),
+                get("/admin/" + slug + "/journal").with(user),
+                get("/admin/" + slug + "/donnees-locales").with(user),
+                get("/admin/" + slug + "/questions").with(user),
+                get("/admin/" + slug + "/actualites").with(user),
+                get("/admin/" + slug + "/actualites/nouvelle").with(user),
+                get("/admin/" + slug + "/questions/locales/nouvelle").with(user),
                 get("/admin/" + slug + "/etablissements/import/" + uploadId).with(user),
                 post("/admin/" + slug + "/identite").with(csrf()).with(user).param("nom", "Piraté").param("academie", "Rennes")
                         .param("zoneVacances", "B"),

@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.tenant.web;
 
 import fr.monenfantalecole.portail.account.AdminController;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
+import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.ImageCheck;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
@@ -26,8 +27,10 @@ class CollectiviteAdminController {
 
     private final ManagedCollectivites managed;
     private final Collectivites collectivites;
+    private final AuditLog audit;
 
-    CollectiviteAdminController(ManagedCollectivites managed, Collectivites collectivites) {
+    CollectiviteAdminController(ManagedCollectivites managed, Collectivites collectivites, AuditLog audit) {
+        this.audit = audit;
         this.managed = managed;
         this.collectivites = collectivites;
     }
@@ -62,6 +65,15 @@ class CollectiviteAdminController {
         return "admin/collectivite";
     }
 
+    /** Who changed what in this collectivité's portal, newest first. */
+    @GetMapping("/admin/{slug}/journal")
+    String journal(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user, Model model) {
+        var collectivite = managed.require(slug, user);
+        model.addAttribute("collectivite", collectivite);
+        model.addAttribute("events", audit.recent(collectivite.id(), 200));
+        return "admin/journal";
+    }
+
     @GetMapping("/admin/{slug}/identite")
     String identity(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
             @RequestParam(required = false) @Nullable String enregistre, Model model) {
@@ -80,6 +92,7 @@ class CollectiviteAdminController {
             return identityPage(model, collectivite, form, validation.errors(), false);
         }
         collectivites.updateIdentity(collectivite.id(), validation.change());
+        audit.record(collectivite.id(), user.id(), "IDENTITE_MODIFIEE", "collectivite", slug, validation.change().nom());
         return "redirect:/admin/" + slug + "/identite?enregistre";
     }
 
@@ -101,6 +114,8 @@ class CollectiviteAdminController {
             return brandingPage(model, collectivite, form, errors, null, false);
         }
         collectivites.updateColours(collectivite.id(), form.primaire(), form.secondaire());
+        audit.record(collectivite.id(), user.id(), "COULEURS_MODIFIEES", "collectivite", slug,
+                form.primaire() + " / " + form.secondaire());
         return "redirect:/admin/" + slug + "/apparence?enregistre";
     }
 
@@ -113,6 +128,7 @@ class CollectiviteAdminController {
         return switch (LogoCheck.check(bytes)) {
             case ImageCheck.Accepted accepted -> {
                 collectivites.updateLogo(collectivite.id(), bytes, accepted.contentType());
+                audit.record(collectivite.id(), user.id(), "LOGO_MODIFIE", "collectivite", slug, null);
                 yield "redirect:/admin/" + slug + "/apparence?enregistre";
             }
             case ImageCheck.Refused refused -> brandingPage(model, collectivite,
