@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.fiche;
 
+import fr.monenfantalecole.portail.shared.ClusterEvents;
 import java.util.HashSet;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,9 +11,11 @@ import org.springframework.stereotype.Repository;
 public class HiddenFiches {
 
     private final JdbcClient jdbc;
+    private final ClusterEvents cluster;
 
-    HiddenFiches(JdbcClient jdbc) {
+    HiddenFiches(JdbcClient jdbc, ClusterEvents cluster) {
         this.jdbc = jdbc;
+        this.cluster = cluster;
     }
 
     public Set<String> of(long collectiviteId) {
@@ -23,10 +26,14 @@ public class HiddenFiches {
     public void hide(long collectiviteId, String ficheId) {
         jdbc.sql("insert into fiche_masquee (collectivite_id, fiche_id) values (:c, :f) on conflict do nothing")
                 .param("c", collectiviteId).param("f", ficheId).update();
+        cluster.changed(fr.monenfantalecole.portail.shared.ContentChanged.SEARCH);
+        cluster.changed(fr.monenfantalecole.portail.shared.ContentChanged.SEARCH);
     }
 
     public void show(long collectiviteId, String ficheId) {
         jdbc.sql("delete from fiche_masquee where collectivite_id = :c and fiche_id = :f")
                 .param("c", collectiviteId).param("f", ficheId).update();
+        cluster.changed(fr.monenfantalecole.portail.shared.ContentChanged.SEARCH);
+        cluster.changed(fr.monenfantalecole.portail.shared.ContentChanged.SEARCH);
     }
 }

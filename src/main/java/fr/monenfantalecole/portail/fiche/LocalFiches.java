@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import fr.monenfantalecole.portail.shared.ClusterEvents;
+import fr.monenfantalecole.portail.shared.ContentChanged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,9 +18,16 @@ public class LocalFiches {
             "id, collectivite_id, theme_id, niveau, titre, bref, detail, publiee, updated_at from fiche_locale";
 
     private final JdbcClient jdbc;
+    private final ClusterEvents cluster;
 
-    LocalFiches(JdbcClient jdbc) {
+    LocalFiches(JdbcClient jdbc, ClusterEvents cluster) {
         this.jdbc = jdbc;
+        this.cluster = cluster;
+    }
+
+    /** Every collectivité's local sheets: what the search index holds. */
+    public List<LocalFiche> all() {
+        return jdbc.sql("select " + COLUMNS + " order by id").query(LocalFiches::map).list();
     }
 
     public List<LocalFiche> of(long collectiviteId) {
@@ -33,13 +42,15 @@ public class LocalFiches {
 
     public long create(long collectiviteId, String themeId, Niveau niveau, String titre, String bref, String detail,
             boolean publiee, @Nullable Long userId) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into fiche_locale (collectivite_id, theme_id, niveau, titre, bref, detail, publiee, updated_by)
                 values (:c, :theme, :niveau, :titre, :bref, :detail, :publiee, :user) returning id""")
                 .param("c", collectiviteId).param("theme", themeId).param("niveau", niveau.code())
                 .param("titre", titre).param("bref", bref).param("detail", detail).param("publiee", publiee)
                 .param("user", userId)
                 .query(Long.class).single();
+        cluster.changed(ContentChanged.SEARCH);
+        return id;
     }
 
     public boolean update(long collectiviteId, long id, String themeId, Niveau niveau, String titre, String bref,
@@ -51,12 +62,17 @@ public class LocalFiches {
                 .param("c", collectiviteId).param("id", id).param("theme", themeId).param("niveau", niveau.code())
                 .param("titre", titre).param("bref", bref).param("detail", detail).param("publiee", publiee)
                 .param("user", userId)
-                .update() == 1;
+                .update() == 1 && announce();
     }
 
     public boolean delete(long collectiviteId, long id) {
         return jdbc.sql("delete from fiche_locale where collectivite_id = :c and id = :id")
-                .param("c", collectiviteId).param("id", id).update() == 1;
+                .param("c", collectiviteId).param("id", id).update() == 1 && announce();
+    }
+
+    private boolean announce() {
+        cluster.changed(ContentChanged.SEARCH);
+        return true;
     }
 
     private static LocalFiche map(ResultSet rs, int n) throws SQLException {

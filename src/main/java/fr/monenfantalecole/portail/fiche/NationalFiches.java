@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import fr.monenfantalecole.portail.shared.ClusterEvents;
+import fr.monenfantalecole.portail.shared.ContentChanged;
 import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
@@ -34,9 +36,11 @@ public class NationalFiches {
             from fiche_version v left join staff_user u on u.id = v.author_id""";
 
     private final JdbcClient jdbc;
+    private final ClusterEvents cluster;
 
-    NationalFiches(JdbcClient jdbc) {
+    NationalFiches(JdbcClient jdbc, ClusterEvents cluster) {
         this.jdbc = jdbc;
+        this.cluster = cluster;
     }
 
     /** Adds the catalogue entries not yet known and refreshes the planning columns of the others. */
@@ -158,6 +162,7 @@ public class NationalFiches {
                 .param("id", versionId).update();
         jdbc.sql("update fiche set published_version_id = :version where id = :fiche")
                 .param("version", versionId).param("fiche", version.ficheId()).update();
+        cluster.changed(ContentChanged.SEARCH);
     }
 
     private static String[] split(String value, String separator) {

@@ -55,6 +55,15 @@ public class QuestionsReponses {
         cache.asMap().keySet().removeIf(k -> k.collectiviteId() == event.collectiviteId());
     }
 
+    /** Values saved on another node: the same eviction, announced through PostgreSQL. */
+    @EventListener
+    void onContentChanged(fr.monenfantalecole.portail.shared.ContentChanged event) {
+        if (event.topic().startsWith("valeurs:")) {
+            long id = Long.parseLong(event.topic().substring("valeurs:".length()));
+            cache.asMap().keySet().removeIf(k -> k.collectiviteId() == id);
+        }
+    }
+
     /** Local sheets change rarely and cheaply: their entries go whenever one is saved. */
     public void evictLocal(long collectiviteId) {
         cache.asMap().keySet().removeIf(k -> k.collectiviteId() == collectiviteId && k.ref().startsWith("L"));

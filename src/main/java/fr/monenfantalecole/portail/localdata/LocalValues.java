@@ -1,6 +1,8 @@
 package fr.monenfantalecole.portail.localdata;
 
 import fr.monenfantalecole.portail.shared.AuditLog;
+import fr.monenfantalecole.portail.shared.ClusterEvents;
+import fr.monenfantalecole.portail.shared.ContentChanged;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +19,10 @@ public class LocalValues {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final ClusterEvents cluster;
 
-    LocalValues(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
+    LocalValues(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, ClusterEvents cluster) {
+        this.cluster = cluster;
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
@@ -70,6 +74,7 @@ public class LocalValues {
         }
         if (!changed.isEmpty()) {
             events.publishEvent(new Changed(collectiviteId, List.copyOf(changed)));
+            cluster.changed(ContentChanged.values(collectiviteId));
         }
         return changed;
     }

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import fr.monenfantalecole.portail.shared.ClusterEvents;
+import fr.monenfantalecole.portail.shared.ContentChanged;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,9 +22,27 @@ public class Actualites {
               from actualite""";
 
     private final JdbcClient jdbc;
+    private final ClusterEvents cluster;
 
-    Actualites(JdbcClient jdbc) {
+    Actualites(JdbcClient jdbc, ClusterEvents cluster) {
         this.jdbc = jdbc;
+        this.cluster = cluster;
+    }
+
+    /** Every dossier already published, national and local: what the search index holds. */
+    public List<Actualite> published(LocalDate today) {
+        return jdbc.sql("select " + COLUMNS + " where publie_le <= :today order by id").param("today", today)
+                .query(Actualites::map).list();
+    }
+
+    private void announce() {
+        cluster.changed(ContentChanged.SEARCH);
+    }
+
+    /** Announces the change; 0, so that it can close an expression that returns an id. */
+    private long announced() {
+        announce();
+        return 0;
     }
 
     /** What a collectivité's parents see, newest first: published, its own and the national ones not hidden. */
@@ -63,11 +83,13 @@ public class Actualites {
     public void hide(long collectiviteId, long id) {
         jdbc.sql("insert into actualite_masquee (collectivite_id, actualite_id) values (:c, :id) on conflict do nothing")
                 .param("c", collectiviteId).param("id", id).update();
+        announce();
     }
 
     public void show(long collectiviteId, long id) {
         jdbc.sql("delete from actualite_masquee where collectivite_id = :c and actualite_id = :id")
                 .param("c", collectiviteId).param("id", id).update();
+        announce();
     }
 
     public long create(@Nullable Long collectiviteId, String titre, String resume, String corps, LocalDate publieLe,
@@ -77,7 +99,7 @@ public class Actualites {
                 values (:c, :titre, :resume, :corps, :date, :user) returning id""")
                 .param("c", collectiviteId).param("titre", titre).param("resume", resume).param("corps", corps)
                 .param("date", publieLe).param("user", userId)
-                .query(Long.class).single();
+                .query(Long.class).single() + announced();
     }
 
     public boolean update(@Nullable Long collectiviteId, long id, String titre, String resume, String corps,
@@ -87,7 +109,7 @@ public class Actualites {
                  where id = :id and collectivite_id is not distinct from :c""")
                 .param("c", collectiviteId).param("id", id).param("titre", titre).param("resume", resume)
                 .param("corps", corps).param("date", publieLe)
-                .update() == 1;
+                .update() == 1 && announced() == 0;
     }
 
     public void setImage(long id, byte @Nullable [] image, @Nullable String type, @Nullable String alt) {
@@ -97,7 +119,7 @@ public class Actualites {
 
     public boolean delete(@Nullable Long collectiviteId, long id) {
         return jdbc.sql("delete from actualite where id = :id and collectivite_id is not distinct from :c")
-                .param("c", collectiviteId).param("id", id).update() == 1;
+                .param("c", collectiviteId).param("id", id).update() == 1 && announced() == 0;
     }
 
     /** The image and its type. */

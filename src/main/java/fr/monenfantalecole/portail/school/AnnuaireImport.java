@@ -1,5 +1,7 @@
 package fr.monenfantalecole.portail.school;
 
+import fr.monenfantalecole.portail.shared.ClusterEvents;
+import fr.monenfantalecole.portail.shared.ContentChanged;
 import fr.monenfantalecole.portail.tenant.Territory;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -39,8 +41,10 @@ public class AnnuaireImport {
 
     private final Etablissements etablissements;
     private final JdbcClient jdbc;
+    private final ClusterEvents cluster;
 
-    AnnuaireImport(Etablissements etablissements, JdbcClient jdbc) {
+    AnnuaireImport(Etablissements etablissements, JdbcClient jdbc, ClusterEvents cluster) {
+        this.cluster = cluster;
         this.etablissements = etablissements;
         this.jdbc = jdbc;
     }
@@ -105,6 +109,7 @@ public class AnnuaireImport {
                 .param("added", preview.added().size()).param("changed", preview.changed().size())
                 .param("closed", preview.closed().size()).param("user", userId)
                 .update();
+        cluster.changed(ContentChanged.SEARCH);
         return preview;
     }
 

@@ -1,0 +1,72 @@
+package fr.monenfantalecole.portail.bench;
+
+import fr.monenfantalecole.portail.fiche.FicheFile;
+import fr.monenfantalecole.portail.school.AnnuaireCsv;
+import fr.monenfantalecole.portail.school.Niveau;
+import fr.monenfantalecole.portail.search.FrenchAnalyzers;
+import fr.monenfantalecole.portail.search.SearchDocument;
+import fr.monenfantalecole.portail.search.SearchDocuments;
+import fr.monenfantalecole.portail.search.SearchIndex;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+
+/**
+ * The demo corpus read straight from the repository (no database): the national sheets, and the
+ * écoles and collèges of the Annuaire. What the benchmarks search.
+ */
+public final class BenchCorpus {
+
+    public static final Path RESOURCES = Path.of("src/main/resources");
+
+    private BenchCorpus() {}
+
+    public static SearchIndex index(boolean withEstablishments) throws IOException {
+        return new SearchIndex(analyzers(), documents(withEstablishments));
+    }
+
+    public static FrenchAnalyzers analyzers() throws IOException {
+        return new FrenchAnalyzers(Files.newInputStream(RESOURCES.resolve("search/synonymes.txt")));
+    }
+
+    public static List<SearchDocument> documents(boolean withEstablishments) throws IOException {
+        Map<String, String> themes = tsv("content/themes.tsv", "theme_id", "label_fr");
+        List<SearchDocument> docs = new ArrayList<>();
+        try (var files = Files.walk(RESOURCES.resolve("fiches"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                var fiche = FicheFile.parse(Files.readString(file)).fiche();
+                if (fiche != null) {
+                    docs.add(SearchDocuments.nationalFiche(fiche.id(), fiche.theme(), themes.get(fiche.theme()),
+                            fiche.niveau(), fiche.content()));
+                }
+            }
+        }
+        if (withEstablishments) {
+            var parsed = AnnuaireCsv.parse(Files.readAllBytes(RESOURCES.resolve("opendata/fr-en-annuaire-education.csv")));
+            parsed.etablissements().stream().filter(e -> e.niveau() != null)
+                    .forEach(e -> docs.add(SearchDocuments.establishment(e)));
+        }
+        return docs;
+    }
+
+    /** Two columns of a TSV file of the editorial plan, as a map. */
+    public static Map<String, String> tsv(String path, String key, String value) throws IOException {
+        Map<String, String> map = new LinkedHashMap<>();
+        try (Reader reader = Files.newBufferedReader(RESOURCES.resolve(path), StandardCharsets.UTF_8);
+                var parser = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            parser.forEach(r -> map.put(r.get(key), r.get(value)));
+        }
+        return map;
+    }
+
+    static boolean unused(Niveau n) {
+        return n == null;
+    }
+}

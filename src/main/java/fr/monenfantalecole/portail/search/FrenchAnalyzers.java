@@ -1,0 +1,187 @@
+package fr.monenfantalecole.portail.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.util.ElisionFilter;
+
+/**
+ * French analysis for parents' words: elision (l', d', qu'…), lower case, accents folded, stop words
+ * removed, light stemming (plurals and common endings). The index side also expands the reviewed
+ * synonym dictionary, so that "cantine" finds "restauration scolaire" and the other way round.
+ */
+public final class FrenchAnalyzers {
+
+    /** French stop words, accents folded like the text they are compared with. */
+    static final CharArraySet STOP_WORDS = folded(FrenchAnalyzer.getDefaultStopSet());
+    static final CharArraySet ELISIONS = new CharArraySet(
+            java.util.List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
+
+    private final SynonymMap synonyms;
+    private final Analyzer index;
+    private final Analyzer query;
+    private final Analyzer indexWithSynonyms;
+    private final Analyzer plainQuery;
+    private final Analyzer spelling;
+
+    public FrenchAnalyzers(InputStream synonymFile) {
+        this.synonyms = parseSynonyms(synonymFile);
+        this.index = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                var tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, new FrenchLightStemFilter(normalised(tokenizer)));
+            }
+        };
+        this.indexWithSynonyms = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                var tokenizer = new StandardTokenizer();
+                TokenStream stream = new SynonymGraphFilter(normalised(tokenizer), synonyms, true);
+                stream = new org.apache.lucene.analysis.core.FlattenGraphFilter(stream);
+                return new TokenStreamComponents(tokenizer, new FrenchLightStemFilter(stream));
+            }
+        };
+        this.query = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                var tokenizer = new StandardTokenizer();
+                TokenStream stream = new SynonymGraphFilter(normalised(tokenizer), synonyms, true);
+                return new TokenStreamComponents(tokenizer, new FrenchLightStemFilter(stream));
+            }
+        };
+        this.plainQuery = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                var tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, new FrenchLightStemFilter(normalised(tokenizer)));
+            }
+        };
+        this.spelling = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                var tokenizer = new StandardTokenizer();
+                TokenStream stream = new ElisionFilter(tokenizer, ELISIONS);
+                stream = new LowerCaseFilter(stream);
+                return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(stream));
+            }
+        };
+    }
+
+    /** For indexing text fields. */
+    public Analyzer index() {
+        return index;
+    }
+
+    /** For the field that carries the synonyms of the whole text. */
+    public Analyzer indexWithSynonyms() {
+        return indexWithSynonyms;
+    }
+
+    /** For what a parent typed: the same chain, expanded with the synonyms (a graph for QueryBuilder). */
+    public Analyzer query() {
+        return query;
+    }
+
+    /** What a parent typed, without synonyms: one token per word, for fuzzy matching and phrases. */
+    public Analyzer plainQuery() {
+        return plainQuery;
+    }
+
+    /** Words as written (folded, not stemmed): spelling suggestions and completion. */
+    public Analyzer spelling() {
+        return spelling;
+    }
+
+    static TokenStream normalised(TokenStream source) {
+        return new StopFilter(folded(source), STOP_WORDS);
+    }
+
+    static TokenStream folded(TokenStream source) {
+        TokenStream stream = new ElisionFilter(source, ELISIONS);
+        stream = new LowerCaseFilter(stream);
+        return new ASCIIFoldingFilter(stream);
+    }
+
+    private static SynonymMap parseSynonyms(InputStream file) {
+        var parserAnalyzer = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                var tokenizer = new StandardTokenizer();
+                return new TokenStreamComponents(tokenizer, folded(tokenizer));
+            }
+        };
+        try (var reader = new InputStreamReader(file, StandardCharsets.UTF_8)) {
+            var parser = new SolrSynonymParser(true, true, parserAnalyzer);
+            parser.parse(new java.io.StringReader(withoutStopWords(new java.io.BufferedReader(reader).lines().toList())));
+            return parser.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ParseException e) {
+            throw new IllegalStateException("Dictionnaire de synonymes illisible : " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stop words never reach the synonym filter (they are removed before it), so the entries of the
+     * dictionary are read without them: "repas du midi" is the entry "repas midi".
+     */
+    static String withoutStopWords(java.util.List<String> lines) {
+        var out = new StringBuilder();
+        for (String line : lines) {
+            if (line.isBlank() || line.strip().startsWith("#")) {
+                continue;
+            }
+            var entries = new java.util.ArrayList<String>();
+            for (String entry : line.split(",")) {
+                var words = new java.util.ArrayList<String>();
+                for (String word : entry.strip().split("[\\s'’]+")) {
+                    String folded = fold(word.toLowerCase(java.util.Locale.ROOT));
+                    if (!folded.isEmpty() && !STOP_WORDS.contains(folded) && !ELISIONS.contains(folded)) {
+                        words.add(folded);
+                    }
+                }
+                if (!words.isEmpty()) {
+                    entries.add(String.join(" ", words));
+                }
+            }
+            if (entries.size() > 1) {
+                out.append(String.join(", ", entries)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String fold(String word) {
+        char[] chars = word.toCharArray();
+        char[] out = new char[chars.length * 4];
+        int length = ASCIIFoldingFilter.foldToASCII(chars, 0, out, 0, chars.length);
+        return new String(out, 0, length);
+    }
+
+    private static CharArraySet folded(CharArraySet words) {
+        var result = new CharArraySet(words.size(), true);
+        for (Object word : words) {
+            char[] chars = (char[]) word;
+            char[] out = new char[chars.length * 4];
+            int length = ASCIIFoldingFilter.foldToASCII(chars, 0, out, 0, chars.length);
+            result.add(new String(out, 0, length));
+        }
+        return result;
+    }
+}
