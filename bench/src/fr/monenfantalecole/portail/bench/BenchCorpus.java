@@ -33,7 +33,8 @@ public final class BenchCorpus {
     }
 
     public static FrenchAnalyzers analyzers() throws IOException {
-        return new FrenchAnalyzers(Files.newInputStream(RESOURCES.resolve("search/synonymes.txt")));
+        return new FrenchAnalyzers(Files.newInputStream(RESOURCES.resolve("search/synonymes.txt")),
+                Files.newInputStream(RESOURCES.resolve("search/lemmes.txt")));
     }
 
     public static List<SearchDocument> documents(boolean withEstablishments) throws IOException {

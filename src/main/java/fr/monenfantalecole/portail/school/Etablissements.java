@@ -54,6 +54,11 @@ public class Etablissements {
                 .list();
     }
 
+    /** Every establishment of every territory. */
+    public List<Etablissement> all() {
+        return jdbc.sql("select " + COLUMNS + " from etablissement order by uai").query(Etablissements::map).list();
+    }
+
     public int count() {
         return jdbc.sql("select count(*) from etablissement").query(Integer.class).single();
     }

@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -28,24 +29,29 @@ import org.apache.lucene.analysis.util.ElisionFilter;
 public final class FrenchAnalyzers {
 
     /** French stop words, accents folded like the text they are compared with. */
-    static final CharArraySet STOP_WORDS = folded(FrenchAnalyzer.getDefaultStopSet());
+    static final CharArraySet STOP_WORDS = folded(FrenchAnalyzer.getDefaultStopSet(), java.util.List.of(
+            "est", "ce", "c", "quoi", "comment", "quel", "quelle", "quels", "quelles", "faut", "peut", "peux", "puis",
+            "dois", "doit", "il", "elle", "ils", "elles", "on", "y", "a", "qu", "estce", "lui"));
     static final CharArraySet ELISIONS = new CharArraySet(
             java.util.List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
 
     private final SynonymMap synonyms;
+    private final StemmerOverrideFilter.StemmerOverrideMap lemmas;
     private final Analyzer index;
     private final Analyzer query;
     private final Analyzer indexWithSynonyms;
     private final Analyzer plainQuery;
     private final Analyzer spelling;
+    private final Analyzer accented;
 
-    public FrenchAnalyzers(InputStream synonymFile) {
+    public FrenchAnalyzers(InputStream synonymFile, InputStream lemmaFile) {
         this.synonyms = parseSynonyms(synonymFile);
+        this.lemmas = parseLemmas(lemmaFile);
         this.index = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 var tokenizer = new StandardTokenizer();
-                return new TokenStreamComponents(tokenizer, new FrenchLightStemFilter(normalised(tokenizer)));
+                return new TokenStreamComponents(tokenizer, stem(normalised(tokenizer)));
             }
         };
         this.indexWithSynonyms = new Analyzer() {
@@ -54,7 +60,7 @@ public final class FrenchAnalyzers {
                 var tokenizer = new StandardTokenizer();
                 TokenStream stream = new SynonymGraphFilter(normalised(tokenizer), synonyms, true);
                 stream = new org.apache.lucene.analysis.core.FlattenGraphFilter(stream);
-                return new TokenStreamComponents(tokenizer, new FrenchLightStemFilter(stream));
+                return new TokenStreamComponents(tokenizer, stem(stream));
             }
         };
         this.query = new Analyzer() {
@@ -62,14 +68,22 @@ public final class FrenchAnalyzers {
             protected TokenStreamComponents createComponents(String field) {
                 var tokenizer = new StandardTokenizer();
                 TokenStream stream = new SynonymGraphFilter(normalised(tokenizer), synonyms, true);
-                return new TokenStreamComponents(tokenizer, new FrenchLightStemFilter(stream));
+                return new TokenStreamComponents(tokenizer, stem(stream));
             }
         };
         this.plainQuery = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
                 var tokenizer = new StandardTokenizer();
-                return new TokenStreamComponents(tokenizer, new FrenchLightStemFilter(normalised(tokenizer)));
+                return new TokenStreamComponents(tokenizer, stem(normalised(tokenizer)));
+            }
+        };
+        this.accented = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                var tokenizer = new StandardTokenizer();
+                TokenStream stream = new ElisionFilter(tokenizer, ELISIONS);
+                return new TokenStreamComponents(tokenizer, new LowerCaseFilter(stream));
             }
         };
         this.spelling = new Analyzer() {
@@ -103,9 +117,38 @@ public final class FrenchAnalyzers {
         return plainQuery;
     }
 
+    /** Words exactly as written, accents kept: "harcelé" (the victim) is not "harcèle" (the author). */
+    public Analyzer accented() {
+        return accented;
+    }
+
     /** Words as written (folded, not stemmed): spelling suggestions and completion. */
     public Analyzer spelling() {
         return spelling;
+    }
+
+    /** Known forms to their canonical word (marked so the stemmer leaves it), then light stemming. */
+    private TokenStream stem(TokenStream stream) {
+        return new FrenchLightStemFilter(new StemmerOverrideFilter(stream, lemmas));
+    }
+
+    private static StemmerOverrideFilter.StemmerOverrideMap parseLemmas(InputStream file) {
+        var builder = new StemmerOverrideFilter.Builder(true);
+        try (var reader = new java.io.BufferedReader(new InputStreamReader(file, StandardCharsets.UTF_8))) {
+            for (String line : reader.lines().toList()) {
+                if (line.isBlank() || line.strip().startsWith("#")) {
+                    continue;
+                }
+                String[] forms = line.split(",");
+                String canonical = fold(forms[0].strip().toLowerCase(java.util.Locale.ROOT));
+                for (String form : forms) {
+                    builder.add(fold(form.strip().toLowerCase(java.util.Locale.ROOT)), canonical);
+                }
+            }
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static TokenStream normalised(TokenStream source) {
@@ -174,8 +217,9 @@ public final class FrenchAnalyzers {
         return new String(out, 0, length);
     }
 
-    private static CharArraySet folded(CharArraySet words) {
-        var result = new CharArraySet(words.size(), true);
+    private static CharArraySet folded(CharArraySet words, java.util.List<String> more) {
+        var result = new CharArraySet(words.size() + more.size(), true);
+        result.addAll(more);
         for (Object word : words) {
             char[] chars = (char[]) word;
             char[] out = new char[chars.length * 4];

@@ -52,7 +52,8 @@ public final class SearchIndex implements AutoCloseable {
     static final Map<String, Float> FIELDS = Map.of("title", 4f, "questions", 3f, "summary", 2f, "body", 1f, "theme", 1.5f,
             "syn", 4.0f);
     static final String SCOPE_ESTABLISHMENT = "etablissement";
-    static final Set<String> FUZZY_FIELDS = Set.of("title", "questions", "summary", "syn");
+    static final float FUZZY_WEIGHT = 2.5f;
+    static final float ACCENT_WEIGHT = 1.5f;
 
     private final FrenchAnalyzers analyzers;
     private final ByteBuffersDirectory directory;
@@ -65,7 +66,8 @@ public final class SearchIndex implements AutoCloseable {
         this.analyzers = analyzers;
         this.directory = new ByteBuffersDirectory();
         Analyzer perField = new PerFieldAnalyzerWrapper(analyzers.index(),
-                Map.of("spell", analyzers.spelling(), "suggest", analyzers.spelling(), "syn", analyzers.indexWithSynonyms()));
+                Map.of("spell", analyzers.spelling(), "suggest", analyzers.spelling(), "suggest_title",
+                        analyzers.spelling(), "syn", analyzers.indexWithSynonyms(), "accents", analyzers.accented()));
         try (var writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
             for (var d : documents) {
                 writer.addDocument(toLucene(d));
@@ -131,6 +133,7 @@ public final class SearchIndex implements AutoCloseable {
             query.add(new TermQuery(new Term("suggest", words.get(i))), Occur.SHOULD);
         }
         query.add(new PrefixQuery(new Term("suggest", words.getLast())), Occur.MUST);
+        query.add(new BoostQuery(new PrefixQuery(new Term("suggest_title", words.getLast())), 3f), Occur.SHOULD);
         query.add(new BoostQuery(relevance(text), 0.5f), Occur.SHOULD);
         query.add(scopeFilter(scope), Occur.FILTER);
         try {
@@ -183,21 +186,28 @@ public final class SearchIndex implements AutoCloseable {
             return new MatchNoDocsQuery();
         }
         var query = new BooleanQuery.Builder();
-        // Each word as typed: exact in any field (the best field counts most). A word the index does
-        // not know is probably a typo: it may be 1 edit away (2 from 8 letters); words under 5
-        // letters stay exact, so "cp" never becomes "ce".
+        // Each word as typed, exact in any field (the best field counts most).
         for (String term : terms) {
             List<Query> perField = new ArrayList<>();
-            boolean known = isKnown(term);
             for (var field : FIELDS.entrySet()) {
                 perField.add(new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue()));
-                if (!known && term.length() >= 5 && FUZZY_FIELDS.contains(field.getKey())) {
-                    int edits = term.length() >= 8 ? 2 : 1;
-                    perField.add(new BoostQuery(new FuzzyQuery(new Term(field.getKey(), term), edits, 1, 50, true),
-                            field.getValue() * 0.6f));
-                }
             }
             query.add(new DisjunctionMaxQuery(perField, 0.2f), Occur.SHOULD);
+        }
+        // Accents typed are a signal too, when they distinguish words that fold alike.
+        for (String word : new LinkedHashSet<>(tokens(analyzers.accented(), text))) {
+            if (!word.chars().allMatch(c -> c < 128)) {
+                query.add(new BoostQuery(new TermQuery(new Term("accents", word)), ACCENT_WEIGHT), Occur.SHOULD);
+            }
+        }
+        // A word the texts never use, as written, is probably a typo: it may be 1 edit away (2 from 8
+        // letters) from a word they use. Words under 5 letters stay exact, so "cp" never becomes "ce".
+        for (String word : new LinkedHashSet<>(tokens(analyzers.spelling(), text))) {
+            if (word.length() >= 5 && !FrenchAnalyzers.STOP_WORDS.contains(word) && !isKnown(word)) {
+                int edits = word.length() >= 8 ? 2 : 1;
+                query.add(new BoostQuery(new FuzzyQuery(new Term("spell", word), edits, 1, 50, true), FUZZY_WEIGHT),
+                        Occur.SHOULD);
+            }
         }
         if (terms.size() > 1) {
             for (String field : List.of("title", "questions")) {
@@ -209,14 +219,10 @@ public final class SearchIndex implements AutoCloseable {
         return query.build();
     }
 
-    private boolean isKnown(String term) {
+    /** Whether some text uses this word as written (folded, not stemmed). */
+    private boolean isKnown(String word) {
         try {
-            for (String field : FIELDS.keySet()) {
-                if (reader.docFreq(new Term(field, term)) > 0) {
-                    return true;
-                }
-            }
-            return false;
+            return reader.docFreq(new Term("spell", word)) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -316,6 +322,8 @@ public final class SearchIndex implements AutoCloseable {
         doc.add(new TextField("syn", d.title() + "\n" + String.join("\n", d.questions()) + "\n" + d.summary(),
                 Field.Store.NO));
         doc.add(new TextField("suggest", d.title() + "\n" + String.join("\n", d.questions()), Field.Store.NO));
+        doc.add(new TextField("suggest_title", d.title(), Field.Store.NO));
+        doc.add(new TextField("accents", d.title() + "\n" + String.join("\n", d.questions()), Field.Store.NO));
         doc.add(new StoredField("path", d.path()));
         doc.add(new StoredField("themeId", d.themeId()));
         return doc;

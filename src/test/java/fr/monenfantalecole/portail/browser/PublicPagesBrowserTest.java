@@ -40,7 +40,9 @@ class PublicPagesBrowserTest {
         "/atlantis/", "/admin/connexion", "/fougeres/questions", "/fougeres/questions?niveau=maternelle",
         "/fougeres/questions/inscription-scolaire",
         "/fougeres/questions/inscription-scolaire/INS-002-comment-inscrire-mon-enfant-pour-sa-premiere-rentree-en-maternelle",
-        "/rennes/questions/cantine/CAN-001", "/fougeres/actualites", "/fougeres/actualites/1"
+        "/rennes/questions/cantine/CAN-001", "/fougeres/actualites", "/fougeres/actualites/1",
+        "/fougeres/recherche?q=cantine+prix", "/fougeres/recherche?q=ecole+odile+gautry", "/fougeres/recherche?q=cantinne",
+        "/fougeres/recherche?q=xylophone+quantique"
     })
     void everyPublicPageTypeHasNoWcagViolation(String path, WebDriver driver) {
         driver.manage().window().setSize(new Dimension(1280, 900));
@@ -77,10 +79,15 @@ class PublicPagesBrowserTest {
 
         driver.get(url("/fougeres/"));
         driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
-        for (int i = 0; i < 3; i++) {
-            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        var reached = new java.util.ArrayList<String>();
+        for (int i = 0; i < 8 && !"Questions-réponses".equals(driver.switchTo().activeElement().getText()); i++) {
+            var active = driver.switchTo().activeElement();
+            reached.add(active.getAttribute("id") != null && !active.getAttribute("id").isEmpty()
+                    ? "#" + active.getAttribute("id") : active.getText());
+            active.sendKeys(Keys.TAB);
         }
-        // skip link, brand, Accueil, then Questions-réponses (the zones not built yet are not links)
+        // skip link, brand, search box and its button, Accueil, then Questions-réponses
+        assertThat(reached).startsWith("Aller au contenu").contains("#q", "Rechercher", "Accueil");
         assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Questions-réponses");
         driver.switchTo().activeElement().sendKeys(Keys.ENTER);
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/fougeres/questions"));
@@ -98,6 +105,35 @@ class PublicPagesBrowserTest {
         assertThat(driver.findElement(By.id("resultats")).getText())
                 .contains("Ecole maternelle publique Raoul II")
                 .doesNotContain("Collège Thérèse Pierre");
+    }
+
+    @Test
+    void searchSuggestionsWorkWithTheKeyboard(WebDriver driver) {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(url("/fougeres/"));
+        var box = driver.findElement(By.id("q"));
+        box.sendKeys("cant");
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(5));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#q-suggestions [role=option]")));
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertThat(box.getAttribute("aria-activedescendant")).isEqualTo("q-suggestion-0");
+        assertThat(box.getAttribute("value")).isEqualTo("cant");
+        String expected = driver.findElement(By.id("q-suggestion-0")).getText();
+        box.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/fougeres/questions/"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(expected);
+
+        // The open list passes axe too.
+        driver.get(url("/fougeres/"));
+        driver.findElement(By.id("q")).sendKeys("garder");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#q-suggestions [role=option]")));
+        Browser.assertAccessible(driver);
+
+        driver.get(url("/fougeres/"));
+        driver.findElement(By.id("q")).sendKeys("garderie le matin", Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/fougeres/recherche"));
+        assertThat(driver.findElement(By.cssSelector(".results a")).getText()).contains("accueil du matin");
     }
 
     @Test

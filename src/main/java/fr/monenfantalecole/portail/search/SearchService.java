@@ -1,0 +1,169 @@
+package fr.monenfantalecole.portail.search;
+
+import fr.monenfantalecole.portail.fiche.HiddenFiches;
+import fr.monenfantalecole.portail.fiche.LocalFiches;
+import fr.monenfantalecole.portail.fiche.NationalFiches;
+import fr.monenfantalecole.portail.fiche.Theme;
+import fr.monenfantalecole.portail.fiche.Themes;
+import fr.monenfantalecole.portail.news.Actualites;
+import fr.monenfantalecole.portail.news.NewsView;
+import fr.monenfantalecole.portail.school.Etablissement;
+import fr.monenfantalecole.portail.school.Etablissements;
+import fr.monenfantalecole.portail.shared.ContentChanged;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.Collectivites;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps the search index: built from PostgreSQL (the source of truth) at start, rebuilt whole when
+ * content changes on any node (announced through LISTEN/NOTIFY), and every hour so that news
+ * reaching its publication date appears. Searches read the current index without locks.
+ */
+@Service
+@Order(30)
+public class SearchService implements ApplicationRunner {
+
+    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final Logger log = LoggerFactory.getLogger(SearchService.class);
+
+    private final NationalFiches fiches;
+    private final LocalFiches localFiches;
+    private final HiddenFiches hiddenFiches;
+    private final Themes themes;
+    private final Actualites actualites;
+    private final Etablissements etablissements;
+    private final Collectivites collectivites;
+    private final FrenchAnalyzers analyzers;
+    private final AtomicReference<SearchIndex> current = new AtomicReference<>();
+    private final ScheduledExecutorService rebuilds = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("portail-index").factory());
+    private @Nullable ScheduledFuture<?> pending;
+
+    SearchService(NationalFiches fiches, LocalFiches localFiches, HiddenFiches hiddenFiches, Themes themes,
+            Actualites actualites, Etablissements etablissements, Collectivites collectivites) {
+        this.fiches = fiches;
+        this.localFiches = localFiches;
+        this.hiddenFiches = hiddenFiches;
+        this.themes = themes;
+        this.actualites = actualites;
+        this.etablissements = etablissements;
+        this.collectivites = collectivites;
+        try {
+            this.analyzers = new FrenchAnalyzers(new ClassPathResource("search/synonymes.txt").getInputStream(),
+                    new ClassPathResource("search/lemmes.txt").getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        rebuildNow();
+    }
+
+    @EventListener
+    void onContentChanged(ContentChanged event) {
+        if (ContentChanged.SEARCH.equals(event.topic())) {
+            scheduleRebuild();
+        }
+    }
+
+    @Scheduled(cron = "0 1 * * * *", zone = "Europe/Paris")
+    void hourly() {
+        scheduleRebuild();
+    }
+
+    /** Several changes in a burst cost one rebuild. */
+    synchronized void scheduleRebuild() {
+        if (pending == null || pending.isDone()) {
+            pending = rebuilds.schedule(this::rebuildNow, 200, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Rebuilds the index from the database and swaps it in. */
+    public void rebuildNow() {
+        long start = System.nanoTime();
+        var index = new SearchIndex(analyzers, documents());
+        // The previous index is left to the garbage collector rather than closed: searches still
+        // running on it finish normally (it lives on the heap and holds no file).
+        current.set(index);
+        log.info("Index de recherche : {} documents en {} ms.", index.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    public SearchIndex index() {
+        var index = current.get();
+        if (index == null) {
+            rebuildNow();
+            index = Objects.requireNonNull(current.get());
+        }
+        return index;
+    }
+
+    /** What a collectivité's parents may find. */
+    public SearchScope scope(Collectivite c) {
+        var hidden = new HashSet<>(hiddenFiches.of(c.id()));
+        actualites.hidden(c.id()).forEach(id -> hidden.add("A" + id));
+        var territory = collectivites.territory(c);
+        return new SearchScope(c.id(), hidden, new HashSet<>(territory.communeCodes()), territory.departementCode(),
+                c.afficherEcoles(), c.afficherColleges());
+    }
+
+    public FrenchAnalyzers analyzers() {
+        return analyzers;
+    }
+
+    List<SearchDocument> documents() {
+        Map<String, Theme> byId = themes.all().stream().collect(Collectors.toMap(Theme::id, Function.identity()));
+        List<SearchDocument> docs = new ArrayList<>();
+        for (var fiche : fiches.published()) {
+            var version = fiches.version(Objects.requireNonNull(fiche.publishedVersionId())).orElseThrow();
+            docs.add(SearchDocuments.nationalFiche(fiche.id(), fiche.themeId(), label(byId, fiche.themeId()),
+                    fiche.niveau().code(), version.content()));
+        }
+        for (var local : localFiches.all()) {
+            if (local.publiee()) {
+                docs.add(SearchDocuments.localFiche(local.collectiviteId(), local.id(), local.themeId(),
+                        label(byId, local.themeId()), local.niveau().code(), local.content()));
+            }
+        }
+        for (var a : actualites.published(LocalDate.now(PARIS))) {
+            docs.add(SearchDocuments.news(a.collectiviteId(), a.id(), a.titre(), a.resume(), a.corps(),
+                    NewsView.of(a, "").url()));
+        }
+        etablissements.all().stream()
+                .filter(Etablissement::ouvert)
+                .filter(e -> e.niveau() != null)
+                .forEach(e -> docs.add(SearchDocuments.establishment(e)));
+        return docs;
+    }
+
+    private static String label(Map<String, Theme> themes, String id) {
+        var theme = themes.get(id);
+        return theme == null ? id : theme.libelle();
+    }
+}

@@ -1,0 +1,17 @@
+package fr.monenfantalecole.portail.search.web;
+
+import fr.monenfantalecole.portail.search.SearchDocument;
+import fr.monenfantalecole.portail.search.SearchIndex;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** The results page. */
+public record SearchView(
+        String query,
+        int total,
+        Map<SearchDocument.Kind, List<SearchIndex.Hit>> groups,
+        @Nullable String didYouMean,
+        List<ThemeLink> closestThemes,
+        @Nullable String telephone,
+        @Nullable String email) {}

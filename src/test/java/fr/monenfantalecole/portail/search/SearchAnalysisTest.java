@@ -1,0 +1,106 @@
+package fr.monenfantalecole.portail.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.monenfantalecole.portail.bench.BenchCorpus;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** French analysis and ranking on the national corpus, without a database. */
+class SearchAnalysisTest {
+
+    static SearchIndex index;
+    static FrenchAnalyzers analyzers;
+    static final SearchScope SCOPE = new SearchScope(0, Set.of(), Set.of("35115"), null, true, true);
+
+    @BeforeAll
+    static void build() throws IOException {
+        analyzers = BenchCorpus.analyzers();
+        index = BenchCorpus.index(true);
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    static List<String> tokens(String text) {
+        return SearchIndex.tokens(analyzers.plainQuery(), text);
+    }
+
+    @Test
+    void elisionCaseAndAccentsAreIgnored() {
+        assertThat(tokens("L'Inscription à l'École")).isEqualTo(tokens("inscription ecole"));
+        assertThat(tokens("qu'est-ce que le périscolaire")).isEqualTo(tokens("periscolaire"));
+        assertThat(tokens("d'AESH")).isEqualTo(tokens("aesh"));
+    }
+
+    @Test
+    void pluralsAndStopWordsFold() {
+        assertThat(tokens("les tarifs des cantines")).isEqualTo(tokens("tarif cantine"));
+        assertThat(tokens("horaires")).isEqualTo(tokens("horaire"));
+    }
+
+    @Test
+    void aTypoInALongWordStillFindsTheSheet() {
+        assertThat(first("prix cantinne")).isEqualTo("CAN-004");
+        assertThat(first("inscripsion cantine")).isEqualTo("CAN-002");
+        assertThat(first("harcelemant")).startsWith("SEC-");
+    }
+
+    @Test
+    void shortWordsStayExact() {
+        // "cp" must not be read as "ce" (one letter away).
+        var hits = index.search(SCOPE, "cp", 5);
+        assertThat(hits).isNotEmpty();
+        assertThat(hits.getFirst().title().toLowerCase()).contains("cp");
+    }
+
+    @Test
+    void parentsWordsFindTheAdministrationsWords() {
+        assertThat(first("garderie le matin")).isEqualTo("PER-002");
+        assertThat(first("avs ecole")).isEqualTo("HAN-004");
+        assertThat(first("nounou")).startsWith("CRE-");
+    }
+
+    @Test
+    void theRightSheetComesFirstForTypicalQuestions() {
+        assertThat(first("cantine prix")).isEqualTo("CAN-004");
+        assertThat(first("mon fils est harcelé")).isEqualTo("SEC-002");
+        assertThat(first("inscription petite section")).isEqualTo("INS-002");
+        assertThat(first("vaccins obligatoires école")).isEqualTo("SAN-007");
+    }
+
+    @Test
+    void excerptsAreEscapedAndHighlighted() {
+        var hit = index.search(SCOPE, "cantine", 1).getFirst();
+        assertThat(hit.excerptHtml()).contains("<mark>").doesNotContain("<script");
+    }
+
+    @Test
+    void establishmentsOfTheTerritoryAreFoundByName() {
+        var hits = index.search(SCOPE, "ecole odile gautry", 3);
+        assertThat(hits).extracting(SearchIndex.Hit::id).contains("0350256N");
+        var elsewhere = new SearchScope(0, Set.of(), Set.of("35238"), null, true, true);
+        assertThat(index.search(elsewhere, "odile gautry", 10)).extracting(SearchIndex.Hit::id).doesNotContain("0350256N");
+    }
+
+    @Test
+    void suggestionsCompleteTheLastWordAndTypoGetsADidYouMean() {
+        var suggestions = index.suggest(SCOPE, "cant", 6);
+        assertThat(suggestions).isNotEmpty();
+        assertThat(suggestions.getFirst().title().toLowerCase()).contains("cantine");
+        assertThat(index.didYouMean("cantinne")).isEqualTo("cantine");
+        assertThat(index.didYouMean("cantine")).isNull();
+    }
+
+    private static String first(String query) {
+        var hits = index.search(SCOPE, query, 3);
+        assertThat(hits).as("results for %s", query).isNotEmpty();
+        return hits.getFirst().id();
+    }
+}
