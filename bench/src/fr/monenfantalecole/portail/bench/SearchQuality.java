@@ -24,6 +24,16 @@ public final class SearchQuality {
         var cases = cases();
         try (var index = BenchCorpus.index(true)) {
             var scope = new SearchScope(0, Set.of(), Set.of("35115"), null, true, true);
+            for (String source : List.of("catalogue", "bench")) {
+                report(index, scope, cases.stream().filter(c -> c.source().equals(source)).toList(), source, false);
+            }
+            report(index, scope, cases, "all", verbose);
+        }
+    }
+
+    static void report(fr.monenfantalecole.portail.search.SearchIndex index, SearchScope scope, List<Case> cases,
+            String label, boolean verbose) {
+        {
             double reciprocal = 0;
             int top3 = 0;
             int top1 = 0;
@@ -49,7 +59,7 @@ public final class SearchQuality {
                             rank == 0 ? "-" : rank, hits.stream().limit(3).map(h -> h.id()).toList());
                 }
             }
-            System.out.printf(Locale.ROOT, "queries=%d MRR@10=%.3f recall@3=%.3f recall@1=%.3f%n", cases.size(),
+            System.out.printf(Locale.ROOT, "%-9s queries=%d MRR@10=%.3f recall@3=%.3f recall@1=%.3f%n", label, cases.size(),
                     reciprocal / cases.size(), (double) top3 / cases.size(), (double) top1 / cases.size());
         }
     }

@@ -106,13 +106,12 @@ public final class SearchIndex implements AutoCloseable {
             if (top.scoreDocs.length == 0) {
                 return List.of();
             }
-            Map<String, String[]> excerpts = highlighter.highlightFields(new String[] {"summary", "body"}, relevance, top,
-                    new int[] {1, 1});
+            String[] excerpts = excerpts(relevance, top);
             var stored = searcher.storedFields();
             List<Hit> hits = new ArrayList<>();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 var doc = stored.document(top.scoreDocs[i].doc);
-                String excerpt = pick(excerpts.get("summary")[i], excerpts.get("body")[i], doc.get("summary"));
+                String excerpt = excerpts[i] != null ? excerpts[i] : pick(null, null, doc.get("summary"));
                 hits.add(new Hit(SearchDocument.Kind.valueOf(doc.get("kind")), doc.get("id"), doc.get("title"),
                         doc.get("path"), excerpt, doc.get("themeId"), top.scoreDocs[i].score));
             }
@@ -120,6 +119,47 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The short answer with the matched words marked; the detail only for the hits whose short
+     * answer has none of them (highlighting is the costliest part of a search).
+     */
+    private String[] excerpts(Query relevance, TopDocs top) throws IOException {
+        int n = top.scoreDocs.length;
+        int[] docs = new int[n];
+        for (int i = 0; i < n; i++) {
+            docs[i] = top.scoreDocs[i].doc;
+        }
+        String[] result = highlighter.highlightFields(new String[] {"summary"}, relevance, docs, new int[] {1})
+                .get("summary");
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (result[i] == null || !result[i].contains("<mark>")) {
+                missing.add(i);
+            }
+        }
+        if (!missing.isEmpty()) {
+            int[] bodyDocs = missing.stream().mapToInt(i -> docs[i]).toArray();
+            // highlightFields wants doc ids in increasing order
+            Integer[] order = missing.toArray(new Integer[0]);
+            java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> docs[i]));
+            int[] sorted = java.util.Arrays.stream(order).mapToInt(i -> docs[i]).toArray();
+            String[] bodies = highlighter.highlightFields(new String[] {"body"}, relevance, sorted, new int[] {1})
+                    .get("body");
+            for (int k = 0; k < order.length; k++) {
+                if (bodies[k] != null && bodies[k].contains("<mark>")) {
+                    result[order[k]] = bodies[k];
+                }
+            }
+            java.util.Objects.requireNonNull(bodyDocs);
+        }
+        for (int i = 0; i < n; i++) {
+            if (result[i] != null && !result[i].contains("<mark>")) {
+                result[i] = null;
+            }
+        }
+        return result;
     }
 
     /** Completion: titles whose words start like what is being typed. */
