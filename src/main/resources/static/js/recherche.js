@@ -1,98 +1,111 @@
-// Suggestions under the search box, as an ARIA 1.2 combobox: arrows to move, Enter to open,
-// Escape to close; what was typed is never replaced.
+// Suggestion lists under text boxes, as ARIA 1.2 comboboxes: arrows to move, Enter to choose,
+// Escape to close; what was typed is kept until a suggestion is chosen. Each input with
+// role="combobox" and data-suggest (a URL to which "&q=…" is added) gets one. The answer is a list
+// of {title, url} (choosing opens the page) or of strings (choosing fills the box).
 (function () {
   "use strict";
-  var input = document.getElementById("q");
-  var list = document.getElementById("q-suggestions");
-  if (!input || !list) {
-    return;
-  }
-  var timer = null;
-  var active = -1;
-  var items = [];
-  var last = "";
+  document.querySelectorAll('input[role="combobox"][data-suggest]').forEach(setUp);
 
-  function close() {
-    list.hidden = true;
-    list.innerHTML = "";
-    input.setAttribute("aria-expanded", "false");
-    input.removeAttribute("aria-activedescendant");
-    items = [];
-    active = -1;
-  }
-
-  function show(results) {
-    list.innerHTML = "";
-    items = results;
-    active = -1;
-    if (!results.length) {
-      close();
+  function setUp(input) {
+    var list = document.getElementById(input.getAttribute("aria-controls"));
+    if (!list) {
       return;
     }
-    results.forEach(function (r, i) {
-      var li = document.createElement("li");
-      li.id = "q-suggestion-" + i;
-      li.setAttribute("role", "option");
-      li.setAttribute("aria-selected", "false");
-      li.textContent = r.title;
-      li.addEventListener("mousedown", function (e) {
-        e.preventDefault();
-        window.location.href = r.url;
+    var timer = null;
+    var active = -1;
+    var items = [];
+    var last = "";
+
+    function close() {
+      list.hidden = true;
+      list.innerHTML = "";
+      input.setAttribute("aria-expanded", "false");
+      input.removeAttribute("aria-activedescendant");
+      items = [];
+      active = -1;
+    }
+
+    function choose(item) {
+      if (typeof item === "string") {
+        input.value = item;
+        close();
+      } else {
+        window.location.href = item.url;
+      }
+    }
+
+    function show(results) {
+      list.innerHTML = "";
+      items = results;
+      active = -1;
+      if (!results.length) {
+        close();
+        return;
+      }
+      results.forEach(function (r, i) {
+        var li = document.createElement("li");
+        li.id = list.id.replace(/s$/, "") + "-" + i;
+        li.setAttribute("role", "option");
+        li.setAttribute("aria-selected", "false");
+        li.textContent = typeof r === "string" ? r : r.title;
+        li.addEventListener("mousedown", function (e) {
+          e.preventDefault();
+          choose(r);
+        });
+        list.appendChild(li);
       });
-      list.appendChild(li);
+      list.hidden = false;
+      input.setAttribute("aria-expanded", "true");
+    }
+
+    function move(delta) {
+      if (!items.length) {
+        return;
+      }
+      active = (active + delta + items.length) % items.length;
+      Array.prototype.forEach.call(list.children, function (li, i) {
+        li.setAttribute("aria-selected", i === active ? "true" : "false");
+      });
+      input.setAttribute("aria-activedescendant", list.id.replace(/s$/, "") + "-" + active);
+    }
+
+    input.addEventListener("input", function () {
+      var q = input.value.trim();
+      window.clearTimeout(timer);
+      if (q.length < 2) {
+        close();
+        return;
+      }
+      timer = window.setTimeout(function () {
+        last = q;
+        fetch(input.dataset.suggest + "&q=" + encodeURIComponent(q), { headers: { Accept: "application/json" } })
+          .then(function (r) { return r.ok ? r.json() : []; })
+          .then(function (results) {
+            if (input.value.trim() === last) {
+              show(results);
+            }
+          })
+          .catch(close);
+      }, 120);
     });
-    list.hidden = false;
-    input.setAttribute("aria-expanded", "true");
-  }
 
-  function move(delta) {
-    if (!items.length) {
-      return;
-    }
-    active = (active + delta + items.length) % items.length;
-    Array.prototype.forEach.call(list.children, function (li, i) {
-      li.setAttribute("aria-selected", i === active ? "true" : "false");
+    input.addEventListener("keydown", function (e) {
+      if (e.key === "ArrowDown") {
+        e.preventDefault();
+        move(1);
+      } else if (e.key === "ArrowUp") {
+        e.preventDefault();
+        move(-1);
+      } else if (e.key === "Escape") {
+        close();
+      } else if (e.key === "Enter" && active >= 0) {
+        e.preventDefault();
+        choose(items[active]);
+      }
     });
-    input.setAttribute("aria-activedescendant", "q-suggestion-" + active);
+
+    input.addEventListener("blur", function () {
+      window.setTimeout(close, 150);
+    });
   }
-
-  input.addEventListener("input", function () {
-    var q = input.value.trim();
-    window.clearTimeout(timer);
-    if (q.length < 2) {
-      close();
-      return;
-    }
-    timer = window.setTimeout(function () {
-      last = q;
-      var url = input.dataset.suggest + "&q=" + encodeURIComponent(q);
-      fetch(url, { headers: { Accept: "application/json" } })
-        .then(function (r) { return r.ok ? r.json() : []; })
-        .then(function (results) {
-          if (input.value.trim() === last) {
-            show(results);
-          }
-        })
-        .catch(close);
-    }, 120);
-  });
-
-  input.addEventListener("keydown", function (e) {
-    if (e.key === "ArrowDown") {
-      e.preventDefault();
-      move(1);
-    } else if (e.key === "ArrowUp") {
-      e.preventDefault();
-      move(-1);
-    } else if (e.key === "Escape") {
-      close();
-    } else if (e.key === "Enter" && active >= 0) {
-      e.preventDefault();
-      window.location.href = items[active].url;
-    }
-  });
-
-  input.addEventListener("blur", function () {
-    window.setTimeout(close, 150);
-  });
 })();

@@ -3,6 +3,7 @@ package fr.monenfantalecole.portail.demo;
 import fr.monenfantalecole.portail.account.Role;
 import fr.monenfantalecole.portail.localdata.LocalValues;
 import fr.monenfantalecole.portail.news.Actualites;
+import fr.monenfantalecole.portail.sector.SectorRules;
 import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.school.AnnuaireImport;
 import fr.monenfantalecole.portail.shared.DatabaseMode;
@@ -89,10 +90,15 @@ class DemoData implements ApplicationRunner {
     private final DemoLocalData demoLocalData;
     private final Actualites actualites;
     private final DemoNews demoNews;
+    private final SectorRules sectorRules;
+    private final DemoSectors demoSectors;
 
     DemoData(DemoProperties properties, DatabaseMode mode, Collectivites collectivites, StaffUsers users,
             AnnuaireImport annuaire, TransactionTemplate transaction, LocalValues localValues,
-            DemoLocalData demoLocalData, Actualites actualites, DemoNews demoNews) {
+            DemoLocalData demoLocalData, Actualites actualites, DemoNews demoNews, SectorRules sectorRules,
+            DemoSectors demoSectors) {
+        this.sectorRules = sectorRules;
+        this.demoSectors = demoSectors;
         this.actualites = actualites;
         this.demoNews = demoNews;
         this.localValues = localValues;
@@ -126,6 +132,9 @@ class DemoData implements ApplicationRunner {
         }
         if (actualites.national().isEmpty()) {
             transaction.executeWithoutResult(status -> demoNews.load());
+        }
+        if (sectorRules.count(collectivites.findBySlug("ille-et-vilaine").orElseThrow().id()) == 0) {
+            transaction.executeWithoutResult(status -> demoSectors.load());
         }
         printAccounts();
     }

@@ -1,12 +1,8 @@
 package fr.monenfantalecole.portail.school;
 
+import fr.monenfantalecole.portail.shared.CsvText;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -178,29 +174,12 @@ public final class AnnuaireCsv {
         throw new LineException("Statut « " + value + " » inconnu : Public ou Privé attendu.");
     }
 
-    /** UTF-8 (with or without BOM) when the bytes are valid UTF-8, ISO-8859-1 otherwise. */
     static String decode(byte[] bytes) {
-        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-                && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
-        var buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(buffer)
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1);
-        }
+        return CsvText.decode(bytes);
     }
 
-    /** "Code postal", "code_postal" and "Code_Postal" are the same column. */
     static String normalise(String header) {
-        String s = Normalizer.normalize(header.replace("\uFEFF", ""), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "_");
-        return s.replaceAll("^_+|_+$", "");
+        return CsvText.column(header);
     }
 
     private static final class LineException extends RuntimeException {

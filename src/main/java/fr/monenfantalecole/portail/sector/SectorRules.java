@@ -1,0 +1,62 @@
+package fr.monenfantalecole.portail.sector;
+
+import fr.monenfantalecole.portail.shared.ClusterEvents;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The sector rules, stored with the collectivité that imported them. */
+@Repository
+public class SectorRules {
+
+    static final String TOPIC = "secteurs";
+
+    private final JdbcClient jdbc;
+    private final ClusterEvents cluster;
+
+    SectorRules(JdbcClient jdbc, ClusterEvents cluster) {
+        this.jdbc = jdbc;
+        this.cluster = cluster;
+    }
+
+    public List<SectorRule> all() {
+        return jdbc.sql("""
+                select id, niveau, code_insee, commune, code_postal, lieu_dit, voie, debut, debut_indice, fin,
+                       fin_indice, parite, uai, secteur_unique from secteur_regle order by id""")
+                .query((rs, n) -> new SectorRule(rs.getLong("id"), rs.getString("niveau"), rs.getString("code_insee"),
+                        rs.getString("commune"), rs.getString("code_postal"), rs.getString("lieu_dit"),
+                        rs.getString("voie"), rs.getObject("debut", Integer.class), rs.getString("debut_indice"),
+                        rs.getObject("fin", Integer.class), rs.getString("fin_indice"), rs.getString("parite"),
+                        rs.getString("uai"), rs.getBoolean("secteur_unique")))
+                .list();
+    }
+
+    public int count(long collectiviteId) {
+        return jdbc.sql("select count(*) from secteur_regle where collectivite_id = :c").param("c", collectiviteId)
+                .query(Integer.class).single();
+    }
+
+    /** Replaces the collectivité's rules for the levels the new ones cover, in one transaction. */
+    @Transactional
+    public void replace(long collectiviteId, Collection<String> niveaux, List<SectorRule> rules) {
+        jdbc.sql("delete from secteur_regle where collectivite_id = :c and niveau = any(cast(:n as text[]))")
+                .param("c", collectiviteId).param("n", niveaux.toArray(String[]::new)).update();
+        int line = 0;
+        for (var r : rules) {
+            jdbc.sql("""
+                    insert into secteur_regle (collectivite_id, niveau, code_insee, commune, code_postal, lieu_dit, voie,
+                        debut, debut_indice, fin, fin_indice, parite, uai, secteur_unique, ligne)
+                    values (:c, :niveau, :insee, :commune, :cp, :lieuDit, :voie, :debut, :debutIndice, :fin, :finIndice,
+                        :parite, :uai, :unique, :ligne)""")
+                    .param("c", collectiviteId).param("niveau", r.niveau()).param("insee", r.codeInsee())
+                    .param("commune", r.commune()).param("cp", r.codePostal()).param("lieuDit", r.lieuDit())
+                    .param("voie", r.voie()).param("debut", r.debut()).param("debutIndice", r.debutIndice())
+                    .param("fin", r.fin()).param("finIndice", r.finIndice()).param("parite", r.parite())
+                    .param("uai", r.uai()).param("unique", r.secteurUnique()).param("ligne", ++line)
+                    .update();
+        }
+        cluster.changed(TOPIC);
+    }
+}
