@@ -58,7 +58,7 @@ public final class StreetNames {
             Map.entry("DR", "DOCTEUR"), Map.entry("DOC", "DOCTEUR"), Map.entry("PR", "PROFESSEUR"), Map.entry("PROF", "PROFESSEUR"),
             Map.entry("CDT", "COMMANDANT"), Map.entry("CNE", "CAPITAINE"), Map.entry("LT", "LIEUTENANT"), Map.entry("COL", "COLONEL"),
             Map.entry("MGR", "MONSEIGNEUR"), Map.entry("ABBE", "ABBE"), Map.entry("NOTRE", "NOTRE"), Map.entry("ND", "NOTRE DAME"),
-            Map.entry("FRERES", "FRERES"), Map.entry("FR", "FRERES"), Map.entry("JJ", "JEAN JACQUES"));
+            Map.entry("FRERES", "FRERES"), Map.entry("JJ", "JEAN JACQUES"));
 
     private StreetNames() {}
 

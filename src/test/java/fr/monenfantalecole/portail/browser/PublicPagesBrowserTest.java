@@ -42,7 +42,8 @@ class PublicPagesBrowserTest {
         "/fougeres/questions/inscription-scolaire/INS-002-comment-inscrire-mon-enfant-pour-sa-premiere-rentree-en-maternelle",
         "/rennes/questions/cantine/CAN-001", "/fougeres/actualites", "/fougeres/actualites/1",
         "/fougeres/recherche?q=cantine+prix", "/fougeres/recherche?q=ecole+odile+gautry", "/fougeres/recherche?q=cantinne",
-        "/fougeres/recherche?q=xylophone+quantique"
+        "/fougeres/recherche?q=xylophone+quantique", "/fougeres/services/carte-scolaire",
+        "/fougeres/services/carte-scolaire?adresse=12+bd+de+Groslay", "/saint-malo/services/carte-scolaire?adresse=22+du+Pontel"
     })
     void everyPublicPageTypeHasNoWcagViolation(String path, WebDriver driver) {
         driver.manage().window().setSize(new Dimension(1280, 900));
@@ -134,6 +135,24 @@ class PublicPagesBrowserTest {
         driver.findElement(By.id("q")).sendKeys("garderie le matin", Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("/fougeres/recherche"));
         assertThat(driver.findElement(By.cssSelector(".results a")).getText()).contains("accueil du matin");
+    }
+
+    @Test
+    void aParentFindsTheSchoolsOfAnAddressWithTheKeyboard(WebDriver driver) {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(url("/rennes/services/carte-scolaire"));
+        var box = driver.findElement(By.id("adresse"));
+        box.sendKeys("12 rue marie de fr");
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(5));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#adresse-suggestions [role=option]")));
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertThat(box.getAttribute("aria-activedescendant")).isEqualTo("adresse-suggestion-0");
+        box.sendKeys(Keys.ENTER);
+        assertThat(box.getAttribute("value")).startsWith("Rue Marie de France");
+        box.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("adresse="));
+        assertThat(driver.findElement(By.cssSelector(".answer")).getText()).contains("Collège");
+        Browser.assertAccessible(driver);
     }
 
     @Test
