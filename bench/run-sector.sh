@@ -17,5 +17,5 @@ if [ "$what" = quality ] || [ "$what" = all ]; then
 fi
 if [ "$what" = latency ] || [ "$what" = all ]; then
   "$JAVA_HOME/bin/java" -cp "$CP" org.openjdk.jmh.Main 'fr.monenfantalecole.portail.bench.SectorLatency.*' \
-    -f 1 -wi 3 -w 2s -i 5 -r 3s -bm sample -tu us "$@"
+    -f 1 -wi 3 -w 2s -i 5 -r 3s "$@"
 fi

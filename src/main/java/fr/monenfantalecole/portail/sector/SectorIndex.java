@@ -283,7 +283,7 @@ public final class SectorIndex {
                 if (Math.abs(name.length() - street.name().length()) > limit) {
                     continue;
                 }
-                int d = StreetNames.distance(name, street.name());
+                int d = StreetNames.distance(name, street.name(), limit);
                 if (d <= limit) {
                     scored.add(new Scored(e, d + typePenalty(street.type(), e.street().type())));
                 }

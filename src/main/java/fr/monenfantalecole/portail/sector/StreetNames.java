@@ -134,6 +134,11 @@ public final class StreetNames {
 
     /** Edit distance between two strings (for street names typed with a mistake). */
     public static int distance(String a, String b) {
+        return distance(a, b, Integer.MAX_VALUE - 1);
+    }
+
+    /** Edit distance, or max + 1 as soon as it is sure to exceed max (most streets are far). */
+    public static int distance(String a, String b, int max) {
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -144,6 +149,13 @@ public final class StreetNames {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int rowMin = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                rowMin = Math.min(rowMin, current[j]);
+            }
+            if (rowMin > max) {
+                return max + 1;
             }
             int[] swap = previous;
             previous = current;
