@@ -1,0 +1,159 @@
+package fr.monenfantalecole.portail.sector.web;
+
+import fr.monenfantalecole.portail.account.AdminController;
+import fr.monenfantalecole.portail.account.StaffPrincipal;
+import fr.monenfantalecole.portail.school.Etablissements;
+import fr.monenfantalecole.portail.school.ImportUploads;
+import fr.monenfantalecole.portail.sector.Coverage;
+import fr.monenfantalecole.portail.sector.SectorCsv;
+import fr.monenfantalecole.portail.sector.SectorRule;
+import fr.monenfantalecole.portail.sector.SectorRules;
+import fr.monenfantalecole.portail.shared.AuditLog;
+import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.tenant.ManagedCollectivites;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Back office: the carte scolaire of a collectivité, its import (preview then apply) and its coverage. */
+@AdminController
+class CarteScolaireAdminController {
+
+    static final String KIND = "SECTEURS:";
+    /** The level is given by a "niveau" column of the file. */
+    static final String AUTO = "fichier";
+
+    private final ManagedCollectivites managed;
+    private final Collectivites collectivites;
+    private final SectorRules rules;
+    private final ImportUploads uploads;
+    private final Etablissements etablissements;
+    private final AuditLog audit;
+
+    CarteScolaireAdminController(ManagedCollectivites managed, Collectivites collectivites, SectorRules rules,
+            ImportUploads uploads, Etablissements etablissements, AuditLog audit) {
+        this.managed = managed;
+        this.collectivites = collectivites;
+        this.rules = rules;
+        this.uploads = uploads;
+        this.etablissements = etablissements;
+        this.audit = audit;
+    }
+
+    @GetMapping("/admin/{slug}/carte-scolaire")
+    String page(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(required = false) @Nullable String importe, Model model) {
+        var c = managed.require(slug, user);
+        model.addAttribute("collectivite", c);
+        model.addAttribute("owned", rules.count(c.id()));
+        model.addAttribute("report", Coverage.of(rules.all(), territory(c), this::isOpen));
+        model.addAttribute("imported", importe != null);
+        model.addAttribute("error", null);
+        return "sector/admin";
+    }
+
+    @PostMapping("/admin/{slug}/carte-scolaire/import")
+    String upload(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(name = "fichier", required = false) @Nullable MultipartFile file,
+            @RequestParam(name = "niveau", defaultValue = "") String niveau, Model model) throws IOException {
+        var c = managed.require(slug, user);
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("collectivite", c);
+            model.addAttribute("owned", rules.count(c.id()));
+            model.addAttribute("report", Coverage.of(rules.all(), territory(c), this::isOpen));
+            model.addAttribute("imported", false);
+            model.addAttribute("error", "Choisissez le fichier CSV de la carte scolaire à importer.");
+            return "sector/admin";
+        }
+        String level = SectorCsv.NIVEAUX.contains(niveau) ? niveau : AUTO;
+        var id = uploads.store(c.id(), KIND + level, file.getOriginalFilename() == null ? "carte-scolaire.csv"
+                : file.getOriginalFilename(), file.getBytes(), user.id());
+        return "redirect:/admin/" + slug + "/carte-scolaire/import/" + level + "/" + id;
+    }
+
+    @GetMapping("/admin/{slug}/carte-scolaire/import/{level}/{id}")
+    String preview(@PathVariable String slug, @PathVariable String level,
+            @PathVariable String id, @AuthenticationPrincipal StaffPrincipal user, Model model) {
+        var c = managed.require(slug, user);
+        var upload = upload(c, level, id);
+        var checked = check(c, upload.content(), level);
+        model.addAttribute("collectivite", c);
+        model.addAttribute("fileName", upload.fileName());
+        model.addAttribute("applied", upload.applied());
+        model.addAttribute("action", "/admin/" + slug + "/carte-scolaire/import/" + level + "/" + id);
+        model.addAttribute("fileError", checked.fileError());
+        model.addAttribute("errors", checked.errors());
+        model.addAttribute("rules", checked.rules());
+        model.addAttribute("levels", new ArrayList<>(new LinkedHashSet<>(checked.rules().stream().map(SectorRule::niveau).toList())));
+        model.addAttribute("report", Coverage.of(checked.rules(), x -> true, this::isOpen));
+        return "sector/preview";
+    }
+
+    @PostMapping("/admin/{slug}/carte-scolaire/import/{level}/{id}")
+    String apply(@PathVariable String slug, @PathVariable String level,
+            @PathVariable String id, @AuthenticationPrincipal StaffPrincipal user) {
+        var c = managed.require(slug, user);
+        var upload = upload(c, level, id);
+        var checked = check(c, upload.content(), level);
+        if (upload.applied() || checked.fileError() != null || !checked.errors().isEmpty()) {
+            return "redirect:/admin/" + slug + "/carte-scolaire/import/" + level + "/" + id;
+        }
+        var levels = new LinkedHashSet<>(checked.rules().stream().map(SectorRule::niveau).toList());
+        rules.replace(c.id(), levels, checked.rules());
+        uploads.markApplied(upload.id());
+        audit.record(c.id(), user.id(), "CARTE_SCOLAIRE_IMPORTEE", "carte_scolaire", String.join(",", levels),
+                checked.rules().size() + " règles, fichier " + upload.fileName());
+        return "redirect:/admin/" + slug + "/carte-scolaire?importe";
+    }
+
+    /** The file's rules, with the lines about communes outside the territory refused too. */
+    record Checked(@Nullable String fileError, List<SectorCsv.Line> errors, List<SectorRule> rules) {}
+
+    private Checked check(Collectivite c, byte[] content, String level) {
+        var parsed = SectorCsv.parse(content, SectorCsv.NIVEAUX.contains(level) ? level : null);
+        if (parsed.fileError() != null) {
+            return new Checked(parsed.fileError(), List.of(), List.of());
+        }
+        var territory = territory(c);
+        List<SectorCsv.Line> errors = new ArrayList<>(parsed.errors());
+        for (var line : parsed.lines()) {
+            if (line.rule() != null && !territory.test(line.rule().codeInsee())) {
+                errors.add(new SectorCsv.Line(line.number(), null, "La commune " + line.rule().commune() + " ("
+                        + line.rule().codeInsee() + ") n'est pas sur le territoire de " + c.nom() + "."));
+            }
+        }
+        errors.sort(java.util.Comparator.comparingLong(SectorCsv.Line::number));
+        return new Checked(null, errors, errors.isEmpty() ? parsed.rules() : List.of());
+    }
+
+    private ImportUploads.Upload upload(Collectivite c, String level, String id) {
+        try {
+            return uploads.find(UUID.fromString(id), c.id(), KIND + level)
+                    .orElseThrow(() -> new NotFoundException("Import introuvable"));
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Import introuvable");
+        }
+    }
+
+    private Predicate<String> territory(Collectivite c) {
+        var t = collectivites.territory(c);
+        return t::contains;
+    }
+
+    private boolean isOpen(String uai) {
+        return etablissements.find(uai).map(e -> e.ouvert()).orElse(false);
+    }
+}

@@ -1,0 +1,100 @@
+package fr.monenfantalecole.portail.sector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.tenant.Collectivites;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A mairie agent imports école sectors: preview, line errors, apply, coverage; never another's. */
+@PortailTest
+class CarteScolaireAdminIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    SectorRules rules;
+
+    @Autowired
+    Collectivites collectivites;
+
+    @Autowired
+    CarteScolaire carte;
+
+    static final String HEADER = "code_insee;libelle_commune;code_postal;lieu_dit;Type_et_Libelle;No_de_voie_debut;"
+            + "Indice_de_repetition_debut;No_de_voie_fin;Indice_de_repetition_fin;Parite;Code_RNE;Secteur_unique;niveau\r\n";
+
+    @Test
+    void theOfficialFileShowsItsRealGapsInTheCoverageReport() throws Exception {
+        mvc.perform(get("/admin/fougeres/carte-scolaire").with(staff.admin("fougeres")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Boulevard de Groslay")))
+                .andExpect(content().string(containsString("numéros impairs de 17 à 17 non couverts")));
+    }
+
+    @Test
+    void aFileWithWrongLinesImportsNothingAndSaysWhichLines() throws Exception {
+        String file = "\uFEFF" + HEADER
+                + "35360;Vitré;35500;;RUE DE LA GARE;1;;9999;;PI;0350256N;N;maternelle\r\n"
+                + "35360;Vitré;35500;;RUE DU PARC;1;;9999;;XX;0350256N;N;maternelle\r\n";
+        String preview = upload("vitre", file);
+        mvc.perform(get(preview).with(staff.admin("vitre")))
+                .andExpect(content().string(containsString("1 ligne(s) en erreur")))
+                .andExpect(content().string(containsString("<td>3</td>")))
+                .andExpect(content().string(containsString("Parité « XX »")));
+        String outside = upload("vitre", "\uFEFF" + HEADER + "35115;Fougères;35300;;RUE X;1;;9999;;PI;0350256N;N;maternelle\r\n");
+        mvc.perform(get(outside).with(staff.admin("vitre")))
+                .andExpect(content().string(containsString("n'est pas sur le territoire de Vitré")));
+    }
+
+    @Test
+    void aValidFileIsPreviewedThenAppliedAndAnsweredAtOnce() throws Exception {
+        long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
+        String file = "\uFEFF" + HEADER
+                + "35360;Vitré;35500;;RUE DE LA GARE;1;;9999;;PI;0351909K;N;maternelle\r\n"
+                + "35360;Vitré;35500;;RUE DE LA GARE;1;;9999;;PI;0351909K;N;elementaire\r\n";
+        String preview = upload("vitre", file);
+        mvc.perform(get(preview).with(staff.admin("vitre")))
+                .andExpect(content().string(containsString("2 règle(s) pour : maternelle, elementaire")));
+        mvc.perform(post(preview).with(csrf()).with(staff.admin("vitre"))).andExpect(status().is3xxRedirection());
+        assertThat(rules.count(vitre)).isEqualTo(2);
+        carte.reload();
+        mvc.perform(get("/api/v1/vitre/carte-scolaire").param("adresse", "3 rue de la gare").param("niveau", "maternelle"))
+                .andExpect(jsonPath("$.resultats[0].uai").value("0351909K"));
+    }
+
+    @Test
+    void anotherCollectivitesImportIsNotFound() throws Exception {
+        String preview = upload("rennes", "\uFEFF" + HEADER);
+        mvc.perform(get(preview).with(staff.admin("vitre"))).andExpect(status().isNotFound());
+        mvc.perform(get(preview.replace("/rennes/", "/vitre/")).with(staff.admin("vitre"))).andExpect(status().isNotFound());
+        mvc.perform(post(preview.replace("/rennes/", "/vitre/")).with(csrf()).with(staff.admin("vitre")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/rennes/carte-scolaire").with(staff.admin("vitre"))).andExpect(status().isNotFound());
+    }
+
+    private String upload(String slug, String content) throws Exception {
+        var result = mvc.perform(multipart("/admin/" + slug + "/carte-scolaire/import")
+                        .file(new MockMultipartFile("fichier", "secteurs.csv", "text/csv", content.getBytes(StandardCharsets.UTF_8)))
+                        .with(csrf()).with(staff.admin(slug)))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        return result.getResponse().getRedirectedUrl();
+    }
+}
