@@ -33,6 +33,29 @@ public class SectorRules {
                 .list();
     }
 
+    /** A collectivité's own rules as a CSV in the official shape plus "niveau", to edit and import again. */
+    public String exportCsv(long collectiviteId) {
+        var out = new StringBuilder("\uFEFFcode_insee;libelle_commune;code_postal;lieu_dit;Type_et_Libelle;No_de_voie_debut;"
+                + "Indice_de_repetition_debut;No_de_voie_fin;Indice_de_repetition_fin;Parite;Code_RNE;Secteur_unique;niveau\r\n");
+        jdbc.sql("""
+                select code_insee, commune, code_postal, lieu_dit, voie, debut, debut_indice, fin, fin_indice, parite, uai,
+                       secteur_unique, niveau
+                  from secteur_regle where collectivite_id = :c order by niveau, ligne""")
+                .param("c", collectiviteId)
+                .query(rs -> {
+                    String[] cells = {rs.getString("code_insee"), rs.getString("commune"), rs.getString("code_postal"),
+                        rs.getString("lieu_dit"), rs.getString("voie"), rs.getString("debut"), rs.getString("debut_indice"),
+                        rs.getString("fin"), rs.getString("fin_indice"), rs.getString("parite"), rs.getString("uai"),
+                        rs.getBoolean("secteur_unique") ? "O" : "N", rs.getString("niveau")};
+                    for (int i = 0; i < cells.length; i++) {
+                        String cell = cells[i] == null ? "" : cells[i];
+                        out.append(cell.contains(";") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell)
+                                .append(i < cells.length - 1 ? ";" : "\r\n");
+                    }
+                });
+        return out.toString();
+    }
+
     public int count(long collectiviteId) {
         return jdbc.sql("select count(*) from secteur_regle where collectivite_id = :c").param("c", collectiviteId)
                 .query(Integer.class).single();

@@ -81,6 +81,19 @@ class CarteScolaireAdminIntegrationTest {
     }
 
     @Test
+    void theRulesCanBeDownloadedEditedAndImportedAgain() throws Exception {
+        long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
+        int before = rules.count(fougeres);
+        byte[] csv = mvc.perform(get("/admin/fougeres/carte-scolaire/regles.csv").with(staff.admin("fougeres")))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        String preview = upload("fougeres", new String(csv, StandardCharsets.UTF_8));
+        mvc.perform(get(preview).with(staff.admin("fougeres")))
+                .andExpect(content().string(containsString(before + " règle(s) pour : maternelle, elementaire")));
+        mvc.perform(get("/admin/fougeres/carte-scolaire/regles.csv").with(staff.admin("vitre"))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void anotherCollectivitesImportIsNotFound() throws Exception {
         String preview = upload("rennes", "\uFEFF" + HEADER);
         mvc.perform(get(preview).with(staff.admin("vitre"))).andExpect(status().isNotFound());

@@ -65,6 +65,17 @@ class CarteScolaireAdminController {
         return "sector/admin";
     }
 
+    /** The collectivité's rules as a file to edit in a spreadsheet and import again. */
+    @GetMapping("/admin/{slug}/carte-scolaire/regles.csv")
+    org.springframework.http.ResponseEntity<byte[]> export(@PathVariable String slug,
+            @AuthenticationPrincipal StaffPrincipal user) {
+        var c = managed.require(slug, user);
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"carte-scolaire-" + c.slug() + ".csv\"")
+                .contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
+                .body(rules.exportCsv(c.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @PostMapping("/admin/{slug}/carte-scolaire/import")
     String upload(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
             @RequestParam(name = "fichier", required = false) @Nullable MultipartFile file,
@@ -97,7 +108,8 @@ class CarteScolaireAdminController {
         model.addAttribute("fileError", checked.fileError());
         model.addAttribute("errors", checked.errors());
         model.addAttribute("rules", checked.rules());
-        model.addAttribute("levels", new ArrayList<>(new LinkedHashSet<>(checked.rules().stream().map(SectorRule::niveau).toList())));
+        model.addAttribute("levels", SectorCsv.NIVEAUX.stream()
+                .filter(n -> checked.rules().stream().anyMatch(r -> r.niveau().equals(n))).toList());
         model.addAttribute("report", Coverage.of(checked.rules(), x -> true, this::isOpen));
         return "sector/preview";
     }
