@@ -22,9 +22,11 @@ public class CarteScolaire {
     private final SectorRules rules;
     private final Collectivites collectivites;
     private final Etablissements etablissements;
+    private final SectorPolygons polygons;
     private final AtomicReference<SectorIndex> index = new AtomicReference<>();
 
-    CarteScolaire(SectorRules rules, Collectivites collectivites, Etablissements etablissements) {
+    CarteScolaire(SectorRules rules, Collectivites collectivites, Etablissements etablissements, SectorPolygons polygons) {
+        this.polygons = polygons;
         this.rules = rules;
         this.collectivites = collectivites;
         this.etablissements = etablissements;
@@ -44,6 +46,23 @@ public class CarteScolaire {
                         etablissements.find(m.uai()).map(e -> e.nom()).orElse("Établissement " + m.uai()), m.regle()))
                 .toList();
         return new Result(answer.adresseNormalisee(), schools, answer.suggestions(), answer.message());
+    }
+
+    /** The drawn sectors (of this collectivité, the ones above it or below it) containing a point. */
+    public Result lookupPoint(Collectivite collectivite, double latitude, double longitude, @Nullable String niveau) {
+        List<Long> owners = new java.util.ArrayList<>();
+        owners.add(collectivite.id());
+        owners.addAll(collectivites.ancestorIds(collectivite.id()));
+        collectivites.children(collectivite.id()).forEach(c -> owners.add(c.id()));
+        var schools = polygons.containing(owners, latitude, longitude).stream()
+                .filter(s -> niveau == null || s.niveau().equals(niveau))
+                .map(s -> new School(s.niveau(), s.uai(),
+                        etablissements.find(s.uai()).map(e -> e.nom()).orElse("Établissement " + s.uai()),
+                        s.nom() == null ? "Secteur dessiné par la collectivité" : "Secteur « " + s.nom() + " »"))
+                .toList();
+        String point = String.format(java.util.Locale.ROOT, "%.5f, %.5f", latitude, longitude);
+        return new Result(point, schools, List.of(), schools.isEmpty()
+                ? "Ce point n'est dans aucun secteur dessiné. Essayez avec votre adresse, ou contactez la mairie." : "");
     }
 
     public List<String> streets(Collectivite collectivite, String typed) {

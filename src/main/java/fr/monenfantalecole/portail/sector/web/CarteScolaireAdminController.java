@@ -6,6 +6,7 @@ import fr.monenfantalecole.portail.school.Etablissements;
 import fr.monenfantalecole.portail.school.ImportUploads;
 import fr.monenfantalecole.portail.sector.Coverage;
 import fr.monenfantalecole.portail.sector.SectorCsv;
+import fr.monenfantalecole.portail.sector.SectorPolygons;
 import fr.monenfantalecole.portail.sector.SectorRule;
 import fr.monenfantalecole.portail.sector.SectorRules;
 import fr.monenfantalecole.portail.shared.AuditLog;
@@ -42,9 +43,11 @@ class CarteScolaireAdminController {
     private final ImportUploads uploads;
     private final Etablissements etablissements;
     private final AuditLog audit;
+    private final SectorPolygons polygons;
 
     CarteScolaireAdminController(ManagedCollectivites managed, Collectivites collectivites, SectorRules rules,
-            ImportUploads uploads, Etablissements etablissements, AuditLog audit) {
+            ImportUploads uploads, Etablissements etablissements, AuditLog audit, SectorPolygons polygons) {
+        this.polygons = polygons;
         this.managed = managed;
         this.collectivites = collectivites;
         this.rules = rules;
@@ -62,7 +65,33 @@ class CarteScolaireAdminController {
         model.addAttribute("report", Coverage.of(rules.all(), territory(c), this::isOpen));
         model.addAttribute("imported", importe != null);
         model.addAttribute("error", null);
+        model.addAttribute("polygonErrors", List.of());
+        model.addAttribute("polygons", polygons.count(c.id()));
         return "sector/admin";
+    }
+
+    /** Sectors drawn as polygons (GeoJSON): checked whole, then they replace the collectivité's. */
+    @PostMapping("/admin/{slug}/carte-scolaire/polygones")
+    String polygons(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(name = "geojson", required = false) @Nullable MultipartFile file, Model model) throws IOException {
+        var c = managed.require(slug, user);
+        var parsed = file == null || file.isEmpty()
+                ? new SectorPolygons.Parsed(List.of(), List.of("Choisissez le fichier GeoJSON des secteurs."))
+                : SectorPolygons.parse(new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        if (!parsed.errors().isEmpty()) {
+            model.addAttribute("collectivite", c);
+            model.addAttribute("owned", rules.count(c.id()));
+            model.addAttribute("report", Coverage.of(rules.all(), territory(c), this::isOpen));
+            model.addAttribute("imported", false);
+            model.addAttribute("error", null);
+            model.addAttribute("polygonErrors", parsed.errors());
+            model.addAttribute("polygons", polygons.count(c.id()));
+            return "sector/admin";
+        }
+        polygons.replace(c.id(), parsed.sectors());
+        audit.record(c.id(), user.id(), "SECTEURS_DESSINES_IMPORTES", "carte_scolaire", "polygones",
+                parsed.sectors().size() + " secteurs");
+        return "redirect:/admin/" + slug + "/carte-scolaire?importe";
     }
 
     /** The collectivité's rules as a file to edit in a spreadsheet and import again. */
@@ -87,6 +116,8 @@ class CarteScolaireAdminController {
             model.addAttribute("report", Coverage.of(rules.all(), territory(c), this::isOpen));
             model.addAttribute("imported", false);
             model.addAttribute("error", "Choisissez le fichier CSV de la carte scolaire à importer.");
+            model.addAttribute("polygonErrors", List.of());
+            model.addAttribute("polygons", polygons.count(c.id()));
             return "sector/admin";
         }
         String level = SectorCsv.NIVEAUX.contains(niveau) ? niveau : AUTO;

@@ -27,20 +27,32 @@ class CarteScolaireController {
 
     private final CarteScolaire carte;
     private final Collectivites collectivites;
+    private final fr.monenfantalecole.portail.school.SchoolDirectory directory;
+    private final fr.monenfantalecole.portail.shared.MapProperties map;
 
-    CarteScolaireController(CarteScolaire carte, Collectivites collectivites) {
+    CarteScolaireController(CarteScolaire carte, Collectivites collectivites,
+            fr.monenfantalecole.portail.school.SchoolDirectory directory, fr.monenfantalecole.portail.shared.MapProperties map) {
+        this.directory = directory;
+        this.map = map;
         this.carte = carte;
         this.collectivites = collectivites;
     }
 
     @GetMapping("/{slug}/services/carte-scolaire")
     String page(Collectivite collectivite, Site site, @RequestParam(required = false) @Nullable String adresse,
-            @RequestParam(required = false) @Nullable String niveau, Model model) {
+            @RequestParam(required = false) @Nullable String niveau, @RequestParam(required = false) @Nullable Double lat,
+            @RequestParam(required = false) @Nullable Double lon, Model model) {
         String typed = adresse == null ? "" : clip(adresse);
         String level = niveau != null && SectorCsv.NIVEAUX.contains(niveau) ? niveau : null;
+        var result = lat != null && lon != null ? carte.lookupPoint(collectivite, lat, lon, level)
+                : typed.isBlank() ? null : carte.lookup(collectivite, typed, level);
+        var points = directory.presented(collectivite).stream().filter(e -> e.hasPosition()).toList();
+        double centerLat = points.stream().mapToDouble(e -> e.latitude()).average().orElse(48.11);
+        double centerLon = points.stream().mapToDouble(e -> e.longitude()).average().orElse(-1.68);
         model.addAttribute("site", site);
-        model.addAttribute("view", new CarteScolaireView(typed, level == null ? "" : level,
-                typed.isBlank() ? null : carte.lookup(collectivite, typed, level)));
+        model.addAttribute("view", new CarteScolaireView(typed, level == null ? "" : level, result,
+                String.format(java.util.Locale.ROOT, "%.5f", centerLat), String.format(java.util.Locale.ROOT, "%.5f", centerLon),
+                map.tuilesUrl(), map.attribution()));
         return "sector/lookup";
     }
 
@@ -48,13 +60,16 @@ class CarteScolaireController {
     @GetMapping("/api/v1/{slug}/carte-scolaire")
     @ResponseBody
     Map<String, Object> api(@PathVariable String slug, @RequestParam(defaultValue = "") String adresse,
-            @RequestParam(required = false) @Nullable String niveau) {
+            @RequestParam(required = false) @Nullable String niveau, @RequestParam(required = false) @Nullable Double lat,
+            @RequestParam(required = false) @Nullable Double lon) {
         var collectivite = collectivites.findBySlug(slug)
                 .orElseThrow(() -> new NotFoundException("Collectivité inconnue : " + slug));
         if (niveau != null && !niveau.isBlank() && !SectorCsv.NIVEAUX.contains(niveau)) {
             throw new IllegalArgumentException("niveau doit valoir maternelle, elementaire ou college.");
         }
-        var result = carte.lookup(collectivite, clip(adresse), niveau == null || niveau.isBlank() ? null : niveau);
+        String level = niveau == null || niveau.isBlank() ? null : niveau;
+        var result = lat != null && lon != null ? carte.lookupPoint(collectivite, lat, lon, level)
+                : carte.lookup(collectivite, clip(adresse), level);
         var body = new java.util.LinkedHashMap<String, Object>();
         body.put("adresse_normalisee", result.adresseNormalisee());
         body.put("resultats", result.resultats().stream().map(s -> Map.of("niveau", s.niveau(), "uai", s.uai(),
