@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -62,7 +61,7 @@ public class SearchService implements ApplicationRunner {
     private final AtomicReference<SearchIndex> current = new AtomicReference<>();
     private final ScheduledExecutorService rebuilds = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("portail-index").factory());
-    private @Nullable ScheduledFuture<?> pending;
+    private final java.util.concurrent.atomic.AtomicBoolean requested = new java.util.concurrent.atomic.AtomicBoolean();
 
     SearchService(NationalFiches fiches, LocalFiches localFiches, HiddenFiches hiddenFiches, Themes themes,
             Actualites actualites, Etablissements etablissements, Collectivites collectivites) {
@@ -98,10 +97,20 @@ public class SearchService implements ApplicationRunner {
         scheduleRebuild();
     }
 
-    /** Several changes in a burst cost one rebuild. */
-    synchronized void scheduleRebuild() {
-        if (pending == null || pending.isDone()) {
-            pending = rebuilds.schedule(this::rebuildNow, 200, TimeUnit.MILLISECONDS);
+    /**
+     * Several changes in a burst cost one rebuild; a change announced while a rebuild runs gets a
+     * rebuild of its own after it (the running one may have read the data before the change).
+     */
+    void scheduleRebuild() {
+        if (requested.compareAndSet(false, true)) {
+            rebuilds.schedule(() -> {
+                requested.set(false);
+                try {
+                    rebuildNow();
+                } catch (RuntimeException e) {
+                    log.error("Reconstruction de l'index de recherche impossible", e);
+                }
+            }, 200, TimeUnit.MILLISECONDS);
         }
     }
 
