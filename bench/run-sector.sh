@@ -3,11 +3,7 @@
 # Usage: bench/run-sector.sh [quality|latency|all] [-v]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-is_jdk25() { [ -x "$1/bin/javac" ] && "$1/bin/java" -version 2>&1 | grep -qE 'version "25'; }
-if [ -z "${JAVA_HOME:-}" ] || ! is_jdk25 "$JAVA_HOME"; then
-  for dir in /usr/lib/jvm/*; do if is_jdk25 "$dir"; then JAVA_HOME="$dir"; break; fi; done
-fi
-export JAVA_HOME
+source .ci/jdk25.sh
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 CP="target/classes:target/test-classes:$(cat target/bench.classpath)"
 what="${1:-all}"
