@@ -43,7 +43,8 @@ class PublicPagesBrowserTest {
         "/rennes/questions/cantine/CAN-001", "/fougeres/actualites", "/fougeres/actualites/1",
         "/fougeres/recherche?q=cantine+prix", "/fougeres/recherche?q=ecole+odile+gautry", "/fougeres/recherche?q=cantinne",
         "/fougeres/recherche?q=xylophone+quantique", "/fougeres/services/carte-scolaire",
-        "/fougeres/services/carte-scolaire?adresse=12+bd+de+Groslay", "/saint-malo/services/carte-scolaire?adresse=22+du+Pontel"
+        "/fougeres/services/carte-scolaire?adresse=12+bd+de+Groslay", "/saint-malo/services/carte-scolaire?adresse=22+du+Pontel",
+        "/fougeres/services/quotient-familial"
     })
     void everyPublicPageTypeHasNoWcagViolation(String path, WebDriver driver) {
         driver.manage().window().setSize(new Dimension(1280, 900));
@@ -152,6 +153,19 @@ class PublicPagesBrowserTest {
         box.sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("adresse="));
         assertThat(driver.findElement(By.cssSelector(".answer")).getText()).contains("Collège");
+        Browser.assertAccessible(driver);
+    }
+
+    @Test
+    void aParentComputesTheQuotientFamilial(WebDriver driver) {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.get(url("/fougeres/services/quotient-familial"));
+        driver.findElement(By.id("revenus")).sendKeys("36 000");
+        driver.findElement(By.id("prestations")).sendKeys("140");
+        driver.findElement(By.id("enfants")).clear();
+        driver.findElement(By.id("enfants")).sendKeys("2", Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOfElementLocated(By.id("qf")));
+        assertThat(driver.findElement(By.id("qf")).getText()).isEqualTo("Votre quotient familial : 1047 €");
         Browser.assertAccessible(driver);
     }
 

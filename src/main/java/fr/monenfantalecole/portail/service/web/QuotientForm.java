@@ -1,0 +1,49 @@
+package fr.monenfantalecole.portail.service.web;
+
+import fr.monenfantalecole.portail.service.QuotientFamilial;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** The quotient form as typed: kept whole when something is wrong, with one French message per field. */
+public record QuotientForm(@Nullable String methode, @Nullable String revenus, @Nullable String prestations,
+        @Nullable String adultes, @Nullable String enfants, @Nullable String enfantsHandicapes) {
+
+    static final QuotientForm EMPTY = new QuotientForm("caf", "", "", "2", "1", "0");
+
+    Map<String, String> errors() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (QuotientFamilial.parseEuros(revenus) == null) {
+            errors.put("revenus", "Indiquez un montant en euros, par exemple 28 500 ou 28500,50.");
+        }
+        if (QuotientFamilial.parseEuros(prestations) == null) {
+            errors.put("prestations", "Indiquez un montant en euros par mois, ou 0.");
+        }
+        Integer a = QuotientController.number(adultes);
+        if (a == null || a < 1 || a > 2) {
+            errors.put("adultes", "Choisissez 1 (parent seul) ou 2 (couple).");
+        }
+        Integer e = QuotientController.number(enfants);
+        if (e == null || e < 0 || e > 20) {
+            errors.put("enfants", "Indiquez le nombre d'enfants à charge, de 0 à 20.");
+        }
+        Integer h = QuotientController.number(enfantsHandicapes);
+        if (h == null || h < 0 || (e != null && h > e)) {
+            errors.put("enfantsHandicapes", "Le nombre d'enfants en situation de handicap ne peut pas dépasser le nombre d'enfants.");
+        }
+        return errors;
+    }
+
+    QuotientFamilial.Methode methodeChoisie() {
+        return "dgfip".equalsIgnoreCase(methode) ? QuotientFamilial.Methode.DGFIP : QuotientFamilial.Methode.CAF;
+    }
+
+    QuotientFamilial.Foyer foyer() {
+        return new QuotientFamilial.Foyer(Objects.requireNonNull(QuotientFamilial.parseEuros(revenus)),
+                Objects.requireNonNull(QuotientFamilial.parseEuros(prestations)),
+                Objects.requireNonNull(QuotientController.number(adultes)),
+                Objects.requireNonNull(QuotientController.number(enfants)),
+                Objects.requireNonNull(QuotientController.number(enfantsHandicapes)));
+    }
+}
