@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * Search quality on the development set: every dev query of the catalogue whose sheet is written,
  * plus the queries of bench/search-queries.tsv. Prints MRR@10 and recall@3 (and the misses with
- * "-v"). Run with bench/run-search.sh.
+ * "-v"). Run with bench/run.sh search.
  */
 public final class SearchQuality {
 

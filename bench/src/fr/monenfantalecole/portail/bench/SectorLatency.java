@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 /**
  * One carte scolaire lookup in process on Rennes (2,642 rules of the official file), over typed
  * addresses of the development set (abbreviations, typos, postcodes…); the baseline is the same
- * lookup of one address written exactly as in the file. Sample mode gives p99; bench/run-sector.sh
+ * lookup of one address written exactly as in the file. Sample mode gives p99; bench/run.sh sector
  * also runs it in throughput mode for addresses per second.
  */
 @State(Scope.Benchmark)

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * of Rennes, Saint-Malo, Vitré and Fougères, a number inside a rule, written the ways parents write
  * (abbreviations, no accents, lower case, postcode and commune, a typo). The answer is right when
  * it gives exactly the set of collèges of the rules covering that number. Run with
- * bench/run-sector.sh; "-v" prints the misses.
+ * bench/run.sh sector; "-v" prints the misses.
  */
 public final class SectorQuality {
 
