@@ -2,7 +2,6 @@ package fr.monenfantalecole.portail.bench;
 
 import fr.monenfantalecole.portail.fiche.FicheFile;
 import fr.monenfantalecole.portail.school.AnnuaireCsv;
-import fr.monenfantalecole.portail.school.Niveau;
 import fr.monenfantalecole.portail.search.FrenchAnalyzers;
 import fr.monenfantalecole.portail.search.SearchDocument;
 import fr.monenfantalecole.portail.search.SearchDocuments;
@@ -65,9 +64,5 @@ public final class BenchCorpus {
             parser.forEach(r -> map.put(r.get(key), r.get(value)));
         }
         return map;
-    }
-
-    static boolean unused(Niveau n) {
-        return n == null;
     }
 }

@@ -55,24 +55,23 @@ public class LocalFiches {
 
     public boolean update(long collectiviteId, long id, String themeId, Niveau niveau, String titre, String bref,
             String detail, boolean publiee, @Nullable Long userId) {
-        return jdbc.sql("""
+        boolean updated = jdbc.sql("""
                 update fiche_locale set theme_id = :theme, niveau = :niveau, titre = :titre, bref = :bref,
                     detail = :detail, publiee = :publiee, updated_by = :user, updated_at = now()
                  where collectivite_id = :c and id = :id""")
                 .param("c", collectiviteId).param("id", id).param("theme", themeId).param("niveau", niveau.code())
                 .param("titre", titre).param("bref", bref).param("detail", detail).param("publiee", publiee)
                 .param("user", userId)
-                .update() == 1 && announce();
+                .update() == 1;
+        cluster.changed(ContentChanged.SEARCH);
+        return updated;
     }
 
     public boolean delete(long collectiviteId, long id) {
-        return jdbc.sql("delete from fiche_locale where collectivite_id = :c and id = :id")
-                .param("c", collectiviteId).param("id", id).update() == 1 && announce();
-    }
-
-    private boolean announce() {
+        boolean deleted = jdbc.sql("delete from fiche_locale where collectivite_id = :c and id = :id")
+                .param("c", collectiviteId).param("id", id).update() == 1;
         cluster.changed(ContentChanged.SEARCH);
-        return true;
+        return deleted;
     }
 
     private static LocalFiche map(ResultSet rs, int n) throws SQLException {

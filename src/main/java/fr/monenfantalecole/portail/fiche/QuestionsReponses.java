@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -69,21 +70,33 @@ public class QuestionsReponses {
         cache.asMap().keySet().removeIf(k -> k.collectiviteId() == collectiviteId && k.ref().startsWith("L"));
     }
 
-    /** Every sheet the collectivité shows, optionally for one level, in catalogue order. */
-    public List<FicheViews.Summary> visible(Collectivite c, String basePath, @Nullable Niveau niveau) {
-        var hiddenIds = hidden.of(c.id());
-        List<FicheViews.Summary> result = new ArrayList<>();
-        var themeIds = themes.all();
-        for (var theme : themeIds) {
-            result.addAll(inTheme(c, basePath, theme.id(), niveau, hiddenIds));
+    /** What a collectivité shows, read once per page: published national sheets, its own, the hidden ids. */
+    private record Shown(List<Fiche> published, List<LocalFiche> locals, Set<String> hiddenIds) {
+
+        List<FicheViews.Summary> inTheme(String basePath, String themeId, @Nullable Niveau niveau) {
+            List<FicheViews.Summary> list = new ArrayList<>();
+            locals.stream()
+                    .filter(LocalFiche::publiee)
+                    .filter(l -> l.themeId().equals(themeId) && (niveau == null || l.niveau().matches(niveau)))
+                    .sorted(Comparator.comparing(LocalFiche::titre))
+                    .forEach(l -> list.add(summary(basePath, l)));
+            for (var f : published) {
+                if (f.themeId().equals(themeId) && !hiddenIds.contains(f.id()) && (niveau == null || f.niveau().matches(niveau))) {
+                    list.add(summary(basePath, f));
+                }
+            }
+            return list;
         }
-        return result;
+    }
+
+    private Shown shown(Collectivite c) {
+        return new Shown(fiches.published(), localFiches.of(c.id()), hidden.of(c.id()));
     }
 
     public List<FicheViews.ThemeCount> themes(Collectivite c, String basePath, @Nullable Niveau niveau) {
-        var hiddenIds = hidden.of(c.id());
+        var shown = shown(c);
         return themes.all().stream()
-                .map(t -> new FicheViews.ThemeCount(t, inTheme(c, basePath, t.id(), niveau, hiddenIds).size(),
+                .map(t -> new FicheViews.ThemeCount(t, shown.inTheme(basePath, t.id(), niveau).size(),
                         basePath + "/questions/" + t.id() + (niveau == null ? "" : "?niveau=" + niveau.code())))
                 .filter(t -> t.count() > 0)
                 .toList();
@@ -93,25 +106,10 @@ public class QuestionsReponses {
         return themes.find(themeId).orElseThrow(() -> new NotFoundException("Thème inconnu : " + themeId));
     }
 
+    /** A theme's sheets as the collectivité shows them: its own first, then the national ones in catalogue order. */
     public List<FicheViews.Summary> inTheme(Collectivite c, String basePath, String themeId, @Nullable Niveau niveau) {
         theme(themeId);
-        return inTheme(c, basePath, themeId, niveau, hidden.of(c.id()));
-    }
-
-    private List<FicheViews.Summary> inTheme(Collectivite c, String basePath, String themeId, @Nullable Niveau niveau,
-            java.util.Set<String> hiddenIds) {
-        List<FicheViews.Summary> list = new ArrayList<>();
-        for (var f : fiches.published()) {
-            if (f.themeId().equals(themeId) && !hiddenIds.contains(f.id()) && (niveau == null || f.niveau().matches(niveau))) {
-                list.add(summary(basePath, f));
-            }
-        }
-        localFiches.of(c.id()).stream()
-                .filter(LocalFiche::publiee)
-                .filter(l -> l.themeId().equals(themeId) && (niveau == null || l.niveau().matches(niveau)))
-                .sorted(Comparator.comparing(LocalFiche::titre))
-                .forEach(l -> list.add(0, summary(basePath, l)));
-        return list;
+        return shown(c).inTheme(basePath, themeId, niveau);
     }
 
     /** A sheet as the collectivité shows it; 404 for a hidden, unpublished or other collectivité's sheet. */

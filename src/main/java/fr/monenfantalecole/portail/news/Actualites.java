@@ -39,11 +39,6 @@ public class Actualites {
         cluster.changed(ContentChanged.SEARCH);
     }
 
-    /** Announces the change; 0, so that it can close an expression that returns an id. */
-    private long announced() {
-        announce();
-        return 0;
-    }
 
     /** What a collectivité's parents see, newest first: published, its own and the national ones not hidden. */
     public List<Actualite> visible(long collectiviteId, LocalDate today, int limit) {
@@ -94,22 +89,26 @@ public class Actualites {
 
     public long create(@Nullable Long collectiviteId, String titre, String resume, String corps, LocalDate publieLe,
             @Nullable Long userId) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into actualite (collectivite_id, titre, resume, corps, publie_le, created_by)
                 values (:c, :titre, :resume, :corps, :date, :user) returning id""")
                 .param("c", collectiviteId).param("titre", titre).param("resume", resume).param("corps", corps)
                 .param("date", publieLe).param("user", userId)
-                .query(Long.class).single() + announced();
+                .query(Long.class).single();
+        announce();
+        return id;
     }
 
     public boolean update(@Nullable Long collectiviteId, long id, String titre, String resume, String corps,
             LocalDate publieLe) {
-        return jdbc.sql("""
+        boolean updated = jdbc.sql("""
                 update actualite set titre = :titre, resume = :resume, corps = :corps, publie_le = :date, updated_at = now()
                  where id = :id and collectivite_id is not distinct from :c""")
                 .param("c", collectiviteId).param("id", id).param("titre", titre).param("resume", resume)
                 .param("corps", corps).param("date", publieLe)
-                .update() == 1 && announced() == 0;
+                .update() == 1;
+        announce();
+        return updated;
     }
 
     public void setImage(long id, byte @Nullable [] image, @Nullable String type, @Nullable String alt) {
@@ -118,8 +117,10 @@ public class Actualites {
     }
 
     public boolean delete(@Nullable Long collectiviteId, long id) {
-        return jdbc.sql("delete from actualite where id = :id and collectivite_id is not distinct from :c")
-                .param("c", collectiviteId).param("id", id).update() == 1 && announced() == 0;
+        boolean deleted = jdbc.sql("delete from actualite where id = :id and collectivite_id is not distinct from :c")
+                .param("c", collectiviteId).param("id", id).update() == 1;
+        announce();
+        return deleted;
     }
 
     /** The image and its type. */

@@ -3,7 +3,6 @@ package fr.monenfantalecole.portail.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -141,18 +140,13 @@ public final class SearchIndex implements AutoCloseable {
         }
         if (!missing.isEmpty()) {
             int[] bodyDocs = missing.stream().mapToInt(i -> docs[i]).toArray();
-            // highlightFields wants doc ids in increasing order
-            Integer[] order = missing.toArray(new Integer[0]);
-            java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> docs[i]));
-            int[] sorted = java.util.Arrays.stream(order).mapToInt(i -> docs[i]).toArray();
-            String[] bodies = highlighter.highlightFields(new String[] {"body"}, relevance, sorted, new int[] {1})
+            String[] bodies = highlighter.highlightFields(new String[] {"body"}, relevance, bodyDocs, new int[] {1})
                     .get("body");
-            for (int k = 0; k < order.length; k++) {
+            for (int k = 0; k < bodyDocs.length; k++) {
                 if (bodies[k] != null && bodies[k].contains("<mark>")) {
-                    result[order[k]] = bodies[k];
+                    result[missing.get(k)] = bodies[k];
                 }
             }
-            java.util.Objects.requireNonNull(bodyDocs);
         }
         for (int i = 0; i < n; i++) {
             if (result[i] != null && !result[i].contains("<mark>")) {
@@ -388,9 +382,5 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static Map<String, Float> fields() {
-        return new LinkedHashMap<>(FIELDS);
     }
 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -92,9 +91,5 @@ public final class Coverage {
 
     private static String street(SectorRule r) {
         return r.voie() != null && !r.voie().isBlank() ? r.voie() : r.lieuDit() == null ? "" : r.lieuDit();
-    }
-
-    static Set<String> kinds() {
-        return Set.of("trou", "conflit", "etablissement");
     }
 }

@@ -59,15 +59,7 @@ class CarteScolaireAdminController {
     @GetMapping("/admin/{slug}/carte-scolaire")
     String page(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
             @RequestParam(required = false) @Nullable String importe, Model model) {
-        var c = managed.require(slug, user);
-        model.addAttribute("collectivite", c);
-        model.addAttribute("owned", rules.count(c.id()));
-        model.addAttribute("report", Coverage.of(rules.all(), territory(c), this::isOpen));
-        model.addAttribute("imported", importe != null);
-        model.addAttribute("error", null);
-        model.addAttribute("polygonErrors", List.of());
-        model.addAttribute("polygons", polygons.count(c.id()));
-        return "sector/admin";
+        return adminPage(model, managed.require(slug, user), importe != null, null, List.of());
     }
 
     /** Sectors drawn as polygons (GeoJSON): checked whole, then they replace the collectivité's. */
@@ -79,14 +71,7 @@ class CarteScolaireAdminController {
                 ? new SectorPolygons.Parsed(List.of(), List.of("Choisissez le fichier GeoJSON des secteurs."))
                 : SectorPolygons.parse(new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8));
         if (!parsed.errors().isEmpty()) {
-            model.addAttribute("collectivite", c);
-            model.addAttribute("owned", rules.count(c.id()));
-            model.addAttribute("report", Coverage.of(rules.all(), territory(c), this::isOpen));
-            model.addAttribute("imported", false);
-            model.addAttribute("error", null);
-            model.addAttribute("polygonErrors", parsed.errors());
-            model.addAttribute("polygons", polygons.count(c.id()));
-            return "sector/admin";
+            return adminPage(model, c, false, null, parsed.errors());
         }
         polygons.replace(c.id(), parsed.sectors());
         audit.record(c.id(), user.id(), "SECTEURS_DESSINES_IMPORTES", "carte_scolaire", "polygones",
@@ -111,14 +96,7 @@ class CarteScolaireAdminController {
             @RequestParam(name = "niveau", defaultValue = "") String niveau, Model model) throws IOException {
         var c = managed.require(slug, user);
         if (file == null || file.isEmpty()) {
-            model.addAttribute("collectivite", c);
-            model.addAttribute("owned", rules.count(c.id()));
-            model.addAttribute("report", Coverage.of(rules.all(), territory(c), this::isOpen));
-            model.addAttribute("imported", false);
-            model.addAttribute("error", "Choisissez le fichier CSV de la carte scolaire à importer.");
-            model.addAttribute("polygonErrors", List.of());
-            model.addAttribute("polygons", polygons.count(c.id()));
-            return "sector/admin";
+            return adminPage(model, c, false, "Choisissez le fichier CSV de la carte scolaire à importer.", List.of());
         }
         String level = SectorCsv.NIVEAUX.contains(niveau) ? niveau : AUTO;
         var id = uploads.store(c.id(), KIND + level, file.getOriginalFilename() == null ? "carte-scolaire.csv"
@@ -160,6 +138,18 @@ class CarteScolaireAdminController {
         audit.record(c.id(), user.id(), "CARTE_SCOLAIRE_IMPORTEE", "carte_scolaire", String.join(",", levels),
                 checked.rules().size() + " règles, fichier " + upload.fileName());
         return "redirect:/admin/" + slug + "/carte-scolaire?importe";
+    }
+
+    private String adminPage(Model model, Collectivite c, boolean imported, @Nullable String error,
+            List<String> polygonErrors) {
+        model.addAttribute("collectivite", c);
+        model.addAttribute("owned", rules.count(c.id()));
+        model.addAttribute("report", Coverage.of(rules.all(), territory(c), this::isOpen));
+        model.addAttribute("imported", imported);
+        model.addAttribute("error", error);
+        model.addAttribute("polygonErrors", polygonErrors);
+        model.addAttribute("polygons", polygons.count(c.id()));
+        return "sector/admin";
     }
 
     /** The file's rules, with the lines about communes outside the territory refused too. */
