@@ -92,11 +92,13 @@ class DemoData implements ApplicationRunner {
     private final DemoNews demoNews;
     private final SectorRules sectorRules;
     private final DemoSectors demoSectors;
+    private final DemoServices demoServices;
 
     DemoData(DemoProperties properties, DatabaseMode mode, Collectivites collectivites, StaffUsers users,
             AnnuaireImport annuaire, TransactionTemplate transaction, LocalValues localValues,
             DemoLocalData demoLocalData, Actualites actualites, DemoNews demoNews, SectorRules sectorRules,
-            DemoSectors demoSectors) {
+            DemoSectors demoSectors, DemoServices demoServices) {
+        this.demoServices = demoServices;
         this.sectorRules = sectorRules;
         this.demoSectors = demoSectors;
         this.actualites = actualites;
@@ -135,6 +137,9 @@ class DemoData implements ApplicationRunner {
         }
         if (sectorRules.count(collectivites.findBySlug("ille-et-vilaine").orElseThrow().id()) == 0) {
             transaction.executeWithoutResult(status -> demoSectors.load());
+        }
+        if (!demoServices.loaded()) {
+            transaction.executeWithoutResult(status -> demoServices.load());
         }
         printAccounts();
     }

@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * The quotient familial, computed the CAF way or the tax (DGFiP) way, with every step in plain
- * words. Money is held in euro cents; rounding is explicit: monthly amounts to the cent (half up),
- * the quotient to the whole euro (half up), as the CAF states it.
+ * words. Money is held in euro cents; rounding is explicit: monthly amounts and the quotient to the
+ * cent, half up (a couple with two children, 36,000 € a year and 140 € a month: 3 parts, 1 046,67 €).
  */
 public final class QuotientFamilial {
 
@@ -46,7 +46,7 @@ public final class QuotientFamilial {
     }
 
     /** The result: parts, monthly resources, quotient in euros, and the steps explained. */
-    public record Resultat(Methode methode, BigDecimal parts, long ressourcesMensuellesCentimes, long quotient,
+    public record Resultat(Methode methode, BigDecimal parts, long ressourcesMensuellesCentimes, long quotientCentimes,
             List<String> etapes) {}
 
     public static Resultat calcule(Foyer foyer, Methode methode) {
@@ -84,10 +84,9 @@ public final class QuotientFamilial {
                 + euros(resources) + " de ressources par mois.");
         BigDecimal parts = partsCaf(f);
         steps.add(partsExplained(f, parts, true));
-        long quotient = BigDecimal.valueOf(resources).divide(parts, 0, RoundingMode.HALF_UP)
-                .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValueExact();
-        steps.add("Quotient familial : " + euros(resources) + " ÷ " + format(parts) + " parts = " + quotient
-                + " € (arrondi à l'euro).");
+        long quotient = BigDecimal.valueOf(resources).divide(parts, 0, RoundingMode.HALF_UP).longValueExact();
+        steps.add("Quotient familial : " + euros(resources) + " ÷ " + format(parts) + " parts = " + euros(quotient)
+                + " (arrondi au centime).");
         return new Resultat(Methode.CAF, parts, resources, quotient, steps);
     }
 
@@ -97,8 +96,8 @@ public final class QuotientFamilial {
         steps.add(partsExplained(f, parts, false));
         long perPart = BigDecimal.valueOf(f.revenusAnnuelsCentimes()).divide(parts, 0, RoundingMode.HALF_UP).longValueExact();
         steps.add("Revenu fiscal par part : " + euros(f.revenusAnnuelsCentimes()) + " ÷ " + format(parts) + " = " + euros(perPart) + ".");
-        long quotient = BigDecimal.valueOf(perPart).divide(BigDecimal.valueOf(1200), 0, RoundingMode.HALF_UP).longValueExact();
-        steps.add("Quotient familial : " + euros(perPart) + " ÷ 12 mois = " + quotient + " € (arrondi à l'euro).");
+        long quotient = BigDecimal.valueOf(perPart).divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP).longValueExact();
+        steps.add("Quotient familial : " + euros(perPart) + " ÷ 12 mois = " + euros(quotient) + " (arrondi au centime).");
         long monthly = BigDecimal.valueOf(f.revenusAnnuelsCentimes()).divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP)
                 .longValueExact();
         return new Resultat(Methode.DGFIP, parts, monthly, quotient, steps);

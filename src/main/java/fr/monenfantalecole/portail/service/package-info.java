@@ -1,4 +1,4 @@
-/** Services of the portal: quotient familial (and, later, tariffs, agenda, links to téléservices). */
+/** Services of the portal: quotient familial, the prices of each service by quotient, links to téléservices and ENT. */
 @NullMarked
 package fr.monenfantalecole.portail.service;
 

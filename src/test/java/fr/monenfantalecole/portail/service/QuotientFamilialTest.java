@@ -23,14 +23,14 @@ class QuotientFamilialTest {
     }
 
     @Test
-    void cafQuotientIsMonthlyResourcesPerPartRoundedToTheEuro() {
-        // (36 000 / 12 + 140) / 3 = 1 046,67 → 1 047
+    void cafQuotientIsMonthlyResourcesPerPartRoundedToTheCent() {
+        // (36 000 / 12 + 140) / 3 = 1 046,666… → 1 046,67
         var r = QuotientFamilial.calcule(foyer(36_000, 140, 2, 2, 0), QuotientFamilial.Methode.CAF);
         assertThat(r.ressourcesMensuellesCentimes()).isEqualTo(314_000);
-        assertThat(r.quotient()).isEqualTo(1047);
+        assertThat(r.quotientCentimes()).isEqualTo(104_667);
         assertThat(r.etapes()).hasSize(4);
         assertThat(r.etapes().get(2)).contains("= 3 parts");
-        assertThat(r.etapes().get(3)).contains("1047 €");
+        assertThat(r.etapes().get(3)).contains("1 046,67 €");
     }
 
     @Test
@@ -40,7 +40,7 @@ class QuotientFamilialTest {
         // 36 000 / 3 parts / 12 = 1 000
         var r = QuotientFamilial.calcule(foyer(36_000, 0, 2, 2, 0), QuotientFamilial.Methode.DGFIP);
         assertThat(r.parts()).isEqualByComparingTo(new BigDecimal("3"));
-        assertThat(r.quotient()).isEqualTo(1000);
+        assertThat(r.quotientCentimes()).isEqualTo(100_000);
     }
 
     @Test

@@ -25,7 +25,7 @@ class QuotientIntegrationTest {
                         .param("methode", "caf").param("revenus", "36 000").param("prestations", "140")
                         .param("adultes", "2").param("enfants", "2").param("enfantsHandicapes", "0"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Votre quotient familial : 1047 €")))
+                .andExpect(content().string(containsString("Votre quotient familial : 1 046,67 €")))
                 .andExpect(content().string(containsString("= 3 parts")));
     }
 
@@ -45,12 +45,16 @@ class QuotientIntegrationTest {
         mvc.perform(get("/api/v1/rennes/quotient-familial").param("revenus", "36000").param("prestations", "140")
                         .param("adultes", "2").param("enfants", "2"))
                 .andExpect(jsonPath("$.methode").value("caf"))
-                .andExpect(jsonPath("$.quotient").value(1047))
+                .andExpect(jsonPath("$.quotient").value(1046.67))
+                .andExpect(jsonPath("$.quotient_centimes").value(104667))
                 .andExpect(jsonPath("$.parts").value(3))
-                .andExpect(jsonPath("$.etapes.length()").value(4));
+                .andExpect(jsonPath("$.etapes.length()").value(4))
+                // Rennes' demo canteen price is a taux d'effort of 0,36 %: 1 046,67 × 0,36 % = 3,77 €.
+                .andExpect(jsonPath("$.tarifs[0].service").value("Restauration scolaire"))
+                .andExpect(jsonPath("$.tarifs[0].prix_centimes").value(377));
         mvc.perform(get("/api/v1/rennes/quotient-familial").param("revenus", "36000").param("adultes", "2")
                         .param("enfants", "2").param("methode", "dgfip"))
-                .andExpect(jsonPath("$.quotient").value(1000));
+                .andExpect(jsonPath("$.quotient").value(1000.0));
         mvc.perform(get("/api/v1/rennes/quotient-familial").param("revenus", "x"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.erreur").value(containsString("montant en euros")));

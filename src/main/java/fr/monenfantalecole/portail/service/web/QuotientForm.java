@@ -1,19 +1,40 @@
 package fr.monenfantalecole.portail.service.web;
 
+import fr.monenfantalecole.portail.service.Montants;
 import fr.monenfantalecole.portail.service.QuotientFamilial;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** The quotient form as typed: kept whole when something is wrong, with one French message per field. */
-public record QuotientForm(@Nullable String methode, @Nullable String revenus, @Nullable String prestations,
-        @Nullable String adultes, @Nullable String enfants, @Nullable String enfantsHandicapes) {
+/**
+ * The quotient form as typed: kept whole when something is wrong, with one French message per field.
+ *
+ * @param source "calcul" (compute from the household) or "connu" (the parent types the CAF quotient)
+ * @param horsCommune "oui" when the family does not live in the collectivité
+ */
+public record QuotientForm(@Nullable String source, @Nullable String methode, @Nullable String revenus,
+        @Nullable String prestations, @Nullable String adultes, @Nullable String enfants, @Nullable String enfantsHandicapes,
+        @Nullable String qf, @Nullable String horsCommune) {
 
-    static final QuotientForm EMPTY = new QuotientForm("caf", "", "", "2", "1", "0");
+    static final QuotientForm EMPTY = new QuotientForm("calcul", "caf", "", "", "2", "1", "0", "", null);
+
+    boolean connu() {
+        return "connu".equals(source);
+    }
+
+    boolean resident() {
+        return !"oui".equals(horsCommune);
+    }
 
     Map<String, String> errors() {
         Map<String, String> errors = new LinkedHashMap<>();
+        if (connu()) {
+            if (Montants.centimes(qf) == null) {
+                errors.put("qf", "Indiquez votre quotient familial en euros, tel qu'il figure sur votre attestation CAF, par exemple 850 ou 850,50.");
+            }
+            return errors;
+        }
         if (QuotientFamilial.parseEuros(revenus) == null) {
             errors.put("revenus", "Indiquez un montant en euros, par exemple 28 500 ou 28500,50.");
         }

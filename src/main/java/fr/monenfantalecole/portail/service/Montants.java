@@ -1,0 +1,58 @@
+package fr.monenfantalecole.portail.service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
+
+/** Euro amounts and percentages as typed in French ("1 234,56 €", "0,36 %"), held in cents. */
+public final class Montants {
+
+    private Montants() {}
+
+    /** Cents for "1 234,56", "1234.5" or "12 €"; null when blank or not an amount. */
+    public static @Nullable Long centimes(@Nullable String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String v = typed.replaceAll("[\\s\u00a0\u202f€]", "").replace(',', '.');
+        if (!v.matches("\\d{1,9}(\\.\\d{1,2})?")) {
+            return null;
+        }
+        return new BigDecimal(v).movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    /** A percentage such as "0,36" or "20 %"; null when blank or not a number. */
+    public static @Nullable BigDecimal pourcent(@Nullable String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String v = typed.replaceAll("[\\s\u00a0\u202f%]", "").replace(',', '.');
+        if (!v.matches("\\d{1,4}(\\.\\d{1,4})?")) {
+            return null;
+        }
+        return new BigDecimal(v);
+    }
+
+    public static boolean blank(@Nullable String typed) {
+        return typed == null || typed.isBlank();
+    }
+
+    /** "1 046,67 €" (ordinary spaces, so that it reads and copies the same everywhere). */
+    public static String euros(long cents) {
+        return QuotientFamilial.euros(cents);
+    }
+
+    /** The amount as a form shows it back: "1046,67", or "" for null. */
+    public static String saisie(@Nullable Long cents) {
+        return cents == null ? "" : BigDecimal.valueOf(cents, 2).stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    public static String saisie(@Nullable BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    /** Cents as a JSON number of euros, 1046.67. */
+    public static BigDecimal decimal(long cents) {
+        return BigDecimal.valueOf(cents, 2);
+    }
+}

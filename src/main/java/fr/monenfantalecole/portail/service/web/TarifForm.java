@@ -1,0 +1,180 @@
+package fr.monenfantalecole.portail.service.web;
+
+import fr.monenfantalecole.portail.service.AnneeScolaire;
+import fr.monenfantalecole.portail.service.Grille;
+import fr.monenfantalecole.portail.service.Montants;
+import fr.monenfantalecole.portail.service.Prestation;
+import fr.monenfantalecole.portail.service.Prestations;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A service's grid as the agent typed it, kept whole when something is wrong. The tranches come as
+ * three parallel lists (from, to, price); blank rows are ignored.
+ */
+public record TarifForm(@Nullable String nom, @Nullable String unite, @Nullable String description, @Nullable String annee,
+        @Nullable String ordre, @Nullable String mode, @Nullable String bornes, @Nullable List<String> trancheDe,
+        @Nullable List<String> trancheA, @Nullable List<String> tranchePrix, @Nullable String taux, @Nullable String plancher,
+        @Nullable String plafond, @Nullable String prixDefaut, @Nullable String nonResident, @Nullable String nonResidentPourcent,
+        @Nullable String nonResidentPrix, @Nullable String fratrieRang, @Nullable String fratriePourcent) {
+
+    /** A tranche row as typed. */
+    public record Ligne(String de, String a, String prix) {}
+
+    static TarifForm empty(String annee) {
+        return new TarifForm("", "le repas", "", annee, "0", "TRANCHES", "MIN_INCLUS", List.of("0"), List.of(""), List.of(""),
+                "", "", "", "", "IDENTIQUE", "", "", "", "");
+    }
+
+    static TarifForm of(Prestation p) {
+        var g = p.grille();
+        return new TarifForm(p.nom(), p.unite(), p.description(), p.anneeScolaire(), String.valueOf(p.ordre()), g.mode().name(),
+                g.bornes().name(), g.tranches().stream().map(t -> Montants.saisie(t.deCentimes())).toList(),
+                g.tranches().stream().map(t -> Montants.saisie(t.aCentimes())).toList(),
+                g.tranches().stream().map(t -> Montants.saisie(t.prixCentimes())).toList(), Montants.saisie(g.tauxPourcent()),
+                Montants.saisie(g.plancherCentimes()), Montants.saisie(g.plafondCentimes()), Montants.saisie(g.prixDefautCentimes()),
+                g.nonResident().regle().name(), Montants.saisie(g.nonResident().majorationPourcent()),
+                Montants.saisie(g.nonResident().prixCentimes()), g.fratrie().active() ? String.valueOf(g.fratrie().aPartirDuRang()) : "",
+                Montants.saisie(g.fratrie().reductionPourcent()));
+    }
+
+    /** The typed rows, blank ones dropped, plus empty rows so that the agent can add tranches without JavaScript. */
+    public List<Ligne> lignes() {
+        List<Ligne> rows = new ArrayList<>(typed());
+        int wanted = Math.max(rows.size() + 3, 6);
+        while (rows.size() < wanted) {
+            rows.add(new Ligne("", "", ""));
+        }
+        return rows;
+    }
+
+    private List<Ligne> typed() {
+        List<Ligne> rows = new ArrayList<>();
+        int n = Math.max(size(trancheDe), Math.max(size(trancheA), size(tranchePrix)));
+        for (int i = 0; i < n; i++) {
+            String de = at(trancheDe, i);
+            String a = at(trancheA, i);
+            String prix = at(tranchePrix, i);
+            if (!de.isBlank() || !a.isBlank() || !prix.isBlank()) {
+                rows.add(new Ligne(de, a, prix));
+            }
+        }
+        return rows;
+    }
+
+    private static int size(@Nullable List<String> l) {
+        return l == null ? 0 : l.size();
+    }
+
+    private static String at(@Nullable List<String> l, int i) {
+        return l == null || i >= l.size() || l.get(i) == null ? "" : l.get(i).strip();
+    }
+
+    public Grille.Mode modeChoisi() {
+        return "TAUX_EFFORT".equals(mode) ? Grille.Mode.TAUX_EFFORT : Grille.Mode.TRANCHES;
+    }
+
+    Grille.Bornes bornesChoisies() {
+        try {
+            return Grille.Bornes.valueOf(bornes == null ? "" : bornes);
+        } catch (IllegalArgumentException e) {
+            return Grille.Bornes.MIN_INCLUS;
+        }
+    }
+
+    Grille.RegleNonResident regleNonResident() {
+        try {
+            return Grille.RegleNonResident.valueOf(nonResident == null ? "" : nonResident);
+        } catch (IllegalArgumentException e) {
+            return Grille.RegleNonResident.IDENTIQUE;
+        }
+    }
+
+    /** What must change, by field; the grid's own checks (gaps, overlaps...) included. */
+    Map<String, String> errors(long collectiviteId, @Nullable Long id, Prestations prestations) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (nom == null || nom.isBlank()) {
+            errors.put("nom", "Donnez le nom du service, par exemple « Restauration scolaire ».");
+        } else if (nom.strip().length() > 120) {
+            errors.put("nom", "Le nom du service fait au plus 120 caractères.");
+        }
+        if (unite == null || unite.isBlank()) {
+            errors.put("unite", "Indiquez ce que paie ce prix : « le repas », « l'heure », « la journée »…");
+        }
+        if (!AnneeScolaire.valide(annee == null ? "" : annee.strip())) {
+            errors.put("annee", "Indiquez l'année scolaire sous la forme 2026-2027.");
+        } else if (nom != null && !nom.isBlank() && prestations.nameTaken(collectiviteId, annee.strip(), nom.strip(), id)) {
+            errors.put("nom", "Un service « " + nom.strip() + " » existe déjà pour " + annee.strip() + ".");
+        }
+        if (QuotientController.number(ordre) == null) {
+            errors.put("ordre", "L'ordre d'affichage est un nombre entier, par exemple 1.");
+        }
+        if (Montants.centimes(prixDefaut) == null) {
+            errors.put("prixDefaut", "Indiquez le prix appliqué quand la famille ne donne pas son quotient, par exemple 4,80.");
+        }
+        List<Grille.Tranche> tranches = new ArrayList<>();
+        var rows = typed();
+        for (int i = 0; i < rows.size(); i++) {
+            var row = rows.get(i);
+            Long de = Montants.centimes(row.de());
+            Long a = Montants.centimes(row.a());
+            Long prix = Montants.centimes(row.prix());
+            String problem = null;
+            if (de == null) {
+                problem = "indiquez le quotient de début en euros (0 pour la première tranche)";
+            } else if (a == null && !row.a().isBlank()) {
+                problem = "le quotient de fin n'est pas un montant (laissez vide pour « et plus »)";
+            } else if (prix == null) {
+                problem = "indiquez le prix en euros, par exemple 3,20";
+            }
+            if (problem != null) {
+                if (modeChoisi() == Grille.Mode.TRANCHES) {
+                    errors.put("tranche-" + (i + 1), "Tranche " + (i + 1) + " : " + problem + ".");
+                }
+            } else {
+                tranches.add(new Grille.Tranche(de, a, prix));
+            }
+        }
+        if (!errors.keySet().stream().anyMatch(k -> k.startsWith("tranche-"))) {
+            grille(tranches).erreurs().forEach(errors::putIfAbsent);
+        } else {
+            grille(tranches).erreurs().forEach((k, v) -> {
+                if (!k.startsWith("tranche")) {
+                    errors.putIfAbsent(k, v);
+                }
+            });
+        }
+        if (fratrieRang != null && !fratrieRang.isBlank() && QuotientController.number(fratrieRang) == null) {
+            errors.put("fratrieRang", "Indiquez le rang de l'enfant à partir duquel la réduction s'applique, par exemple 3.");
+        }
+        return errors;
+    }
+
+    private Grille grille(List<Grille.Tranche> tranches) {
+        Long defaut = Montants.centimes(prixDefaut);
+        Integer rang = QuotientController.number(fratrieRang);
+        BigDecimal reduction = Montants.pourcent(fratriePourcent);
+        var fratrie = (rang == null || rang == 0) && reduction == null ? Grille.Fratrie.AUCUNE
+                : new Grille.Fratrie(rang == null ? 0 : rang, reduction);
+        if (fratrie.aPartirDuRang() == 0 && reduction != null) {
+            fratrie = new Grille.Fratrie(1, reduction); // a reduction with no rank: reported as missing rank
+        }
+        return new Grille(modeChoisi(), bornesChoisies(), modeChoisi() == Grille.Mode.TRANCHES ? tranches : List.of(),
+                Montants.pourcent(taux), Montants.centimes(plancher), Montants.centimes(plafond), defaut == null ? 0 : defaut,
+                new Grille.NonResident(regleNonResident(), Montants.pourcent(nonResidentPourcent), Montants.centimes(nonResidentPrix)),
+                fratrie);
+    }
+
+    /** What is saved; only called once {@link #errors} is empty. */
+    Prestations.Saisie saisie(boolean exemple) {
+        List<Grille.Tranche> tranches = typed().stream()
+                .map(r -> new Grille.Tranche(Montants.centimes(r.de()), Montants.centimes(r.a()), Montants.centimes(r.prix())))
+                .toList();
+        return new Prestations.Saisie(nom.strip(), unite.strip(), description == null ? "" : description.strip(), annee.strip(),
+                QuotientController.number(ordre), grille(tranches), exemple);
+    }
+}
