@@ -1,0 +1,102 @@
+package fr.monenfantalecole.portail.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.monenfantalecole.portail.support.Browser;
+import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.PortailTest;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The service zone in Chromium: the calculator improved by JavaScript, the services and tariff pages, the agent's grid form. */
+@PortailTest
+@ExtendWith(BrowserExtension.class)
+class ServicesBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/fougeres/services", "/fougeres/services/tarifs", "/rennes/services/tarifs",
+        "/saint-malo/services", "/vitre/services/quotient-familial"})
+    void servicePagesPassAxeOnADesktopAndOnA360PixelPhone(String path, WebDriver driver) {
+        for (var size : new Dimension[] {new Dimension(1280, 900), new Dimension(360, 780)}) {
+            driver.manage().window().setSize(size);
+            driver.get(url(path));
+            Browser.assertAccessible(driver);
+            assertThat((Long) js(driver).executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+                    .as("no sideways scrolling on " + path + " at " + size.width + " px").isLessThanOrEqualTo(0L);
+        }
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void withJavaScriptTheAnswerAppearsInPlaceAndTakesTheFocus(WebDriver driver) {
+        driver.manage().window().setSize(new Dimension(360, 780));
+        driver.get(url("/fougeres/services/quotient-familial"));
+        js(driver).executeScript("window.__sameDocument = true;");
+        driver.findElement(By.id("revenus")).sendKeys("36000");
+        driver.findElement(By.id("prestations")).sendKeys("140");
+        var children = driver.findElement(By.id("enfants"));
+        children.clear();
+        children.sendKeys("2", Keys.ENTER);
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(5));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("qf-titre"), "1 046,67 €"));
+        assertThat(js(driver).executeScript("return window.__sameDocument === true;")).as("no page reload").isEqualTo(true);
+        assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("qf-titre");
+        // Fougères' demo canteen at 1 046,67 €: 950 to less than 1 250 € → 3,80 €.
+        assertThat(driver.findElement(By.id("qf-resultat")).getText()).contains("Restauration scolaire", "3,80 €", "Tranche d'en dessous");
+        Browser.assertAccessible(driver);
+
+        // A mistake in the second form is shown next to the field, and the typed text stays.
+        driver.findElement(By.id("qf")).sendKeys("beaucoup", Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("erreurs")));
+        assertThat(driver.findElement(By.id("qf")).getAttribute("value")).isEqualTo("beaucoup");
+        assertThat(driver.findElement(By.cssSelector("#qf-erreur")).getText()).contains("attestation CAF");
+        Browser.assertAccessible(driver);
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void anAgentSeesGridErrorsNextToTheTranche(WebDriver driver) {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        driver.manage().deleteAllCookies();
+        driver.get(url("/admin"));
+        driver.findElement(By.id("email")).sendKeys("admin@saint-malo.demo");
+        driver.findElement(By.id("motDePasse")).sendKeys("demo-saint-malo-2026");
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        driver.get(url("/admin/saint-malo/tarifs"));
+        Browser.assertAccessible(driver);
+        driver.findElement(By.linkText("Restauration scolaire")).click();
+        Browser.assertAccessible(driver);
+        // Make a gap: the second tranche starts at 410 instead of 400.
+        var from = driver.findElements(By.name("trancheDe")).get(1);
+        from.clear();
+        from.sendKeys("410");
+        driver.findElement(By.xpath("//button[normalize-space()='Enregistrer']")).click();
+        assertThat(driver.findElement(By.id("erreurs")).getText())
+                .contains("Trou entre la tranche 1 et la tranche 2 : les quotients de 400,00 € à 410,00 €");
+        assertThat(driver.findElement(By.id("tranche-2-erreur")).getText()).contains("devrait commencer à 400,00 €");
+        assertThat(driver.findElements(By.name("trancheDe")).get(1).getAttribute("value")).isEqualTo("410");
+        Browser.assertAccessible(driver);
+    }
+
+    private static JavascriptExecutor js(WebDriver driver) {
+        return (JavascriptExecutor) driver;
+    }
+}
