@@ -186,15 +186,15 @@ public record Grille(Mode mode, Bornes bornes, List<Tranche> tranches, @Nullable
     public String libelle(Tranche t, boolean first) {
         if (t.aCentimes() == null) {
             return switch (bornes) {
-                case MIN_INCLUS, DEUX_INCLUSES -> first ? "Tous les quotients" : Montants.euros(t.deCentimes()) + " et plus";
-                case MAX_INCLUS -> first ? "Tous les quotients" : "Plus de " + Montants.euros(t.deCentimes());
+                case MIN_INCLUS, DEUX_INCLUSES -> first ? "Tous les quotients" : Montants.borne(t.deCentimes()) + " et plus";
+                case MAX_INCLUS -> first ? "Tous les quotients" : "Plus de " + Montants.borne(t.deCentimes());
             };
         }
         return switch (bornes) {
-            case MIN_INCLUS -> "De " + Montants.euros(t.deCentimes()) + " à moins de " + Montants.euros(t.aCentimes());
-            case MAX_INCLUS -> (first ? "Jusqu'à " : "De plus de " + Montants.euros(t.deCentimes()) + " jusqu'à ")
-                    + Montants.euros(t.aCentimes());
-            case DEUX_INCLUSES -> "De " + Montants.euros(t.deCentimes()) + " à " + Montants.euros(t.aCentimes());
+            case MIN_INCLUS -> "De " + Montants.borne(t.deCentimes()) + " à moins de " + Montants.borne(t.aCentimes());
+            case MAX_INCLUS -> (first ? "Jusqu'à " : "De plus de " + Montants.borne(t.deCentimes()) + " jusqu'à ")
+                    + Montants.borne(t.aCentimes());
+            case DEUX_INCLUSES -> "De " + Montants.borne(t.deCentimes()) + " à " + Montants.borne(t.aCentimes());
         };
     }
 }

@@ -42,6 +42,20 @@ public final class Montants {
         return QuotientFamilial.euros(cents);
     }
 
+    /** A quotient bound as parents read it: "1 250 €" for whole euros, "722,23 €" otherwise. */
+    public static String borne(long cents) {
+        if (cents % 100 != 0) {
+            return euros(cents);
+        }
+        var format = java.text.NumberFormat.getIntegerInstance(java.util.Locale.FRANCE);
+        return format.format(cents / 100).replace('\u202f', ' ').replace('\u00a0', ' ') + " €";
+    }
+
+    /** A percentage for reading: "0,36 %" with a non-breaking space, so that "%" never starts a line. */
+    public static String pourcentTexte(BigDecimal value) {
+        return saisie(value) + "\u00a0%";
+    }
+
     /** The amount as a form shows it back: "1046,67", or "" for null. */
     public static String saisie(@Nullable Long cents) {
         return cents == null ? "" : BigDecimal.valueOf(cents, 2).stripTrailingZeros().toPlainString().replace('.', ',');

@@ -72,7 +72,7 @@ public final class Tarification {
         long floor = java.util.Objects.requireNonNull(g.plancherCentimes());
         long ceiling = java.util.Objects.requireNonNull(g.plafondCentimes());
         long raw = BigDecimal.valueOf(qf).multiply(taux).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValueExact();
-        String tauxText = Montants.saisie(taux) + " %";
+        String tauxText = Montants.pourcentTexte(taux);
         why.add("Taux d'effort : " + Montants.euros(qf) + " × " + tauxText + " = " + Montants.euros(raw) + ".");
         long p = raw;
         String label = "Taux d'effort de " + tauxText;
@@ -89,8 +89,8 @@ public final class Tarification {
         // The quotients where the floor stops and the ceiling starts, for "what the neighbours pay".
         long floorUpTo = BigDecimal.valueOf(floor).multiply(BigDecimal.valueOf(100)).divide(taux, 0, RoundingMode.CEILING).longValueExact();
         long ceilingFrom = BigDecimal.valueOf(ceiling).multiply(BigDecimal.valueOf(100)).divide(taux, 0, RoundingMode.FLOOR).longValueExact();
-        Voisine before = new Voisine("Plancher, jusqu'à un quotient de " + Montants.euros(floorUpTo), adjust(g, d, floor, new ArrayList<>()));
-        Voisine after = new Voisine("Plafond, à partir d'un quotient de " + Montants.euros(ceilingFrom), adjust(g, d, ceiling, new ArrayList<>()));
+        Voisine before = new Voisine("Plancher, jusqu'à un quotient de " + Montants.borne(floorUpTo), adjust(g, d, floor, new ArrayList<>()));
+        Voisine after = new Voisine("Plafond, à partir d'un quotient de " + Montants.borne(ceilingFrom), adjust(g, d, ceiling, new ArrayList<>()));
         return new Prix(p, null, label, why, before, after);
     }
 
@@ -119,7 +119,7 @@ public final class Tarification {
         if (!d.resident() && g.nonResident().regle() == Grille.RegleNonResident.MAJORATION) {
             var m = java.util.Objects.requireNonNull(g.nonResident().majorationPourcent());
             p = percent(p, BigDecimal.valueOf(100).add(m));
-            why.add("Vous n'habitez pas la collectivité : + " + Montants.saisie(m) + " %, soit " + Montants.euros(p) + ".");
+            why.add("Vous n'habitez pas la collectivité : +\u00a0" + Montants.pourcentTexte(m) + ", soit " + Montants.euros(p) + ".");
         }
         return fratrie(g, d, p, why);
     }
@@ -131,7 +131,7 @@ public final class Tarification {
         }
         var r = java.util.Objects.requireNonNull(f.reductionPourcent());
         long p = percent(price, BigDecimal.valueOf(100).subtract(r));
-        why.add("Réduction à partir du " + f.aPartirDuRang() + "e enfant inscrit : − " + Montants.saisie(r) + " %, soit "
+        why.add("Réduction à partir du " + f.aPartirDuRang() + "e enfant inscrit : −\u00a0" + Montants.pourcentTexte(r) + ", soit "
                 + Montants.euros(p) + ".");
         return p;
     }

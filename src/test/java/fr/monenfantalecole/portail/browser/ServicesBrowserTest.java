@@ -61,6 +61,7 @@ class ServicesBrowserTest {
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("qf-titre");
         // Fougères' demo canteen at 1 046,67 €: 950 to less than 1 250 € → 3,80 €.
         assertThat(driver.findElement(By.id("qf-resultat")).getText()).contains("Restauration scolaire", "3,80 €", "Tranche d'en dessous");
+        Browser.screenshot(driver, "quotient-resultat-360");
         Browser.assertAccessible(driver);
 
         // A mistake in the second form is shown next to the field, and the typed text stays.
@@ -93,6 +94,7 @@ class ServicesBrowserTest {
                 .contains("Trou entre la tranche 1 et la tranche 2 : les quotients de 400,00 € à 410,00 €");
         assertThat(driver.findElement(By.id("tranche-2-erreur")).getText()).contains("devrait commencer à 400,00 €");
         assertThat(driver.findElements(By.name("trancheDe")).get(1).getAttribute("value")).isEqualTo("410");
+        Browser.screenshot(driver, "tarif-erreur-tranche");
         Browser.assertAccessible(driver);
     }
 

@@ -65,8 +65,8 @@ class ServicesIntegrationTest {
                 .andExpect(jsonPath("$.tarifs[0].prix_centimes").value(500))
                 .andExpect(jsonPath("$.tarifs[0].tranche_libelle").value("Sans quotient"));
         mvc.perform(get("/vitre/services/tarifs").param("annee", "2030-2031"))
-                .andExpect(content().string(containsString("De 0,00 € à moins de 500,00 €")))
-                .andExpect(content().string(containsString("500,00 € et plus")));
+                .andExpect(content().string(containsString("De 0 € à moins de 500 €")))
+                .andExpect(content().string(containsString("500 € et plus")));
         // The agent edits it, then deletes it.
         long id = saved.getFirst().id();
         mvc.perform(get("/admin/vitre/tarifs/" + id).with(staff.admin("vitre")))
@@ -109,8 +109,8 @@ class ServicesIntegrationTest {
                 .andExpect(content().string(containsString("Restauration scolaire")))
                 // Fougères' demo canteen: 700 to less than 950 € → 3,05 €; below 2,10 €, above 3,80 €.
                 .andExpect(content().string(containsString("<strong>3,05 €</strong> le repas")))
-                .andExpect(content().string(containsString("De 450,00 € à moins de 700,00 € : 2,10 €")))
-                .andExpect(content().string(containsString("De 950,00 € à moins de 1 250,00 € : 3,80 €")))
+                .andExpect(content().string(containsString("De 450 € à moins de 700 € : 2,10 €")))
+                .andExpect(content().string(containsString("De 950 € à moins de 1 250 € : 3,80 €")))
                 .andExpect(content().string(containsString("À partir du 3e enfant inscrit : 2,44 €")));
         mvc.perform(post("/fougeres/services/quotient-familial").with(csrf()).param("source", "connu").param("qf", "800")
                         .param("horsCommune", "oui"))

@@ -41,7 +41,7 @@ class TarificationTest {
         assertThat(p.trancheLibelle()).isEqualTo("Prix plancher");
         assertThat(p.explications()).anyMatch(s -> s.contains("2,52 €")).anyMatch(s -> s.contains("plancher, 2,60 €"));
         assertThat(p.precedente().libelle()).contains("722,23 €");   // 2,60 / 0,36 % = 722,22… → from 722,23 on the rate applies
-        assertThat(p.suivante().libelle()).contains("1 250,00 €");
+        assertThat(p.suivante().libelle()).contains("1 250 €");
     }
 
     @Test
@@ -81,9 +81,9 @@ class TarificationTest {
         var g = tranches(Bornes.MIN_INCLUS, t(0, 500L, 100), t(500, 800L, 200), t(800, null, 300));
         var p = Tarification.prix(g, Demande.of(60_000L));
         assertThat(p.tranche()).isEqualTo(1);
-        assertThat(p.trancheLibelle()).isEqualTo("De 500,00 € à moins de 800,00 €");
-        assertThat(p.precedente()).isEqualTo(new Tarification.Voisine("De 0,00 € à moins de 500,00 €", 100));
-        assertThat(p.suivante()).isEqualTo(new Tarification.Voisine("800,00 € et plus", 300));
+        assertThat(p.trancheLibelle()).isEqualTo("De 500 € à moins de 800 €");
+        assertThat(p.precedente()).isEqualTo(new Tarification.Voisine("De 0 € à moins de 500 €", 100));
+        assertThat(p.suivante()).isEqualTo(new Tarification.Voisine("800 € et plus", 300));
         var first = Tarification.prix(g, Demande.of(0L));
         assertThat(first.precedente()).isNull();
     }
