@@ -36,7 +36,7 @@ public class AgendaEvents {
      * all of them, or, for one school, the collectivité-wide ones and that school's.
      */
     public List<AgendaEvent> between(long collectiviteId, @Nullable String uai, LocalDate from, LocalDate to) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + COLUMNS + " " + """
                  where collectivite_id = :c and fin >= :from and debut < :to
                    and (cast(:uai as text) is null or uai is null or uai = :uai)
                  order by debut, fin, id""")

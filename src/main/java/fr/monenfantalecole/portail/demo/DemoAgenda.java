@@ -37,18 +37,13 @@ class DemoAgenda implements ApplicationRunner {
     }
 
     /** A commune's examples: where parents enrol, and two schools. */
-    record Commune(String slug, String guichet, String reunionUai, String reunionEcole, String feteUai,
-            String feteEcole) {}
+    record Commune(String slug, String guichet, String reunionUai, String feteUai) {}
 
     static final List<Commune> COMMUNES = List.of(
-            new Commune("fougeres", "Guichet Famille, Hôtel de ville, 2 rue Nationale", "0350256N",
-                    "École Odile Gautry", "0351861H", "École Du Guesclin"),
-            new Commune("rennes", "Point Info Familles, Hôtel de Ville, place de la Mairie", "0350612A",
-                    "École élémentaire Jean Zay", "0350594F", "École élémentaire Champion de Cicé"),
-            new Commune("vitre", "Service Éducation, mairie de Vitré, 5 place du Château", "0352434F",
-                    "École Jean Guéhenno", "0352434F", "École Jean Guéhenno"),
-            new Commune("saint-malo", "Direction de l'Éducation, Hôtel de Ville, place Chateaubriand", "0352278L",
-                    "École Angèle Vannier", "0350543A", "École maternelle Bel Air"));
+            new Commune("fougeres", "Guichet Famille, Hôtel de ville, 2 rue Nationale", "0350256N", "0351861H"),
+            new Commune("rennes", "Point Info Familles, Hôtel de Ville, place de la Mairie", "0350612A", "0350594F"),
+            new Commune("vitre", "Service Éducation, mairie de Vitré, 5 place du Château", "0352434F", "0352434F"),
+            new Commune("saint-malo", "Direction de l'Éducation, Hôtel de Ville, place Chateaubriand", "0352278L", "0350543A"));
 
     @Override
     public void run(ApplicationArguments args) {
@@ -81,11 +76,11 @@ class DemoAgenda implements ApplicationRunner {
                 EventCategory.REUNION,
                 "Présentation de l'école, de la journée d'un enfant de petite section, de la cantine et de la garderie. "
                         + "*Exemple de démonstration.*",
-                commune.reunionEcole(), today.plusDays(1), LocalTime.of(18, 30), today.plusDays(1), LocalTime.of(20, 0));
+                "Salle de motricité de l'école", today.plusDays(1), LocalTime.of(18, 30), today.plusDays(1), LocalTime.of(20, 0));
         add(collectiviteId, commune.feteUai(), "Fête de fin d'année de l'école", EventCategory.FETE,
                 "Chants des classes, stands préparés par l'association des parents d'élèves, goûter partagé. "
                         + "*Exemple de démonstration.*",
-                commune.feteEcole() + ", cour de l'école", today.plusDays(19), LocalTime.of(16, 30),
+                "Cour de l'école", today.plusDays(19), LocalTime.of(16, 30),
                 today.plusDays(19), LocalTime.of(19, 0));
         add(collectiviteId, null, "Conseil municipal des enfants : séance plénière", EventCategory.AUTRE,
                 "Les jeunes élus présentent leurs projets. Séance ouverte aux familles. *Exemple de démonstration.*",
