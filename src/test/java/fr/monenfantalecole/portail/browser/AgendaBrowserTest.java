@@ -8,6 +8,7 @@ import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.tenant.Collectivites;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +17,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -33,6 +36,10 @@ class AgendaBrowserTest {
 
     @Autowired
     Collectivites collectivites;
+
+    static WebDriverWait waitFor(WebDriver driver) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
 
     String url(String path) {
         return "http://localhost:" + port + path;
@@ -72,7 +79,7 @@ class AgendaBrowserTest {
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("Fin des cours samedi 18 octobre 2025, reprise lundi 3 novembre 2025 au matin");
         driver.findElement(By.partialLinkText("Mois suivant")).click();
-        assertThat(driver.getCurrentUrl()).contains("mois=2025-11");
+        waitFor(driver).until(ExpectedConditions.urlContains("mois=2025-11"));
         assertThat(driver.findElement(By.id("mois-titre")).getText()).isEqualTo("Novembre 2025");
 
         driver.manage().window().setSize(new Dimension(360, 780));
@@ -87,7 +94,7 @@ class AgendaBrowserTest {
         driver.get(url("/fougeres/agenda"));
         new Select(driver.findElement(By.id("ecole"))).selectByValue("0350256N");
         driver.findElement(By.xpath("//form[contains(@class,'filters')]//button[@type='submit']")).click();
-        assertThat(driver.getCurrentUrl()).contains("ecole=0350256N");
+        waitFor(driver).until(ExpectedConditions.urlContains("ecole=0350256N"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Odile Gautry");
         assertThat(driver.findElement(By.partialLinkText("Télécharger l'agenda")).getAttribute("href"))
                 .endsWith("/fougeres/agenda.ics?ecole=0350256N");
@@ -101,14 +108,17 @@ class AgendaBrowserTest {
         driver.findElement(By.id("email")).sendKeys("admin@fougeres.demo");
         driver.findElement(By.id("motDePasse")).sendKeys("demo-fougeres-2026");
         driver.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(driver).until(ExpectedConditions.not(ExpectedConditions.urlContains("/admin/connexion")));
         driver.get(url("/admin/fougeres/agenda"));
         Browser.assertAccessible(driver);
         driver.findElement(By.linkText("Ajouter un événement")).click();
+        waitFor(driver).until(ExpectedConditions.urlContains("/agenda/nouvel"));
         Browser.assertAccessible(driver);
 
         driver.findElement(By.id("dateDebut")).sendKeys("15/03/2027");
         driver.findElement(By.id("dateFin")).sendKeys("14/03/2027");
         driver.findElement(By.xpath("//button[contains(., 'Enregistrer')]")).click();
+        waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("erreurs")));
         var summary = driver.findElement(By.id("erreurs"));
         assertThat(summary.getText()).contains("Donnez un titre à l'événement.")
                 .contains("La fin de l'événement ne peut pas précéder son début.");
@@ -122,7 +132,7 @@ class AgendaBrowserTest {
         driver.findElement(By.id("heureDebut")).sendKeys("14:00");
         driver.findElement(By.id("heureFin")).sendKeys("17:00");
         driver.findElement(By.xpath("//button[contains(., 'Enregistrer')]")).click();
-        assertThat(driver.getCurrentUrl()).endsWith("/admin/fougeres/agenda");
+        waitFor(driver).until(ExpectedConditions.urlMatches("/admin/fougeres/agenda$"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Carnaval des écoles")
                 .contains("Lundi 15 mars 2027 de 14 h à 17 h");
         Browser.assertAccessible(driver);
