@@ -137,4 +137,18 @@ class AgendaBrowserTest {
                 .contains("Lundi 15 mars 2027 de 14 h à 17 h");
         Browser.assertAccessible(driver);
     }
+
+    @Test
+    void thePlatformTeamSeesTheSchoolCalendarPage(WebDriver driver) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/admin"));
+        driver.findElement(By.id("email")).sendKeys("plateforme@monenfant.demo");
+        driver.findElement(By.id("motDePasse")).sendKeys("demo-plateforme-2026");
+        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        waitFor(driver).until(ExpectedConditions.not(ExpectedConditions.urlContains("/admin/connexion")));
+        driver.findElement(By.partialLinkText("Vacances scolaires")).click();
+        waitFor(driver).until(ExpectedConditions.urlContains("/admin/vacances-scolaires"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("fr-en-calendrier-scolaire.csv");
+        Browser.assertAccessible(driver);
+    }
 }
