@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import fr.monenfantalecole.portail.shared.web.FrameAncestors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -68,17 +69,25 @@ class SecurityConfiguration {
                         .logoutSuccessUrl(LOGIN_PAGE + "?deconnecte"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                // The calculator computes and stores nothing: it must work inside a collectivité's site (third-party iframe, no session cookie).
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
+                        && request.getRequestURI().endsWith("/services/quotient-familial")))
+                .cors(org.springframework.security.config.Customizer.withDefaults())
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(map)))
+                        // Framing is governed by CSP frame-ancestors, per page: 'self', plus the origins a
+                        // collectivité allowed for its embeddable pages.
+                        .frameOptions(frame -> frame.disable())
+                        .addHeaderWriter((request, response) -> response.setHeader("Content-Security-Policy",
+                                contentSecurityPolicy(map, FrameAncestors.sources(request))))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();
     }
 
-    static String contentSecurityPolicy(MapProperties map) {
+    static String contentSecurityPolicy(MapProperties map, String frameAncestors) {
         return "default-src 'self'; img-src 'self' data: " + map.tileOrigin()
                 + "; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; "
-                + "form-action 'self'; frame-ancestors 'self'";
+                + "form-action 'self'; frame-ancestors " + frameAncestors;
     }
 
     private static String emailOf(HttpServletRequest request) {

@@ -22,8 +22,9 @@ class TenantConfiguration implements WebMvcConfigurer {
     static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
     @Bean
-    FilterRegistrationBean<TenantResolutionFilter> tenantResolutionFilter(Collectivites collectivites) {
-        var registration = new FilterRegistrationBean<>(new TenantResolutionFilter(collectivites));
+    FilterRegistrationBean<TenantResolutionFilter> tenantResolutionFilter(Collectivites collectivites,
+            Integrations integrations) {
+        var registration = new FilterRegistrationBean<>(new TenantResolutionFilter(collectivites, integrations));
         registration.setOrder(FILTER_ORDER);
         return registration;
     }

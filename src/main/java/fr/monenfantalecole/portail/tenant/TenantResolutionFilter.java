@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
+import fr.monenfantalecole.portail.shared.web.FrameAncestors;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,34 +24,83 @@ class TenantResolutionFilter extends OncePerRequestFilter {
             "admin", "api", "webjars", "css", "js", "img", "actuator", "error", "favicon.ico",
             "robots.txt", "plateforme");
 
-    private final Collectivites collectivites;
+    /** Second path segments (first on a custom host) that show a page embedded in a collectivité's site. */
+    static final String IFRAME = "integre";
+    static final String FRAGMENT = "fragment";
 
-    TenantResolutionFilter(Collectivites collectivites) {
+    private final Collectivites collectivites;
+    private final Integrations integrations;
+
+    TenantResolutionFilter(Collectivites collectivites, Integrations integrations) {
         this.collectivites = collectivites;
+        this.integrations = integrations;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String context = request.getContextPath();
+        String path = request.getRequestURI().substring(context.length());
         String first = firstSegment(path);
         var byHost = collectivites.findByHost(request.getServerName().toLowerCase(Locale.ROOT));
+        if (byHost.isPresent() && RESERVED.contains(first)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Collectivite collectivite;
+        String base;
+        String rest;
+        String canonicalBase;
         if (byHost.isPresent()) {
-            var collectivite = byHost.get();
-            if (RESERVED.contains(first)) {
+            collectivite = byHost.get();
+            base = context;
+            rest = path;
+            canonicalBase = origin(request);
+        } else {
+            var bySlug = RESERVED.contains(first) ? java.util.Optional.<Collectivite>empty() : collectivites.findBySlug(first);
+            if (bySlug.isEmpty()) {
                 chain.doFilter(request, response);
                 return;
             }
-            var prefixed = new PrefixedRequest(request, "/" + collectivite.slug());
-            prefixed.setAttribute(TenantRequest.ATTRIBUTE, new TenantRequest(collectivite, request.getContextPath()));
-            chain.doFilter(prefixed, response);
-            return;
+            collectivite = bySlug.get();
+            base = context + "/" + collectivite.slug();
+            rest = path.substring(1 + first.length());
+            var hosts = collectivites.hosts(collectivite.id());
+            canonicalBase = hosts.isEmpty() ? null : "https://" + hosts.getFirst();
         }
-        if (!RESERVED.contains(first)) {
-            collectivites.findBySlug(first).ifPresent(c -> request.setAttribute(
-                    TenantRequest.ATTRIBUTE, new TenantRequest(c, request.getContextPath() + "/" + c.slug())));
+        var integration = integrations.of(collectivite.id());
+        String modeSegment = firstSegment(rest);
+        TenantRequest.Mode mode = switch (modeSegment) {
+            case IFRAME -> TenantRequest.Mode.IFRAME;
+            case FRAGMENT -> TenantRequest.Mode.FRAGMENT;
+            default -> TenantRequest.Mode.PAGE;
+        };
+        if (mode != TenantRequest.Mode.PAGE) {
+            rest = rest.substring(1 + modeSegment.length());
+            if (rest.isEmpty()) {
+                rest = "/";
+            }
+            base = base + "/" + modeSegment;
+            var zone = Zone.of(rest);
+            if (zone.isEmpty() || !integration.allows(zone.get())) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            if (mode == TenantRequest.Mode.IFRAME) {
+                FrameAncestors.allow(request, integration.origines());
+            }
         }
-        chain.doFilter(request, response);
+        var seen = new RewrittenRequest(request, context + "/" + collectivite.slug() + rest);
+        seen.setAttribute(TenantRequest.ATTRIBUTE,
+                new TenantRequest(collectivite, base, mode, integration, rest, canonicalBase));
+        chain.doFilter(seen, response);
+    }
+
+    private static String origin(HttpServletRequest request) {
+        int port = request.getServerPort();
+        boolean standard = port <= 0 || ("https".equals(request.getScheme()) && port == 443)
+                || ("http".equals(request.getScheme()) && port == 80);
+        return request.getScheme() + "://" + request.getServerName() + (standard ? "" : ":" + port);
     }
 
     static String firstSegment(String path) {
@@ -59,21 +109,22 @@ class TenantResolutionFilter extends OncePerRequestFilter {
         return slash < 0 ? trimmed : trimmed.substring(0, slash);
     }
 
-    /** The request as the controllers see it on a custom host: with the slug in front of its path. */
-    private static final class PrefixedRequest extends HttpServletRequestWrapper {
+    /**
+     * The request as the controllers see it: with the slug in front of its path on a custom host,
+     * and without the "integre" or "fragment" segment of an embedded page.
+     */
+    private static final class RewrittenRequest extends HttpServletRequestWrapper {
 
-        private final String prefix;
+        private final String uri;
 
-        PrefixedRequest(HttpServletRequest request, String prefix) {
+        RewrittenRequest(HttpServletRequest request, String uri) {
             super(request);
-            this.prefix = prefix;
+            this.uri = uri;
         }
 
         @Override
         public String getRequestURI() {
-            String uri = super.getRequestURI();
-            String context = getContextPath();
-            return context + prefix + uri.substring(context.length());
+            return uri;
         }
 
         @Override
@@ -89,7 +140,12 @@ class TenantResolutionFilter extends OncePerRequestFilter {
 
         @Override
         public String getServletPath() {
-            return prefix + super.getServletPath();
+            return uri.substring(getContextPath().length());
+        }
+
+        @Override
+        public String getPathInfo() {
+            return null;
         }
     }
 }

@@ -7,7 +7,9 @@ import fr.monenfantalecole.portail.shared.ImageCheck;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.tenant.Integrations;
 import fr.monenfantalecole.portail.tenant.LogoCheck;
+import fr.monenfantalecole.portail.tenant.Zone;
 import fr.monenfantalecole.portail.tenant.ManagedCollectivites;
 import java.io.IOException;
 import java.util.Map;
@@ -28,8 +30,11 @@ class CollectiviteAdminController {
     private final ManagedCollectivites managed;
     private final Collectivites collectivites;
     private final AuditLog audit;
+    private final Integrations integrations;
 
-    CollectiviteAdminController(ManagedCollectivites managed, Collectivites collectivites, AuditLog audit) {
+    CollectiviteAdminController(ManagedCollectivites managed, Collectivites collectivites, AuditLog audit,
+            Integrations integrations) {
+        this.integrations = integrations;
         this.audit = audit;
         this.managed = managed;
         this.collectivites = collectivites;
@@ -72,6 +77,43 @@ class CollectiviteAdminController {
         model.addAttribute("collectivite", collectivite);
         model.addAttribute("events", audit.recent(collectivite.id(), 200));
         return "admin/journal";
+    }
+
+    /** Showing the portal inside the collectivité's own website: settings and snippets to copy. */
+    @GetMapping("/admin/{slug}/integration")
+    String integration(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(required = false) @Nullable String enregistre, jakarta.servlet.http.HttpServletRequest request,
+            Model model) {
+        var collectivite = managed.require(slug, user);
+        return integrationPage(model, request, collectivite, IntegrationForm.of(integrations.of(collectivite.id())), Map.of(),
+                enregistre != null);
+    }
+
+    @PostMapping("/admin/{slug}/integration")
+    String saveIntegration(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
+            @ModelAttribute IntegrationForm form, jakarta.servlet.http.HttpServletRequest request, Model model) {
+        var collectivite = managed.require(slug, user);
+        var result = form.validate();
+        if (result.integration() == null) {
+            return integrationPage(model, request, collectivite, form, result.errors(), false);
+        }
+        integrations.save(collectivite.id(), result.integration());
+        audit.record(collectivite.id(), user.id(), "INTEGRATION_MODIFIEE", "collectivite", slug,
+                String.join(" ", result.integration().origines()));
+        return "redirect:/admin/" + slug + "/integration?enregistre";
+    }
+
+    private String integrationPage(Model model, jakarta.servlet.http.HttpServletRequest request, Collectivite collectivite,
+            IntegrationForm form, Map<String, String> errors, boolean saved) {
+        String portal = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request)
+                .replacePath(request.getContextPath()).replaceQuery(null).build().toUriString();
+        model.addAttribute("collectivite", collectivite);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("saved", saved);
+        model.addAttribute("portail", portal);
+        model.addAttribute("zones", java.util.List.of(Zone.values()));
+        return "admin/integration";
     }
 
     @GetMapping("/admin/{slug}/identite")

@@ -30,7 +30,7 @@ class ThemeController {
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(304).build();
         }
-        String css = ":root{--couleur-primaire:%s;--couleur-secondaire:%s;}\n"
+        String css = ":root,:host{--couleur-primaire:%s;--couleur-secondaire:%s;}\n"
                 .formatted(collectivite.couleurPrimaire(), collectivite.couleurSecondaire());
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
