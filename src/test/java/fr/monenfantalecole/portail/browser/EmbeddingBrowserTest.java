@@ -1,0 +1,159 @@
+package fr.monenfantalecole.portail.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import fr.monenfantalecole.portail.support.Browser;
+import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.tenant.Integration;
+import fr.monenfantalecole.portail.tenant.Integrations;
+import fr.monenfantalecole.portail.tenant.Zone;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A collectivité's own website, served by the test on another origin (127.0.0.1, the portal being
+ * on localhost), embeds the portal both ways: the script into a shadow root, and the iframe.
+ */
+@PortailTest
+@ExtendWith(BrowserExtension.class)
+class EmbeddingBrowserTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Integrations integrations;
+    @Autowired
+    Collectivites collectivites;
+
+    HttpServer town;
+    String townOrigin;
+
+    @BeforeEach
+    void startTheTownsSite() throws IOException {
+        town = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        townOrigin = "http://127.0.0.1:" + town.getAddress().getPort();
+        String portal = "http://localhost:" + port;
+        page("/script.html", """
+                <div data-monenfant="vitre" data-zone="questions"></div>
+                <script src="%s/js/integration.js" async></script>""".formatted(portal));
+        page("/agenda.html", """
+                <div data-monenfant="vitre" data-zone="agenda"></div>
+                <script src="%s/js/integration.js" async></script>""".formatted(portal));
+        page("/iframe.html", """
+                <iframe data-monenfant-iframe src="%s/vitre/integre/questions" title="Questions-réponses de Vitré" style="width:100%%;border:0;height:150px"></iframe>
+                <script src="%s/js/integration-iframe.js" async></script>""".formatted(portal, portal));
+        town.start();
+        integrations.save(collectivites.findBySlug("vitre").orElseThrow().id(), new Integration(List.of(townOrigin),
+                townOrigin + "/script.html", EnumSet.of(Zone.QUESTIONS, Zone.AGENDA), null));
+    }
+
+    /** A page of the town's site with its own styles, which must neither reach the portal's content nor be changed by it. */
+    void page(String path, String embed) {
+        String html = """
+                <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Ville de Vitré — École</title>
+                <style>
+                  body { font-family: Georgia, serif; color: rgb(20, 20, 20); }
+                  h2 { color: rgb(200, 0, 0); text-transform: uppercase; }
+                  .card { border: 5px solid rgb(0, 90, 0); padding: 0; }
+                </style></head>
+                <body><header><p>Ville de Vitré</p></header><main><h1>La vie scolaire à Vitré</h1>
+                <h2 class="card" id="host-card">Une rubrique du site de la ville</h2>
+                %s
+                </main></body></html>""".formatted(embed);
+        town.createContext(path, exchange -> {
+            byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+    }
+
+    @AfterEach
+    void stop() {
+        town.stop(0);
+        integrations.save(collectivites.findBySlug("vitre").orElseThrow().id(), Integration.AUCUNE);
+    }
+
+    @Test
+    void theScriptRendersTheZoneInAShadowRootWithoutLeakingStylesEitherWay(WebDriver driver) {
+        driver.get(townOrigin + "/script.html");
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(d -> js(d).executeScript(
+                "var r = document.querySelector('[data-monenfant]').shadowRoot; return r && r.querySelector('.monenfant h1') ? r.querySelector('.monenfant h1').textContent : null;") != null);
+        assertThat(js(driver).executeScript("return document.querySelector('[data-monenfant]').shadowRoot.querySelector('h1').textContent"))
+                .isEqualTo("Questions-réponses");
+        // The town's h2 rule (red, upper case) does not reach the portal's headings.
+        String innerColour = (String) js(driver).executeScript(
+                "return getComputedStyle(document.querySelector('[data-monenfant]').shadowRoot.querySelector('.card h2')).textTransform;");
+        assertThat(innerColour).isEqualTo("none");
+        // The portal's .card rule does not change the town's own .card.
+        assertThat(js(driver).executeScript("return getComputedStyle(document.getElementById('host-card')).borderTopWidth;"))
+                .isEqualTo("5px");
+        // The town's font is inherited by the portal's text.
+        assertThat((String) js(driver).executeScript(
+                "return getComputedStyle(document.querySelector('[data-monenfant]').shadowRoot.querySelector('.lead')).fontFamily;"))
+                .contains("Georgia");
+        Browser.screenshot(driver, "integration-script");
+        Browser.assertAccessible(driver);
+
+        // A theme opens in place, and the town's address keeps it for a reload or a shared link.
+        js(driver).executeScript("window.__sameDocument = true;"
+                + "document.querySelector('[data-monenfant]').shadowRoot.querySelector('a[data-monenfant-chemin*=\"/questions/cantine\"]').click();");
+        wait.until(d -> d.getCurrentUrl().contains("monenfant=%2Fquestions%2Fcantine"));
+        wait.until(d -> "Restauration scolaire".equals(js(d).executeScript(
+                "return document.querySelector('[data-monenfant]').shadowRoot.querySelector('h1').textContent")));
+        assertThat(js(driver).executeScript("return window.__sameDocument === true;")).isEqualTo(true);
+        driver.navigate().refresh();
+        wait.until(d -> "Restauration scolaire".equals(js(d).executeScript(
+                "var r = document.querySelector('[data-monenfant]').shadowRoot; return r && r.querySelector('h1') ? r.querySelector('h1').textContent : null;")));
+        Browser.assertAccessible(driver);
+    }
+
+    @Test
+    void theAgendaZoneRendersToo(WebDriver driver) {
+        driver.get(townOrigin + "/agenda.html");
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(d -> js(d).executeScript(
+                "var r = document.querySelector('[data-monenfant]').shadowRoot; return r && r.querySelector('.monenfant h1') ? 1 : null;") != null);
+        assertThat((String) js(driver).executeScript(
+                "return document.querySelector('[data-monenfant]').shadowRoot.querySelector('.monenfant').textContent"))
+                .contains("Agenda");
+        Browser.assertAccessible(driver);
+    }
+
+    @Test
+    void theIframeTakesTheHeightOfItsContent(WebDriver driver) {
+        driver.get(townOrigin + "/iframe.html");
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        wait.until(d -> ((Number) js(d).executeScript("return document.querySelector('iframe').getBoundingClientRect().height;"))
+                .doubleValue() > 600);
+        driver.switchTo().frame(driver.findElement(By.tagName("iframe")));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Questions-réponses");
+        assertThat(driver.findElements(By.cssSelector(".site-header"))).isEmpty();
+        driver.switchTo().defaultContent();
+        Browser.screenshot(driver, "integration-iframe");
+        Browser.assertAccessible(driver);
+    }
+
+    private static JavascriptExecutor js(WebDriver driver) {
+        return (JavascriptExecutor) driver;
+    }
+}
