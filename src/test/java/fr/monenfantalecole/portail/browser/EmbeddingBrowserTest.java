@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -53,20 +55,40 @@ class EmbeddingBrowserTest {
         page("/script.html", """
                 <div data-monenfant="vitre" data-zone="questions"></div>
                 <script src="%s/js/integration.js" async></script>""".formatted(portal));
-        page("/agenda.html", """
-                <div data-monenfant="vitre" data-zone="agenda"></div>
-                <script src="%s/js/integration.js" async></script>""".formatted(portal));
+        town.createContext("/zone.html", exchange -> {
+            String query = exchange.getRequestURI().getQuery();
+            String embed = query.startsWith("zone=")
+                    ? "<div data-monenfant=\"vitre\" data-zone=\"" + query.substring(5) + "\"></div><script src=\"" + portal
+                            + "/js/integration.js\" async></script>"
+                    : "<iframe data-monenfant-iframe src=\"" + portal + "/vitre/integre" + Zone.fromCode(query.substring(7)).orElseThrow().chemin()
+                            + "\" title=\"Portail de Vitré\" style=\"width:100%;border:0;height:150px\"></iframe><script src=\""
+                            + portal + "/js/integration-iframe.js\" async></script>";
+            send(exchange, html(embed));
+        });
         page("/iframe.html", """
                 <iframe data-monenfant-iframe src="%s/vitre/integre/questions" title="Questions-réponses de Vitré" style="width:100%%;border:0;height:150px"></iframe>
                 <script src="%s/js/integration-iframe.js" async></script>""".formatted(portal, portal));
         town.start();
         integrations.save(collectivites.findBySlug("vitre").orElseThrow().id(), new Integration(List.of(townOrigin),
-                townOrigin + "/script.html", EnumSet.of(Zone.QUESTIONS, Zone.AGENDA), null));
+                townOrigin + "/script.html", EnumSet.allOf(Zone.class), null));
     }
 
     /** A page of the town's site with its own styles, which must neither reach the portal's content nor be changed by it. */
     void page(String path, String embed) {
-        String html = """
+        String html = html(embed);
+        town.createContext(path, exchange -> send(exchange, html));
+    }
+
+    static void send(com.sun.net.httpserver.HttpExchange exchange, String html) throws IOException {
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        exchange.sendResponseHeaders(200, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
+    }
+
+    static String html(String embed) {
+        return """
                 <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Ville de Vitré — École</title>
                 <style>
                   body { font-family: Georgia, serif; color: rgb(20, 20, 20); }
@@ -77,13 +99,6 @@ class EmbeddingBrowserTest {
                 <h2 class="card" id="host-card">Une rubrique du site de la ville</h2>
                 %s
                 </main></body></html>""".formatted(embed);
-        town.createContext(path, exchange -> {
-            byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
     }
 
     @AfterEach
@@ -127,15 +142,21 @@ class EmbeddingBrowserTest {
         Browser.assertAccessible(driver);
     }
 
-    @Test
-    void theAgendaZoneRendersToo(WebDriver driver) {
-        driver.get(townOrigin + "/agenda.html");
+    /** Every zone, both ways, on the town's page: the content is there and the page passes axe. */
+    @ParameterizedTest
+    @EnumSource(Zone.class)
+    void everyZoneEmbedsBothWays(Zone zone, WebDriver driver) {
         var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        driver.get(townOrigin + "/zone.html?zone=" + zone.code());
         wait.until(d -> js(d).executeScript(
                 "var r = document.querySelector('[data-monenfant]').shadowRoot; return r && r.querySelector('.monenfant h1') ? 1 : null;") != null);
-        assertThat((String) js(driver).executeScript(
-                "return document.querySelector('[data-monenfant]').shadowRoot.querySelector('.monenfant').textContent"))
-                .contains("Agenda");
+        Browser.assertAccessible(driver);
+        driver.get(townOrigin + "/zone.html?iframe=" + zone.code());
+        wait.until(d -> ((Number) js(d).executeScript("return document.querySelector('iframe').getBoundingClientRect().height;"))
+                .doubleValue() > 150);
+        driver.switchTo().frame(driver.findElement(By.tagName("iframe")));
+        assertThat(driver.findElements(By.tagName("h1"))).as("the %s zone in its iframe", zone).hasSize(1);
+        driver.switchTo().defaultContent();
         Browser.assertAccessible(driver);
     }
 

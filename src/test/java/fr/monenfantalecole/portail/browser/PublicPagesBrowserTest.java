@@ -164,8 +164,8 @@ class PublicPagesBrowserTest {
         driver.findElement(By.id("prestations")).sendKeys("140");
         driver.findElement(By.id("enfants")).clear();
         driver.findElement(By.id("enfants")).sendKeys("2", Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOfElementLocated(By.id("qf")));
-        assertThat(driver.findElement(By.id("qf")).getText()).isEqualTo("Votre quotient familial : 1047 €");
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOfElementLocated(By.id("qf-titre")));
+        assertThat(driver.findElement(By.id("qf-titre")).getText()).isEqualTo("Votre quotient familial : 1 046,67 €");
         Browser.assertAccessible(driver);
     }
 
