@@ -37,10 +37,24 @@
       return url.toString();
     }
 
+    // Only a page of the portal's public zones, never a path that climbs out of the fragments.
+    function safe(path) {
+      if (typeof path !== 'string' || !/^\/(questions|recherche|services|agenda|actualites|ecoles)(\/[\w\-.\/]*)?(\?[^#]*)?$/.test(path)) { return null; }
+      var pathOnly = path.split('?')[0];
+      if (pathOnly.indexOf('..') >= 0 || /%2e|%2f|%5c|\\/i.test(pathOnly)) { return null; }
+      var url = new URL(portal + fragments + path);
+      return url.pathname.indexOf(fragments + '/') === 0 ? url : null;
+    }
+
     function load(path, body, push, focus) {
+      var url = safe(path) || safe(start);
+      if (!url) { return; }
       var options = body ? { method: 'POST', body: body } : {};
-      fetch(portal + fragments + path, options)
-        .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
+      fetch(url.toString(), options)
+        .then(function (response) {
+          var type = response.headers.get('Content-Type') || '';
+          return response.ok && type.indexOf('text/html') === 0 ? response.text() : Promise.reject(response.status);
+        })
         .then(function (html) {
           container.innerHTML = html;
           rewrite();
@@ -68,6 +82,10 @@
       container.querySelectorAll('a[href]').forEach(function (a) {
         if (a.getAttribute('href').charAt(0) === '#') { return; }
         var url = new URL(a.getAttribute('href'), portal + '/');
+        if (url.protocol !== 'https:' && url.protocol !== 'http:' && url.protocol !== 'mailto:' && url.protocol !== 'tel:') {
+          a.removeAttribute('href');
+          return;
+        }
         if (inZone(url)) {
           var path = url.pathname.substring(fragments.length) + url.search;
           a.setAttribute('data-monenfant-chemin', path);
@@ -82,6 +100,18 @@
     }
 
     container.addEventListener('click', function (event) {
+      // Links to a part of the page (error summaries, tables of contents) point inside the shadow root.
+      var local = event.target.closest ? event.target.closest('a[href^="#"]') : null;
+      if (local) {
+        var target = root.getElementById(decodeURIComponent(local.getAttribute('href').substring(1)));
+        if (target) {
+          event.preventDefault();
+          if (!target.hasAttribute('tabindex') && !/^(INPUT|SELECT|TEXTAREA|BUTTON|A)$/.test(target.tagName)) { target.setAttribute('tabindex', '-1'); }
+          target.focus();
+          target.scrollIntoView({ block: 'center' });
+        }
+        return;
+      }
       var a = event.target.closest ? event.target.closest('a[data-monenfant-chemin]') : null;
       if (!a || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) { return; }
       event.preventDefault();
@@ -97,7 +127,8 @@
       if ((form.getAttribute('method') || 'get').toLowerCase() === 'post') {
         load(path, data, false, true);
       } else {
-        load(path + '?' + data.toString(), null, true, true);
+        // What a parent typed (an address, a search) is not put in the town's address bar: it would reach the town's logs.
+        load(path + '?' + data.toString(), null, false, true);
       }
     });
     if (firstOnPage) {

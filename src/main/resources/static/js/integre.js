@@ -16,7 +16,7 @@
     var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (height !== last) {
       last = height;
-      window.parent.postMessage({ type: 'monenfant:hauteur', hauteur: height, adresse: location.href }, '*');
+      window.parent.postMessage({ type: 'monenfant:hauteur', hauteur: height }, '*');
     }
   }
   if (window.ResizeObserver) { new ResizeObserver(send).observe(document.documentElement); }

@@ -29,6 +29,12 @@
             if (oldError) { oldError.remove(); }
             var newError = fresh.querySelector('.error-message');
             var input = field.querySelector('input, select, textarea');
+            var freshInput = fresh.querySelector('input, select, textarea');
+            if (input && freshInput) {
+              ['aria-describedby', 'aria-invalid'].forEach(function (name) {
+                if (freshInput.hasAttribute(name)) { input.setAttribute(name, freshInput.getAttribute(name)); } else { input.removeAttribute(name); }
+              });
+            }
             if (newError && input) { input.parentNode.insertBefore(document.importNode(newError, true), input); }
           });
           var target = document.getElementById('erreurs') || document.getElementById('qf-titre');

@@ -71,7 +71,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 // The calculator computes and stores nothing: it must work inside a collectivité's site (third-party iframe, no session cookie).
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
-                        && request.getRequestURI().endsWith("/services/quotient-familial")))
+                        && request.getRequestURI().substring(request.getContextPath().length())
+                                .matches("/[a-z0-9-]+/services/quotient-familial")))
                 .cors(org.springframework.security.config.Customizer.withDefaults())
                 .headers(headers -> headers
                         // Framing is governed by CSP frame-ancestors, per page: 'self', plus the origins a

@@ -105,8 +105,8 @@ public record Grille(Mode mode, Bornes bornes, List<Tranche> tranches, @Nullable
         switch (nonResident.regle()) {
             case MAJORATION -> {
                 var m = nonResident.majorationPourcent();
-                if (m == null || m.signum() <= 0 || m.compareTo(BigDecimal.valueOf(500)) > 0) {
-                    errors.put("nonResidentPourcent", "Indiquez la majoration en pourcentage, par exemple 30.");
+                if (m == null || m.signum() <= 0 || m.compareTo(BigDecimal.valueOf(500)) > 0 || m.stripTrailingZeros().scale() > 2) {
+                    errors.put("nonResidentPourcent", "Indiquez la majoration en pourcentage, par exemple 30 (deux décimales au plus).");
                 }
             }
             case PRIX_FIXE -> {
@@ -121,8 +121,8 @@ public record Grille(Mode mode, Bornes bornes, List<Tranche> tranches, @Nullable
                 errors.put("fratrieRang", "La réduction s'applique à partir du 2e enfant au plus tôt (et au plus tard du 10e).");
             }
             var r = fratrie.reductionPourcent();
-            if (r == null || r.signum() <= 0 || r.compareTo(BigDecimal.valueOf(100)) > 0) {
-                errors.put("fratriePourcent", "Indiquez la réduction en pourcentage, entre 1 et 100.");
+            if (r == null || r.signum() <= 0 || r.compareTo(BigDecimal.valueOf(100)) > 0 || r.stripTrailingZeros().scale() > 2) {
+                errors.put("fratriePourcent", "Indiquez la réduction en pourcentage, entre 1 et 100, avec deux décimales au plus.");
             }
         }
         return errors;
@@ -164,13 +164,13 @@ public record Grille(Mode mode, Bornes bornes, List<Tranche> tranches, @Nullable
             String key = "tranche-" + (i + 1);
             if (t.deCentimes() > expected) {
                 long lastMissing = wholeEuros ? t.deCentimes() - 100 : t.deCentimes();
-                errors.putIfAbsent(key, "Trou entre la tranche " + i + " et la tranche " + (i + 1) + " : les quotients de "
-                        + Montants.euros(expected) + " à " + Montants.euros(lastMissing) + " n'ont pas de prix."
+                errors.putIfAbsent(key, "Trou entre la tranche " + i + " et la tranche " + (i + 1) + " : les quotients "
+                        + range(expected, lastMissing) + " n'ont pas de prix."
                         + " La tranche " + (i + 1) + " devrait commencer à " + Montants.euros(expected) + ".");
             } else if (t.deCentimes() < expected) {
                 long overlapEnd = t.aCentimes() == null ? previous.aCentimes() : Math.min(previous.aCentimes(), t.aCentimes());
-                errors.putIfAbsent(key, "Les tranches " + i + " et " + (i + 1) + " se chevauchent : les quotients de "
-                        + Montants.euros(t.deCentimes()) + " à " + Montants.euros(overlapEnd) + " sont dans les deux."
+                errors.putIfAbsent(key, "Les tranches " + i + " et " + (i + 1) + " se chevauchent : les quotients "
+                        + range(t.deCentimes(), overlapEnd) + " sont dans les deux."
                         + " La tranche " + (i + 1) + " devrait commencer à " + Montants.euros(expected) + ".");
             }
         }
@@ -180,6 +180,15 @@ public record Grille(Mode mode, Bornes bornes, List<Tranche> tranches, @Nullable
                     + " : la dernière tranche doit rester sans plafond (« et plus »), sinon un quotient au-delà de "
                     + Montants.euros(last.aCentimes()) + " n'a pas de prix.");
         }
+    }
+
+    /** A span of quotients read under this grid's convention, exactly: which bound is in it and which is not. */
+    private String range(long from, long to) {
+        return switch (bornes) {
+            case MIN_INCLUS -> "de " + Montants.euros(from) + " à moins de " + Montants.euros(to);
+            case MAX_INCLUS -> "de plus de " + Montants.euros(from) + " jusqu'à " + Montants.euros(to);
+            case DEUX_INCLUSES -> "de " + Montants.euros(from) + " à " + Montants.euros(to);
+        };
     }
 
     /** How a tranche reads for parents under this grid's convention: "de 500,00 € à 799,99 €"... */

@@ -89,8 +89,11 @@ public final class Tarification {
         // The quotients where the floor stops and the ceiling starts, for "what the neighbours pay".
         long floorUpTo = BigDecimal.valueOf(floor).multiply(BigDecimal.valueOf(100)).divide(taux, 0, RoundingMode.CEILING).longValueExact();
         long ceilingFrom = BigDecimal.valueOf(ceiling).multiply(BigDecimal.valueOf(100)).divide(taux, 0, RoundingMode.FLOOR).longValueExact();
-        Voisine before = new Voisine("Plancher, jusqu'à un quotient de " + Montants.borne(floorUpTo), adjust(g, d, floor, new ArrayList<>()));
-        Voisine after = new Voisine("Plafond, à partir d'un quotient de " + Montants.borne(ceilingFrom), adjust(g, d, ceiling, new ArrayList<>()));
+        // What families below and above pay: the floor unless this family already pays it, the ceiling likewise.
+        Voisine before = raw <= floor ? null
+                : new Voisine("Plancher, jusqu'à un quotient de " + Montants.borne(floorUpTo), adjust(g, d, floor, new ArrayList<>()));
+        Voisine after = raw >= ceiling ? null
+                : new Voisine("Plafond, à partir d'un quotient de " + Montants.borne(ceilingFrom), adjust(g, d, ceiling, new ArrayList<>()));
         return new Prix(p, null, label, why, before, after);
     }
 

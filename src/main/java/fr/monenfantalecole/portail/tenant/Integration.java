@@ -55,7 +55,10 @@ public record Integration(List<String> origines, @Nullable String urlBase, Set<Z
             if (!loopback && !host.contains(".")) {
                 return null;
             }
-            return scheme + "://" + host + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
+            int port = uri.getPort();
+            boolean defaultPort = port < 0 || (scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80);
+            // Browsers send the Origin header without a default port.
+            return scheme + "://" + host + (defaultPort ? "" : ":" + port);
         } catch (java.net.URISyntaxException e) {
             return null;
         }

@@ -54,7 +54,8 @@ class TenantResolutionFilter extends OncePerRequestFilter {
         if (byHost.isPresent()) {
             collectivite = byHost.get();
             base = context;
-            rest = path;
+            // Its own host name also answers the portal's usual addresses (/fougeres/…), as the embed snippets use them.
+            rest = first.equals(collectivite.slug()) ? path.substring(1 + first.length()) : path;
             canonicalBase = origin(request);
         } else {
             var bySlug = RESERVED.contains(first) ? java.util.Optional.<Collectivite>empty() : collectivites.findBySlug(first);

@@ -91,7 +91,7 @@ class ServicesBrowserTest {
         from.sendKeys("410");
         driver.findElement(By.xpath("//button[normalize-space()='Enregistrer']")).click();
         assertThat(driver.findElement(By.id("erreurs")).getText())
-                .contains("Trou entre la tranche 1 et la tranche 2 : les quotients de 400,00 € à 410,00 €");
+                .contains("Trou entre la tranche 1 et la tranche 2 : les quotients de 400,00 € à moins de 410,00 €");
         assertThat(driver.findElement(By.id("tranche-2-erreur")).getText()).contains("devrait commencer à 400,00 €");
         assertThat(driver.findElements(By.name("trancheDe")).get(1).getAttribute("value")).isEqualTo("410");
         Browser.screenshot(driver, "tarif-erreur-tranche");

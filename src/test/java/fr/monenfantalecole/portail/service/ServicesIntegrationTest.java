@@ -81,12 +81,12 @@ class ServicesIntegrationTest {
         mvc.perform(grid(post("/admin/vitre/tarifs/nouveau"), "Étude surveillée", "0", "500", "1", "550", "800", "2", "800", "", "3")
                         .with(staff.admin("vitre")).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Trou entre la tranche 1 et la tranche 2 : les quotients de 500,00 € à 550,00 €")))
+                .andExpect(content().string(containsString("Trou entre la tranche 1 et la tranche 2 : les quotients de 500,00 € à moins de 550,00 €")))
                 .andExpect(content().string(containsString("value=\"Étude surveillée\"")))
                 .andExpect(content().string(containsString("value=\"550\"")));
         mvc.perform(grid(post("/admin/vitre/tarifs/nouveau"), "Étude surveillée", "0", "500", "1", "450", "", "2")
                         .with(staff.admin("vitre")).with(csrf()))
-                .andExpect(content().string(containsString("Les tranches 1 et 2 se chevauchent : les quotients de 450,00 € à 500,00 €")));
+                .andExpect(content().string(containsString("Les tranches 1 et 2 se chevauchent : les quotients de 450,00 € à moins de 500,00 €")));
         mvc.perform(grid(post("/admin/vitre/tarifs/nouveau"), "Étude surveillée", "0", "500", "1", "500", "900", "2")
                         .with(staff.admin("vitre")).with(csrf()))
                 .andExpect(content().string(containsString("la dernière tranche doit rester sans plafond")));
@@ -99,6 +99,29 @@ class ServicesIntegrationTest {
                 .andExpect(content().string(containsString("Indiquez le prix appliqué quand la famille ne donne pas son quotient")));
         long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
         assertThat(prestations.of(vitre, "2030-2031")).isEmpty();
+    }
+
+    @Test
+    void aTauxDEffortGridIsSavedFromTheBlankFormAndItsDemoFlagIsDroppedOnceEdited() throws Exception {
+        mvc.perform(post("/admin/vitre/tarifs/nouveau").with(staff.admin("vitre")).with(csrf())
+                        .param("nom", "Accueil du mercredi").param("unite", "la journée").param("annee", "2031-2032").param("ordre", "1")
+                        .param("mode", "TAUX_EFFORT").param("bornes", "MIN_INCLUS").param("taux", "1,1").param("plancher", "4")
+                        .param("plafond", "17").param("prixDefaut", "17").param("nonResident", "IDENTIQUE")
+                        .param("trancheDe", "0").param("trancheA", "").param("tranchePrix", ""))
+                .andExpect(status().is3xxRedirection());
+        long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
+        var saved = prestations.of(vitre, "2031-2032").getFirst();
+        assertThat(saved.grille().mode()).isEqualTo(Grille.Mode.TAUX_EFFORT);
+        assertThat(saved.grille().tranches()).isEmpty();
+        mvc.perform(get("/api/v1/vitre/tarifs").param("qf", "1000").param("annee", "2031-2032"))
+                .andExpect(jsonPath("$.tarifs[0].prix_centimes").value(1100));
+        prestations.delete(vitre, saved.id());
+
+        var demo = prestations.of(vitre, null).stream().filter(Prestation::exemple).findFirst().orElseThrow();
+        var form = fr.monenfantalecole.portail.service.web.TarifFormAccess.params(demo);
+        mvc.perform(form.apply(post("/admin/vitre/tarifs/" + demo.id())).with(staff.admin("vitre")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(prestations.find(vitre, demo.id()).orElseThrow().exemple()).isFalse();
     }
 
     @Test

@@ -40,8 +40,12 @@ class TarificationTest {
         var p = Tarification.prix(g, Demande.of(70_000L));
         assertThat(p.trancheLibelle()).isEqualTo("Prix plancher");
         assertThat(p.explications()).anyMatch(s -> s.contains("2,52 €")).anyMatch(s -> s.contains("plancher, 2,60 €"));
-        assertThat(p.precedente().libelle()).contains("722,23 €");   // 2,60 / 0,36 % = 722,22… → from 722,23 on the rate applies
-        assertThat(p.suivante().libelle()).contains("1 250 €");
+        assertThat(p.precedente()).as("a family at the floor has no cheaper neighbour").isNull();
+        var middle = Tarification.prix(g, Demande.of(100_000L));
+        assertThat(middle.precedente().libelle()).contains("722,23 €");   // 2,60 / 0,36 % = 722,22… → from 722,23 on the rate applies
+        assertThat(middle.precedente().prixCentimes()).isEqualTo(260);
+        assertThat(middle.suivante().libelle()).contains("1 250 €");
+        assertThat(Tarification.prix(g, Demande.of(150_000L)).suivante()).isNull();
     }
 
     @Test
@@ -93,15 +97,21 @@ class TarificationTest {
         var gap = tranches(Bornes.MIN_INCLUS, t(0, 500L, 100), t(550, 800L, 200), t(800, null, 300));
         assertThat(gap.erreurs()).containsOnlyKeys("tranche-2");
         assertThat(gap.erreurs().get("tranche-2")).contains("Trou entre la tranche 1 et la tranche 2")
-                .contains("de 500,00 € à 550,00 €").contains("devrait commencer à 500,00 €");
+                .contains("de 500,00 € à moins de 550,00 €").contains("devrait commencer à 500,00 €");
 
         var overlap = tranches(Bornes.MIN_INCLUS, t(0, 500L, 100), t(450, 800L, 200), t(800, null, 300));
-        assertThat(overlap.erreurs().get("tranche-2")).contains("se chevauchent").contains("de 450,00 € à 500,00 €");
+        assertThat(overlap.erreurs().get("tranche-2")).contains("se chevauchent").contains("de 450,00 € à moins de 500,00 €");
 
         var inclusiveGap = tranches(Bornes.DEUX_INCLUSES, t(0, 500L, 100), t(502, null, 200));
         assertThat(inclusiveGap.erreurs().get("tranche-2")).contains("de 501,00 € à 501,00 €");
         var inclusiveOverlap = tranches(Bornes.DEUX_INCLUSES, t(0, 500L, 100), t(500, null, 200));
         assertThat(inclusiveOverlap.erreurs().get("tranche-2")).contains("se chevauchent").contains("de 500,00 € à 500,00 €");
+
+        var upperGap = tranches(Bornes.MAX_INCLUS, t(0, 500L, 100), t(550, null, 200));
+        assertThat(upperGap.erreurs().get("tranche-2")).contains("de plus de 500,00 € jusqu'à 550,00 €");
+        var percent = new Grille(Grille.Mode.TRANCHES, Bornes.MIN_INCLUS, List.of(t(0, null, 100)), null, null, null, 100,
+                new Grille.NonResident(Grille.RegleNonResident.MAJORATION, new BigDecimal("12.345"), null), Grille.Fratrie.AUCUNE);
+        assertThat(percent.erreurs()).containsKey("nonResidentPourcent");
 
         var closed = tranches(Bornes.MIN_INCLUS, t(0, 500L, 100), t(500, 800L, 200));
         assertThat(closed.erreurs().get("tranche-2")).contains("sans plafond").contains("800,00 €");

@@ -127,7 +127,26 @@ class EmbeddingIntegrationTest {
         mvc.perform(get("/vitre/ecoles")).andExpect(content().string(not(containsString("rel=\"canonical\""))));
         // On its own host name, no platform link beyond the credit.
         mvc.perform(get("/questions").header("Host", "fougeres.localhost"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>Questions-réponses</h1>")))
                 .andExpect(content().string(not(containsString("Toutes les collectivités"))));
+    }
+
+    @Test
+    void theSnippetsAddressesAlsoWorkOnTheCollectivitesOwnHostName() throws Exception {
+        var fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
+        try {
+            integrations.save(fougeres, new Integration(List.of(TOWN), null, EnumSet.of(Zone.QUESTIONS), null));
+            mvc.perform(get("/fougeres/fragment/questions").header("Host", "fougeres.localhost").header("Origin", TOWN))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("Access-Control-Allow-Origin", TOWN))
+                    .andExpect(content().string(containsString("<div class=\"monenfant-fragment\"")));
+            mvc.perform(get("/integre/questions").header("Host", "fougeres.localhost"))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'self' " + TOWN)));
+        } finally {
+            integrations.save(fougeres, Integration.AUCUNE);
+        }
     }
 
     @Test

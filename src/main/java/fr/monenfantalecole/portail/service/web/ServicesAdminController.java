@@ -81,15 +81,15 @@ class ServicesAdminController {
     String saveTarif(@PathVariable String slug, @PathVariable(required = false) @Nullable Long id,
             @AuthenticationPrincipal StaffPrincipal user, @ModelAttribute TarifForm form, Model model, RedirectAttributes flash) {
         var c = managed.require(slug, user);
-        boolean exemple = false;
         if (id != null) {
-            exemple = prestations.find(c.id(), id).orElseThrow(() -> new NotFoundException("Service introuvable")).exemple();
+            prestations.find(c.id(), id).orElseThrow(() -> new NotFoundException("Service introuvable"));
         }
         var errors = form.errors(c.id(), id, prestations);
         if (!errors.isEmpty()) {
             return tarifForm(model, c, id, form, errors);
         }
-        var saisie = form.saisie(exemple);
+        // Once an agent saves a grid, its prices are the collectivité's own, no longer a demo example.
+        var saisie = form.saisie(false);
         if (id == null) {
             long created = prestations.create(c.id(), saisie, user.id());
             audit.record(c.id(), user.id(), "TARIF_CREE", "prestation", String.valueOf(created), saisie.nom() + " " + saisie.anneeScolaire());

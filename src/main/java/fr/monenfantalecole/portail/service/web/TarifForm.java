@@ -171,8 +171,10 @@ public record TarifForm(@Nullable String nom, @Nullable String unite, @Nullable 
 
     /** What is saved; only called once {@link #errors} is empty. */
     Prestations.Saisie saisie(boolean exemple) {
-        List<Grille.Tranche> tranches = typed().stream()
-                .map(r -> new Grille.Tranche(Montants.centimes(r.de()), Montants.centimes(r.a()), Montants.centimes(r.prix())))
+        // Rows left in the tranche table do not count when the price is a taux d'effort.
+        List<Grille.Tranche> tranches = modeChoisi() != Grille.Mode.TRANCHES ? List.of() : typed().stream()
+                .map(r -> new Grille.Tranche(java.util.Objects.requireNonNull(Montants.centimes(r.de())), Montants.centimes(r.a()),
+                        java.util.Objects.requireNonNull(Montants.centimes(r.prix()))))
                 .toList();
         return new Prestations.Saisie(nom.strip(), unite.strip(), description == null ? "" : description.strip(), annee.strip(),
                 QuotientController.number(ordre), grille(tranches), exemple);

@@ -48,7 +48,7 @@ public record IntegrationForm(@Nullable String origines, @Nullable String urlBas
         String base = urlBase == null || urlBase.isBlank() ? null : urlBase.strip();
         if (base != null) {
             String origin = base.replaceFirst("^(https?://[^/?#]+).*$", "$1");
-            if (Integration.origin(origin) == null || !base.matches("^https?://[^\\s]+$")) {
+            if (Integration.origin(origin) == null || !base.matches("^https?://[^\\s#]+$")) {
                 errors.put("urlBase", "Indiquez l'adresse complète de la page de votre site qui accueille le portail, par exemple https://www.ville.fr/ecoles.");
             } else if (!origins.contains(Integration.origin(origin))) {
                 errors.put("urlBase", "Cette page est sur " + Integration.origin(origin)
