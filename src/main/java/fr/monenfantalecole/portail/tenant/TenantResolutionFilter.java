@@ -21,7 +21,7 @@ class TenantResolutionFilter extends OncePerRequestFilter {
     /** First path segments that belong to the platform, never to a collectivité. */
     static final Set<String> RESERVED = Set.of(
             "admin", "api", "webjars", "css", "js", "img", "actuator", "error", "favicon.ico",
-            "robots.txt", "plateforme");
+            "robots.txt", "plateforme", "xsd");
 
     private final Collectivites collectivites;
 
