@@ -16,9 +16,7 @@ import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,10 +37,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Tag(name = "Contenus", description = "Questions-réponses, actualités, établissements et agenda d'une collectivité")
-@ApiResponse(responseCode = "404", description = "Collectivité inconnue, ou contenu qu'elle ne publie pas",
-        content = @Content(schema = @Schema(implementation = OpenDataApiController.Erreur.class)))
-@ApiResponse(responseCode = "429", description = "Trop de requêtes : réessayer après le délai indiqué par Retry-After",
-        content = @Content(schema = @Schema(implementation = OpenDataApiController.Erreur.class)))
 class OpenDataApiController extends ApiSupport {
 
     static final int MAX_AGENDA_DAYS = 3 * 366;
@@ -60,9 +54,6 @@ class OpenDataApiController extends ApiSupport {
         this.directory = directory;
         this.agenda = agenda;
     }
-
-    @Schema(description = "Une erreur, expliquée en français")
-    record Erreur(@Schema(description = "Le message", example = "Collectivité inconnue : atlantis") String erreur) {}
 
     // ---- Questions-réponses -------------------------------------------------------------------
 

@@ -159,7 +159,7 @@ class FeedsIntegrationTest {
         String national = body("/rennes/flux/fiches/CAN-001.xml");
         validate(national, schema);
         Element can = parse(national).getDocumentElement();
-        assertThat(text(can, DC, "subject")).containsIgnoringCase("cantine");
+        assertThat(text(can, DC, "subject")).isEqualTo("Restauration scolaire");
         assertThat(can.getElementsByTagNameNS(FLUX_NS, "Reference").getLength()).isGreaterThan(0);
         assertThat(national).doesNotContain("{{local");
 
