@@ -6,6 +6,7 @@ import fr.monenfantalecole.portail.localdata.LocalValues;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Slugs;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -146,6 +147,42 @@ public class QuestionsReponses {
                     url(basePath, themeId, "L" + fiche.id(), fiche.titre()));
         }
         throw new NotFoundException("Fiche introuvable : " + ref);
+    }
+
+    /**
+     * A sheet in the open formats' catalogue: what it is, where it lives and when its text last
+     * changed (review date of the national version, or last save of a local sheet).
+     */
+    public record Listed(FicheViews.Summary summary, Theme theme, @Nullable Instant updated) {}
+
+    /** Every sheet the collectivité shows, theme by theme (its own first in each theme). */
+    public List<Listed> all(Collectivite c, String basePath) {
+        var shown = shown(c);
+        var byId = new java.util.HashMap<String, Instant>();
+        shown.published().forEach(f -> {
+            if (f.reviewedAt() != null) {
+                byId.put(f.id(), f.reviewedAt());
+            }
+        });
+        shown.locals().forEach(l -> byId.put("L" + l.id(), l.updatedAt()));
+        List<Listed> list = new ArrayList<>();
+        for (var theme : themes.all()) {
+            shown.inTheme(basePath, theme.id(), null).forEach(s -> list.add(new Listed(s, theme, byId.get(s.ref()))));
+        }
+        return list;
+    }
+
+    /** A sheet by its reference alone ("CAN-001", "L12"), as {@link #page(Collectivite, String, String, String)}. */
+    public FicheViews.Page page(Collectivite c, String basePath, String ref) {
+        var national = NATIONAL_REF.matcher(ref);
+        var local = LOCAL_REF.matcher(ref);
+        String themeId = national.matches() ? fiches.find(national.group(1)).map(Fiche::themeId).orElse(null)
+                : local.matches() ? localFiches.find(c.id(), Long.parseLong(local.group(1))).map(LocalFiche::themeId).orElse(null)
+                : null;
+        if (themeId == null) {
+            throw new NotFoundException("Fiche introuvable : " + ref);
+        }
+        return page(c, basePath, themeId, ref);
     }
 
     /** Renders any content with a collectivité's values: the editor's preview. */

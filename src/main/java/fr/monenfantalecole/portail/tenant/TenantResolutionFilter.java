@@ -22,7 +22,7 @@ class TenantResolutionFilter extends OncePerRequestFilter {
     /** First path segments that belong to the platform, never to a collectivité. */
     static final Set<String> RESERVED = Set.of(
             "admin", "api", "webjars", "css", "js", "img", "actuator", "error", "favicon.ico",
-            "robots.txt", "plateforme");
+            "robots.txt", "plateforme", "xsd");
 
     /** Second path segments (first on a custom host) that show a page embedded in a collectivité's site. */
     static final String IFRAME = "integre";

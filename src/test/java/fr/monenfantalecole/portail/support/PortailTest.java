@@ -19,6 +19,9 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = {
     "portail.embedded-postgres.data-dir=target/test-postgres/shared",
     "portail.embedded-postgres.clean=true",
-    "portail.carte.tuiles-url=http://127.0.0.1:9/{z}/{x}/{y}.png"
+    "portail.carte.tuiles-url=http://127.0.0.1:9/{z}/{x}/{y}.png",
+    // The whole suite calls the API from one address: its rate limit has a test of its own.
+    "portail.api.limite.rafale=1000000",
+    "portail.api.limite.par-minute=1000000"
 })
 public @interface PortailTest {}

@@ -14,6 +14,7 @@ import fr.monenfantalecole.portail.agenda.web.AgendaViews.MonthGroup;
 import fr.monenfantalecole.portail.agenda.web.AgendaViews.SchoolOption;
 import fr.monenfantalecole.portail.school.Etablissement;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.shared.JsonLd;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.shared.RichText;
 import fr.monenfantalecole.portail.tenant.Collectivite;
@@ -165,7 +166,47 @@ class AgendaController {
                 ecole == null ? null : site.link("/ecoles/" + e.uai()), RichText.markdownToHtml(e.description()),
                 site.link("/agenda/" + e.id() + ".ics"), e.exemple(), e.firstDay(),
                 site.link("/agenda?vue=mois&mois=" + YearMonth.from(e.firstDay()))));
+        var school = e.uai() == null ? null : directory.presented(collectivite).stream()
+                .filter(s -> s.uai().equals(e.uai())).findFirst().orElse(null);
+        model.addAttribute("jsonLd", jsonLd(e, collectivite, site, school));
         return "agenda/event";
+    }
+
+    /** schema.org Event: dates with their Paris offset (days only when all day), place, organiser. */
+    static String jsonLd(AgendaEvent e, Collectivite collectivite, Site site, @Nullable Etablissement school) {
+        String origin = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        var event = JsonLd.object("Event");
+        event.put("name", e.titre());
+        event.put("url", origin + site.link("/agenda/" + e.id()));
+        JsonLd.put(event, "description", e.description().strip());
+        if (e.journeeEntiere()) {
+            event.put("startDate", e.firstDay().toString());
+            event.put("endDate", e.lastDay().toString());
+        } else {
+            event.put("startDate", e.debut().atZone(AgendaCalendar.PARIS).toOffsetDateTime().toString());
+            event.put("endDate", e.fin().atZone(AgendaCalendar.PARIS).toOffsetDateTime().toString());
+        }
+        event.put("eventStatus", "https://schema.org/EventScheduled");
+        event.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
+        event.put("inLanguage", "fr");
+        var place = JsonLd.nested("Place");
+        place.put("name", !e.lieu().isBlank() ? e.lieu().strip() : school != null ? school.nom() : collectivite.nom());
+        var address = JsonLd.nested("PostalAddress");
+        if (school != null) {
+            JsonLd.put(address, "streetAddress", school.adresse1());
+            JsonLd.put(address, "postalCode", school.codePostal());
+            address.put("addressLocality", school.nomCommune());
+        } else {
+            address.put("addressLocality", collectivite.nom());
+        }
+        address.put("addressCountry", "FR");
+        place.put("address", address);
+        event.put("location", place);
+        var organizer = JsonLd.nested(school != null ? "School" : "GovernmentOrganization");
+        organizer.put("name", school != null ? school.nom() : collectivite.nom());
+        organizer.put("url", origin + (school != null ? site.link("/ecoles/" + school.uai()) : site.home()));
+        event.put("organizer", organizer);
+        return JsonLd.script(event);
     }
 
     @GetMapping("/{slug}/agenda/{id:[0-9]{1,12}}.ics")

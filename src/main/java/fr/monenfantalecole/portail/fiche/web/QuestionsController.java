@@ -1,7 +1,9 @@
 package fr.monenfantalecole.portail.fiche.web;
 
+import fr.monenfantalecole.portail.fiche.FicheViews;
 import fr.monenfantalecole.portail.fiche.Niveau;
 import fr.monenfantalecole.portail.fiche.QuestionsReponses;
+import fr.monenfantalecole.portail.shared.JsonLd;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The questions-réponses zone of a collectivité's portal: themes, a theme's sheets, one sheet. */
 @Controller
@@ -54,6 +57,29 @@ class QuestionsController {
         }
         model.addAttribute("site", site);
         model.addAttribute("page", page);
+        model.addAttribute("jsonLd", faqPage(page, site));
         return "fiche/page";
+    }
+
+    /** schema.org FAQPage: the sheet's question and its answer as the page renders it. */
+    static String faqPage(FicheViews.Page page, Site site) {
+        String origin = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        var answer = JsonLd.nested("Answer");
+        answer.put("text", page.brefHtml() + page.detailHtml());
+        var question = JsonLd.nested("Question");
+        question.put("name", page.titre());
+        question.put("acceptedAnswer", answer);
+        var faq = JsonLd.object("FAQPage");
+        faq.put("name", page.titre());
+        faq.put("url", origin + page.canonicalUrl());
+        faq.put("inLanguage", "fr");
+        JsonLd.put(faq, "dateModified", page.reviewedAt() == null ? null : page.reviewedAt().toString());
+        faq.put("about", page.theme().libelle());
+        var publisher = JsonLd.nested("GovernmentOrganization");
+        publisher.put("name", site.nom());
+        publisher.put("url", origin + site.home());
+        faq.put("publisher", publisher);
+        faq.put("mainEntity", List.of(question));
+        return JsonLd.script(faq);
     }
 }

@@ -3,6 +3,7 @@ package fr.monenfantalecole.portail.school.web;
 import fr.monenfantalecole.portail.school.Etablissement;
 import fr.monenfantalecole.portail.school.Niveau;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.shared.JsonLd;
 import fr.monenfantalecole.portail.shared.MapProperties;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
@@ -16,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The schools of a collectivité, as parents look for them, and one page per school. */
 @Controller
@@ -69,9 +71,41 @@ class SchoolController {
     @GetMapping("/{slug}/ecoles/{uai}")
     String page(Collectivite collectivite, Site site, @PathVariable String uai, Model model) {
         model.addAttribute("site", site);
-        model.addAttribute("view", new SchoolPageView(directory.page(collectivite, uai), map.tuilesUrl(),
-                map.attribution()));
+        var etablissement = directory.page(collectivite, uai);
+        model.addAttribute("view", new SchoolPageView(etablissement, map.tuilesUrl(), map.attribution()));
+        model.addAttribute("jsonLd", school(etablissement, site));
         return "school/page";
+    }
+
+    /** schema.org School (Preschool, ElementarySchool or MiddleSchool) with its address and position. */
+    static String school(Etablissement e, Site site) {
+        String origin = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String type = e.niveau() == null ? "School" : switch (e.niveau()) {
+            case MATERNELLE -> "Preschool";
+            case ELEMENTAIRE, PRIMAIRE -> "ElementarySchool";
+            case COLLEGE -> "MiddleSchool";
+        };
+        var school = JsonLd.object(type);
+        school.put("name", e.nom());
+        school.put("url", origin + site.link("/ecoles/" + e.uai()));
+        school.put("identifier", e.uai());
+        var address = JsonLd.nested("PostalAddress");
+        JsonLd.put(address, "streetAddress", e.adresse1());
+        JsonLd.put(address, "postalCode", e.codePostal());
+        address.put("addressLocality", e.nomCommune());
+        address.put("addressCountry", "FR");
+        school.put("address", address);
+        if (e.hasPosition()) {
+            var geo = JsonLd.nested("GeoCoordinates");
+            geo.put("latitude", e.latitude());
+            geo.put("longitude", e.longitude());
+            school.put("geo", geo);
+        }
+        JsonLd.put(school, "telephone", e.telephoneLisible());
+        JsonLd.put(school, "email", e.mail());
+        JsonLd.put(school, "sameAs", e.siteWeb());
+        JsonLd.put(school, "numberOfStudents", e.nombreEleves());
+        return JsonLd.script(school);
     }
 
 

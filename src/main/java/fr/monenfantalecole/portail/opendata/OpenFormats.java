@@ -1,0 +1,28 @@
+package fr.monenfantalecole.portail.opendata;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.regex.Pattern;
+
+/** Which URLs are the open formats: the JSON API and the feeds, as the controllers see them. */
+final class OpenFormats {
+
+    /** After tenant resolution, so a collectivité's own host name already carries its slug. */
+    private static final Pattern FEEDS = Pattern.compile("^/robots\\.txt$|^/[^/]+/(actualites\\.(rss|atom)|agenda\\.ics"
+            + "|agenda/[0-9]+\\.ics|sitemap\\.xml|flux/.+\\.xml)$");
+    private static final Pattern DOCUMENTATION = Pattern.compile("^/api/v1/(documentation|swagger-ui)(/.*)?$");
+
+    private OpenFormats() {}
+
+    static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
+    /** The JSON API (its description included) and every feed. */
+    static boolean isOpenFormat(HttpServletRequest request) {
+        String path = path(request);
+        if (path.startsWith("/api/")) {
+            return !DOCUMENTATION.matcher(path).matches();
+        }
+        return FEEDS.matcher(path).matches();
+    }
+}

@@ -1,0 +1,210 @@
+package fr.monenfantalecole.portail.opendata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.SyndFeedInput;
+import fr.monenfantalecole.portail.fiche.LocalFiches;
+import fr.monenfantalecole.portail.fiche.Niveau;
+import fr.monenfantalecole.portail.news.Actualites;
+import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.tenant.Collectivites;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.w3c.dom.Element;
+import org.xml.sax.InputSource;
+
+/** News feeds read back with Rome, sitemaps and the XML flux validated against their schemas. */
+@PortailTest
+class FeedsIntegrationTest {
+
+    static final String FLUX_NS = "https://monenfantalecole.fr/xsd/flux-fiches/1.0";
+    static final String DC = "http://purl.org/dc/elements/1.1/";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Actualites actualites;
+
+    @Autowired
+    LocalFiches localFiches;
+
+    @Autowired
+    Collectivites collectivites;
+
+    long id(String slug) {
+        return collectivites.findBySlug(slug).orElseThrow().id();
+    }
+
+    String body(String path) throws Exception {
+        return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    SyndFeed feed(String path) throws Exception {
+        return new SyndFeedInput().build(new StringReader(body(path)));
+    }
+
+    @Test
+    void rssAndAtomCarryTheVisibleNewsOnly() throws Exception {
+        LocalDate date = LocalDate.now().minusDays(2);
+        long own = actualites.create(id("vitre"), "Actualité vitréenne des flux", "Résumé vitréen.", "Corps _vitréen_.",
+                date, null);
+        long other = actualites.create(id("rennes"), "Actualité rennaise des flux", "Résumé rennais.", "Corps.",
+                date, null);
+        for (String kind : List.of("rss", "atom")) {
+            var feed = feed("/vitre/actualites." + kind);
+            assertThat(feed.getFeedType()).isEqualTo(kind.equals("rss") ? "rss_2.0" : "atom_1.0");
+            assertThat(feed.getTitle()).isEqualTo("Actualités — " + collectivites.findBySlug("vitre").orElseThrow().nom());
+            assertThat(feed.getLanguage() == null || feed.getLanguage().equals("fr")).isTrue();
+            SyndEntry entry = feed.getEntries().stream().filter(e -> e.getTitle().equals("Actualité vitréenne des flux"))
+                    .findFirst().orElseThrow();
+            assertThat(entry.getLink()).startsWith("http://localhost/vitre/actualites/" + own + "-");
+            var published = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+            assertThat(published.toInstant().atZone(ZoneId.of("Europe/Paris")).toLocalDate()).isEqualTo(date);
+            assertThat(feed.getEntries()).noneMatch(e -> e.getTitle().equals("Actualité rennaise des flux"));
+            assertThat(feed.getEntries()).noneMatch(e -> e.getLink().contains("/" + other + "-"));
+        }
+        mvc.perform(get("/vitre/actualites.rss")).andExpect(content().contentTypeCompatibleWith("application/rss+xml"));
+        mvc.perform(get("/vitre/actualites.atom")).andExpect(content().contentTypeCompatibleWith("application/atom+xml"));
+        mvc.perform(get("/atlantis/actualites.rss")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void everyPublicPageAnnouncesTheFeeds() throws Exception {
+        for (String path : List.of("/fougeres/", "/fougeres/questions", "/fougeres/ecoles", "/fougeres/agenda")) {
+            mvc.perform(get(path)).andExpect(content().string(containsString(
+                    "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Actualités — ")))
+                    .andExpect(content().string(containsString("type=\"application/atom+xml\"")))
+                    .andExpect(content().string(containsString("href=\"/fougeres/actualites.atom\"")));
+        }
+    }
+
+    @Test
+    void sitemapIsValidAndAbsolute() throws Exception {
+        String xml = body("/fougeres/sitemap.xml");
+        validate(xml, new StreamSource(new ClassPathResource("xsd/sitemap-0.9.xsd").getURL().toString()));
+        assertThat(xml).contains("<loc>http://localhost/fougeres/</loc>")
+                .contains("<loc>http://localhost/fougeres/questions/cantine</loc>")
+                .contains("http://localhost/fougeres/questions/cantine/CAN-001-")
+                .contains("<loc>http://localhost/fougeres/services/tarifs</loc>")
+                .contains("<lastmod>20")
+                .doesNotContain("/rennes/");
+    }
+
+    @Test
+    void robotsAnnouncesTheSitemaps() throws Exception {
+        String platform = body("/robots.txt");
+        assertThat(platform).contains("Sitemap: http://localhost/fougeres/sitemap.xml")
+                .contains("Sitemap: http://localhost/rennes/sitemap.xml").contains("Disallow: /admin/");
+        collectivites.addHost(id("saint-malo"), "ecoles.saint-malo.test");
+        String own = mvc.perform(get("/robots.txt").with(r -> {
+            r.setServerName("ecoles.saint-malo.test");
+            return r;
+        })).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(own).contains("Sitemap: http://ecoles.saint-malo.test/sitemap.xml").doesNotContain("fougeres");
+        String sitemap = mvc.perform(get("/sitemap.xml").with(r -> {
+            r.setServerName("ecoles.saint-malo.test");
+            return r;
+        })).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(sitemap).contains("<loc>http://ecoles.saint-malo.test/questions</loc>");
+    }
+
+    @Test
+    void xmlFluxIsValidAndCarriesLocalData() throws Exception {
+        long local = localFiches.create(id("rennes"), "cantine", Niveau.TOUS, "Fiche rennaise du flux",
+                "La cantine rennaise & ses menus.", "Intro.\n\n### Horaires\n\nDe 11 h 30 à 13 h 30.\n\n### Tarifs\n\nSelon le quotient.",
+                true, null);
+        var schema = new StreamSource(new ClassPathResource("static/xsd/flux-fiches-1.0.xsd").getURL().toString());
+        String flux = body("/rennes/flux/fiches.xml");
+        validate(flux, schema);
+        var doc = parse(flux);
+        var publications = doc.getElementsByTagNameNS(FLUX_NS, "Publication");
+        assertThat(publications.getLength()).isGreaterThan(100);
+        assertThat(flux).contains("ID=\"L" + local + "\"").contains("<dc:language>fr</dc:language>");
+        assertThat(doc.getElementsByTagNameNS(FLUX_NS, "ListeThemes").getLength()).isEqualTo(1);
+
+        String one = body("/rennes/flux/fiches/L" + local + ".xml");
+        validate(one, schema);
+        Element root = parse(one).getDocumentElement();
+        assertThat(root.getLocalName()).isEqualTo("Publication");
+        assertThat(root.getAttribute("origine")).isEqualTo("locale");
+        assertThat(text(root, DC, "title")).isEqualTo("Fiche rennaise du flux");
+        assertThat(text(root, DC, "description")).isEqualTo("La cantine rennaise & ses menus.");
+        assertThat(text(root, DC, "contributor")).isEqualTo(collectivites.findBySlug("rennes").orElseThrow().nom());
+        assertThat(text(root, DC, "date")).matches("modified \\d{4}-\\d{2}-\\d{2}");
+        var chapters = root.getElementsByTagNameNS(FLUX_NS, "Chapitre");
+        assertThat(chapters.getLength()).isEqualTo(3);
+        assertThat(text((Element) chapters.item(1), FLUX_NS, "Titre")).isEqualTo("Horaires");
+        assertThat(text((Element) chapters.item(1), FLUX_NS, "Contenu")).contains("De 11 h 30 à 13 h 30.");
+
+        String national = body("/rennes/flux/fiches/CAN-001.xml");
+        validate(national, schema);
+        Element can = parse(national).getDocumentElement();
+        assertThat(text(can, DC, "subject")).isEqualTo("Restauration scolaire");
+        assertThat(can.getElementsByTagNameNS(FLUX_NS, "Reference").getLength()).isGreaterThan(0);
+        assertThat(national).doesNotContain("{{local");
+
+        mvc.perform(get("/fougeres/flux/fiches/L" + local + ".xml")).andExpect(status().isNotFound());
+        assertThat(body("/fougeres/flux/fiches.xml")).doesNotContain("ID=\"L" + local + "\"");
+        mvc.perform(get("/xsd/flux-fiches-1.0.xsd")).andExpect(status().isOk());
+    }
+
+    @Test
+    void feedsAndApiAnswer304UntilTheContentChanges() throws Exception {
+        for (String path : List.of("/saint-malo/actualites.rss", "/saint-malo/actualites.atom", "/saint-malo/sitemap.xml",
+                "/saint-malo/agenda.ics", "/saint-malo/flux/fiches/CAN-001.xml", "/api/v1/saint-malo/actualites",
+                "/robots.txt")) {
+            var first = mvc.perform(get(path)).andExpect(status().isOk())
+                    .andExpect(header().exists("ETag")).andExpect(header().exists("Last-Modified")).andReturn().getResponse();
+            String etag = first.getHeader("ETag");
+            mvc.perform(get(path).header("If-None-Match", etag)).andExpect(status().isNotModified())
+                    .andExpect(content().string(""));
+            mvc.perform(get(path).header("If-Modified-Since", first.getHeader("Last-Modified")))
+                    .andExpect(status().isNotModified());
+            mvc.perform(get(path).header("If-None-Match", "\"autre\"")).andExpect(status().isOk());
+        }
+        var before = mvc.perform(get("/api/v1/saint-malo/actualites")).andReturn().getResponse();
+        var rssBefore = mvc.perform(get("/saint-malo/actualites.rss")).andReturn().getResponse();
+        actualites.create(id("saint-malo"), "Nouvelle actualité malouine du cache", "R.", "C.", LocalDate.now(), null);
+        mvc.perform(get("/api/v1/saint-malo/actualites").header("If-None-Match", before.getHeader("ETag")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nouvelle actualité malouine du cache")));
+        var rssAfter = mvc.perform(get("/saint-malo/actualites.rss").header("If-None-Match", rssBefore.getHeader("ETag")))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(rssAfter.getHeader("ETag")).isNotEqualTo(rssBefore.getHeader("ETag"));
+    }
+
+    static void validate(String xml, StreamSource schema) throws Exception {
+        var factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.newSchema(schema).newValidator().validate(new StreamSource(new StringReader(xml)));
+    }
+
+    static org.w3c.dom.Document parse(String xml) throws Exception {
+        var factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+    }
+
+    static String text(Element parent, String ns, String name) {
+        return parent.getElementsByTagNameNS(ns, name).item(0).getTextContent();
+    }
+}
