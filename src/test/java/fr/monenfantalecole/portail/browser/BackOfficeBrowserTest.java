@@ -130,6 +130,9 @@ class BackOfficeBrowserTest {
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("motDePasse")).sendKeys(password);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
+        // Wait for the login to land before the next page is asked for (a loaded machine answers slowly).
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
+                .until(d -> !d.getCurrentUrl().contains("/admin/connexion") || !d.findElements(By.id("erreur-connexion")).isEmpty());
     }
 
     private static String rgba(String hex) {

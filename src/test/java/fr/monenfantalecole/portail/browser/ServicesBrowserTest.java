@@ -81,6 +81,7 @@ class ServicesBrowserTest {
         driver.findElement(By.id("email")).sendKeys("admin@saint-malo.demo");
         driver.findElement(By.id("motDePasse")).sendKeys("demo-saint-malo-2026");
         driver.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/admin/connexion"));
         driver.get(url("/admin/saint-malo/tarifs"));
         Browser.assertAccessible(driver);
         driver.findElement(By.linkText("Restauration scolaire")).click();
