@@ -44,7 +44,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, MapProperties map)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(LOGIN_PAGE).permitAll()
+                        .requestMatchers(LOGIN_PAGE, "/admin/invitation/*").permitAll()
                         .requestMatchers("/admin", "/admin/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form

@@ -92,11 +92,13 @@ class DemoData implements ApplicationRunner {
     private final DemoNews demoNews;
     private final SectorRules sectorRules;
     private final DemoSectors demoSectors;
+    private final DemoSchoolPages demoSchoolPages;
 
     DemoData(DemoProperties properties, DatabaseMode mode, Collectivites collectivites, StaffUsers users,
             AnnuaireImport annuaire, TransactionTemplate transaction, LocalValues localValues,
             DemoLocalData demoLocalData, Actualites actualites, DemoNews demoNews, SectorRules sectorRules,
-            DemoSectors demoSectors) {
+            DemoSectors demoSectors, DemoSchoolPages demoSchoolPages) {
+        this.demoSchoolPages = demoSchoolPages;
         this.sectorRules = sectorRules;
         this.demoSectors = demoSectors;
         this.actualites = actualites;
@@ -135,6 +137,9 @@ class DemoData implements ApplicationRunner {
         }
         if (sectorRules.count(collectivites.findBySlug("ille-et-vilaine").orElseThrow().id()) == 0) {
             transaction.executeWithoutResult(status -> demoSectors.load());
+        }
+        if (!demoSchoolPages.loaded()) {
+            transaction.executeWithoutResult(status -> demoSchoolPages.load());
         }
         printAccounts();
     }
@@ -184,6 +189,10 @@ class DemoData implements ApplicationRunner {
         text.append("    %-40s %s%n".formatted(REVIEWER_EMAIL, REVIEWER_PASSWORD));
         for (Demo demo : COLLECTIVITES) {
             text.append("    %-40s %s%n".formatted(adminEmail(demo.slug()), adminPassword(demo.slug())));
+        }
+        for (String[] school : DemoSchoolPages.SCHOOLS) {
+            text.append("    %-40s %s   (école %s)%n".formatted(DemoSchoolPages.email(school[0]), DemoSchoolPages.PASSWORD,
+                    school[1]));
         }
         log.info(text.toString());
     }

@@ -22,7 +22,7 @@ class LoginController {
         }
         Object email = session.getAttribute("portail.login.email");
         model.addAttribute("form", new LoginForm(email == null ? "" : email.toString(), message, params.containsKey("deconnecte"),
-                csrf.getParameterName(), csrf.getToken()));
+                csrf.getParameterName(), csrf.getToken(), params.containsKey("invitation")));
         return "account/login";
     }
 

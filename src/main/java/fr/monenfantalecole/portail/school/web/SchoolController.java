@@ -3,6 +3,7 @@ package fr.monenfantalecole.portail.school.web;
 import fr.monenfantalecole.portail.school.Etablissement;
 import fr.monenfantalecole.portail.school.Niveau;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.school.SchoolPageSections;
 import fr.monenfantalecole.portail.shared.MapProperties;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
@@ -23,10 +24,12 @@ class SchoolController {
 
     private final SchoolDirectory directory;
     private final MapProperties map;
+    private final List<SchoolPageSections> sections;
 
-    SchoolController(SchoolDirectory directory, MapProperties map) {
+    SchoolController(SchoolDirectory directory, MapProperties map, List<SchoolPageSections> sections) {
         this.directory = directory;
         this.map = map;
+        this.sections = sections;
     }
 
     @GetMapping("/{slug}/ecoles")
@@ -68,12 +71,11 @@ class SchoolController {
 
     @GetMapping("/{slug}/ecoles/{uai}")
     String page(Collectivite collectivite, Site site, @PathVariable String uai, Model model) {
+        var etablissement = directory.page(collectivite, uai);
         model.addAttribute("site", site);
-        model.addAttribute("view", new SchoolPageView(directory.page(collectivite, uai), map.tuilesUrl(),
-                map.attribution()));
+        model.addAttribute("view", new SchoolPageView(etablissement, map.tuilesUrl(), map.attribution(),
+                sections.stream().flatMap(s -> s.sections(collectivite, site.basePath(), etablissement.uai()).stream())
+                        .toList()));
         return "school/page";
     }
-
-
-
 }
