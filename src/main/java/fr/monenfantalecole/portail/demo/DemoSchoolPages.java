@@ -81,10 +81,8 @@ class DemoSchoolPages {
                 - une salle de motricité et une bibliothèque d'école
                 """);
         publish(byTitle.get("Horaires d'accueil"), gautry, d0, agent, """
-                | | Matin | Après-midi |
-                |---|---|---|
-                | Lundi, mardi, jeudi, vendredi | 8 h 30 – 11 h 45 | 13 h 30 – 16 h 15 |
-                | Mercredi | pas de classe | — |
+                - **Lundi, mardi, jeudi, vendredi** : 8 h 30 – 11 h 45 et 13 h 30 – 16 h 15
+                - **Mercredi** : pas de classe
 
                 Le portail ouvre **10 minutes avant** le début de la classe. La directrice reçoit sur rendez-vous
                 le mardi (jour de décharge).

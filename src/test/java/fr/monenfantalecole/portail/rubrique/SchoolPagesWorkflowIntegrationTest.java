@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * files; isolation of directors and of collectivités.
  */
 @PortailTest
-class SchoolPagesIntegrationTest {
+class SchoolPagesWorkflowIntegrationTest {
 
     static final String GAUTRY = "0350256N";
     static final String GUESCLIN = "0351861H";
@@ -200,7 +200,7 @@ class SchoolPagesIntegrationTest {
             String html = mvc.perform(get("/fougeres/ecoles/" + uai)).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             List<String> shown = new ArrayList<>();
-            var m = Pattern.compile("<h2 id=\"rubrique-[0-9]+\">([^<]*)</h2>").matcher(html);
+            var m = Pattern.compile("<h3 id=\"rubrique-[0-9]+\">([^<]*)</h3>").matcher(html);
             while (m.find()) {
                 shown.add(m.group(1).replace("&#39;", "'"));
             }
