@@ -190,6 +190,8 @@ class DemoData implements ApplicationRunner {
         for (Demo demo : COLLECTIVITES) {
             text.append("    %-40s %s%n".formatted(adminEmail(demo.slug()), adminPassword(demo.slug())));
         }
+        text.append("    %-40s %s   (pages d'établissement de Fougères)%n".formatted(DemoSchoolPages.AGENT_EMAIL,
+                DemoSchoolPages.AGENT_PASSWORD));
         for (String[] school : DemoSchoolPages.SCHOOLS) {
             text.append("    %-40s %s   (école %s)%n".formatted(DemoSchoolPages.email(school[0]), DemoSchoolPages.PASSWORD,
                     school[1]));

@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.demo;
 
+import fr.monenfantalecole.portail.account.Role;
 import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.rubrique.Establishments;
 import fr.monenfantalecole.portail.rubrique.LocalStructure;
@@ -26,6 +27,8 @@ import org.springframework.stereotype.Component;
 class DemoSchoolPages {
 
     static final String PASSWORD = "demo-directeur-2026";
+    static final String AGENT_EMAIL = "agent.ecoles@fougeres.demo";
+    static final String AGENT_PASSWORD = "demo-agent-fougeres-2026";
 
     /** The three demo schools of Fougères (UAI, name as the Annuaire spells it). */
     static final List<String[]> SCHOOLS = List.of(
@@ -62,6 +65,8 @@ class DemoSchoolPages {
         var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
         long agent = users.idOf(DemoData.adminEmail("fougeres")).orElseThrow();
         rubriques.chooseSuggested(fougeres.id());
+        long schoolAgent = users.create(AGENT_EMAIL, "Service Éducation de Fougères", AGENT_PASSWORD);
+        users.grant(schoolAgent, Role.COLLECTIVITE_AGENT, fougeres.id());
         Map<String, Rubrique> byTitle = new java.util.HashMap<>();
         rubriques.own(fougeres.id()).forEach(r -> byTitle.put(r.titre(), r));
         List<Long> directors = new ArrayList<>();

@@ -335,6 +335,24 @@ class SchoolPagesWorkflowIntegrationTest {
         mvc.perform(post(editor + "/apercu").param("texte", "x")).andExpect(status().isForbidden());
     }
 
+    @Test
+    void aCollectiviteAgentFollowsTheSchoolPagesAndNothingElse() throws Exception {
+        var agent = staff.as("agent.ecoles@fougeres.demo");
+        mvc.perform(get("/admin").with(agent)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/admin/fougeres/pages-ecoles")));
+        mvc.perform(get("/admin/fougeres/pages-ecoles").with(agent)).andExpect(status().isOk());
+        mvc.perform(get("/admin/fougeres/rubriques").with(agent)).andExpect(status().isOk());
+        mvc.perform(get("/admin/fougeres/pages-ecoles/" + GAUTRY).with(agent)).andExpect(status().isOk());
+        mvc.perform(get("/admin/fougeres/courriels").with(agent)).andExpect(status().isOk());
+        mvc.perform(get("/admin/fougeres").with(agent)).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/fougeres/identite").with(agent)).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/fougeres/actualites").with(agent)).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/rennes/pages-ecoles").with(agent)).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/fougeres-agglomeration/pages-ecoles").with(agent)).andExpect(status().isNotFound());
+        // The agglomération's admin follows its member commune's schools.
+        mvc.perform(get("/admin/fougeres/pages-ecoles").with(staff.admin("fougeres-agglomeration"))).andExpect(status().isOk());
+    }
+
     /** The demo directors' addresses. */
     static final class DemoAccounts {
         static final String GAUTRY = "directeur.0350256n@fougeres.demo";

@@ -36,9 +36,9 @@ class OutboxController {
 
     @GetMapping("/admin/{slug}/courriels")
     String collectivite(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user, Model model) {
-        var c = managed.require(slug, user);
+        var c = managed.requireSchoolPages(slug, user);
         model.addAttribute("titre", "Courriels de " + c.nom());
-        model.addAttribute("retour", "/admin/" + c.slug());
+        model.addAttribute("retour", "/admin/" + c.slug() + "/pages-ecoles");
         model.addAttribute("courriels", outbox.recent(c.id(), 200));
         model.addAttribute("sends", outbox.sends());
         return "mail/outbox";

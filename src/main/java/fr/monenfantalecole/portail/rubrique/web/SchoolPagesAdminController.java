@@ -73,7 +73,7 @@ class SchoolPagesAdminController {
 
     @GetMapping("/admin/{slug}/rubriques")
     String rubriques(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user, Model model) {
-        var c = managed.require(slug, user);
+        var c = managed.requireSchoolPages(slug, user);
         model.addAttribute("collectivite", c);
         model.addAttribute("own", rubriques.own(c.id()));
         model.addAttribute("inherited", rubriques.resolve(c).filter(RubriqueSet::inherited).orElse(null));
@@ -84,7 +84,7 @@ class SchoolPagesAdminController {
 
     @PostMapping("/admin/{slug}/rubriques/proposees")
     String chooseSuggested(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user) {
-        var c = managed.require(slug, user);
+        var c = managed.requireSchoolPages(slug, user);
         rubriques.chooseSuggested(c.id());
         audit.record(c.id(), user.id(), "RUBRIQUES_PROPOSEES_CHOISIES", "rubrique", c.slug(), null);
         return "redirect:/admin/" + slug + "/rubriques";
@@ -94,7 +94,7 @@ class SchoolPagesAdminController {
     String add(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
             @RequestParam(defaultValue = "") String titre, @RequestParam(defaultValue = "") String aide,
             RedirectAttributes redirect) {
-        var c = managed.require(slug, user);
+        var c = managed.requireSchoolPages(slug, user);
         String error = checkRubrique(titre, aide);
         if (error == null) {
             error = rubriques.add(c.id(), titre.strip(), aide.strip());
@@ -112,7 +112,7 @@ class SchoolPagesAdminController {
     String update(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal StaffPrincipal user,
             @RequestParam(defaultValue = "") String titre, @RequestParam(defaultValue = "") String aide,
             RedirectAttributes redirect) {
-        var c = managed.require(slug, user);
+        var c = managed.requireSchoolPages(slug, user);
         String error = checkRubrique(titre, aide);
         if (error == null) {
             error = rubriques.update(c.id(), id, titre.strip(), aide.strip());
@@ -129,7 +129,7 @@ class SchoolPagesAdminController {
     @PostMapping("/admin/{slug}/rubriques/{id:[0-9]+}/{direction:monter|descendre}")
     String move(@PathVariable String slug, @PathVariable long id, @PathVariable String direction,
             @AuthenticationPrincipal StaffPrincipal user) {
-        var c = managed.require(slug, user);
+        var c = managed.requireSchoolPages(slug, user);
         rubriques.move(c.id(), id, "monter".equals(direction) ? -1 : 1);
         return "redirect:/admin/" + slug + "/rubriques";
     }
@@ -137,7 +137,7 @@ class SchoolPagesAdminController {
     @PostMapping("/admin/{slug}/rubriques/{id:[0-9]+}/supprimer")
     String delete(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal StaffPrincipal user,
             RedirectAttributes redirect) {
-        var c = managed.require(slug, user);
+        var c = managed.requireSchoolPages(slug, user);
         var r = rubriques.find(c.id(), id);
         rubriques.delete(c.id(), id);
         audit.record(c.id(), user.id(), "RUBRIQUE_SUPPRIMEE", "rubrique", String.valueOf(id), r.titre());
@@ -159,7 +159,7 @@ class SchoolPagesAdminController {
 
     @GetMapping("/admin/{slug}/pages-ecoles")
     String dashboard(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user, Model model) {
-        var c = managed.require(slug, user);
+        var c = managed.requireSchoolPages(slug, user);
         var set = rubriques.resolve(c).orElse(null);
         var all = establishments.of(c);
         model.addAttribute("collectivite", c);
@@ -173,7 +173,7 @@ class SchoolPagesAdminController {
     @GetMapping("/admin/{slug}/pages-ecoles/{key}")
     String school(@PathVariable String slug, @PathVariable String key, @AuthenticationPrincipal StaffPrincipal user,
             Model model) {
-        var c = managed.require(slug, user);
+        var c = managed.requireSchoolPages(slug, user);
         var e = establishments.require(c, key);
         var set = rubriques.resolve(c).orElse(null);
         model.addAttribute("collectivite", c);
@@ -190,7 +190,7 @@ class SchoolPagesAdminController {
     @PostMapping("/admin/{slug}/pages-ecoles/{key}/inviter")
     String invite(@PathVariable String slug, @PathVariable String key, @AuthenticationPrincipal StaffPrincipal user,
             @RequestParam(defaultValue = "") String email, RedirectAttributes redirect) {
-        var c = managed.require(slug, user);
+        var c = managed.requireSchoolPages(slug, user);
         var e = establishments.require(c, key);
         String address = email.strip();
         if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 200) {
@@ -209,7 +209,7 @@ class SchoolPagesAdminController {
             @AuthenticationPrincipal StaffPrincipal user, @RequestParam(required = false) @Nullable Long rubrique,
             @RequestParam(defaultValue = "") String message, @RequestParam(defaultValue = "") String echeance,
             RedirectAttributes redirect) {
-        var c = managed.require(slug, user);
+        var c = managed.requireSchoolPages(slug, user);
         var e = establishments.require(c, key);
         var set = rubriques.resolve(c).orElseThrow(() -> new NotFoundException("Aucune rubrique"));
         Rubrique r = null;
@@ -249,7 +249,7 @@ class SchoolPagesAdminController {
     @GetMapping("/admin/{slug}/pages-ecoles/{key}/rubriques/{rubriqueId:[0-9]+}")
     String review(@PathVariable String slug, @PathVariable String key, @PathVariable long rubriqueId,
             @AuthenticationPrincipal StaffPrincipal user, Model model) {
-        var c = managed.require(slug, user);
+        var c = managed.requireSchoolPages(slug, user);
         var e = establishments.require(c, key);
         var r = rubriqueOf(c, rubriqueId);
         var working = contents.working(r.id(), e.key()).orElse(null);
@@ -273,7 +273,7 @@ class SchoolPagesAdminController {
     String decide(@PathVariable String slug, @PathVariable String key, @PathVariable long rubriqueId,
             @PathVariable String action, @AuthenticationPrincipal StaffPrincipal user,
             @RequestParam(defaultValue = "") String commentaire, RedirectAttributes redirect) {
-        var c = managed.require(slug, user);
+        var c = managed.requireSchoolPages(slug, user);
         var e = establishments.require(c, key);
         var r = rubriqueOf(c, rubriqueId);
         var working = contents.working(r.id(), e.key())
@@ -302,7 +302,7 @@ class SchoolPagesAdminController {
     @GetMapping("/admin/{slug}/pages-ecoles/{key}/documents/{documentId:[0-9]+}")
     ResponseEntity<byte[]> document(@PathVariable String slug, @PathVariable String key, @PathVariable long documentId,
             @AuthenticationPrincipal StaffPrincipal user) {
-        var c = managed.require(slug, user);
+        var c = managed.requireSchoolPages(slug, user);
         var e = establishments.require(c, key);
         var set = rubriques.resolve(c).orElseThrow(() -> new NotFoundException("Document introuvable"));
         return Downloads.document(contents, set, e.key(), documentId, false);
@@ -317,7 +317,7 @@ class SchoolPagesAdminController {
 
     @GetMapping("/admin/{slug}/structures")
     String structures(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user, Model model) {
-        var c = managed.require(slug, user);
+        var c = managed.requireSchoolPages(slug, user);
         return structuresPage(model, c, Map.of(), Map.of());
     }
 
@@ -326,7 +326,7 @@ class SchoolPagesAdminController {
             @RequestParam(defaultValue = "") String nom, @RequestParam(defaultValue = "") String nature,
             @RequestParam(defaultValue = "") String adresse, @RequestParam(defaultValue = "") String latitude,
             @RequestParam(defaultValue = "") String longitude, Model model, RedirectAttributes redirect) {
-        var c = managed.require(slug, user);
+        var c = managed.requireSchoolPages(slug, user);
         Map<String, String> errors = new LinkedHashMap<>();
         if (nom.isBlank() || nom.length() > 150) {
             errors.put("nom", "Donnez le nom de la structure (150 caractères au plus).");
