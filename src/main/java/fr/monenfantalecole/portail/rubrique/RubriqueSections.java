@@ -16,10 +16,19 @@ class RubriqueSections implements SchoolPageSections {
 
     private final Rubriques rubriques;
     private final RubriqueContents contents;
+    private final Establishments establishments;
 
-    RubriqueSections(Rubriques rubriques, RubriqueContents contents) {
+    RubriqueSections(Rubriques rubriques, RubriqueContents contents, Establishments establishments) {
         this.rubriques = rubriques;
         this.contents = contents;
+        this.establishments = establishments;
+    }
+
+    @Override
+    public List<OtherEstablishment> others(Collectivite collectivite, String basePath) {
+        return establishments.localStructures(collectivite.id()).stream()
+                .map(s -> new OtherEstablishment(s.nom(), s.natureLibelle(), s.adresse(), basePath + "/structures/" + s.id()))
+                .toList();
     }
 
     @Override

@@ -24,6 +24,14 @@ public interface SchoolPageSections {
         }
     }
 
+    /** An establishment the collectivité runs itself, listed after the schools. */
+    record OtherEstablishment(String nom, String nature, String adresse, String url) {}
+
+    /** The establishments the collectivité runs (centres de loisirs…), with their page. */
+    default List<OtherEstablishment> others(Collectivite collectivite, String basePath) {
+        return List.of();
+    }
+
     /** The sections of an establishment (its UAI, or its key) on this collectivité's portal. */
     List<Section> sections(Collectivite collectivite, String basePath, String etablissement);
 }

@@ -95,9 +95,10 @@ class SchoolPagesBrowserTest {
 
     @Test
     void aLocalEstablishmentHasTheSameRubriques(WebDriver driver) {
-        login(driver, "admin@fougeres.demo", "demo-fougeres-2026");
-        driver.get(url("/admin/fougeres/structures"));
-        driver.findElement(By.partialLinkText("page publique")).click();
+        driver.get(url("/fougeres/ecoles"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Structures gérées par Fougères");
+        Browser.assertAccessible(driver);
+        driver.findElement(By.linkText("Centre de loisirs de la Chattière")).click();
         var main = driver.findElement(By.tagName("main")).getText();
         assertThat(main).contains("Centre de loisirs de la Chattière").contains("Horaires d'accueil")
                 .contains("Cette rubrique n'est pas encore renseignée.");

@@ -121,7 +121,8 @@ class SchoolPagesWorkflowIntegrationTest {
                 .param("action", "soumettre")).andExpect(redirectedUrl("/admin/mes-etablissements/" + BLEUETS));
         mvc.perform(get("/fougeres/ecoles/" + BLEUETS)).andExpect(content().string(not(containsString("Classe de mer"))));
         mvc.perform(get("/admin/fougeres/pages-ecoles").with(staff.admin("fougeres"))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Ecole primaire publique les Bleuets")));
+                .andExpect(content().string(containsString("Ecole primaire publique les Bleuets")))
+                .andExpect(content().string(containsString("/admin/fougeres/pages-ecoles/" + BLEUETS + "/rubriques/" + activites.id())));
         mvc.perform(get("/admin/fougeres/pages-ecoles/" + BLEUETS).with(staff.admin("fougeres")))
                 .andExpect(content().string(containsString("En attente de validation")));
 

@@ -56,6 +56,7 @@ class SchoolController {
             niveaux.add(Niveau.COLLEGE);
         }
         model.addAttribute("site", site);
+        model.addAttribute("autres", sections.stream().flatMap(s -> s.others(collectivite, site.basePath()).stream()).toList());
         model.addAttribute("view", new SchoolListView(results, all.size(), niveaux,
                 communes.size() > 1 ? communes.entrySet().stream()
                         .sorted(Map.Entry.comparingByValue())
