@@ -55,7 +55,9 @@ class SecurityConfiguration {
                         .successHandler((request, response, authentication) -> {
                             throttle.recordSuccess(authentication.getName());
                             request.getSession().removeAttribute(LAST_EMAIL);
-                            response.sendRedirect(request.getContextPath() + "/admin");
+                            // Back to a form posted after the session expired, whose fields were kept.
+                            response.sendRedirect(request.getContextPath()
+                                    + FormRescue.pendingPath(request).filter(path -> path.startsWith("/admin/")).orElse("/admin"));
                         })
                         .failureHandler((request, response, exception) -> {
                             String email = emailOf(request);
@@ -66,6 +68,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout
                         .logoutUrl("/admin/deconnexion")
                         .logoutSuccessUrl(LOGIN_PAGE + "?deconnecte"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new FormRescue(LOGIN_PAGE)))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers

@@ -16,6 +16,7 @@ import fr.monenfantalecole.portail.mail.Outbox;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
 import fr.monenfantalecole.portail.tenant.Collectivites;
+import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -352,6 +354,47 @@ class SchoolPagesWorkflowIntegrationTest {
         mvc.perform(get("/admin/fougeres-agglomeration/pages-ecoles").with(agent)).andExpect(status().isNotFound());
         // The agglomération's admin follows its member commune's schools.
         mvc.perform(get("/admin/fougeres/pages-ecoles").with(staff.admin("fougeres-agglomeration"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aFormPostedAfterTheSessionExpiredIsKeptUntilTheDirectorLogsInAgain() throws Exception {
+        var contacts = rubrique("Contacts");
+        String editor = "/admin/mes-etablissements/0350255M/rubriques/" + contacts.id();
+        // The session has expired: no login, no valid CSRF token; the form comes from our own page.
+        var result = mvc.perform(post(editor).header("Origin", "http://localhost")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .param("texte", "Texte tapé pendant une heure.").param("action", "enregistrer"))
+                .andExpect(redirectedUrl("/admin/connexion?expire"))
+                .andReturn();
+        Cookie session = result.getResponse().getCookie("PORTAIL_SESSION");
+        assertThat(session).isNotNull();
+        mvc.perform(get("/admin/connexion?expire").cookie(session))
+                .andExpect(content().string(containsString("Votre session a expiré.")));
+        // Logging in again leads back to the form, which shows what was sent.
+        var login = mvc.perform(post("/admin/connexion").cookie(session).with(csrf())
+                        .param("email", DemoAccounts.MADELEINE).param("motDePasse", "demo-directeur-2026"))
+                .andExpect(redirectedUrl(editor)).andReturn();
+        session = login.getResponse().getCookie("PORTAIL_SESSION");
+        mvc.perform(get(editor).cookie(session))
+                .andExpect(content().string(containsString("Texte tapé pendant une heure.")))
+                .andExpect(content().string(containsString("quand votre session a expiré")));
+        // Shown once; nothing was saved behind the director's back.
+        assertThat(contents.working(contacts.id(), "0350255M")).isEmpty();
+        mvc.perform(get(editor).cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Texte tapé pendant une heure."))));
+
+        // A form from another site is never kept (it could plant text in someone's session).
+        var foreign = mvc.perform(post(editor).header("Origin", "https://ailleurs.example")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("texte", "Texte d'un autre site"))
+                .andExpect(status().isForbidden()).andReturn();
+        Cookie foreignSession = foreign.getResponse().getCookie("PORTAIL_SESSION");
+        var loginAfterForeign = post("/admin/connexion").with(csrf())
+                .param("email", DemoAccounts.MADELEINE).param("motDePasse", "demo-directeur-2026");
+        if (foreignSession != null) {
+            loginAfterForeign.cookie(foreignSession);
+        }
+        mvc.perform(loginAfterForeign).andExpect(redirectedUrl("/admin"));
     }
 
     /** The demo directors' addresses. */

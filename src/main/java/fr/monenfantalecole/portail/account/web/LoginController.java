@@ -17,6 +17,8 @@ class LoginController {
         String message = null;
         if (params.containsKey("bloque")) {
             message = "Trop de tentatives de connexion ont échoué. Pour protéger le compte, réessayez dans 15 minutes.";
+        } else if (params.containsKey("expire")) {
+            message = "Votre session a expiré. Ce que vous veniez d'envoyer est gardé : reconnectez-vous pour le retrouver.";
         } else if (params.containsKey("erreur")) {
             message = "Adresse électronique ou mot de passe incorrect. Vérifiez-les et réessayez.";
         }

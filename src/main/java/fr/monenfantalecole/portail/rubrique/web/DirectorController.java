@@ -1,6 +1,7 @@
 package fr.monenfantalecole.portail.rubrique.web;
 
 import fr.monenfantalecole.portail.account.AdminController;
+import fr.monenfantalecole.portail.account.FormRescue;
 import fr.monenfantalecole.portail.account.Grant;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
 import fr.monenfantalecole.portail.rubrique.Establishment;
@@ -17,6 +18,7 @@ import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.shared.RichText;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -122,12 +124,19 @@ class DirectorController {
 
     @GetMapping("/admin/mes-etablissements/{key}/rubriques/{rubriqueId:[0-9]+}")
     String editor(@PathVariable String key, @PathVariable long rubriqueId, @AuthenticationPrincipal StaffPrincipal user,
-            Model model) {
+            HttpServletRequest request, Model model) {
         var desk = desk(user, key);
         var r = rubrique(desk, rubriqueId);
         var working = contents.working(r.id(), key).orElse(null);
         String texte = working != null ? working.texte()
                 : contents.published(r.id(), key).map(RubriqueVersion::texte).orElse("");
+        var rescued = FormRescue.take(request, desk.path() + "/rubriques/" + r.id())
+                .map(fields -> fields.get("texte")).filter(t -> !t.equals(texte)).orElse(null);
+        if (rescued != null) {
+            model.addAttribute("message", "Le texte que vous aviez envoyé quand votre session a expiré est ci-dessous, "
+                    + "non enregistré : relisez-le, puis enregistrez-le ou envoyez-le.");
+            return editorPage(model, desk, r, rescued, null);
+        }
         return editorPage(model, desk, r, texte, null);
     }
 
