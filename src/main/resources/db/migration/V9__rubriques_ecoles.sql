@@ -38,13 +38,13 @@ create table rubrique (
 create index rubrique_collectivite_idx on rubrique (collectivite_id, position);
 
 -- Every version of a rubrique's content for one establishment.
--- BROUILLON (being written, possibly returned with a comment) -> SOUMIS -> PUBLIE; a new publication
--- turns the previous one into REMPLACE.
+-- BROUILLON (being written) -> SOUMIS -> PUBLIE; a new publication turns the previous one into
+-- REMPLACE; a submission sent back is kept as RENVOYE and a new draft continues from it.
 create table rubrique_version (
     id              bigint generated always as identity primary key,
     rubrique_id     bigint      not null references rubrique (id) on delete cascade,
     etablissement   text        not null,
-    etat            text        not null check (etat in ('BROUILLON', 'SOUMIS', 'PUBLIE', 'REMPLACE')),
+    etat            text        not null check (etat in ('BROUILLON', 'SOUMIS', 'PUBLIE', 'REMPLACE', 'RENVOYE')),
     texte           text        not null default '',
     auteur_id       bigint      references staff_user (id),
     created_at      timestamptz not null default now(),

@@ -133,7 +133,9 @@ public class RubriqueContents {
     @Transactional
     public long submit(long rubriqueId, String etablissement, String texte, long userId) {
         long id = saveDraft(rubriqueId, etablissement, texte, userId);
-        jdbc.sql("update rubrique_version set etat = 'SOUMIS', soumis_le = now(), updated_at = now() where id = :id")
+        jdbc.sql("""
+                update rubrique_version set etat = 'SOUMIS', soumis_le = now(), commentaire = null, updated_at = now()
+                 where id = :id""")
                 .param("id", id).update();
         jdbc.sql("""
                 update demande_mise_a_jour set close_le = now()
@@ -159,16 +161,30 @@ public class RubriqueContents {
                 .param("u", validatorId).param("c", commentaire).param("id", versionId).update();
     }
 
-    /** Sends a submitted version back to its author with what to change. */
-    public void returnToDraft(long versionId, long validatorId, String commentaire) {
+    /**
+     * Sends a submitted version back with what to change: it stays in the history as RENVOYE, and a
+     * new draft with the same text, documents and the comment continues from it.
+     */
+    @Transactional
+    public long returnToDraft(long versionId, long validatorId, String commentaire) {
         var v = version(versionId);
         if (v.etat() != RubriqueVersion.State.SOUMIS) {
             throw new IllegalStateException("Seule une version soumise peut être renvoyée.");
         }
         jdbc.sql("""
-                update rubrique_version set etat = 'BROUILLON', soumis_le = null, valideur_id = :u, commentaire = :c,
-                       updated_at = now() where id = :id""")
+                update rubrique_version set etat = 'RENVOYE', valideur_id = :u, commentaire = :c, updated_at = now()
+                 where id = :id""")
                 .param("u", validatorId).param("c", commentaire).param("id", versionId).update();
+        long draft = jdbc.sql("""
+                insert into rubrique_version (rubrique_id, etablissement, etat, texte, auteur_id, commentaire)
+                select rubrique_id, etablissement, 'BROUILLON', texte, auteur_id, :c from rubrique_version where id = :id
+                returning id""")
+                .param("c", commentaire).param("id", versionId).query(Long.class).single();
+        jdbc.sql("""
+                insert into rubrique_document (version_id, nom, contenu, taille, created_at)
+                select :draft, nom, contenu, taille, created_at from rubrique_document where version_id = :id order by id""")
+                .param("draft", draft).param("id", versionId).update();
+        return draft;
     }
 
     /** The state of every rubrique of a set in every establishment, by establishment key then rubrique id. */
@@ -181,7 +197,7 @@ public class RubriqueContents {
         record Row(long rubriqueId, String etablissement, String etat, @Nullable Instant publieLe) {}
         var rows = jdbc.sql("""
                 select rubrique_id, etablissement, etat, publie_le from rubrique_version
-                 where rubrique_id in (:ids) and etablissement in (:e) and etat <> 'REMPLACE'""")
+                 where rubrique_id in (:ids) and etablissement in (:e) and etat in ('BROUILLON', 'SOUMIS', 'PUBLIE')""")
                 .param("ids", ids).param("e", etablissements).query(Row.class).list();
         record Request(String etablissement, @Nullable Long rubriqueId, Instant createdAt) {}
         var requests = jdbc.sql("""

@@ -8,9 +8,13 @@ public record RubriqueVersion(long id, long rubriqueId, String etablissement, St
         @Nullable String auteur, Instant createdAt, Instant updatedAt, @Nullable Instant soumisLe,
         @Nullable Instant publieLe, @Nullable String valideur, @Nullable String commentaire) {
 
-    /** brouillon → soumis → publié; a newer publication makes the previous one "remplacé". */
+    /**
+     * brouillon → soumis → publié; a newer publication makes the previous one "remplacé"; a
+     * submission sent back stays in the history as "renvoyé", and a new draft continues from it.
+     */
     public enum State {
-        BROUILLON("Brouillon"), SOUMIS("Soumis à la mairie"), PUBLIE("Publié"), REMPLACE("Remplacé");
+        BROUILLON("Brouillon"), SOUMIS("Soumis à la mairie"), PUBLIE("Publié"), REMPLACE("Remplacé"),
+        RENVOYE("Renvoyé au directeur");
 
         private final String libelle;
 
@@ -23,7 +27,7 @@ public record RubriqueVersion(long id, long rubriqueId, String etablissement, St
         }
     }
 
-    /** A draft the mairie sent back, with its comment. */
+    /** A draft that continues a submission the mairie sent back, with its comment. */
     public boolean returned() {
         return etat == State.BROUILLON && commentaire != null && !commentaire.isBlank();
     }

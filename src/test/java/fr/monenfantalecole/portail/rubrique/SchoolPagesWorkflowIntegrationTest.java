@@ -160,6 +160,24 @@ class SchoolPagesWorkflowIntegrationTest {
                 .andExpect(content().string(containsString("Pas de numéro de téléphone personnel, merci.")))
                 .andExpect(content().string(containsString("M. Dupont, 06 12 34 56 78")));
         mvc.perform(get("/fougeres/ecoles/" + GUESCLIN)).andExpect(content().string(not(containsString("M. Dupont"))));
+
+        // The director rewrites; the history keeps every version and compares each with the one before.
+        mvc.perform(post(editor).with(csrf()).with(director).param("texte", "M. Dupont, directeur")
+                .param("action", "soumettre")).andExpect(status().is3xxRedirection());
+        mvc.perform(post(review + "/valider").with(csrf()).with(staff.admin("fougeres"))).andExpect(status().is3xxRedirection());
+        mvc.perform(post(editor).with(csrf()).with(director).param("texte", "M. Dupont, directeur\nMme Roux, CP")
+                .param("action", "soumettre")).andExpect(status().is3xxRedirection());
+        mvc.perform(post(review + "/valider").with(csrf()).with(staff.admin("fougeres"))).andExpect(status().is3xxRedirection());
+        var history = contents.history(equipe.id(), GUESCLIN);
+        assertThat(history).extracting(RubriqueVersion::etat).containsExactly(RubriqueVersion.State.PUBLIE,
+                RubriqueVersion.State.REMPLACE, RubriqueVersion.State.RENVOYE);
+        assertThat(history.get(2).texte()).isEqualTo("M. Dupont, 06 12 34 56 78");
+        assertThat(history.get(2).commentaire()).isEqualTo("Pas de numéro de téléphone personnel, merci.");
+        mvc.perform(get(review + "/versions/" + history.get(0).id()).with(staff.admin("fougeres"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Ce qui change par rapport à la version " + history.get(1).id())))
+                .andExpect(content().string(containsString("Ajouté : </span>Mme Roux, CP")));
+        mvc.perform(get(review + "/versions/" + history.get(0).id()).with(staff.admin("rennes"))).andExpect(status().isNotFound());
+        mvc.perform(get("/fougeres/ecoles/" + GUESCLIN)).andExpect(content().string(containsString("Mme Roux, CP")));
     }
 
     @Test

@@ -269,6 +269,36 @@ class SchoolPagesAdminController {
         return "rubrique/review";
     }
 
+    /** One version of the history, compared with the version before it. */
+    @GetMapping("/admin/{slug}/pages-ecoles/{key}/rubriques/{rubriqueId:[0-9]+}/versions/{versionId:[0-9]+}")
+    String version(@PathVariable String slug, @PathVariable String key, @PathVariable long rubriqueId,
+            @PathVariable long versionId, @AuthenticationPrincipal StaffPrincipal user, Model model) {
+        var c = managed.requireSchoolPages(slug, user);
+        var e = establishments.require(c, key);
+        var r = rubriqueOf(c, rubriqueId);
+        var history = contents.history(r.id(), e.key());
+        int index = -1;
+        for (int i = 0; i < history.size(); i++) {
+            if (history.get(i).id() == versionId) {
+                index = i;
+            }
+        }
+        if (index < 0) {
+            throw new NotFoundException("Version introuvable");
+        }
+        var version = history.get(index);
+        var previous = index + 1 < history.size() ? history.get(index + 1) : null;
+        model.addAttribute("collectivite", c);
+        model.addAttribute("etablissement", e);
+        model.addAttribute("rubrique", r);
+        model.addAttribute("version", version);
+        model.addAttribute("previous", previous);
+        model.addAttribute("html", RichText.markdownToHtml(version.texte()));
+        model.addAttribute("documents", contents.documents(version.id()));
+        model.addAttribute("diff", TextDiff.between(previous == null ? "" : previous.texte(), version.texte()));
+        return "rubrique/version";
+    }
+
     @PostMapping("/admin/{slug}/pages-ecoles/{key}/rubriques/{rubriqueId:[0-9]+}/{action:valider|renvoyer}")
     String decide(@PathVariable String slug, @PathVariable String key, @PathVariable long rubriqueId,
             @PathVariable String action, @AuthenticationPrincipal StaffPrincipal user,
