@@ -16,15 +16,18 @@ import org.springframework.security.web.csrf.CsrfException;
 /**
  * Keeps what a person posted when their session had expired (the CSRF token lived in the old
  * session, so the form is refused before reaching the application): the fields are kept in the new
- * session, the person logs in again and lands back on the form, which shows them. Only forms of our
- * own pages (same Origin) are kept, never for htmx requests (the editor keeps those in the browser),
- * and never more than {@value #MAX_CHARS} characters.
+ * session, the person logs in again and lands back on the form, which shows them. Only forms that
+ * ask for it (a hidden field {@value #OPT_IN}, on a form whose page has the same path) and come from
+ * our own pages (same Origin) are kept, never htmx requests (the editor keeps those in the browser),
+ * never password fields, and never more than {@value #MAX_CHARS} characters.
  */
 public final class FormRescue implements AccessDeniedHandler {
 
     static final String PATH = "portail.secours.chemin";
     static final String FIELDS = "portail.secours.champs";
     static final int MAX_CHARS = 200_000;
+    /** The hidden field by which a form asks to be kept. */
+    public static final String OPT_IN = "_secours";
 
     private final AccessDeniedHandler fallback = new AccessDeniedHandlerImpl();
     private final String loginPage;
@@ -56,6 +59,7 @@ public final class FormRescue implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, jakarta.servlet.ServletException {
         if (!(denied instanceof CsrfException) || !"POST".equals(request.getMethod())
+                || request.getParameter(OPT_IN) == null
                 || request.getHeader("HX-Request") != null || !sameOrigin(request)
                 || request.getContentType() == null
                 || !request.getContentType().startsWith("application/x-www-form-urlencoded")) {
@@ -66,7 +70,9 @@ public final class FormRescue implements AccessDeniedHandler {
         Map<String, String> fields = new LinkedHashMap<>();
         int total = 0;
         for (var entry : request.getParameterMap().entrySet()) {
-            if (entry.getKey().startsWith("_") || entry.getValue().length != 1) {
+            if (entry.getKey().startsWith("_") || entry.getValue().length != 1
+                    || entry.getKey().toLowerCase(java.util.Locale.ROOT).contains("motdepasse")
+                    || entry.getKey().toLowerCase(java.util.Locale.ROOT).contains("password")) {
                 continue;
             }
             total += entry.getKey().length() + entry.getValue()[0].length();

@@ -381,7 +381,8 @@ class SchoolPagesWorkflowIntegrationTest {
         // The session has expired: no login, no valid CSRF token; the form comes from our own page.
         var result = mvc.perform(post(editor).header("Origin", "http://localhost")
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                        .param("texte", "Texte tapé pendant une heure.").param("action", "enregistrer"))
+                        .param("texte", "Texte tapé pendant une heure.").param("action", "enregistrer")
+                        .param("_secours", "oui"))
                 .andExpect(redirectedUrl("/admin/connexion?expire"))
                 .andReturn();
         Cookie session = result.getResponse().getCookie("PORTAIL_SESSION");
@@ -404,7 +405,8 @@ class SchoolPagesWorkflowIntegrationTest {
 
         // A form from another site is never kept (it could plant text in someone's session).
         var foreign = mvc.perform(post(editor).header("Origin", "https://ailleurs.example")
-                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("texte", "Texte d'un autre site"))
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED).param("texte", "Texte d'un autre site")
+                        .param("_secours", "oui"))
                 .andExpect(status().isForbidden()).andReturn();
         Cookie foreignSession = foreign.getResponse().getCookie("PORTAIL_SESSION");
         var loginAfterForeign = post("/admin/connexion").with(csrf())
@@ -413,6 +415,11 @@ class SchoolPagesWorkflowIntegrationTest {
             loginAfterForeign.cookie(foreignSession);
         }
         mvc.perform(loginAfterForeign).andExpect(redirectedUrl("/admin"));
+        // The login form itself is never kept (its password would sit in the session).
+        mvc.perform(post("/admin/connexion").header("Origin", "http://localhost")
+                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                        .param("email", DemoAccounts.MADELEINE).param("motDePasse", "demo-directeur-2026"))
+                .andExpect(status().isForbidden());
     }
 
     /** The demo directors' addresses. */
