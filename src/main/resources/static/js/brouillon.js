@@ -52,3 +52,26 @@
     }
   });
 })();
+
+// A document over 5 MB is refused before it is sent, with the same words as the server.
+(function () {
+  "use strict";
+  var form = document.getElementById("form-document");
+  var input = document.getElementById("document");
+  var message = document.getElementById("document-trop-lourd");
+  if (!form || !input || !message) {
+    return;
+  }
+  form.addEventListener("submit", function (event) {
+    var file = input.files && input.files[0];
+    if (file && file.size > 5 * 1024 * 1024) {
+      event.preventDefault();
+      message.hidden = false;
+      input.setAttribute("aria-describedby", "document-trop-lourd");
+      input.focus();
+    }
+  });
+  input.addEventListener("change", function () {
+    message.hidden = true;
+  });
+})();

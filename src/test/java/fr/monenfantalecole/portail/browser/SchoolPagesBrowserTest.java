@@ -39,13 +39,21 @@ class SchoolPagesBrowserTest {
     }
 
     @Test
-    void aDirectorWritesWithALivePreviewAndTheTextSurvivesAReload(WebDriver driver) {
+    void aDirectorWritesWithALivePreviewAndTheTextSurvivesAReload(WebDriver driver) throws Exception {
         login(driver, "directeur.0350255m@fougeres.demo", "demo-directeur-2026");
         driver.get(url("/admin/mes-etablissements"));
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin/mes-etablissements/0350255M"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Merci de mettre à jour les horaires avant la rentrée");
         Browser.assertAccessible(driver);
         driver.findElement(By.linkText("Activités")).click();
+        Browser.assertAccessible(driver);
+        // A document over 5 MB is stopped in the browser with a clear message.
+        var big = java.nio.file.Files.createTempFile("gros", ".pdf");
+        java.nio.file.Files.write(big, new byte[6 * 1024 * 1024]);
+        driver.findElement(By.id("document")).sendKeys(big.toString());
+        driver.findElement(By.xpath("//button[contains(., 'Joindre')]")).click();
+        assertThat(driver.findElement(By.id("document-trop-lourd")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("document-trop-lourd")).getText()).contains("plus de 5 Mo");
         Browser.assertAccessible(driver);
         var area = driver.findElement(By.id("texte"));
         area.clear();
