@@ -156,6 +156,8 @@ class SchoolPagesWorkflowIntegrationTest {
         mvc.perform(post(review + "/renvoyer").with(csrf()).with(staff.admin("fougeres"))
                 .param("commentaire", "Pas de numéro de téléphone personnel, merci."))
                 .andExpect(status().is3xxRedirection());
+        assertThat(outbox.to(DemoAccounts.GUESCLIN).getFirst().sujet()).startsWith("À reprendre : « L'équipe »");
+        assertThat(outbox.to(DemoAccounts.GUESCLIN).getFirst().corps()).contains("Pas de numéro de téléphone personnel, merci.");
         mvc.perform(get(editor).with(director)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Pas de numéro de téléphone personnel, merci.")))
                 .andExpect(content().string(containsString("M. Dupont, 06 12 34 56 78")));
@@ -178,6 +180,7 @@ class SchoolPagesWorkflowIntegrationTest {
                 .andExpect(content().string(containsString("Ajouté : </span>Mme Roux, CP")));
         mvc.perform(get(review + "/versions/" + history.get(0).id()).with(staff.admin("rennes"))).andExpect(status().isNotFound());
         mvc.perform(get("/fougeres/ecoles/" + GUESCLIN)).andExpect(content().string(containsString("Mme Roux, CP")));
+        assertThat(outbox.to(DemoAccounts.GUESCLIN).getFirst().sujet()).startsWith("Publiée : « L'équipe »");
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.monenfantalecole.portail.rubrique.web;
 import fr.monenfantalecole.portail.account.AdminController;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
 import fr.monenfantalecole.portail.account.StaffUsers;
+import fr.monenfantalecole.portail.rubrique.DecisionMails;
 import fr.monenfantalecole.portail.rubrique.Establishment;
 import fr.monenfantalecole.portail.rubrique.Establishments;
 import fr.monenfantalecole.portail.rubrique.Invitations;
@@ -55,10 +56,12 @@ class SchoolPagesAdminController {
     private final UpdateRequests requests;
     private final StaffUsers users;
     private final AuditLog audit;
+    private final DecisionMails decisionMails;
 
     SchoolPagesAdminController(ManagedCollectivites managed, Rubriques rubriques, RubriqueContents contents,
             Establishments establishments, Invitations invitations, UpdateRequests requests, StaffUsers users,
-            AuditLog audit) {
+            AuditLog audit, DecisionMails decisionMails) {
+        this.decisionMails = decisionMails;
         this.managed = managed;
         this.rubriques = rubriques;
         this.contents = contents;
@@ -315,6 +318,7 @@ class SchoolPagesAdminController {
         }
         if ("valider".equals(action)) {
             contents.publish(working.id(), user.id(), commentaire.isBlank() ? null : commentaire.strip());
+            decisionMails.published(c, e, r, commentaire.isBlank() ? null : commentaire.strip());
             audit.record(c.id(), user.id(), "RUBRIQUE_PUBLIEE", "etablissement", e.key(), r.titre());
             redirect.addFlashAttribute("message", "« " + r.titre() + " » est publiée sur la page de " + e.nom() + ".");
         } else {
@@ -323,6 +327,7 @@ class SchoolPagesAdminController {
                 return back;
             }
             contents.returnToDraft(working.id(), user.id(), commentaire.strip());
+            decisionMails.returned(c, e, r, commentaire.strip());
             audit.record(c.id(), user.id(), "RUBRIQUE_RENVOYEE", "etablissement", e.key(), r.titre() + " : " + commentaire.strip());
             redirect.addFlashAttribute("message", "« " + r.titre() + " » est renvoyée au directeur avec votre commentaire.");
         }
