@@ -16,6 +16,6 @@ class AdminPageAdvice {
             return null;
         }
         return new AdminPage(user.nom(), user.isPlatformAdmin(), user.isNationalEditor(), csrf.getParameterName(),
-                csrf.getToken());
+                csrf.getToken(), user.isSchoolDirector());
     }
 }

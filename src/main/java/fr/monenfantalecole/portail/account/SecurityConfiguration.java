@@ -45,7 +45,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, MapProperties map)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(LOGIN_PAGE).permitAll()
+                        .requestMatchers(LOGIN_PAGE, "/admin/invitation/*").permitAll()
                         .requestMatchers("/admin", "/admin/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form
@@ -56,7 +56,9 @@ class SecurityConfiguration {
                         .successHandler((request, response, authentication) -> {
                             throttle.recordSuccess(authentication.getName());
                             request.getSession().removeAttribute(LAST_EMAIL);
-                            response.sendRedirect(request.getContextPath() + "/admin");
+                            // Back to a form posted after the session expired, whose fields were kept.
+                            response.sendRedirect(request.getContextPath()
+                                    + FormRescue.pendingPath(request).filter(path -> path.startsWith("/admin/")).orElse("/admin"));
                         })
                         .failureHandler((request, response, exception) -> {
                             String email = emailOf(request);
@@ -67,6 +69,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout
                         .logoutUrl("/admin/deconnexion")
                         .logoutSuccessUrl(LOGIN_PAGE + "?deconnecte"))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new FormRescue(LOGIN_PAGE)))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
                 // The calculator computes and stores nothing: it must work inside a collectivité's site (third-party iframe, no session cookie).

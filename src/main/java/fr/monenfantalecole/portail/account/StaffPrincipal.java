@@ -57,6 +57,31 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
                 .anyMatch(g -> g.collectiviteId() == collectiviteId || ancestorIds.contains(g.collectiviteId()));
     }
 
+    /**
+     * Whether this person follows the school pages of the collectivité: whoever manages it, and the
+     * agents granted for it or for a collectivité above it.
+     */
+    public boolean canFollowSchoolPages(long collectiviteId, Collection<Long> ancestorIds) {
+        return canManage(collectiviteId, ancestorIds) || grants.stream()
+                .filter(g -> g.is(Role.COLLECTIVITE_AGENT) && g.collectiviteId() != null)
+                .anyMatch(g -> g.collectiviteId() == collectiviteId || ancestorIds.contains(g.collectiviteId()));
+    }
+
+    /** The establishments this person directs, with the collectivité that invited them. */
+    public List<Grant> directedEstablishments() {
+        return grants.stream().filter(g -> g.is(Role.SCHOOL_DIRECTOR) && g.etablissement() != null
+                && g.collectiviteId() != null).toList();
+    }
+
+    public boolean isSchoolDirector() {
+        return !directedEstablishments().isEmpty();
+    }
+
+    /** Whether this person directs the establishment (a school director's grant, never an admin's). */
+    public boolean directs(String etablissement) {
+        return directedEstablishments().stream().anyMatch(g -> etablissement.equals(g.etablissement()));
+    }
+
     /** A national role (granted for the whole platform), such as a step of the review chain. */
     public boolean hasNationalRole(String role) {
         return grants.stream().anyMatch(g -> g.role().equals(role) && g.collectiviteId() == null);
@@ -65,7 +90,7 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
     /** Whether this person holds any national role besides the platform's administration. */
     public boolean isNationalEditor() {
         return grants.stream().anyMatch(g -> g.collectiviteId() == null && !g.is(Role.PLATFORM_ADMIN)
-                && !g.is(Role.COLLECTIVITE_ADMIN));
+                && !g.is(Role.COLLECTIVITE_ADMIN) && !g.is(Role.SCHOOL_DIRECTOR) && !g.is(Role.COLLECTIVITE_AGENT));
     }
 
     @Override

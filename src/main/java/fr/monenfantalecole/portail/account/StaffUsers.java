@@ -54,10 +54,42 @@ public class StaffUsers {
                 .update();
     }
 
+    /** Makes someone the director of an establishment, on behalf of the collectivité that invited them. */
+    public void grantDirector(long userId, long collectiviteId, String etablissement) {
+        jdbc.sql("""
+                insert into role_grant (user_id, role, collectivite_id, etablissement)
+                values (:user, :role, :collectivite, :etablissement) on conflict do nothing""")
+                .param("user", userId).param("role", Role.SCHOOL_DIRECTOR.name())
+                .param("collectivite", collectiviteId).param("etablissement", etablissement)
+                .update();
+    }
+
+    public Optional<Long> idOf(String email) {
+        return jdbc.sql("select id from staff_user where lower(email) = lower(:email)")
+                .param("email", email.strip()).query(Long.class).optional();
+    }
+
+    /** A director as the mairie sees them. */
+    public record Director(long id, String email, String nom) {}
+
+    /** The directors of an establishment named by a collectivité. */
+    public List<Director> directorsOf(long collectiviteId, String etablissement) {
+        return jdbc.sql("""
+                select u.id, u.email, u.nom from staff_user u join role_grant g on g.user_id = u.id
+                 where g.role = :role and g.collectivite_id = :collectivite and g.etablissement = :etablissement
+                   and u.enabled
+                 order by u.nom""")
+                .param("role", Role.SCHOOL_DIRECTOR.name()).param("collectivite", collectiviteId)
+                .param("etablissement", etablissement)
+                .query(Director.class)
+                .list();
+    }
+
     private List<Grant> grants(long userId) {
-        return jdbc.sql("select role, collectivite_id from role_grant where user_id = :id")
+        return jdbc.sql("select role, collectivite_id, etablissement from role_grant where user_id = :id")
                 .param("id", userId)
-                .query((rs, n) -> new Grant(rs.getString("role"), rs.getObject("collectivite_id", Long.class)))
+                .query((rs, n) -> new Grant(rs.getString("role"), rs.getObject("collectivite_id", Long.class),
+                        rs.getString("etablissement")))
                 .list();
     }
 }

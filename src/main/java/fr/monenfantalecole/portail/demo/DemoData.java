@@ -93,12 +93,14 @@ class DemoData implements ApplicationRunner {
     private final SectorRules sectorRules;
     private final DemoSectors demoSectors;
     private final DemoServices demoServices;
+    private final DemoSchoolPages demoSchoolPages;
 
     DemoData(DemoProperties properties, DatabaseMode mode, Collectivites collectivites, StaffUsers users,
             AnnuaireImport annuaire, TransactionTemplate transaction, LocalValues localValues,
             DemoLocalData demoLocalData, Actualites actualites, DemoNews demoNews, SectorRules sectorRules,
-            DemoSectors demoSectors, DemoServices demoServices) {
+            DemoSectors demoSectors, DemoServices demoServices, DemoSchoolPages demoSchoolPages) {
         this.demoServices = demoServices;
+        this.demoSchoolPages = demoSchoolPages;
         this.sectorRules = sectorRules;
         this.demoSectors = demoSectors;
         this.actualites = actualites;
@@ -140,6 +142,9 @@ class DemoData implements ApplicationRunner {
         }
         if (!demoServices.loaded()) {
             transaction.executeWithoutResult(status -> demoServices.load());
+        }
+        if (!demoSchoolPages.loaded()) {
+            transaction.executeWithoutResult(status -> demoSchoolPages.load());
         }
         printAccounts();
     }
@@ -189,6 +194,12 @@ class DemoData implements ApplicationRunner {
         text.append("    %-40s %s%n".formatted(REVIEWER_EMAIL, REVIEWER_PASSWORD));
         for (Demo demo : COLLECTIVITES) {
             text.append("    %-40s %s%n".formatted(adminEmail(demo.slug()), adminPassword(demo.slug())));
+        }
+        text.append("    %-40s %s   (pages d'établissement de Fougères)%n".formatted(DemoSchoolPages.AGENT_EMAIL,
+                DemoSchoolPages.AGENT_PASSWORD));
+        for (String[] school : DemoSchoolPages.SCHOOLS) {
+            text.append("    %-40s %s   (école %s)%n".formatted(DemoSchoolPages.email(school[0]), DemoSchoolPages.PASSWORD,
+                    school[1]));
         }
         log.info(text.toString());
     }

@@ -127,7 +127,20 @@ class AdminTenantIsolationIntegrationTest {
                 multipart("/admin/" + slug + "/apparence/logo").file(logo).with(csrf()).with(user),
                 post("/admin/" + slug + "/apparence/logo/supprimer").with(csrf()).with(user),
                 multipart("/admin/" + slug + "/etablissements/import").file(csv).with(csrf()).with(user),
-                post("/admin/" + slug + "/etablissements/import/" + uploadId).with(csrf()).with(user));
+                post("/admin/" + slug + "/etablissements/import/" + uploadId).with(csrf()).with(user),
+                // School pages (rubriques, dashboard, invitations, update requests, local establishments, outbox).
+                get("/admin/" + slug + "/rubriques").with(user),
+                post("/admin/" + slug + "/rubriques/proposees").with(csrf()).with(user),
+                post("/admin/" + slug + "/rubriques/ajouter").with(csrf()).with(user).param("titre", "Pirate"),
+                get("/admin/" + slug + "/pages-ecoles").with(user),
+                get("/admin/" + slug + "/pages-ecoles/0350594F").with(user),
+                post("/admin/" + slug + "/pages-ecoles/0350594F/inviter").with(csrf()).with(user).param("email", "a@b.fr"),
+                post("/admin/" + slug + "/pages-ecoles/0350594F/demander").with(csrf()).with(user)
+                        .param("message", "x").param("echeance", "01/01/2099"),
+                get("/admin/" + slug + "/structures").with(user),
+                post("/admin/" + slug + "/structures").with(csrf()).with(user).param("nom", "Pirate")
+                        .param("nature", "AUTRE").param("adresse", "x"),
+                get("/admin/" + slug + "/courriels").with(user));
     }
 
 }

@@ -17,12 +17,14 @@ class LoginController {
         String message = null;
         if (params.containsKey("bloque")) {
             message = "Trop de tentatives de connexion ont échoué. Pour protéger le compte, réessayez dans 15 minutes.";
+        } else if (params.containsKey("expire")) {
+            message = "Votre session a expiré. Ce que vous veniez d'envoyer est gardé : reconnectez-vous pour le retrouver.";
         } else if (params.containsKey("erreur")) {
             message = "Adresse électronique ou mot de passe incorrect. Vérifiez-les et réessayez.";
         }
         Object email = session.getAttribute("portail.login.email");
         model.addAttribute("form", new LoginForm(email == null ? "" : email.toString(), message, params.containsKey("deconnecte"),
-                csrf.getParameterName(), csrf.getToken()));
+                csrf.getParameterName(), csrf.getToken(), params.containsKey("invitation")));
         return "account/login";
     }
 

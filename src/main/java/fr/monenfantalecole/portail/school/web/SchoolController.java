@@ -3,6 +3,7 @@ package fr.monenfantalecole.portail.school.web;
 import fr.monenfantalecole.portail.school.Etablissement;
 import fr.monenfantalecole.portail.school.Niveau;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.school.SchoolPageSections;
 import fr.monenfantalecole.portail.shared.JsonLd;
 import fr.monenfantalecole.portail.shared.MapProperties;
 import fr.monenfantalecole.portail.tenant.Collectivite;
@@ -25,10 +26,12 @@ class SchoolController {
 
     private final SchoolDirectory directory;
     private final MapProperties map;
+    private final List<SchoolPageSections> sections;
 
-    SchoolController(SchoolDirectory directory, MapProperties map) {
+    SchoolController(SchoolDirectory directory, MapProperties map, List<SchoolPageSections> sections) {
         this.directory = directory;
         this.map = map;
+        this.sections = sections;
     }
 
     @GetMapping("/{slug}/ecoles")
@@ -55,6 +58,7 @@ class SchoolController {
             niveaux.add(Niveau.COLLEGE);
         }
         model.addAttribute("site", site);
+        model.addAttribute("autres", sections.stream().flatMap(s -> s.others(collectivite, site.basePath()).stream()).toList());
         model.addAttribute("view", new SchoolListView(results, all.size(), niveaux,
                 communes.size() > 1 ? communes.entrySet().stream()
                         .sorted(Map.Entry.comparingByValue())
@@ -70,9 +74,11 @@ class SchoolController {
 
     @GetMapping("/{slug}/ecoles/{uai}")
     String page(Collectivite collectivite, Site site, @PathVariable String uai, Model model) {
-        model.addAttribute("site", site);
         var etablissement = directory.page(collectivite, uai);
-        model.addAttribute("view", new SchoolPageView(etablissement, map.tuilesUrl(), map.attribution()));
+        model.addAttribute("site", site);
+        model.addAttribute("view", new SchoolPageView(etablissement, map.tuilesUrl(), map.attribution(),
+                sections.stream().flatMap(s -> s.sections(collectivite, site.basePath(), etablissement.uai()).stream())
+                        .toList()));
         model.addAttribute("jsonLd", school(etablissement, site));
         return "school/page";
     }

@@ -43,6 +43,7 @@ class CollectiviteAdminController {
     @GetMapping("/admin")
     String home(@AuthenticationPrincipal StaffPrincipal user, Model model) {
         model.addAttribute("collectivites", managed.all(user));
+        model.addAttribute("schoolPages", managed.schoolPagesOnly(user));
         return "admin/home";
     }
 

@@ -1,0 +1,100 @@
+package fr.monenfantalecole.portail.rubrique;
+
+import fr.monenfantalecole.portail.school.Etablissement;
+import fr.monenfantalecole.portail.school.Niveau;
+import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.CollectiviteType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The establishments whose pages a collectivité is responsible for: the écoles of its territory
+ * (the collèges for a département) as it presents them, and the establishments it runs itself.
+ */
+@Service
+public class Establishments {
+
+    private final SchoolDirectory directory;
+    private final JdbcClient jdbc;
+
+    Establishments(SchoolDirectory directory, JdbcClient jdbc) {
+        this.directory = directory;
+        this.jdbc = jdbc;
+    }
+
+    public List<Establishment> of(Collectivite collectivite) {
+        List<Establishment> all = new ArrayList<>();
+        directory.presented(collectivite).stream()
+                .filter(e -> responsibleFor(collectivite, e))
+                .map(Establishments::of)
+                .forEach(all::add);
+        localStructures(collectivite.id()).stream().map(Establishments::of).forEach(all::add);
+        return all;
+    }
+
+    /** One of them, or 404: a key of another collectivité's territory is answered as unknown. */
+    public Establishment require(Collectivite collectivite, String key) {
+        return find(collectivite, key).orElseThrow(() -> new NotFoundException("Établissement introuvable"));
+    }
+
+    public Optional<Establishment> find(Collectivite collectivite, String key) {
+        if (key.startsWith("L")) {
+            return localStructure(collectivite.id(), key).map(Establishments::of);
+        }
+        try {
+            var e = directory.page(collectivite, key);
+            return responsibleFor(collectivite, e) ? Optional.of(of(e)) : Optional.empty();
+        } catch (NotFoundException notFound) {
+            return Optional.empty();
+        }
+    }
+
+    public List<LocalStructure> localStructures(long collectiviteId) {
+        return jdbc.sql("""
+                select id, collectivite_id, nom, nature, adresse, latitude, longitude from structure_locale
+                 where collectivite_id = :c order by nom""")
+                .param("c", collectiviteId).query(LocalStructure.class).list();
+    }
+
+    public Optional<LocalStructure> localStructure(long collectiviteId, String key) {
+        if (!key.matches("L[0-9]{1,18}")) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                select id, collectivite_id, nom, nature, adresse, latitude, longitude from structure_locale
+                 where collectivite_id = :c and id = :id""")
+                .param("c", collectiviteId).param("id", Long.parseLong(key.substring(1)))
+                .query(LocalStructure.class).optional();
+    }
+
+    public long addLocalStructure(long collectiviteId, String nom, LocalStructure.Nature nature, String adresse,
+            @Nullable Double latitude, @Nullable Double longitude) {
+        return jdbc.sql("""
+                insert into structure_locale (collectivite_id, nom, nature, adresse, latitude, longitude)
+                values (:c, :nom, :nature, :adresse, :lat, :lon) returning id""")
+                .param("c", collectiviteId).param("nom", nom).param("nature", nature.name())
+                .param("adresse", adresse).param("lat", latitude).param("lon", longitude)
+                .query(Long.class).single();
+    }
+
+    /** Communes and EPCIs answer for écoles, a département for collèges. */
+    private static boolean responsibleFor(Collectivite collectivite, Etablissement e) {
+        boolean college = e.niveau() == Niveau.COLLEGE;
+        return collectivite.type() == CollectiviteType.DEPARTEMENT ? college : !college;
+    }
+
+    private static Establishment of(Etablissement e) {
+        return new Establishment(e.uai(), e.nom(), e.nomCommune(),
+                e.niveau() == null ? "Établissement" : e.niveau().libelle(), "/ecoles/" + e.uai(), e.mail());
+    }
+
+    private static Establishment of(LocalStructure s) {
+        return new Establishment(s.key(), s.nom(), "", s.natureLibelle(), "/structures/" + s.id(), null);
+    }
+}

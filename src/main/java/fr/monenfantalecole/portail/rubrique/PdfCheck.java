@@ -1,0 +1,59 @@
+package fr.monenfantalecole.portail.rubrique;
+
+import java.util.Locale;
+
+/**
+ * Accepts a document only if it really is a PDF (its first bytes, not its name or declared type)
+ * within the size limit, and gives it a safe name.
+ */
+public final class PdfCheck {
+
+    public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    private PdfCheck() {}
+
+    public sealed interface Result permits Accepted, Refused {}
+
+    public record Accepted(String nom) implements Result {}
+
+    public record Refused(String message) implements Result {}
+
+    public static Result check(byte[] bytes, String originalName) {
+        if (bytes.length == 0) {
+            return new Refused("Choisissez un fichier PDF à joindre.");
+        }
+        if (bytes.length > MAX_BYTES) {
+            return new Refused("Le fichier pèse " + size(bytes.length) + " ; 5 Mo au plus sont acceptés. "
+                    + "Enregistrez-le en PDF plus léger (par exemple en « taille réduite »).");
+        }
+        if (!(bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F'
+                && bytes[4] == '-')) {
+            return new Refused("Le fichier doit être un document PDF. Les autres formats (Word, images…) ne sont "
+                    + "pas acceptés : enregistrez-le d'abord en PDF.");
+        }
+        return new Accepted(safeName(originalName));
+    }
+
+    static String safeName(String original) {
+        String base = original.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N} ._()'-]", "_").strip();
+        if (base.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
+            base = base.substring(0, base.length() - 4);
+        }
+        if (base.isBlank()) {
+            base = "document";
+        }
+        if (base.length() > 100) {
+            base = base.substring(0, 100);
+        }
+        return base + ".pdf";
+    }
+
+    /** "1,2 Mo" or "350 Ko". */
+    public static String size(long bytes) {
+        if (bytes >= 1024 * 1024) {
+            return String.format(Locale.FRANCE, "%.1f Mo", bytes / (1024.0 * 1024.0));
+        }
+        return Math.max(1, bytes / 1024) + " Ko";
+    }
+}

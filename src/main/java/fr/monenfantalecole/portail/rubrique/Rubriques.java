@@ -1,0 +1,140 @@
+package fr.monenfantalecole.portail.rubrique;
+
+import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.Collectivites;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rubriques of each collectivité. There is no per-school rubrique at all: every establishment
+ * of a collectivité shows the same ones, in the same order, which is what gives all schools the
+ * same visibility.
+ */
+@Repository
+public class Rubriques {
+
+    public static final int MAX = 10;
+
+    /** The rubriques offered to start from, with help for the directors. */
+    public static final List<String[]> SUGGESTED = List.of(
+            new String[] {"Fiche d'identité", "Présentez l'école en quelques lignes : classes, effectifs, particularités (bilingue, ULIS…)."},
+            new String[] {"Horaires d'accueil", "Heures d'ouverture des portes, de classe, de sortie, le mercredi ; horaires de la direction."},
+            new String[] {"Activités", "Sorties, projets de classe, manifestations de l'année (spectacle, fête de l'école)."},
+            new String[] {"Règlement intérieur", "Les règles de vie de l'école ; joignez le règlement voté en conseil d'école (PDF)."},
+            new String[] {"Projet d'école", "Les axes du projet d'école en mots simples ; joignez-le en PDF si vous le souhaitez."},
+            new String[] {"Restauration scolaire", "Où déjeunent les enfants, comment s'inscrire, menus (lien), allergies et PAI."},
+            new String[] {"Accueil périscolaire", "Garderie du matin et du soir, mercredi : lieu, horaires, inscription."},
+            new String[] {"L'équipe", "Direction, enseignants par classe, ATSEM, AESH, personnel municipal (sans coordonnées personnelles)."},
+            new String[] {"Accès et stationnement", "Entrées, dépose-minute, vélos, transports scolaires, accessibilité."},
+            new String[] {"Contacts", "Comment joindre l'école, la mairie, l'association de parents d'élèves."});
+
+    private final JdbcClient jdbc;
+    private final Collectivites collectivites;
+
+    Rubriques(JdbcClient jdbc, Collectivites collectivites) {
+        this.jdbc = jdbc;
+        this.collectivites = collectivites;
+    }
+
+    /** The rubriques a collectivité chose itself (empty when it inherits or has none). */
+    public List<Rubrique> own(long collectiviteId) {
+        return jdbc.sql("""
+                select id, collectivite_id, position, titre, aide from rubrique
+                 where collectivite_id = :id order by position, id""")
+                .param("id", collectiviteId).query(Rubrique.class).list();
+    }
+
+    /** The nearest collectivité, walking up from this one, that chose rubriques. */
+    public Optional<RubriqueSet> resolve(Collectivite collectivite) {
+        List<Long> chain = new ArrayList<>();
+        chain.add(collectivite.id());
+        chain.addAll(collectivites.ancestorIds(collectivite.id()));
+        for (long id : chain) {
+            var own = own(id);
+            if (!own.isEmpty()) {
+                String nom = id == collectivite.id() ? collectivite.nom()
+                        : collectivites.findById(id).map(Collectivite::nom).orElse("");
+                return Optional.of(new RubriqueSet(id, nom, id != collectivite.id(), own));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Rubrique find(long collectiviteId, long id) {
+        return jdbc.sql("select id, collectivite_id, position, titre, aide from rubrique where id = :id and collectivite_id = :c")
+                .param("id", id).param("c", collectiviteId).query(Rubrique.class).optional()
+                .orElseThrow(() -> new NotFoundException("Rubrique introuvable"));
+    }
+
+    /** Adds a rubrique at the end; returns a French reason when refused. */
+    @Transactional
+    public @Nullable String add(long collectiviteId, String titre, String aide) {
+        // Serialises concurrent additions for this collectivité, so that the maximum holds.
+        jdbc.sql("select id from collectivite where id = :id for update").param("id", collectiviteId).query(Long.class).single();
+        var own = own(collectiviteId);
+        if (own.size() >= MAX) {
+            return "Vous avez déjà " + MAX + " rubriques, le maximum : supprimez-en une avant d'en ajouter une autre.";
+        }
+        if (own.stream().anyMatch(r -> r.titre().equalsIgnoreCase(titre))) {
+            return "Une rubrique porte déjà ce titre.";
+        }
+        int position = own.stream().mapToInt(Rubrique::position).max().orElse(0) + 1;
+        jdbc.sql("insert into rubrique (collectivite_id, position, titre, aide) values (:c, :p, :t, :a)")
+                .param("c", collectiviteId).param("p", position).param("t", titre).param("a", aide).update();
+        return null;
+    }
+
+    public @Nullable String update(long collectiviteId, long id, String titre, String aide) {
+        find(collectiviteId, id);
+        if (own(collectiviteId).stream().anyMatch(r -> r.id() != id && r.titre().equalsIgnoreCase(titre))) {
+            return "Une rubrique porte déjà ce titre.";
+        }
+        jdbc.sql("update rubrique set titre = :t, aide = :a where id = :id")
+                .param("t", titre).param("a", aide).param("id", id).update();
+        return null;
+    }
+
+    /** Moves a rubrique one place up (-1) or down (+1). */
+    @Transactional
+    public void move(long collectiviteId, long id, int delta) {
+        find(collectiviteId, id);
+        var own = new ArrayList<>(own(collectiviteId));
+        int index = -1;
+        for (int i = 0; i < own.size(); i++) {
+            if (own.get(i).id() == id) {
+                index = i;
+            }
+        }
+        int target = index + delta;
+        if (index < 0 || target < 0 || target >= own.size()) {
+            return;
+        }
+        own.add(target, own.remove(index));
+        for (int i = 0; i < own.size(); i++) {
+            jdbc.sql("update rubrique set position = :p where id = :id").param("p", i + 1).param("id", own.get(i).id()).update();
+        }
+    }
+
+    /** Deletes a rubrique and, with it, its content in every establishment. */
+    public void delete(long collectiviteId, long id) {
+        find(collectiviteId, id);
+        jdbc.sql("delete from rubrique where id = :id").param("id", id).update();
+    }
+
+    /** Starts from the suggested rubriques (only when the collectivité has none of its own). */
+    @Transactional
+    public void chooseSuggested(long collectiviteId) {
+        if (!own(collectiviteId).isEmpty()) {
+            return;
+        }
+        for (String[] s : SUGGESTED) {
+            add(collectiviteId, s[0], s[1]);
+        }
+    }
+}

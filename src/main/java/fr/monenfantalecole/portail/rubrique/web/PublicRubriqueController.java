@@ -1,0 +1,56 @@
+package fr.monenfantalecole.portail.rubrique.web;
+
+import fr.monenfantalecole.portail.rubrique.Establishments;
+import fr.monenfantalecole.portail.rubrique.RubriqueContents;
+import fr.monenfantalecole.portail.rubrique.Rubriques;
+import fr.monenfantalecole.portail.school.SchoolPageSections;
+import fr.monenfantalecole.portail.shared.MapProperties;
+import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.Site;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** Public side: the page of an establishment the collectivité runs, and published documents. */
+@Controller
+class PublicRubriqueController {
+
+    private final Establishments establishments;
+    private final Rubriques rubriques;
+    private final RubriqueContents contents;
+    private final List<SchoolPageSections> sections;
+    private final MapProperties map;
+
+    PublicRubriqueController(Establishments establishments, Rubriques rubriques, RubriqueContents contents,
+            List<SchoolPageSections> sections, MapProperties map) {
+        this.establishments = establishments;
+        this.rubriques = rubriques;
+        this.contents = contents;
+        this.sections = sections;
+        this.map = map;
+    }
+
+    @GetMapping("/{slug}/structures/{id:[0-9]+}")
+    String structure(Collectivite collectivite, Site site, @PathVariable long id, Model model) {
+        var s = establishments.localStructure(collectivite.id(), "L" + id)
+                .orElseThrow(() -> new NotFoundException("Structure introuvable"));
+        model.addAttribute("site", site);
+        model.addAttribute("structure", s);
+        model.addAttribute("tuilesUrl", map.tuilesUrl());
+        model.addAttribute("attribution", map.attribution());
+        model.addAttribute("sections", sections.stream()
+                .flatMap(x -> x.sections(collectivite, site.basePath(), s.key()).stream()).toList());
+        return "rubrique/structure";
+    }
+
+    @GetMapping("/{slug}/etablissements/{key}/documents/{documentId:[0-9]+}")
+    ResponseEntity<byte[]> document(Collectivite collectivite, @PathVariable String key, @PathVariable long documentId) {
+        var e = establishments.find(collectivite, key).orElseThrow(() -> new NotFoundException("Document introuvable"));
+        var set = rubriques.resolve(collectivite).orElseThrow(() -> new NotFoundException("Document introuvable"));
+        return Downloads.document(contents, set, e.key(), documentId, true);
+    }
+}

@@ -1,0 +1,38 @@
+package fr.monenfantalecole.portail.shared;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A readable line-by-line comparison of two texts: unchanged, removed and added lines. */
+public final class TextDiff {
+
+    private TextDiff() {}
+
+    /** One line of the comparison. */
+    public record Line(Kind kind, String text) {
+
+        public enum Kind { SAME, REMOVED, ADDED }
+    }
+
+    public static List<Line> between(String before, String after) {
+        List<String> a = before.lines().toList();
+        List<String> b = after.lines().toList();
+        var patch = DiffUtils.diff(a, b);
+        List<Line> result = new ArrayList<>();
+        int index = 0;
+        for (AbstractDelta<String> delta : patch.getDeltas()) {
+            for (; index < delta.getSource().getPosition(); index++) {
+                result.add(new Line(Line.Kind.SAME, a.get(index)));
+            }
+            delta.getSource().getLines().forEach(l -> result.add(new Line(Line.Kind.REMOVED, l)));
+            delta.getTarget().getLines().forEach(l -> result.add(new Line(Line.Kind.ADDED, l)));
+            index = delta.getSource().getPosition() + delta.getSource().size();
+        }
+        for (; index < a.size(); index++) {
+            result.add(new Line(Line.Kind.SAME, a.get(index)));
+        }
+        return result;
+    }
+}
