@@ -11,6 +11,7 @@ import fr.monenfantalecole.portail.news.Actualites;
 import fr.monenfantalecole.portail.news.NewsView;
 import fr.monenfantalecole.portail.school.Etablissement;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.school.SchoolPageSections;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
@@ -45,10 +46,12 @@ class OpenDataApiController extends ApiSupport {
     private final Actualites actualites;
     private final SchoolDirectory directory;
     private final Agenda agenda;
+    private final List<SchoolPageSections> sections;
 
     OpenDataApiController(Collectivites collectivites, QuestionsReponses questions, Actualites actualites,
-            SchoolDirectory directory, Agenda agenda) {
+            SchoolDirectory directory, Agenda agenda, List<SchoolPageSections> sections) {
         super(collectivites);
+        this.sections = sections;
         this.questions = questions;
         this.actualites = actualites;
         this.directory = directory;
@@ -161,7 +164,17 @@ class OpenDataApiController extends ApiSupport {
             @Nullable Double latitude, @Nullable Double longitude, @Nullable String phone, @Nullable String email,
             @Nullable String website, @Nullable Boolean canteen, @Nullable Boolean ulis, @Nullable Integer pupils,
             @Nullable String district, String url,
-            @Schema(description = "Rubriques de l'établissement (à venir)") List<Object> rubriques) {}
+            @Schema(description = "Les rubriques choisies par la collectivité, dans son ordre, avec le contenu validé par la mairie"
+                    + " (seulement pour un établissement seul ; null dans la liste)") @Nullable List<RubriqueJson> rubriques) {}
+
+    @Schema(description = "Un document joint à une rubrique")
+    record DocumentJson(String name, String url, String size) {}
+
+    @Schema(description = "Une rubrique de la page de l'établissement")
+    record RubriqueJson(String title,
+            @Schema(description = "Le contenu validé, en HTML nettoyé ; null si la rubrique n'est pas encore renseignée") @Nullable String html,
+            @Schema(description = "Date de la dernière mise à jour publiée") @Nullable Instant updated,
+            List<DocumentJson> documents) {}
 
     record SchoolList(String collectivite, int count, List<SchoolJson> etablissements) {}
 
@@ -178,14 +191,22 @@ class OpenDataApiController extends ApiSupport {
     SchoolJson school(@Parameter(description = "Identifiant de la collectivité") @PathVariable String slug,
             @Parameter(description = "Code UAI, par exemple 0350001A") @PathVariable String uai) {
         var c = collectivite(slug);
-        return school(directory.page(c, uai), c);
+        var e = directory.page(c, uai);
+        var rubriques = sections.stream().flatMap(s -> s.sections(c, basePath(c), e.uai()).stream())
+                .map(r -> new RubriqueJson(r.titre(), r.html(), r.misAJour(), r.documents().stream()
+                        .map(d -> new DocumentJson(d.nom(), absolute(d.url()), d.taille())).toList()))
+                .toList();
+        var base = school(e, c);
+        return new SchoolJson(base.uai(), base.name(), base.type(), base.level(), base.status(), base.address(), base.latitude(),
+                base.longitude(), base.phone(), base.email(), base.website(), base.canteen(), base.ulis(), base.pupils(),
+                base.district(), base.url(), rubriques);
     }
 
     static SchoolJson school(Etablissement e, Collectivite c) {
         return new SchoolJson(e.uai(), e.nom(), e.type(), e.niveau() == null ? null : e.niveau().code(), e.statut(),
                 new Address(e.adresseComplete(), e.codePostal(), e.nomCommune(), e.codeCommune()), e.latitude(),
                 e.longitude(), e.telephone(), e.mail(), e.siteWeb(), e.restauration(), e.ulis(), e.nombreEleves(),
-                e.circonscription(), absolute(basePath(c) + "/ecoles/" + e.uai()), List.of());
+                e.circonscription(), absolute(basePath(c) + "/ecoles/" + e.uai()), null);
     }
 
     // ---- Agenda -------------------------------------------------------------------------------

@@ -111,9 +111,16 @@ class OpenDataApiIntegrationTest {
         String uai = directory.presented(fougeres).getFirst().uai();
         mvc.perform(get("/api/v1/fougeres/etablissements")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.etablissements[*].uai").value(hasItem(uai)))
-                .andExpect(jsonPath("$.etablissements[0].rubriques").isArray());
+                .andExpect(jsonPath("$.etablissements[0].rubriques").doesNotExist());
         mvc.perform(get("/api/v1/fougeres/etablissements/" + uai)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.uai").value(uai)).andExpect(jsonPath("$.address.communeCode").value("35115"));
+        // École Odile Gautry: the demo director's rubriques, in Fougères' order, validated content only.
+        mvc.perform(get("/api/v1/fougeres/etablissements/0350256N")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.rubriques.length()").value(10))
+                .andExpect(jsonPath("$.rubriques[0].title").value("Fiche d'identité"))
+                .andExpect(jsonPath("$.rubriques[?(@.html != null)]").isNotEmpty())
+                .andExpect(jsonPath("$.rubriques[?(@.title == 'Règlement intérieur')].documents[0].url")
+                        .value(hasItem(startsWith("http://localhost/"))));
         mvc.perform(get("/api/v1/saint-malo/etablissements/" + uai)).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.erreur").exists());
     }
