@@ -142,6 +142,23 @@ class EmbeddingBrowserTest {
         Browser.assertAccessible(driver);
     }
 
+    @Test
+    void theEmbeddedSearchBoxAnswersInPlaceWithoutPuttingTheQueryInTheTownsAddress(WebDriver driver) {
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        driver.get(townOrigin + "/zone.html?zone=recherche");
+        wait.until(d -> js(d).executeScript(
+                "var r = document.querySelector('[data-monenfant]').shadowRoot; return r && r.querySelector('#q-page') ? 1 : null;") != null);
+        js(driver).executeScript("var r = document.querySelector('[data-monenfant]').shadowRoot;"
+                + "r.querySelector('#q-page').value = 'cantine prix'; r.querySelector('form.search-page').requestSubmit();");
+        wait.until(d -> js(d).executeScript(
+                "var r = document.querySelector('[data-monenfant]').shadowRoot; return r.querySelector('.results a') ? 1 : null;") != null);
+        assertThat((String) js(driver).executeScript(
+                "return document.querySelector('[data-monenfant]').shadowRoot.querySelector('.results').textContent"))
+                .containsIgnoringCase("cantine");
+        assertThat(driver.getCurrentUrl()).doesNotContain("cantine");
+        Browser.assertAccessible(driver);
+    }
+
     /** Every zone, both ways, on the town's page: the content is there and the page passes axe. */
     @ParameterizedTest
     @EnumSource(Zone.class)
