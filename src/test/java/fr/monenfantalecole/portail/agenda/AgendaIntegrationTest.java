@@ -154,6 +154,9 @@ class AgendaIntegrationTest {
                 .andExpect(content().string(containsString("Choisissez une école de la liste")));
         assertThat(events.all(collectivite("fougeres").id())).extracting(AgendaEvent::titre).doesNotContain("Fête à Rennes");
         mvc.perform(get("/fougeres/agenda").param("ecole", RENNES_SCHOOL)).andExpect(status().isNotFound());
+        // A phone subscribes to the feed in one tap.
+        mvc.perform(get("/fougeres/agenda")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"webcal://localhost/fougeres/agenda.ics\"")));
         mvc.perform(get("/fougeres/agenda.ics").param("ecole", RENNES_SCHOOL)).andExpect(status().isNotFound());
     }
 
