@@ -36,10 +36,21 @@ public class Outbox {
     }
 
     public long send(@Nullable Long collectiviteId, String to, String subject, String body) {
+        return send(collectiviteId, to, subject, body, null);
+    }
+
+    /**
+     * Sends a mail holding a secret (an invitation token). When mail really leaves, the recorded copy
+     * has the secret masked, so that nobody reading the outbox or a backup can use it; in the embedded
+     * default the outbox is the delivery itself, so it keeps the mail whole.
+     */
+    public long send(@Nullable Long collectiviteId, String to, String subject, String body, @Nullable String secret) {
+        String recorded = transport != null && secret != null && !secret.isEmpty()
+                ? body.replace(secret, "[lien personnel masqué]") : body;
         long id = jdbc.sql("""
                 insert into courriel (collectivite_id, destinataire, sujet, corps)
                 values (:collectivite, :to, :subject, :body) returning id""")
-                .param("collectivite", collectiviteId).param("to", to).param("subject", subject).param("body", body)
+                .param("collectivite", collectiviteId).param("to", to).param("subject", subject).param("body", recorded)
                 .query(Long.class).single();
         if (transport != null) {
             String error = transport.send(to, subject, body);

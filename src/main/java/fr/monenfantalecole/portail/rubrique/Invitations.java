@@ -71,7 +71,7 @@ public class Invitations {
 
                 — %s
                 """.formatted(collectivite.nom(), etablissement.nom(), publicUrl, token, validity.toDays(),
-                collectivite.nom()));
+                collectivite.nom()), token);
         return token;
     }
 

@@ -117,11 +117,19 @@ public class RubriqueContents {
     }
 
     private long startDraft(long rubriqueId, String etablissement, String texte, long userId) {
-        long id = jdbc.sql("""
+        // An autosave and a click on "Envoyer" may both start the first draft: the second one updates it.
+        var created = jdbc.sql("""
                 insert into rubrique_version (rubrique_id, etablissement, etat, texte, auteur_id)
-                values (:r, :e, 'BROUILLON', :t, :u) returning id""")
+                values (:r, :e, 'BROUILLON', :t, :u) on conflict do nothing returning id""")
                 .param("r", rubriqueId).param("e", etablissement).param("t", texte).param("u", userId)
-                .query(Long.class).single();
+                .query(Long.class).optional();
+        if (created.isEmpty()) {
+            long existing = working(rubriqueId, etablissement).orElseThrow().id();
+            jdbc.sql("update rubrique_version set texte = :t, auteur_id = :u, updated_at = now() where id = :id and etat = 'BROUILLON'")
+                    .param("t", texte).param("u", userId).param("id", existing).update();
+            return existing;
+        }
+        long id = created.get();
         published(rubriqueId, etablissement).ifPresent(p -> jdbc.sql("""
                 insert into rubrique_document (version_id, nom, contenu, taille, created_at)
                 select :id, nom, contenu, taille, created_at from rubrique_document where version_id = :from order by id""")
@@ -155,10 +163,15 @@ public class RubriqueContents {
                 update rubrique_version set etat = 'REMPLACE', updated_at = now()
                  where rubrique_id = :r and etablissement = :e and etat = 'PUBLIE'""")
                 .param("r", v.rubriqueId()).param("e", v.etablissement()).update();
-        jdbc.sql("""
+        // Guarded by the state in the same statement: a draft saved meanwhile is never published (and
+        // the exception rolls the replacement above back).
+        int published = jdbc.sql("""
                 update rubrique_version set etat = 'PUBLIE', publie_le = now(), valideur_id = :u, commentaire = :c,
-                       updated_at = now() where id = :id""")
+                       updated_at = now() where id = :id and etat = 'SOUMIS'""")
                 .param("u", validatorId).param("c", commentaire).param("id", versionId).update();
+        if (published != 1) {
+            throw new IllegalStateException("Seule une version soumise peut être publiée.");
+        }
     }
 
     /**
@@ -171,10 +184,13 @@ public class RubriqueContents {
         if (v.etat() != RubriqueVersion.State.SOUMIS) {
             throw new IllegalStateException("Seule une version soumise peut être renvoyée.");
         }
-        jdbc.sql("""
+        int returned = jdbc.sql("""
                 update rubrique_version set etat = 'RENVOYE', valideur_id = :u, commentaire = :c, updated_at = now()
-                 where id = :id""")
+                 where id = :id and etat = 'SOUMIS'""")
                 .param("u", validatorId).param("c", commentaire).param("id", versionId).update();
+        if (returned != 1) {
+            throw new IllegalStateException("Seule une version soumise peut être renvoyée.");
+        }
         long draft = jdbc.sql("""
                 insert into rubrique_version (rubrique_id, etablissement, etat, texte, auteur_id, commentaire)
                 select rubrique_id, etablissement, 'BROUILLON', texte, auteur_id, :c from rubrique_version where id = :id

@@ -85,6 +85,39 @@ class SchoolPagesWorkflowIntegrationTest {
         return matcher.group(1);
     }
 
+    /** What the review page posts with a decision: the submitted version the agent read. */
+    org.springframework.test.web.servlet.request.RequestPostProcessor seen(long rubriqueId, String key) {
+        var working = contents.working(rubriqueId, key).orElseThrow();
+        return request -> {
+            request.addParameter("version", String.valueOf(working.id()));
+            request.addParameter("soumisLe", String.valueOf(working.soumisLe()));
+            return request;
+        };
+    }
+
+    @Test
+    void theMairieNeverPublishesATextItDidNotRead() throws Exception {
+        var acces = rubrique("Accès et stationnement");
+        var director = staff.as(DemoAccounts.GUESCLIN);
+        String editor = "/admin/mes-etablissements/" + GUESCLIN + "/rubriques/" + acces.id();
+        String review = "/admin/fougeres/pages-ecoles/" + GUESCLIN + "/rubriques/" + acces.id();
+        mvc.perform(post(editor).with(csrf()).with(director).param("texte", "Parking rue des Écoles.")
+                .param("action", "soumettre")).andExpect(status().is3xxRedirection());
+        var read = seen(acces.id(), GUESCLIN);
+        // The director changes the text while the agent is reading the first one.
+        mvc.perform(post(editor).with(csrf()).with(director).param("texte", "Parking rue des Écoles, 20 places.")
+                .param("action", "soumettre")).andExpect(status().is3xxRedirection());
+        mvc.perform(post(review + "/valider").with(csrf()).with(staff.admin("fougeres")).with(read))
+                .andExpect(flash().attribute("erreur", org.hamcrest.Matchers.containsString("relisez la nouvelle version")));
+        mvc.perform(get("/fougeres/ecoles/" + GUESCLIN)).andExpect(content().string(not(containsString("Parking rue des Écoles"))));
+        // Nor a draft: a decision without the version read is refused too.
+        mvc.perform(post(review + "/valider").with(csrf()).with(staff.admin("fougeres")))
+                .andExpect(flash().attribute("erreur", org.hamcrest.Matchers.containsString("relisez")));
+        mvc.perform(post(review + "/valider").with(csrf()).with(staff.admin("fougeres")).with(seen(acces.id(), GUESCLIN)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/fougeres/ecoles/" + GUESCLIN)).andExpect(content().string(containsString("Parking rue des Écoles, 20 places.")));
+    }
+
     @Test
     void inviteEditSubmitValidateAndThePublicPageShowsIt() throws Exception {
         String email = "direction.bleuets@ecole.test";
@@ -132,7 +165,7 @@ class SchoolPagesWorkflowIntegrationTest {
         mvc.perform(get(review).with(staff.admin("fougeres"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ajouté : </span>Classe de mer")))
                 .andExpect(content().string(containsString("Valider et publier")));
-        mvc.perform(post(review + "/valider").with(csrf()).with(staff.admin("fougeres")))
+        mvc.perform(post(review + "/valider").with(csrf()).with(staff.admin("fougeres")).with(seen(activites.id(), BLEUETS)))
                 .andExpect(status().is3xxRedirection());
 
         String today = LocalDate.now(ZoneId.of("Europe/Paris")).format(DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRANCE));
@@ -151,9 +184,9 @@ class SchoolPagesWorkflowIntegrationTest {
         mvc.perform(post(editor).with(csrf()).with(director).param("texte", "M. Dupont, 06 12 34 56 78")
                 .param("action", "soumettre")).andExpect(status().is3xxRedirection());
         String review = "/admin/fougeres/pages-ecoles/" + GUESCLIN + "/rubriques/" + equipe.id();
-        mvc.perform(post(review + "/renvoyer").with(csrf()).with(staff.admin("fougeres")))
+        mvc.perform(post(review + "/renvoyer").with(csrf()).with(staff.admin("fougeres")).with(seen(equipe.id(), GUESCLIN)))
                 .andExpect(flash().attribute("erreur", "Expliquez au directeur ce qu'il faut reprendre."));
-        mvc.perform(post(review + "/renvoyer").with(csrf()).with(staff.admin("fougeres"))
+        mvc.perform(post(review + "/renvoyer").with(csrf()).with(staff.admin("fougeres")).with(seen(equipe.id(), GUESCLIN))
                 .param("commentaire", "Pas de numéro de téléphone personnel, merci."))
                 .andExpect(status().is3xxRedirection());
         assertThat(outbox.to(DemoAccounts.GUESCLIN).getFirst().sujet()).startsWith("À reprendre : « L'équipe »");
@@ -166,10 +199,12 @@ class SchoolPagesWorkflowIntegrationTest {
         // The director rewrites; the history keeps every version and compares each with the one before.
         mvc.perform(post(editor).with(csrf()).with(director).param("texte", "M. Dupont, directeur")
                 .param("action", "soumettre")).andExpect(status().is3xxRedirection());
-        mvc.perform(post(review + "/valider").with(csrf()).with(staff.admin("fougeres"))).andExpect(status().is3xxRedirection());
+        mvc.perform(post(review + "/valider").with(csrf()).with(staff.admin("fougeres")).with(seen(equipe.id(), GUESCLIN)))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(post(editor).with(csrf()).with(director).param("texte", "M. Dupont, directeur\nMme Roux, CP")
                 .param("action", "soumettre")).andExpect(status().is3xxRedirection());
-        mvc.perform(post(review + "/valider").with(csrf()).with(staff.admin("fougeres"))).andExpect(status().is3xxRedirection());
+        mvc.perform(post(review + "/valider").with(csrf()).with(staff.admin("fougeres")).with(seen(equipe.id(), GUESCLIN)))
+                .andExpect(status().is3xxRedirection());
         var history = contents.history(equipe.id(), GUESCLIN);
         assertThat(history).extracting(RubriqueVersion::etat).containsExactly(RubriqueVersion.State.PUBLIE,
                 RubriqueVersion.State.REMPLACE, RubriqueVersion.State.RENVOYE);
@@ -336,7 +371,7 @@ class SchoolPagesWorkflowIntegrationTest {
         mvc.perform(post(editor).with(csrf()).with(director).param("texte", "Notre projet d'école 2024-2028.")
                 .param("action", "soumettre")).andExpect(status().is3xxRedirection());
         mvc.perform(post("/admin/fougeres/pages-ecoles/" + GUESCLIN + "/rubriques/" + projet.id() + "/valider")
-                .with(csrf()).with(staff.admin("fougeres"))).andExpect(status().is3xxRedirection());
+                .with(csrf()).with(staff.admin("fougeres")).with(seen(projet.id(), GUESCLIN))).andExpect(status().is3xxRedirection());
         mvc.perform(get("/fougeres/ecoles/" + GUESCLIN))
                 .andExpect(content().string(containsString("/fougeres/etablissements/" + GUESCLIN + "/documents/" + doc.id())));
         mvc.perform(get("/fougeres/etablissements/" + GUESCLIN + "/documents/" + doc.id())).andExpect(status().isOk())

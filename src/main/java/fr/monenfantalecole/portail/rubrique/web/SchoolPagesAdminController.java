@@ -305,7 +305,8 @@ class SchoolPagesAdminController {
     @PostMapping("/admin/{slug}/pages-ecoles/{key}/rubriques/{rubriqueId:[0-9]+}/{action:valider|renvoyer}")
     String decide(@PathVariable String slug, @PathVariable String key, @PathVariable long rubriqueId,
             @PathVariable String action, @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(defaultValue = "") String commentaire, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "") String commentaire, @RequestParam(defaultValue = "0") long version,
+            @RequestParam(defaultValue = "") String soumisLe, RedirectAttributes redirect) {
         var c = managed.requireSchoolPages(slug, user);
         var e = establishments.require(c, key);
         var r = rubriqueOf(c, rubriqueId);
@@ -314,6 +315,11 @@ class SchoolPagesAdminController {
         String back = "redirect:/admin/" + slug + "/pages-ecoles/" + e.key() + "/rubriques/" + r.id();
         if (working == null) {
             redirect.addFlashAttribute("erreur", "Il n'y a pas de version soumise à valider : le directeur l'a peut-être reprise.");
+            return back;
+        }
+        // The decision is about the text the agent read: if the director changed it since, read it again.
+        if (working.id() != version || !String.valueOf(working.soumisLe()).equals(soumisLe)) {
+            redirect.addFlashAttribute("erreur", "Le directeur a modifié cette rubrique depuis que vous l'avez ouverte : relisez la nouvelle version avant de décider.");
             return back;
         }
         if ("valider".equals(action)) {
