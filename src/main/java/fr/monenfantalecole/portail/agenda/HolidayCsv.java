@@ -144,7 +144,7 @@ public final class HolidayCsv {
             if (value.length() == 10) {
                 return LocalDate.parse(value);
             }
-            return OffsetDateTime.parse(value).toLocalDate();
+            return OffsetDateTime.parse(value).atZoneSameInstant(java.time.ZoneId.of("Europe/Paris")).toLocalDate();
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -44,21 +44,22 @@ class ConditionalGetFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var wrapper = new ContentCachingResponseWrapper(response);
+        // Before the chain: Spring Security writes "no-store" unless a Cache-Control is already there.
+        // Caches may keep an open format but must ask again each time (a 304 is cheap, changes show at once).
+        wrapper.setHeader(HttpHeaders.CACHE_CONTROL, "public, no-cache");
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() != HttpServletResponse.SC_OK) {
             wrapper.copyBodyToResponse();
             return;
         }
         String etag = etag(wrapper.getContentAsByteArray(), wrapper.getContentType());
-        String key = OpenFormats.path(request) + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        // A digest, not the address itself: queries can hold what a parent typed (an address, an income).
+        String key = digest(request.getServerName() + "|" + OpenFormats.path(request) + "?"
+                + (request.getQueryString() == null ? "" : request.getQueryString()));
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Seen current = seen.asMap().compute(key, (k, old) -> old != null && old.etag().equals(etag) ? old : new Seen(etag, now));
         wrapper.setHeader(HttpHeaders.ETAG, etag);
         wrapper.setDateHeader(HttpHeaders.LAST_MODIFIED, current.since().toEpochMilli());
-        if (wrapper.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
-            // Caches may keep it but must ask again each time: a 304 is cheap, and changes show at once.
-            wrapper.setHeader(HttpHeaders.CACHE_CONTROL, "public, no-cache");
-        }
         if (notModified(request, etag, current.since())) {
             wrapper.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             wrapper.resetBuffer();
@@ -102,6 +103,15 @@ class ConditionalGetFilter extends OncePerRequestFilter {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(hashed);
             return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
         } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String digest(String text) {
+        try {
+            var sha = java.security.MessageDigest.getInstance("SHA-256");
+            return java.util.HexFormat.of().formatHex(sha.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

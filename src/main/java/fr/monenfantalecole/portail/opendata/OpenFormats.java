@@ -13,8 +13,16 @@ final class OpenFormats {
 
     private OpenFormats() {}
 
+    /** The decoded, normalised path, as Spring MVC matches it (so that /%61pi/… is /api/… here too). */
     static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
+        return PATHS.getPathWithinApplication(request);
+    }
+
+    private static final org.springframework.web.util.UrlPathHelper PATHS = new org.springframework.web.util.UrlPathHelper();
+
+    static {
+        PATHS.setUrlDecode(true);
+        PATHS.setRemoveSemicolonContent(true);
     }
 
     /** The JSON API (its description included) and every feed. */

@@ -174,7 +174,9 @@ class FeedsIntegrationTest {
                 "/saint-malo/agenda.ics", "/saint-malo/flux/fiches/CAN-001.xml", "/api/v1/saint-malo/actualites",
                 "/robots.txt")) {
             var first = mvc.perform(get(path)).andExpect(status().isOk())
-                    .andExpect(header().exists("ETag")).andExpect(header().exists("Last-Modified")).andReturn().getResponse();
+                    .andExpect(header().exists("ETag")).andExpect(header().exists("Last-Modified"))
+                    // Caches may keep it and must revalidate (not Spring Security's default no-store).
+                    .andExpect(header().string("Cache-Control", "public, no-cache")).andReturn().getResponse();
             String etag = first.getHeader("ETag");
             mvc.perform(get(path).header("If-None-Match", etag)).andExpect(status().isNotModified())
                     .andExpect(content().string(""));
@@ -182,6 +184,8 @@ class FeedsIntegrationTest {
                     .andExpect(status().isNotModified());
             mvc.perform(get(path).header("If-None-Match", "\"autre\"")).andExpect(status().isOk());
         }
+        // An encoded path is the same address for the controllers, and for the cache and the rate limit too.
+        mvc.perform(get(java.net.URI.create("/%61pi/v1/saint-malo/actualites"))).andExpect(status().isOk()).andExpect(header().exists("ETag"));
         var before = mvc.perform(get("/api/v1/saint-malo/actualites")).andReturn().getResponse();
         var rssBefore = mvc.perform(get("/saint-malo/actualites.rss")).andReturn().getResponse();
         actualites.create(id("saint-malo"), "Nouvelle actualité malouine du cache", "R.", "C.", LocalDate.now(), null);
