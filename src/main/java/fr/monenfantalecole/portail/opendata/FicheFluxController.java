@@ -82,7 +82,7 @@ class FicheFluxController {
     }
 
     private static XMLStreamWriter start(StringWriter out) throws XMLStreamException {
-        var xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+        var xml = XmlText.cleaning(XMLOutputFactory.newFactory().createXMLStreamWriter(out));
         xml.writeStartDocument("UTF-8", "1.0");
         xml.setDefaultNamespace(NS);
         xml.setPrefix("dc", DC);

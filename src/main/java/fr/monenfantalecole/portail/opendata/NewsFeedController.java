@@ -48,7 +48,7 @@ class NewsFeedController {
         var news = actualites.visible(collectivite.id(), OpenDataApiController.today(), ENTRIES);
         var feed = new SyndFeedImpl();
         feed.setFeedType(type);
-        feed.setTitle("Actualités — " + collectivite.nom());
+        feed.setTitle(XmlText.clean("Actualités — " + collectivite.nom()));
         feed.setDescription("Les actualités de la vie scolaire publiées par " + collectivite.nom()
                 + " sur Mon enfant à l'école.");
         feed.setLanguage("fr");
@@ -70,7 +70,7 @@ class NewsFeedController {
             var view = NewsView.of(a, site.basePath());
             var entry = new SyndEntryImpl();
             String url = ApiSupport.absolute(view.url());
-            entry.setTitle(a.titre());
+            entry.setTitle(XmlText.clean(a.titre()));
             entry.setLink(url);
             entry.setUri(url);
             Date date = Date.from(a.publieLe().atStartOfDay(fr.monenfantalecole.portail.agenda.AgendaCalendar.PARIS).toInstant());
@@ -79,11 +79,11 @@ class NewsFeedController {
             entry.setAuthor(a.isNational() ? "Mon enfant à l'école" : collectivite.nom());
             var summary = new SyndContentImpl();
             summary.setType("text/plain");
-            summary.setValue(a.resume());
+            summary.setValue(XmlText.clean(a.resume()));
             entry.setDescription(summary);
             var body = new SyndContentImpl();
             body.setType("html");
-            body.setValue(view.corpsHtml());
+            body.setValue(XmlText.clean(view.corpsHtml()));
             entry.setContents(List.of(body));
             entries.add(entry);
             if (latest == null || date.after(latest)) {

@@ -69,7 +69,7 @@ class SitemapController {
     @GetMapping("/{slug}/sitemap.xml")
     ResponseEntity<String> sitemap(Collectivite c, Site site) throws XMLStreamException {
         var out = new StringWriter();
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+        XMLStreamWriter xml = XmlText.cleaning(XMLOutputFactory.newFactory().createXMLStreamWriter(out));
         xml.writeStartDocument("UTF-8", "1.0");
         xml.setDefaultNamespace(NS);
         xml.writeStartElement(NS, "urlset");
