@@ -72,7 +72,8 @@ class NewsFeedController {
             String url = ApiSupport.absolute(view.url());
             entry.setTitle(XmlText.clean(a.titre()));
             entry.setLink(url);
-            entry.setUri(url);
+            // A stable id: the address holds the title, which an agent may correct.
+            entry.setUri("tag:monenfantalecole.fr,2026:actualite:" + a.id());
             Date date = Date.from(a.publieLe().atStartOfDay(fr.monenfantalecole.portail.agenda.AgendaCalendar.PARIS).toInstant());
             entry.setPublishedDate(date);
             entry.setUpdatedDate(date);

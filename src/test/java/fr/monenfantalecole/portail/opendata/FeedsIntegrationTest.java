@@ -79,6 +79,8 @@ class FeedsIntegrationTest {
             SyndEntry entry = feed.getEntries().stream().filter(e -> e.getTitle().equals("Actualité vitréenne des flux"))
                     .findFirst().orElseThrow();
             assertThat(entry.getLink()).startsWith("http://localhost/vitre/actualites/" + own + "-");
+            assertThat(entry.getUri()).as("an id that survives a title correction")
+                    .isEqualTo("tag:monenfantalecole.fr,2026:actualite:" + own);
             var published = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
             assertThat(published.toInstant().atZone(ZoneId.of("Europe/Paris")).toLocalDate()).isEqualTo(date);
             assertThat(feed.getEntries()).noneMatch(e -> e.getTitle().equals("Actualité rennaise des flux"));
