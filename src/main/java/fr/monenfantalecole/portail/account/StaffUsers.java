@@ -64,6 +64,24 @@ public class StaffUsers {
                 .update();
     }
 
+    /**
+     * Takes an establishment away from a director (who left the school, say); their open sessions
+     * end, so that the change applies at once rather than at the next login. False when they were
+     * not its director for this collectivité.
+     */
+    public boolean revokeDirector(long userId, long collectiviteId, String etablissement) {
+        int removed = jdbc.sql("""
+                delete from role_grant where user_id = :user and role = :role and collectivite_id = :collectivite
+                   and etablissement = :etablissement""")
+                .param("user", userId).param("role", Role.SCHOOL_DIRECTOR.name())
+                .param("collectivite", collectiviteId).param("etablissement", etablissement).update();
+        if (removed > 0) {
+            jdbc.sql("delete from spring_session where principal_name = (select email from staff_user where id = :user)")
+                    .param("user", userId).update();
+        }
+        return removed > 0;
+    }
+
     public Optional<Long> idOf(String email) {
         return jdbc.sql("select id from staff_user where lower(email) = lower(:email)")
                 .param("email", email.strip()).query(Long.class).optional();

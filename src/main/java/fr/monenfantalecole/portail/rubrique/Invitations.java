@@ -75,6 +75,14 @@ public class Invitations {
         return token;
     }
 
+    /** Pending invitations of this address for an establishment can no longer be used. */
+    public int cancel(long collectiviteId, String etablissement, String email) {
+        return jdbc.sql("""
+                update invitation_directeur set expire_le = least(expire_le, now())
+                 where collectivite_id = :c and etablissement = :e and lower(email) = lower(:email) and utilisee_le is null""")
+                .param("c", collectiviteId).param("e", etablissement).param("email", email).update();
+    }
+
     /** A valid invitation for this token: unused and not expired. */
     public Optional<Pending> find(String token) {
         return jdbc.sql("""

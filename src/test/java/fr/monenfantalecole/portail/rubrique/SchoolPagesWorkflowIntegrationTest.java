@@ -95,6 +95,29 @@ class SchoolPagesWorkflowIntegrationTest {
         };
     }
 
+    @Autowired
+    fr.monenfantalecole.portail.account.StaffUsers users;
+
+    @Test
+    void theMairieTakesTheSchoolAwayFromADirectorWhoLeft() throws Exception {
+        long leaver = users.create("directeur.parti@ecole.test", "Directeur parti", "mot-de-passe-assez-long-2026");
+        long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
+        users.grantDirector(leaver, fougeres, BLEUETS);
+        mvc.perform(get("/admin/mes-etablissements/" + BLEUETS).with(staff.as("directeur.parti@ecole.test")))
+                .andExpect(status().isOk());
+        String revoke = "/admin/fougeres/pages-ecoles/" + BLEUETS + "/directeurs/" + leaver + "/retirer";
+        // Another commune cannot, and nothing happens without the CSRF token.
+        mvc.perform(post(revoke.replace("/fougeres/", "/rennes/")).with(csrf()).with(staff.admin("rennes")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(revoke).with(staff.admin("fougeres"))).andExpect(status().isForbidden());
+        mvc.perform(post(revoke).with(csrf()).with(staff.admin("fougeres"))).andExpect(status().is3xxRedirection());
+        assertThat(users.directorsOf(fougeres, BLEUETS)).extracting(fr.monenfantalecole.portail.account.StaffUsers.Director::id)
+                .doesNotContain(leaver);
+        mvc.perform(get("/admin/mes-etablissements/" + BLEUETS).with(staff.as("directeur.parti@ecole.test")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post(revoke).with(csrf()).with(staff.admin("fougeres"))).andExpect(status().isNotFound());
+    }
+
     @Test
     void theMairieNeverPublishesATextItDidNotRead() throws Exception {
         var acces = rubrique("Accès et stationnement");

@@ -207,6 +207,21 @@ class SchoolPagesAdminController {
         return "redirect:/admin/" + slug + "/pages-ecoles/" + e.key();
     }
 
+    /** A director who left: the establishment is taken away from them and their pending invitations cancelled. */
+    @PostMapping("/admin/{slug}/pages-ecoles/{key}/directeurs/{userId:[0-9]+}/retirer")
+    String revokeDirector(@PathVariable String slug, @PathVariable String key, @PathVariable long userId,
+            @AuthenticationPrincipal StaffPrincipal user, RedirectAttributes redirect) {
+        var c = managed.requireSchoolPages(slug, user);
+        var e = establishments.require(c, key);
+        var director = users.directorsOf(c.id(), e.key()).stream().filter(d -> d.id() == userId).findFirst()
+                .orElseThrow(() -> new NotFoundException("Directeur introuvable"));
+        users.revokeDirector(userId, c.id(), e.key());
+        invitations.cancel(c.id(), e.key(), director.email());
+        audit.record(c.id(), user.id(), "DIRECTEUR_RETIRE", "etablissement", e.key(), director.email());
+        redirect.addFlashAttribute("message", director.nom() + " n'a plus accès à la page de " + e.nom() + ".");
+        return "redirect:/admin/" + slug + "/pages-ecoles/" + e.key();
+    }
+
     @PostMapping("/admin/{slug}/pages-ecoles/{key}/demander")
     String requestUpdate(@PathVariable String slug, @PathVariable String key,
             @AuthenticationPrincipal StaffPrincipal user, @RequestParam(required = false) @Nullable Long rubrique,
