@@ -222,7 +222,8 @@ class OpenDataApiController extends ApiSupport {
     @Schema(description = "Un événement de la collectivité ou de l'une de ses écoles")
     record EventJson(long id, String uid, String title, String category, String description, String location,
             boolean allDay, @Schema(description = "Début, heure de Paris avec son décalage") OffsetDateTime start,
-            @Schema(description = "Fin, heure de Paris avec son décalage") OffsetDateTime end,
+            @Schema(description = "Fin, heure de Paris avec son décalage ; pour un événement sur des journées entières, "
+                    + "le lendemain du dernier jour à 0 h (exclu), comme dans le fichier iCalendar") OffsetDateTime end,
             @Nullable SchoolRef school, boolean example, String url, String ics) {}
 
     record AgendaJson(String collectivite, String academie, LocalDate from, LocalDate to, List<HolidayJson> holidays,
@@ -262,7 +263,7 @@ class OpenDataApiController extends ApiSupport {
         String base = basePath(c);
         return new EventJson(e.id(), e.uid().toString(), e.titre(), e.categorie().libelle(), e.description(), e.lieu(),
                 e.journeeEntiere(), e.debut().atZone(AgendaCalendar.PARIS).toOffsetDateTime(),
-                e.fin().atZone(AgendaCalendar.PARIS).toOffsetDateTime(),
+                (e.journeeEntiere() ? e.lastDay().plusDays(1).atStartOfDay() : e.fin()).atZone(AgendaCalendar.PARIS).toOffsetDateTime(),
                 e.uai() == null ? null : new SchoolRef(e.uai(), names.get(e.uai()), absolute(base + "/ecoles/" + e.uai())),
                 e.exemple(), absolute(base + "/agenda/" + e.id()), absolute(base + "/agenda/" + e.id() + ".ics"));
     }

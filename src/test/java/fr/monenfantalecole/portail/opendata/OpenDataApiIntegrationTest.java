@@ -140,6 +140,12 @@ class OpenDataApiIntegrationTest {
                 .andExpect(jsonPath("$.holidays[*].title").value(hasItem("Vacances de la Toussaint")));
         mvc.perform(get("/api/v1/vitre/agenda").param("du", day.toString()).param("au", day.toString()))
                 .andExpect(jsonPath("$.events[*].id").value(not(hasItem((int) event))));
+        // A one-day event ends, exclusively, at midnight the next day (as in the iCalendar file).
+        LocalDate fete = LocalDate.now().plusDays(30);
+        long allDay = events.create(fougeres.id(), new AgendaEvent.Data(null, "Journée portes ouvertes de l'API", EventCategory.AUTRE,
+                "", "", true, fete.atStartOfDay(), fete.atStartOfDay()), null, false);
+        mvc.perform(get("/api/v1/fougeres/agenda").param("du", fete.toString()).param("au", fete.toString()))
+                .andExpect(jsonPath("$.events[?(@.id == " + allDay + ")].end").value(hasItem(startsWith(fete.plusDays(1) + "T00:00:00+0"))));
         mvc.perform(get("/api/v1/fougeres/agenda").param("du", "hier")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.erreur").value(containsString("AAAA-MM-JJ")));
         mvc.perform(get("/api/v1/fougeres/agenda").param("ecole", "9999999Z")).andExpect(status().isNotFound());
