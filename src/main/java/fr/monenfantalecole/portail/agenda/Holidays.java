@@ -42,8 +42,10 @@ public class Holidays {
 
     /** The last day the official calendar knows for an académie, if any. */
     public Optional<LocalDate> knownUntil(String academie) {
-        return Optional.ofNullable(jdbc.sql("select max(fin) from vacances_scolaires where lower(academie) = lower(:a)")
-                .param("a", academie.strip()).query(LocalDate.class).single());
+        // max() of no row is one null row: read it as a row, not as a required value (an unknown académie must not fail).
+        return jdbc.sql("select max(fin) as fin from vacances_scolaires where lower(academie) = lower(:a)")
+                .param("a", academie.strip())
+                .query((rs, n) -> Optional.ofNullable(rs.getObject("fin", LocalDate.class))).single();
     }
 
     public List<String> academies() {

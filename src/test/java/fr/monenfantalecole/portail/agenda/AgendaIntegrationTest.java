@@ -76,6 +76,23 @@ class AgendaIntegrationTest {
     }
 
     @Test
+    void aMisspeltAcademieIsPointedOutToTheAgent() throws Exception {
+        mvc.perform(get("/admin/vitre/agenda").with(staff.admin("vitre")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Aucune vacance scolaire"))));
+        try {
+            jdbc.sql("update collectivite set academie = 'Académie de Rennes' where slug = 'vitre'").update();
+            mvc.perform(get("/admin/vitre/agenda").with(staff.admin("vitre")))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("Aucune vacance scolaire")))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString("« Académie de Rennes »")));
+            // Parents still get their agenda (events), without holidays rather than an error.
+            mvc.perform(get("/vitre/agenda")).andExpect(status().isOk());
+            mvc.perform(get("/vitre/agenda.ics")).andExpect(status().isOk());
+        } finally {
+            jdbc.sql("update collectivite set academie = 'Rennes' where slug = 'vitre'").update();
+        }
+    }
+
+    @Test
     void anAgentCreatesEditsAndDeletesAnEventSeenOnItsPortal() throws Exception {
         LocalDate day = LocalDate.now(AgendaCalendar.PARIS).plusDays(10);
         String date = "%02d/%02d/%d".formatted(day.getDayOfMonth(), day.getMonthValue(), day.getYear());

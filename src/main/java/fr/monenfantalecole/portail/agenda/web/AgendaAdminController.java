@@ -33,9 +33,12 @@ class AgendaAdminController {
     private final AgendaEvents events;
     private final SchoolDirectory directory;
     private final AuditLog audit;
+    private final fr.monenfantalecole.portail.agenda.Holidays holidays;
 
     AgendaAdminController(ManagedCollectivites managed, AgendaEvents events, SchoolDirectory directory,
-            AuditLog audit) {
+            AuditLog audit,
+            fr.monenfantalecole.portail.agenda.Holidays holidays) {
+        this.holidays = holidays;
         this.managed = managed;
         this.events = events;
         this.directory = directory;
@@ -48,6 +51,9 @@ class AgendaAdminController {
         var names = names(collectivite);
         var today = AgendaController.today();
         model.addAttribute("collectivite", collectivite);
+        // A misspelt académie would leave the agenda without holidays, silently: say so where it is fixed.
+        model.addAttribute("academieInconnue", holidays.knownUntil(collectivite.academie()).isEmpty()
+                ? String.join(", ", holidays.academies()) : null);
         model.addAttribute("rows", events.all(collectivite.id()).stream()
                 .map(e -> new AgendaViews.Row(e.id(), e.titre(), AgendaController.capitalise(e.quand()), e.categorie().libelle(),
                         e.uai() == null ? null : names.getOrDefault(e.uai(), e.uai()), e.exemple(),
