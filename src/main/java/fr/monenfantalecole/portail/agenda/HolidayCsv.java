@@ -7,12 +7,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -50,19 +48,8 @@ public final class HolidayCsv {
         if (text.isBlank()) {
             return new Parsed(List.of(), List.of(), "Le fichier est vide.");
         }
-        var format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(';')
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setAllowMissingColumnNames(true)
-                .setTrim(true)
-                .get();
-        try (var parser = format.parse(new StringReader(text))) {
-            Map<String, String> columns = new HashMap<>();
-            for (String header : parser.getHeaderNames()) {
-                columns.putIfAbsent(CsvText.column(header), header);
-            }
+        try (var parser = CsvText.OPEN_DATA.parse(new StringReader(text))) {
+            Map<String, String> columns = CsvText.columns(parser.getHeaderNames());
             List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
             if (!missing.isEmpty()) {
                 return new Parsed(List.of(), List.of(), "Ce fichier n'est pas le calendrier scolaire : colonne(s) "

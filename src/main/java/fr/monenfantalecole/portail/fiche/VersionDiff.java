@@ -1,7 +1,6 @@
 package fr.monenfantalecole.portail.fiche;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
+import fr.monenfantalecole.portail.shared.TextDiff;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,30 +9,9 @@ public final class VersionDiff {
 
     private VersionDiff() {}
 
-    /** One line of the comparison: unchanged, removed or added. */
-    public record Line(Kind kind, String text) {
-
-        public enum Kind { SAME, REMOVED, ADDED }
-    }
-
-    public static List<Line> between(FicheContent before, FicheContent after) {
-        List<String> a = lines(before);
-        List<String> b = lines(after);
-        var patch = DiffUtils.diff(a, b);
-        List<Line> result = new ArrayList<>();
-        int index = 0;
-        for (AbstractDelta<String> delta : patch.getDeltas()) {
-            for (; index < delta.getSource().getPosition(); index++) {
-                result.add(new Line(Line.Kind.SAME, a.get(index)));
-            }
-            delta.getSource().getLines().forEach(l -> result.add(new Line(Line.Kind.REMOVED, l)));
-            delta.getTarget().getLines().forEach(l -> result.add(new Line(Line.Kind.ADDED, l)));
-            index = delta.getSource().getPosition() + delta.getSource().size();
-        }
-        for (; index < a.size(); index++) {
-            result.add(new Line(Line.Kind.SAME, a.get(index)));
-        }
-        return result;
+    /** The two versions compared line by line, as {@link #lines} writes them out. */
+    public static List<TextDiff.Line> between(FicheContent before, FicheContent after) {
+        return TextDiff.between(lines(before), lines(after));
     }
 
     /** The whole content as the lines an editor compares. */

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -53,19 +52,8 @@ public final class AnnuaireCsv {
         if (text.isBlank()) {
             return new Parsed(List.of(), "Le fichier est vide.");
         }
-        var format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(';')
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setAllowMissingColumnNames(true)
-                .setTrim(true)
-                .get();
-        try (var parser = format.parse(new StringReader(text))) {
-            Map<String, String> columns = new HashMap<>();
-            for (String header : parser.getHeaderNames()) {
-                columns.putIfAbsent(normalise(header), header);
-            }
+        try (var parser = CsvText.OPEN_DATA.parse(new StringReader(text))) {
+            Map<String, String> columns = CsvText.columns(parser.getHeaderNames());
             List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
             if (!missing.isEmpty()) {
                 return new Parsed(List.of(), "Ce fichier n'est pas l'Annuaire de l'éducation : colonne(s) manquante(s) "

@@ -4,12 +4,10 @@ import fr.monenfantalecole.portail.shared.CsvText;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
@@ -48,11 +46,8 @@ public final class SectorCsv {
         if (text.isBlank()) {
             return new Parsed(List.of(), "Le fichier est vide.");
         }
-        var format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).get();
-        try (var parser = format.parse(new StringReader(text))) {
-            Map<String, String> columns = new HashMap<>();
-            parser.getHeaderNames().forEach(h -> columns.putIfAbsent(CsvText.column(h), h));
+        try (var parser = CsvText.OPEN_DATA.parse(new StringReader(text))) {
+            Map<String, String> columns = CsvText.columns(parser.getHeaderNames());
             var missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
             if (!missing.isEmpty()) {
                 return new Parsed(List.of(), "Ce fichier n'a pas la forme de la carte scolaire officielle : colonne(s) "

@@ -12,6 +12,23 @@ public final class CsvText {
 
     private CsvText() {}
 
+    /** How the ministry publishes its files: semicolons, one header line, blank lines skipped, values trimmed. */
+    public static final org.apache.commons.csv.CSVFormat OPEN_DATA = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+            .setDelimiter(';')
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setAllowMissingColumnNames(true)
+            .setTrim(true)
+            .get();
+
+    /** The headers as written, by their {@link #column} name (the first one wins when two read the same). */
+    public static java.util.Map<String, String> columns(java.util.List<String> headers) {
+        java.util.Map<String, String> columns = new java.util.HashMap<>();
+        headers.forEach(h -> columns.putIfAbsent(column(h), h));
+        return columns;
+    }
+
     /** UTF-8 (with or without BOM) when the bytes are valid UTF-8, ISO-8859-1 otherwise. */
     public static String decode(byte[] bytes) {
         int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb

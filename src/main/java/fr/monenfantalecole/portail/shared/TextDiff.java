@@ -17,8 +17,10 @@ public final class TextDiff {
     }
 
     public static List<Line> between(String before, String after) {
-        List<String> a = before.lines().toList();
-        List<String> b = after.lines().toList();
+        return between(before.lines().toList(), after.lines().toList());
+    }
+
+    public static List<Line> between(List<String> a, List<String> b) {
         var patch = DiffUtils.diff(a, b);
         List<Line> result = new ArrayList<>();
         int index = 0;

@@ -6,20 +6,44 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.monenfantalecole.portail.shared.ClusterEvents;
+import fr.monenfantalecole.portail.shared.ContentChanged;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Each collectivité's embedding settings. */
+/**
+ * Each collectivité's embedding settings. They are read on every public request (tenant filter,
+ * CORS), so they are kept in memory; a change is announced to every node through PostgreSQL.
+ */
 @Repository
 public class Integrations {
 
-    private final JdbcClient jdbc;
+    static final String TOPIC = "integration";
 
-    Integrations(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ClusterEvents cluster;
+    private final Cache<Long, Integration> cache = Caffeine.newBuilder().maximumSize(10_000).build();
+
+    Integrations(JdbcClient jdbc, ClusterEvents cluster) {
         this.jdbc = jdbc;
+        this.cluster = cluster;
     }
 
     public Integration of(long collectiviteId) {
+        return cache.get(collectiviteId, this::load);
+    }
+
+    @EventListener
+    void onContentChanged(ContentChanged event) {
+        if (TOPIC.equals(event.topic())) {
+            cache.invalidateAll();
+        }
+    }
+
+    private Integration load(long collectiviteId) {
         return jdbc.sql("select origines, url_base, zones, credit from collectivite_integration where collectivite_id = :c")
                 .param("c", collectiviteId)
                 .query((rs, n) -> new Integration(strings(rs.getArray("origines")), rs.getString("url_base"),
@@ -39,6 +63,8 @@ public class Integrations {
                 .param("zones", integration.zones().stream().map(Zone::code).toArray(String[]::new))
                 .param("credit", integration.credit())
                 .update();
+        cache.invalidate(collectiviteId);
+        cluster.changed(TOPIC);
     }
 
     private static List<String> strings(@Nullable Array array) throws SQLException {

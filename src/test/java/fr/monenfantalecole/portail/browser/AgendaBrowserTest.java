@@ -103,12 +103,7 @@ class AgendaBrowserTest {
 
     @Test
     void anAgentAddsAnEventThroughTheAccessibleForm(WebDriver driver) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/admin"));
-        driver.findElement(By.id("email")).sendKeys("admin@fougeres.demo");
-        driver.findElement(By.id("motDePasse")).sendKeys("demo-fougeres-2026");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor(driver).until(ExpectedConditions.not(ExpectedConditions.urlContains("/admin/connexion")));
+        Browser.logIn(driver, url(""), "admin@fougeres.demo", "demo-fougeres-2026");
         driver.get(url("/admin/fougeres/agenda"));
         Browser.assertAccessible(driver);
         driver.findElement(By.linkText("Ajouter un événement")).click();
@@ -140,12 +135,7 @@ class AgendaBrowserTest {
 
     @Test
     void thePlatformTeamSeesTheSchoolCalendarPage(WebDriver driver) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/admin"));
-        driver.findElement(By.id("email")).sendKeys("plateforme@monenfant.demo");
-        driver.findElement(By.id("motDePasse")).sendKeys("demo-plateforme-2026");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        waitFor(driver).until(ExpectedConditions.not(ExpectedConditions.urlContains("/admin/connexion")));
+        Browser.logIn(driver, url(""), "plateforme@monenfant.demo", "demo-plateforme-2026");
         driver.findElement(By.partialLinkText("Vacances scolaires")).click();
         waitFor(driver).until(ExpectedConditions.urlContains("/admin/vacances-scolaires"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("fr-en-calendrier-scolaire.csv");

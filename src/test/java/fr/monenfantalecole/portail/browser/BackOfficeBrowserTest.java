@@ -124,15 +124,7 @@ class BackOfficeBrowserTest {
     }
 
     private void login(WebDriver driver, String email, String password) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/admin"));
-        driver.findElement(By.id("email")).clear();
-        driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("motDePasse")).sendKeys(password);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        // Wait for the login to land before the next page is asked for (a loaded machine answers slowly).
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(15))
-                .until(d -> !d.getCurrentUrl().contains("/admin/connexion") || !d.findElements(By.id("erreur-connexion")).isEmpty());
+        Browser.logIn(driver, url(""), email, password);
     }
 
     private static String rgba(String hex) {

@@ -114,11 +114,6 @@ class SchoolPagesBrowserTest {
     }
 
     private void login(WebDriver driver, String email, String password) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/admin"));
-        driver.findElement(By.id("email")).clear();
-        driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("motDePasse")).sendKeys(password);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        Browser.logIn(driver, url(""), email, password);
     }
 }

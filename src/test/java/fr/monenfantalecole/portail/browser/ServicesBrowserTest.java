@@ -76,12 +76,7 @@ class ServicesBrowserTest {
     @Test
     void anAgentSeesGridErrorsNextToTheTranche(WebDriver driver) {
         driver.manage().window().setSize(new Dimension(1280, 900));
-        driver.manage().deleteAllCookies();
-        driver.get(url("/admin"));
-        driver.findElement(By.id("email")).sendKeys("admin@saint-malo.demo");
-        driver.findElement(By.id("motDePasse")).sendKeys("demo-saint-malo-2026");
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/admin/connexion"));
+        Browser.logIn(driver, url(""), "admin@saint-malo.demo", "demo-saint-malo-2026");
         driver.get(url("/admin/saint-malo/tarifs"));
         Browser.assertAccessible(driver);
         driver.findElement(By.linkText("Restauration scolaire")).click();

@@ -73,6 +73,22 @@ public final class Browser {
         }
     }
 
+    /**
+     * Logs in to the back office of the portal at {@code portal} ("http://localhost:port"), from a
+     * fresh session, and waits until the login has landed (or been refused) before going on.
+     */
+    public static void logIn(WebDriver driver, String portal, String email, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(portal + "/admin");
+        driver.findElement(org.openqa.selenium.By.id("email")).clear();
+        driver.findElement(org.openqa.selenium.By.id("email")).sendKeys(email);
+        driver.findElement(org.openqa.selenium.By.id("motDePasse")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> !d.getCurrentUrl().contains("/admin/connexion")
+                        || !d.findElements(org.openqa.selenium.By.id("erreur-connexion")).isEmpty());
+    }
+
     public static void screenshot(WebDriver driver, String name) {
         try {
             Path dir = Path.of("target", "screenshots");
