@@ -43,6 +43,12 @@ final class StaffSessionGate extends OncePerRequestFilter {
             throws ServletException, IOException {
         var session = request.getSession();
         String path = request.getRequestURI().substring(request.getContextPath().length());
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (session.getAttribute(LOGGED_IN_AT) == null && authentication != null
+                && authentication.getPrincipal() instanceof StaffPrincipal) {
+            // A login older than this rule (a session opened before the upgrade) counts from now.
+            session.setAttribute(LOGGED_IN_AT, System.currentTimeMillis());
+        }
         if (session.getAttribute(LOGGED_IN_AT) instanceof Long at
                 && System.currentTimeMillis() - at > properties.sessionDureeMax().toMillis()) {
             session.invalidate();

@@ -123,6 +123,18 @@ class SecondFactorIntegrationTest {
     }
 
     @Test
+    void aLoginOpenedBeforeTheRuleCountsFromWhenItIsFirstSeen() throws Exception {
+        String email = newAccount();
+        Cookie session = logIn(email).andExpect(redirectedUrl("/admin")).andReturn().getResponse().getCookie(SESSION);
+        sessions.findByPrincipalName(email).values().forEach(this::forgetLoginTime);
+        mvc.perform(get("/admin").cookie(session)).andExpect(status().isOk());
+        assertThat(sessions.findByPrincipalName(email).values())
+                .allSatisfy(s -> assertThat((Long) s.getAttribute(StaffSessionGate.LOGGED_IN_AT)).isNotNull());
+        loggedInAgo(email, Duration.ofHours(13));
+        mvc.perform(get("/admin").cookie(session)).andExpect(redirectedUrl("/admin/connexion?duree"));
+    }
+
+    @Test
     void loginsAreInTheJournalWithoutPasswordsNorUnknownLogins() throws Exception {
         String email = newAccount();
         logIn(email).andExpect(redirectedUrl("/admin"));
@@ -173,6 +185,12 @@ class SecondFactorIntegrationTest {
     /** Moves the login time of every session of the account back, as if it had started that long ago. */
     private void loggedInAgo(String email, Duration ago) {
         sessions.findByPrincipalName(email).values().forEach(session -> save(session, ago));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <S extends Session> void forgetLoginTime(S session) {
+        session.removeAttribute(StaffSessionGate.LOGGED_IN_AT);
+        ((FindByIndexNameSessionRepository<S>) sessions).save(session);
     }
 
     @SuppressWarnings("unchecked")
