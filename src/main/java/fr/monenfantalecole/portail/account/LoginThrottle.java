@@ -1,25 +1,33 @@
 package fr.monenfantalecole.portail.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
-import java.util.Locale;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down password guessing: after 5 failed logins for one account, or 20 from one address,
- * within 15 minutes, further attempts are refused until the window has passed. Counted in
- * PostgreSQL so that every app node sees the same counts; keys are hashed, never stored raw.
+ * Slows down password guessing without locking the owner out. Each attempt takes a slot, before the
+ * password is checked, from two budgets: the pair (account, client address), which after
+ * {@value #PAIR_BUDGET} attempts waits 30 s, then twice as long after each further attempt, up to
+ * 15 minutes; and the client address, locked 15 minutes after {@value #ADDRESS_BUDGET} attempts on
+ * any accounts. The owner, from another address, is never slowed down by an attacker. A slot is
+ * taken by one statement (insert … on conflict … returning), so parallel attempts cannot all pass a
+ * check made before they are counted. Counted in PostgreSQL so that every app node sees the same
+ * counts; keys are hashed, never stored raw.
  */
 @Component
 class LoginThrottle {
 
-    static final int MAX_PER_ACCOUNT = 5;
-    static final int MAX_PER_ADDRESS = 20;
-    static final Duration WINDOW = Duration.ofMinutes(15);
+    static final int PAIR_BUDGET = 5;
+    static final int ADDRESS_BUDGET = 20;
+    static final Duration ADDRESS_LOCK = Duration.ofMinutes(15);
+    static final Duration FIRST_DELAY = Duration.ofSeconds(30);
+    static final Duration MAX_DELAY = Duration.ofMinutes(15);
+    /** A pair that has been quiet this long starts afresh. */
+    static final Duration PAIR_MEMORY = Duration.ofHours(1);
+
+    /** An attempt refused, and how long to wait before the next one (rounded up to the minute). */
+    record Refusal(long minutes) {}
 
     private final JdbcClient jdbc;
 
@@ -27,33 +35,61 @@ class LoginThrottle {
         this.jdbc = jdbc;
     }
 
-    boolean isBlocked(String email, String address) {
-        return failures(accountKey(email)) >= MAX_PER_ACCOUNT || failures(addressKey(address)) >= MAX_PER_ADDRESS;
+    /**
+     * Takes a slot for an attempt on the account (its id when the login names one, else the
+     * normalised login) from the address; empty when the attempt may go on to the password check.
+     */
+    Optional<Refusal> take(String account, String address) {
+        if (!takeSlot(addressKey(address), ADDRESS_BUDGET, ADDRESS_LOCK, ADDRESS_LOCK, ADDRESS_LOCK)) {
+            return Optional.of(refusal(addressKey(address)));
+        }
+        if (!takeSlot(pairKey(account, address), PAIR_BUDGET, FIRST_DELAY, MAX_DELAY, PAIR_MEMORY)) {
+            return Optional.of(refusal(pairKey(account, address)));
+        }
+        return Optional.empty();
     }
 
-    void recordFailure(String email, String address) {
-        jdbc.sql("insert into login_failure (key_hash) values (:a), (:b)")
-                .param("a", accountKey(email)).param("b", addressKey(address))
-                .update();
-        jdbc.sql("delete from login_failure where failed_at < now() - make_interval(secs => :secs)")
-                .param("secs", WINDOW.toSeconds() * 4)
-                .update();
+    /** A success clears the pair and gives the address its slot back (an office's many colleagues). */
+    void succeeded(String account, String address) {
+        jdbc.sql("delete from login_throttle where key_hash = :key").param("key", pairKey(account, address)).update();
+        jdbc.sql("update login_throttle set attempts = greatest(attempts - 1, 0) where key_hash = :key")
+                .param("key", addressKey(address)).update();
+        jdbc.sql("delete from login_throttle where updated_at < now() - make_interval(secs => :secs)")
+                .param("secs", PAIR_MEMORY.toSeconds()).update();
     }
 
-    void recordSuccess(String email) {
-        jdbc.sql("delete from login_failure where key_hash = :key").param("key", accountKey(email)).update();
-    }
-
-    private int failures(String key) {
+    /**
+     * One statement counts the attempt and decides: a key still waiting is not updated, so nothing
+     * is returned. Reaching the budget sets the wait before the next attempt, doubling each time.
+     */
+    private boolean takeSlot(String key, int budget, Duration firstDelay, Duration maxDelay, Duration memory) {
         return jdbc.sql("""
-                select count(*) from login_failure
-                 where key_hash = :key and failed_at > now() - make_interval(secs => :secs)""")
-                .param("key", key).param("secs", WINDOW.toSeconds())
-                .query(Integer.class).single();
+                insert into login_throttle as t (key_hash, attempts, next_at, updated_at)
+                values (:key, 1, now(), now())
+                on conflict (key_hash) do update set
+                    attempts = case when t.updated_at < now() - make_interval(secs => :memory) then 1
+                                    else t.attempts + 1 end,
+                    next_at = case when t.updated_at >= now() - make_interval(secs => :memory)
+                                        and t.attempts + 1 >= :budget
+                                   then now() + make_interval(secs => least(:max,
+                                            :first * power(2, t.attempts + 1 - :budget)))
+                                   else now() end,
+                    updated_at = now()
+                  where t.next_at <= now()
+                returning attempts""")
+                .param("key", key).param("budget", budget).param("memory", memory.toSeconds())
+                .param("first", firstDelay.toSeconds()).param("max", maxDelay.toSeconds())
+                .query(Integer.class).optional().isPresent();
     }
 
-    private static String accountKey(String email) {
-        return hash("account:" + email.strip().toLowerCase(Locale.ROOT));
+    private Refusal refusal(String key) {
+        long seconds = jdbc.sql("select greatest(extract(epoch from next_at - now()), 0) from login_throttle where key_hash = :key")
+                .param("key", key).query(Double.class).optional().orElse(0.0).longValue();
+        return new Refusal(Math.max(1, (seconds + 59) / 60));
+    }
+
+    private static String pairKey(String account, String address) {
+        return hash("pair:" + account + "\n" + address);
     }
 
     private static String addressKey(String address) {
@@ -61,11 +97,6 @@ class LoginThrottle {
     }
 
     private static String hash(String value) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digest.sha256(value);
     }
 }

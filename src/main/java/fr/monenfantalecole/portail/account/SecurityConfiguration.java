@@ -1,11 +1,6 @@
 package fr.monenfantalecole.portail.account;
 
 import fr.monenfantalecole.portail.shared.MapProperties;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import fr.monenfantalecole.portail.shared.web.FrameAncestors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,9 +10,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The back office under /admin requires a staff login; public pages do not. Sessions live in
@@ -42,8 +37,10 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, MapProperties map)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, MapProperties map,
+            StaffUsers users, LoginEvents events, SecondFactor secondFactor, StaffSecurityProperties security)
             throws Exception {
+        var outcome = new LoginOutcome(throttle, users, events, secondFactor, security);
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN_PAGE, "/admin/invitation/*").permitAll()
                         .requestMatchers("/admin", "/admin/**").authenticated()
@@ -53,25 +50,15 @@ class SecurityConfiguration {
                         .loginProcessingUrl(LOGIN_PAGE)
                         .usernameParameter("email")
                         .passwordParameter("motDePasse")
-                        .successHandler((request, response, authentication) -> {
-                            throttle.recordSuccess(authentication.getName());
-                            request.getSession().removeAttribute(LAST_EMAIL);
-                            // Back to a form posted after the session expired, whose fields were kept.
-                            response.sendRedirect(request.getContextPath()
-                                    + FormRescue.pendingPath(request).filter(path -> path.startsWith("/admin/")).orElse("/admin"));
-                        })
-                        .failureHandler((request, response, exception) -> {
-                            String email = emailOf(request);
-                            throttle.recordFailure(email, request.getRemoteAddr());
-                            request.getSession().setAttribute(LAST_EMAIL, email);
-                            response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?erreur");
-                        }))
+                        .successHandler(outcome)
+                        .failureHandler(outcome))
                 .logout(logout -> logout
                         .logoutUrl("/admin/deconnexion")
                         .logoutSuccessUrl(LOGIN_PAGE + "?deconnecte"))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new FormRescue(LOGIN_PAGE)))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new LoginAttemptFilter(throttle, users, events), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new StaffSessionGate(security), AuthorizationFilter.class)
                 // The calculator computes and stores nothing: it must work inside a collectivité's site (third-party iframe, no session cookie).
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
                         && request.getRequestURI().substring(request.getContextPath().length())
@@ -92,38 +79,5 @@ class SecurityConfiguration {
         return "default-src 'self'; img-src 'self' data: " + map.tileOrigin()
                 + "; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; "
                 + "form-action 'self'; frame-ancestors " + frameAncestors;
-    }
-
-    private static String emailOf(HttpServletRequest request) {
-        String email = request.getParameter("email");
-        return email == null ? "" : email.strip();
-    }
-
-    /** Refuses a login attempt before checking the password when too many have failed. */
-    private static final class ThrottleFilter extends OncePerRequestFilter {
-
-        private final LoginThrottle throttle;
-
-        ThrottleFilter(LoginThrottle throttle) {
-            this.throttle = throttle;
-        }
-
-        @Override
-        protected boolean shouldNotFilter(HttpServletRequest request) {
-            return !("POST".equals(request.getMethod())
-                    && LOGIN_PAGE.equals(request.getRequestURI().substring(request.getContextPath().length())));
-        }
-
-        @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            String email = emailOf(request);
-            if (throttle.isBlocked(email, request.getRemoteAddr())) {
-                request.getSession().setAttribute(LAST_EMAIL, email);
-                response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?bloque");
-                return;
-            }
-            chain.doFilter(request, response);
-        }
     }
 }

@@ -19,9 +19,10 @@ public class StaffUsers {
         this.passwordEncoder = passwordEncoder;
     }
 
+    /** The account an e-mail names, under the one normalised form of logins ({@link LoginName}). */
     Optional<StaffPrincipal> findByEmail(String email) {
-        return jdbc.sql("select id, email, nom, password_hash, enabled from staff_user where lower(email) = lower(:email)")
-                .param("email", email.strip())
+        return jdbc.sql("select id, email, nom, password_hash, enabled from staff_user where login = :login")
+                .param("login", LoginName.normalise(email).orElse(""))
                 .query((rs, n) -> new StaffPrincipal(
                         rs.getLong("id"), rs.getString("email"), rs.getString("nom"),
                         rs.getString("password_hash"), rs.getBoolean("enabled"), grants(rs.getLong("id"))))
@@ -29,8 +30,7 @@ public class StaffUsers {
     }
 
     public boolean exists(String email) {
-        return jdbc.sql("select count(*) from staff_user where lower(email) = lower(:email)")
-                .param("email", email).query(Integer.class).single() > 0;
+        return idOf(email).isPresent();
     }
 
     /** Creates an account; the password is stored only as a bcrypt hash. */
@@ -83,8 +83,12 @@ public class StaffUsers {
     }
 
     public Optional<Long> idOf(String email) {
-        return jdbc.sql("select id from staff_user where lower(email) = lower(:email)")
-                .param("email", email.strip()).query(Long.class).optional();
+        return LoginName.normalise(email).flatMap(this::idOfLogin);
+    }
+
+    Optional<Long> idOfLogin(String login) {
+        return jdbc.sql("select id from staff_user where login = :login")
+                .param("login", login).query(Long.class).optional();
     }
 
     /** A director as the mairie sees them. */

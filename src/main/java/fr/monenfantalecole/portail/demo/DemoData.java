@@ -26,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads real collectivités of Ille-et-Vilaine with their establishments from the Annuaire de
- * l'éducation, on the first start of the embedded default, and prints the demo accounts at every
- * start. Never runs against an external database unless {@code portail.demo.enabled=true}.
+ * l'éducation, on the first start of the embedded default, and says at every start that the demo
+ * accounts exist (never their passwords). Never runs against an external database unless {@code portail.demo.enabled=true}.
  */
 @Component
 @Order(20)
@@ -187,21 +187,10 @@ class DemoData implements ApplicationRunner {
         }
     }
 
+    /** Says the demo accounts exist, never their passwords: logs are kept and shipped. */
     private void printAccounts() {
-        var text = new StringBuilder("\n\n  Comptes de démonstration (back office http://localhost:8080/admin) :\n");
-        text.append("    %-40s %s%n".formatted(PLATFORM_EMAIL, PLATFORM_PASSWORD));
-        text.append("    %-40s %s%n".formatted(EDITOR_EMAIL, EDITOR_PASSWORD));
-        text.append("    %-40s %s%n".formatted(REVIEWER_EMAIL, REVIEWER_PASSWORD));
-        for (Demo demo : COLLECTIVITES) {
-            text.append("    %-40s %s%n".formatted(adminEmail(demo.slug()), adminPassword(demo.slug())));
-        }
-        text.append("    %-40s %s   (pages d'établissement de Fougères)%n".formatted(DemoSchoolPages.AGENT_EMAIL,
-                DemoSchoolPages.AGENT_PASSWORD));
-        for (String[] school : DemoSchoolPages.SCHOOLS) {
-            text.append("    %-40s %s   (école %s)%n".formatted(DemoSchoolPages.email(school[0]), DemoSchoolPages.PASSWORD,
-                    school[1]));
-        }
-        log.info(text.toString());
+        log.info("Comptes de démonstration présents ({} comptes) : leurs adresses et mots de passe sont dans le README, "
+                + "section « Comptes de démonstration ».", 3 + COLLECTIVITES.size() + 1 + DemoSchoolPages.SCHOOLS.size());
     }
 
     static String adminEmail(String slug) {

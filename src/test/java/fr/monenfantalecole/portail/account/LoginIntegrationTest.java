@@ -58,22 +58,21 @@ class LoginIntegrationTest {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountForAWhileEvenWithTheRightPassword() throws Exception {
+    void repeatedFailuresFromOneAddressLockTheAccountThereEvenWithTheRightPassword() throws Exception {
         String email = "admin@ille-et-vilaine.demo";
-        for (int i = 0; i < LoginThrottle.MAX_PER_ACCOUNT; i++) {
-            String address = "10.0.0." + i;
-            mvc.perform(post("/admin/connexion").with(csrf()).with(r -> remote(r, address))
+        for (int i = 0; i < LoginThrottle.PAIR_BUDGET; i++) {
+            mvc.perform(post("/admin/connexion").with(csrf()).with(r -> remote(r, "10.0.0.1"))
                             .param("email", email).param("motDePasse", "essai-" + i))
                     .andExpect(redirectedUrl("/admin/connexion?erreur"));
         }
-        mvc.perform(post("/admin/connexion").with(csrf()).with(r -> remote(r, "10.0.1.1"))
+        mvc.perform(post("/admin/connexion").with(csrf()).with(r -> remote(r, "10.0.0.1"))
                         .param("email", email).param("motDePasse", "demo-ille-et-vilaine-2026"))
                 .andExpect(redirectedUrl("/admin/connexion?bloque"));
         mvc.perform(get("/admin/connexion?bloque"))
                 .andExpect(content().string(containsString("réessayez dans 15 minutes")));
 
-        jdbc.sql("delete from login_failure").update();
-        mvc.perform(post("/admin/connexion").with(csrf())
+        jdbc.sql("delete from login_throttle").update();
+        mvc.perform(post("/admin/connexion").with(csrf()).with(r -> remote(r, "10.0.0.1"))
                         .param("email", email).param("motDePasse", "demo-ille-et-vilaine-2026"))
                 .andExpect(redirectedUrl("/admin"));
     }

@@ -16,7 +16,15 @@ class LoginController {
         var params = request.getParameterMap();
         String message = null;
         if (params.containsKey("bloque")) {
-            message = "Trop de tentatives de connexion ont échoué. Pour protéger le compte, réessayez dans 15 minutes.";
+            Object minutes = session.getAttribute("portail.login.attente");
+            long wait = minutes instanceof Long m ? m : 15;
+            message = "Trop de tentatives de connexion ont échoué depuis votre connexion. Pour protéger le compte, réessayez dans "
+                    + wait + (wait > 1 ? " minutes." : " minute.");
+        } else if (params.containsKey("duree")) {
+            message = "Votre connexion a atteint sa durée maximale : reconnectez-vous pour continuer.";
+        } else if (params.containsKey("invalide")) {
+            message = "L'adresse électronique contient un caractère invisible (espace insécable, caractère de contrôle). "
+                    + "Retapez-la au clavier plutôt que de la coller.";
         } else if (params.containsKey("expire")) {
             message = "Votre session a expiré. Ce que vous veniez d'envoyer est gardé : reconnectez-vous pour le retrouver.";
         } else if (params.containsKey("erreur")) {
