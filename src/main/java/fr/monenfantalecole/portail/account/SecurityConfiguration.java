@@ -45,7 +45,7 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, MapProperties map)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(LOGIN_PAGE, "/admin/invitation/*").permitAll()
+                        .requestMatchers(LOGIN_PAGE, "/admin/invitation", "/admin/mot-de-passe-oublie", "/admin/mot-de-passe/nouveau").permitAll()
                         .requestMatchers("/admin", "/admin/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form
