@@ -279,7 +279,7 @@ class SchoolPagesWorkflowIntegrationTest {
         mvc.perform(post("/admin/mes-etablissements/" + GAUTRY + "/rubriques/" + horaires.id()).with(csrf())
                 .with(staff.as(DemoAccounts.GAUTRY)).param("texte", "Nouveaux horaires : 8 h 30 – 16 h 15.")
                 .param("action", "soumettre")).andExpect(status().is3xxRedirection());
-        assertThat(requests.open(GAUTRY)).noneMatch(q -> horaires.id() == (q.rubriqueId() == null ? -1 : q.rubriqueId()));
+        assertThat(requests.open(fougeres(), GAUTRY)).noneMatch(q -> horaires.id() == (q.rubriqueId() == null ? -1 : q.rubriqueId()));
     }
 
     @Test
