@@ -23,7 +23,7 @@ class MailConfiguration {
 
     @Bean
     OutboxDelivery outboxDelivery(JdbcClient jdbc, Transport transport,
-            @Value("${portail.mail.envoi.essais-max:8}") int maxAttempts,
+            @Value("${portail.mail.envoi.essais-max:10}") int maxAttempts,
             @Value("${portail.mail.envoi.premier-delai:PT30S}") Duration firstDelay,
             @Value("${portail.mail.envoi.delai-max:PT1H}") Duration maxDelay,
             @Value("${portail.mail.envoi.bail:PT5M}") Duration lease) {
