@@ -45,6 +45,45 @@ class PasswordResetBrowserTest {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
     }
 
+    @Autowired
+    fr.monenfantalecole.portail.rubrique.Invitations invitations;
+
+    @Autowired
+    fr.monenfantalecole.portail.tenant.Collectivites collectivites;
+
+    @Autowired
+    fr.monenfantalecole.portail.rubrique.Establishments establishments;
+
+    @Test
+    void anInvitedDirectorChoosesTheirPasswordOnTheInvitationPage(WebDriver driver) {
+        String email = "navigateur.invite@ecole.test";
+        var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
+        var before = Instant.now();
+        invitations.invite(fougeres, establishments.require(fougeres, "0351017R"), email,
+                users.idOf("admin@fougeres.demo").orElseThrow());
+        driver.manage().deleteAllCookies();
+        driver.get(url(mailbox.link(email, "/admin/invitation", before)));
+        waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("nom")));
+        assertThat(driver.getCurrentUrl()).doesNotContain("jeton");
+        Browser.assertAccessible(driver);
+        driver.findElement(By.id("nom")).sendKeys("Mme Navigateur");
+        String tooLong = "é".repeat(40);
+        driver.findElement(By.id("motDePasse")).sendKeys(tooLong);
+        driver.findElement(By.id("confirmation")).sendKeys(tooLong);
+        driver.findElement(By.cssSelector("main button[type=submit]")).click();
+        waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("motDePasse-erreur")));
+        assertThat(driver.findElement(By.id("motDePasse-erreur")).getText()).contains("72 octets au plus");
+        assertThat(driver.findElement(By.id("nom")).getAttribute("value")).isEqualTo("Mme Navigateur");
+        Browser.assertAccessible(driver);
+        driver.findElement(By.id("motDePasse")).sendKeys("mot-de-passe-directrice-2026");
+        driver.findElement(By.id("confirmation")).sendKeys("mot-de-passe-directrice-2026");
+        driver.findElement(By.cssSelector("main button[type=submit]")).click();
+        waiting(driver).until(ExpectedConditions.urlContains("/admin/connexion"));
+        Browser.logIn(driver, url(""), email, "mot-de-passe-directrice-2026");
+        driver.get(url("/admin/mes-etablissements"));
+        waiting(driver).until(ExpectedConditions.urlContains("/admin/mes-etablissements/0351017R"));
+    }
+
     @Test
     void anAgentWhoForgotTheirPasswordChoosesANewOneFromTheEmailedLink(WebDriver driver) {
         String email = "navigateur.oubli@mairie.test";

@@ -49,7 +49,10 @@ class PasswordResetController {
 
     @GetMapping(value = CHOOSE, params = "jeton")
     String open(@RequestParam String jeton, HttpSession session) {
-        session.setAttribute(TOKEN, jeton);
+        // A token is 43 characters: anything much longer is not one, and is not kept in the session.
+        if (jeton.length() <= 100) {
+            session.setAttribute(TOKEN, jeton);
+        }
         return "redirect:" + CHOOSE;
     }
 

@@ -44,6 +44,9 @@ class InvitationController {
 
     @GetMapping(value = PATH, params = "jeton")
     String open(@RequestParam String jeton, HttpSession session) {
+        if (jeton.length() > 100) {
+            throw expired();
+        }
         session.setAttribute(TOKEN, jeton);
         return "redirect:" + PATH;
     }
