@@ -42,7 +42,7 @@ class SecurityConfiguration {
             throws Exception {
         var outcome = new LoginOutcome(throttle, users, events, secondFactor, security);
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(LOGIN_PAGE, "/admin/invitation/*").permitAll()
+                        .requestMatchers(LOGIN_PAGE, "/admin/invitation", "/admin/mot-de-passe-oublie", "/admin/mot-de-passe/nouveau").permitAll()
                         .requestMatchers("/admin", "/admin/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form

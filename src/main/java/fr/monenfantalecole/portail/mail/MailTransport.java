@@ -5,10 +5,11 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 
 /**
- * Sends an e-mail through SMTP. Without an SMTP server ({@code spring.mail.host} not set, as in the
- * embedded default) there is no transport and mail stays in the outbox, readable in the back office.
+ * Sends an e-mail through SMTP ({@code spring.mail.host} set). Its timeouts are those of
+ * {@code spring.mail.properties.mail.smtp.*timeout}: a slow server fails an attempt, which the outbox
+ * retries later, instead of holding a thread for ever.
  */
-public final class MailTransport {
+public final class MailTransport implements Transport {
 
     private final JavaMailSender sender;
     private final String from;
@@ -16,6 +17,11 @@ public final class MailTransport {
     public MailTransport(JavaMailSender sender, String from) {
         this.sender = sender;
         this.from = from;
+    }
+
+    @Override
+    public @Nullable String send(Message message) {
+        return send(message.to(), message.subject(), message.body());
     }
 
     /** Sends; returns null when sent, or the reason it failed. */

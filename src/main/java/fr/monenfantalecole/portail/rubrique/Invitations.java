@@ -1,31 +1,27 @@
 package fr.monenfantalecole.portail.rubrique;
 
+import fr.monenfantalecole.portail.account.SecretTokens;
 import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.mail.Outbox;
 import fr.monenfantalecole.portail.tenant.Collectivite;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * Invitations of school directors by e-mail: a random link, single use, that expires. Only the
- * token's SHA-256 is stored, so that a copy of the database opens no account.
+ * token's SHA-256 is stored, so that a copy of the database opens no account; the link itself is only
+ * in the e-mail (masked in the outbox, in the query string, which the request log leaves out). An
+ * invitation for an address that has an account is accepted only by that account, signed in; for a
+ * new address, the person invited chooses their password.
  */
 @Service
 public class Invitations {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
     private final Outbox outbox;
@@ -46,12 +42,13 @@ public class Invitations {
     /** A pending invitation, as the invited person sees it. */
     public record Pending(long id, long collectiviteId, String etablissement, String email, Instant expireLe) {}
 
-    /** Creates the invitation and writes the e-mail; returns the raw token (only ever in the mail). */
+    /**
+     * Creates the invitation and queues the e-mail, which leaves after the transaction commits; returns
+     * the raw token (only ever in the mail).
+     */
     @Transactional
     public String invite(Collectivite collectivite, Establishment etablissement, String email, long by) {
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String token = SecretTokens.generate();
         jdbc.sql("""
                 insert into invitation_directeur (collectivite_id, etablissement, email, token_hash, expire_le, cree_par)
                 values (:c, :e, :email, :hash, :expire, :by)""")
@@ -65,7 +62,7 @@ public class Invitations {
                 Vous y rédigez les rubriques choisies par la collectivité ; la mairie les valide avant leur publication.
 
                 Pour créer votre accès (ou le relier à votre compte existant), ouvrez ce lien personnel :
-                %s/admin/invitation/%s
+                %s/admin/invitation?jeton=%s
 
                 Ce lien ne sert qu'une fois et expire dans %d jours. Si vous n'êtes pas concerné(e), ignorez ce message.
 
@@ -96,22 +93,47 @@ public class Invitations {
     }
 
     /**
-     * Uses the invitation, once: creates the account (or keeps the existing one) and makes it the
-     * establishment's director. Empty when the link was already used or has expired.
+     * Uses the invitation of a new address, once: creates the account with the password its owner
+     * chose and makes it the establishment's director. Empty when the link was already used, has
+     * expired, or its address has an account by now (then only that account may accept it).
      */
     @Transactional
-    public Optional<Pending> accept(String token, @Nullable String nom, @Nullable String password) {
-        var claimed = jdbc.sql("""
+    public Optional<Pending> acceptAsNewAccount(String token, String nom, String password) {
+        var claimed = claim(token);
+        if (claimed.isEmpty() || users.idOf(claimed.get().email()).isPresent()) {
+            return unclaimed();
+        }
+        var inv = claimed.get();
+        users.grantDirector(users.create(inv.email(), nom, password), inv.collectiviteId(), inv.etablissement());
+        return claimed;
+    }
+
+    /**
+     * Uses the invitation for the account signed in, once: only when it is the account of the invited
+     * address. Empty otherwise (and the invitation stays usable by the right account).
+     */
+    @Transactional
+    public Optional<Pending> acceptAs(String token, long signedInUserId) {
+        var claimed = claim(token);
+        if (claimed.isEmpty() || users.idOf(claimed.get().email()).orElse(-1L) != signedInUserId) {
+            return unclaimed();
+        }
+        users.grantDirector(signedInUserId, claimed.get().collectiviteId(), claimed.get().etablissement());
+        return claimed;
+    }
+
+    /** The claim is undone: the invitation stays for the person it was meant for. */
+    private static Optional<Pending> unclaimed() {
+        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        return Optional.empty();
+    }
+
+    private Optional<Pending> claim(String token) {
+        return jdbc.sql("""
                 update invitation_directeur set utilisee_le = now()
                  where token_hash = :hash and utilisee_le is null and expire_le > now()
                 returning id, collectivite_id, etablissement, email, expire_le""")
                 .param("hash", hash(token)).query(Pending.class).optional();
-        claimed.ifPresent(inv -> {
-            long userId = users.idOf(inv.email()).orElseGet(() -> users.create(inv.email(),
-                    nom == null ? inv.email() : nom, password == null ? randomPassword() : password));
-            users.grantDirector(userId, inv.collectiviteId(), inv.etablissement());
-        });
-        return claimed;
     }
 
     /** The invitations not yet used for one establishment. */
@@ -123,17 +145,7 @@ public class Invitations {
                 .param("c", collectiviteId).param("e", etablissement).query(Pending.class).list();
     }
 
-    private static String randomPassword() {
-        byte[] random = new byte[24];
-        RANDOM.nextBytes(random);
-        return Base64.getUrlEncoder().encodeToString(random);
-    }
-
     static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.hash(token);
     }
 }

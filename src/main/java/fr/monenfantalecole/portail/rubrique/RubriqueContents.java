@@ -145,10 +145,14 @@ public class RubriqueContents {
                 update rubrique_version set etat = 'SOUMIS', soumis_le = now(), commentaire = null, updated_at = now()
                  where id = :id""")
                 .param("id", id).update();
+        // A request for the whole page is answered only for the collectivités this director writes for.
         jdbc.sql("""
                 update demande_mise_a_jour set close_le = now()
-                 where etablissement = :e and close_le is null and (rubrique_id = :r or rubrique_id is null)""")
-                .param("e", etablissement).param("r", rubriqueId).update();
+                 where etablissement = :e and close_le is null
+                   and (rubrique_id = :r or (rubrique_id is null and collectivite_id in (
+                        select collectivite_id from role_grant
+                         where user_id = :u and role = 'SCHOOL_DIRECTOR' and etablissement = :e)))""")
+                .param("e", etablissement).param("r", rubriqueId).param("u", userId).update();
         return id;
     }
 

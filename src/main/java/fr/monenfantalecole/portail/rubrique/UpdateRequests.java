@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The mairie asks an establishment for an update before a deadline; the directors get an e-mail,
  * then one reminder a few days before the deadline if nothing was submitted. The request closes
- * when the director submits the rubrique (any rubrique when the request is for the whole page).
+ * when the director submits the rubrique (any rubrique when the request is for the whole page). The
+ * e-mails are queued in the outbox within the transaction and leave after it.
  */
 @Service
 public class UpdateRequests {
@@ -89,9 +90,10 @@ public class UpdateRequests {
         return directors.size();
     }
 
-    public List<Request> open(String etablissement) {
-        return jdbc.sql(SELECT + " where d.etablissement = :e and d.close_le is null order by d.echeance")
-                .param("e", etablissement).query(Request.class).list();
+    /** The open requests of one collectivité for an establishment (another collectivité's are not its director's business). */
+    public List<Request> open(long collectiviteId, String etablissement) {
+        return jdbc.sql(SELECT + " where d.collectivite_id = :c and d.etablissement = :e and d.close_le is null order by d.echeance")
+                .param("c", collectiviteId).param("e", etablissement).query(Request.class).list();
     }
 
     /** Every request of a collectivité, open first. */

@@ -117,7 +117,7 @@ class DirectorController {
         model.addAttribute("set", desk.set());
         model.addAttribute("statuses", desk.set() == null ? Map.of()
                 : contents.statuses(desk.set(), List.of(key)).get(key));
-        model.addAttribute("requests", requests.open(key));
+        model.addAttribute("requests", requests.open(desk.collectivite().id(), key));
         model.addAttribute("path", desk.path());
         return "rubrique/director-school";
     }
@@ -246,7 +246,7 @@ class DirectorController {
         model.addAttribute("documents", docsVersion == null ? List.of() : contents.documents(docsVersion.id()));
         model.addAttribute("html", RichText.markdownToHtml(texte));
         model.addAttribute("error", error);
-        model.addAttribute("requests", requests.open(desk.etablissement().key()).stream()
+        model.addAttribute("requests", requests.open(desk.collectivite().id(), desk.etablissement().key()).stream()
                 .filter(q -> q.rubriqueId() == null || q.rubriqueId() == r.id()).toList());
         return "rubrique/editor";
     }

@@ -1,82 +1,125 @@
 package fr.monenfantalecole.portail.rubrique.web;
 
+import fr.monenfantalecole.portail.account.PasswordPolicy;
+import fr.monenfantalecole.portail.account.StaffPrincipal;
 import fr.monenfantalecole.portail.rubrique.Invitations;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * A director opens the link of their invitation, without being logged in: creates their account
- * (or links the existing one), then logs in. A used or expired link is answered as unknown.
+ * A director opens the link of their invitation. The token arrives in the query string (which the
+ * request log leaves out) and is moved at once into the session, so that it leaves the address bar
+ * and the history. A new address chooses its password here; an address that has an account accepts
+ * only once signed in as that account. A used or expired link is answered as unknown.
  */
 @Controller
 class InvitationController {
 
-    static final int MIN_PASSWORD = 12;
+    static final String PATH = "/admin/invitation";
+    static final String TOKEN = "portail.invitation.jeton";
 
     private final Invitations invitations;
+    private final UserDetailsService accounts;
 
-    InvitationController(Invitations invitations) {
+    InvitationController(Invitations invitations, UserDetailsService accounts) {
         this.invitations = invitations;
+        this.accounts = accounts;
     }
 
-    @GetMapping("/admin/invitation/{token}")
-    String show(@PathVariable String token, CsrfToken csrf, Model model) {
-        var invitation = invitations.find(token).orElse(null);
-        if (invitation == null) {
-            return expired(model);
+    @GetMapping(value = PATH, params = "jeton")
+    String open(@RequestParam String jeton, HttpSession session) {
+        if (jeton.length() > 100) {
+            throw expired();
         }
-        return form(model, token, invitation.email(), invitations.accountExists(invitation), csrf, "", Map.of());
+        session.setAttribute(TOKEN, jeton);
+        return "redirect:" + PATH;
     }
 
-    @PostMapping("/admin/invitation/{token}")
-    String accept(@PathVariable String token, @RequestParam(defaultValue = "") String nom,
-            @RequestParam(defaultValue = "") String motDePasse, @RequestParam(defaultValue = "") String confirmation,
-            CsrfToken csrf, Model model) {
-        var invitation = invitations.find(token).orElse(null);
-        if (invitation == null) {
-            return expired(model);
+    @GetMapping(PATH)
+    String show(HttpSession session, @AuthenticationPrincipal @Nullable StaffPrincipal user, CsrfToken csrf, Model model) {
+        String token = token(session);
+        var invitation = invitations.find(token).orElseThrow(InvitationController::expired);
+        return form(model, invitation.email(), invitations.accountExists(invitation), user, csrf, "", Map.of());
+    }
+
+    @PostMapping(PATH)
+    String accept(@RequestParam(defaultValue = "") String nom, @RequestParam(defaultValue = "") String motDePasse,
+            @RequestParam(defaultValue = "") String confirmation, @AuthenticationPrincipal @Nullable StaffPrincipal user,
+            HttpServletRequest request, HttpServletResponse response, CsrfToken csrf, Model model) {
+        var session = request.getSession();
+        String token = token(session);
+        var invitation = invitations.find(token).orElseThrow(InvitationController::expired);
+        if (invitations.accountExists(invitation)) {
+            if (user == null || !user.getUsername().equalsIgnoreCase(invitation.email())) {
+                return form(model, invitation.email(), true, user, csrf, "", Map.of());
+            }
+            invitations.acceptAs(token, user.id()).orElseThrow(InvitationController::expired);
+            session.removeAttribute(TOKEN);
+            refreshGrants(user, request, response);
+            return "redirect:/admin/mes-etablissements";
         }
-        boolean existing = invitations.accountExists(invitation);
         Map<String, String> errors = new LinkedHashMap<>();
-        if (!existing) {
-            if (nom.isBlank() || nom.length() > 120) {
-                errors.put("nom", "Indiquez votre nom, tel que la mairie le verra (120 caractères au plus).");
-            }
-            if (motDePasse.length() < MIN_PASSWORD || motDePasse.length() > 200) {
-                errors.put("motDePasse", "Choisissez un mot de passe d'au moins " + MIN_PASSWORD + " caractères.");
-            } else if (!motDePasse.equals(confirmation)) {
-                errors.put("confirmation", "Les deux mots de passe ne sont pas identiques.");
-            }
+        if (nom.isBlank() || nom.length() > 120) {
+            errors.put("nom", "Indiquez votre nom, tel que la mairie le verra (120 caractères au plus).");
+        }
+        String problem = PasswordPolicy.problem(motDePasse, confirmation);
+        if (problem != null) {
+            errors.put(PasswordPolicy.MISMATCH.equals(problem) ? "confirmation" : "motDePasse", problem);
         }
         if (!errors.isEmpty()) {
-            return form(model, token, invitation.email(), false, csrf, nom, errors);
+            return form(model, invitation.email(), false, user, csrf, nom, errors);
         }
-        if (invitations.accept(token, existing ? null : nom.strip(), existing ? null : motDePasse).isEmpty()) {
-            return expired(model);
-        }
+        invitations.acceptAsNewAccount(token, nom.strip(), motDePasse).orElseThrow(InvitationController::expired);
+        session.removeAttribute(TOKEN);
         return "redirect:/admin/connexion?invitation";
     }
 
-    private static String form(Model model, String token, String email, boolean existing, CsrfToken csrf, String nom,
-            Map<String, String> errors) {
-        model.addAttribute("token", token);
+    /** The new grant applies at once, without signing in again. */
+    private void refreshGrants(StaffPrincipal user, HttpServletRequest request, HttpServletResponse response) {
+        var fresh = accounts.loadUserByUsername(user.getUsername());
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        new HttpSessionSecurityContextRepository().saveContext(context, request, response);
+    }
+
+    private static String token(HttpSession session) {
+        Object token = session.getAttribute(TOKEN);
+        if (token == null) {
+            throw expired();
+        }
+        return token.toString();
+    }
+
+    private static String form(Model model, String email, boolean existing, @Nullable StaffPrincipal user,
+            CsrfToken csrf, String nom, Map<String, String> errors) {
         model.addAttribute("email", email);
         model.addAttribute("existing", existing);
+        model.addAttribute("signedInAs", user == null ? null : user.getUsername());
+        model.addAttribute("rightAccount", user != null && user.getUsername().equalsIgnoreCase(email));
         model.addAttribute("csrf", csrf);
         model.addAttribute("nom", nom);
         model.addAttribute("errors", errors);
         return "rubrique/invitation";
     }
 
-    private static String expired(Model model) {
-        throw new NotFoundException("Ce lien d'invitation a déjà servi ou a expiré : demandez-en un nouveau à la mairie.");
+    private static NotFoundException expired() {
+        return new NotFoundException("Ce lien d'invitation a déjà servi ou a expiré : demandez-en un nouveau à la mairie.");
     }
 }

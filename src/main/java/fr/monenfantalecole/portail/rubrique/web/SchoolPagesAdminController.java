@@ -202,7 +202,9 @@ class SchoolPagesAdminController {
         } else {
             invitations.invite(c, e, address, user.id());
             audit.record(c.id(), user.id(), "DIRECTEUR_INVITE", "etablissement", e.key(), address);
-            redirect.addFlashAttribute("message", "Invitation envoyée à " + address + ".");
+            // Queued, not sent yet: the outbox says when it has left, or that it failed.
+            redirect.addFlashAttribute("message", "Invitation prête pour " + address
+                    + " : le courriel part dans un instant (suivi dans « Courriels »).");
         }
         return "redirect:/admin/" + slug + "/pages-ecoles/" + e.key();
     }

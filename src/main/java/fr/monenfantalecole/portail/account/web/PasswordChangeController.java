@@ -1,0 +1,72 @@
+package fr.monenfantalecole.portail.account.web;
+
+import fr.monenfantalecole.portail.account.AdminController;
+import fr.monenfantalecole.portail.account.PasswordPolicy;
+import fr.monenfantalecole.portail.account.Passwords;
+import fr.monenfantalecole.portail.account.StaffPrincipal;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Any staff account changes its password, giving the current one; its other sessions end. A session
+ * that guesses the current password wrong too often is ended too.
+ */
+@AdminController
+class PasswordChangeController {
+
+    static final String PATH = "/admin/mon-compte/mot-de-passe";
+    static final String FAILURES = "portail.motDePasse.echecs";
+    static final int MAX_FAILURES = 5;
+
+    private final Passwords passwords;
+
+    PasswordChangeController(Passwords passwords) {
+        this.passwords = passwords;
+    }
+
+    @GetMapping(PATH)
+    String form(Model model) {
+        model.addAttribute("errors", Map.of());
+        return "account/password-change";
+    }
+
+    @PostMapping(PATH)
+    String change(@RequestParam(defaultValue = "") String motDePasseActuel, @RequestParam(defaultValue = "") String motDePasse,
+            @RequestParam(defaultValue = "") String confirmation, @AuthenticationPrincipal StaffPrincipal user,
+            HttpServletRequest request, Model model, RedirectAttributes redirect) throws Exception {
+        Map<String, String> errors = new LinkedHashMap<>();
+        var session = request.getSession();
+        if (!passwords.matches(user.id(), motDePasseActuel)) {
+            int failures = session.getAttribute(FAILURES) instanceof Integer n ? n + 1 : 1;
+            if (failures >= MAX_FAILURES) {
+                request.logout();
+                session.invalidate();
+                return "redirect:/admin/connexion";
+            }
+            session.setAttribute(FAILURES, failures);
+            errors.put("motDePasseActuel", "Ce n'est pas votre mot de passe actuel. Vérifiez-le et réessayez.");
+        }
+        String problem = PasswordPolicy.problem(motDePasse, confirmation);
+        if (problem != null) {
+            errors.put(PasswordPolicy.MISMATCH.equals(problem) ? "confirmation" : "motDePasse", problem);
+        }
+        if (!errors.isEmpty()) {
+            model.addAttribute("errors", errors);
+            return "account/password-change";
+        }
+        session.removeAttribute(FAILURES);
+        // Every other session of the account ends (this one is still stored under its current id), then
+        // this one gets a new id.
+        passwords.change(user.id(), motDePasse, session.getId());
+        request.changeSessionId();
+        redirect.addFlashAttribute("message", "Votre mot de passe est changé ; vos autres sessions sont fermées.");
+        return "redirect:" + PATH;
+    }
+}

@@ -1,0 +1,108 @@
+package fr.monenfantalecole.portail.account.web;
+
+import fr.monenfantalecole.portail.account.PasswordPolicy;
+import fr.monenfantalecole.portail.account.PasswordResets;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A forgotten password: the address is asked, a link leaves by e-mail; opening it (its token moved at
+ * once from the query string into the session, out of the address bar) lets the person choose a new
+ * password, once.
+ */
+@Controller
+class PasswordResetController {
+
+    static final String ASK = "/admin/mot-de-passe-oublie";
+    static final String CHOOSE = "/admin/mot-de-passe/nouveau";
+    static final String TOKEN = "portail.motDePasse.jeton";
+
+    private final PasswordResets resets;
+
+    PasswordResetController(PasswordResets resets) {
+        this.resets = resets;
+    }
+
+    @GetMapping(ASK)
+    String ask(CsrfToken csrf, Model model) {
+        return askPage(model, csrf, "", null, false);
+    }
+
+    @PostMapping(ASK)
+    String request(@RequestParam(defaultValue = "") String email, HttpServletRequest request, CsrfToken csrf, Model model) {
+        if (!email.strip().matches("[^@\\s]+@[^@\\s]+") || email.length() > 200) {
+            return askPage(model, csrf, email, "Saisissez l'adresse électronique de votre compte, par exemple prenom.nom@mairie.fr.", false);
+        }
+        if (resets.request(email, request.getRemoteAddr()) == PasswordResets.Outcome.TOO_MANY_FROM_HERE) {
+            return askPage(model, csrf, email, "Trop de demandes sont parties d'ici en une heure : réessayez plus tard.", false);
+        }
+        return askPage(model, csrf, "", null, true);
+    }
+
+    @GetMapping(value = CHOOSE, params = "jeton")
+    String open(@RequestParam String jeton, HttpSession session) {
+        // A token is 43 characters: anything much longer is not one, and is not kept in the session.
+        if (jeton.length() <= 100) {
+            session.setAttribute(TOKEN, jeton);
+        }
+        return "redirect:" + CHOOSE;
+    }
+
+    @GetMapping(value = CHOOSE, params = "fait")
+    String done() {
+        return "account/password-reset-done";
+    }
+
+    @GetMapping(CHOOSE)
+    String choose(HttpSession session, CsrfToken csrf, Model model) {
+        if (validToken(session) == null) {
+            return "account/password-link-expired";
+        }
+        return choosePage(model, csrf, Map.of());
+    }
+
+    @PostMapping(CHOOSE)
+    String reset(@RequestParam(defaultValue = "") String motDePasse, @RequestParam(defaultValue = "") String confirmation,
+            HttpSession session, CsrfToken csrf, Model model) {
+        String token = validToken(session);
+        if (token == null) {
+            return "account/password-link-expired";
+        }
+        String problem = PasswordPolicy.problem(motDePasse, confirmation);
+        if (problem != null) {
+            return choosePage(model, csrf, Map.of(PasswordPolicy.MISMATCH.equals(problem) ? "confirmation" : "motDePasse", problem));
+        }
+        if (!resets.reset(token, motDePasse)) {
+            return "account/password-link-expired";
+        }
+        session.removeAttribute(TOKEN);
+        return "redirect:" + CHOOSE + "?fait";
+    }
+
+    private @Nullable String validToken(HttpSession session) {
+        Object token = session.getAttribute(TOKEN);
+        return token != null && resets.find(token.toString()).isPresent() ? token.toString() : null;
+    }
+
+    private static String askPage(Model model, CsrfToken csrf, String email, @Nullable String error, boolean sent) {
+        model.addAttribute("csrf", csrf);
+        model.addAttribute("email", email);
+        model.addAttribute("error", error);
+        model.addAttribute("sent", sent);
+        return "account/password-forgotten";
+    }
+
+    private static String choosePage(Model model, CsrfToken csrf, Map<String, String> errors) {
+        model.addAttribute("csrf", csrf);
+        model.addAttribute("errors", errors);
+        return "account/password-choose";
+    }
+}
