@@ -97,6 +97,6 @@ class LoginThrottle {
     }
 
     private static String hash(String value) {
-        return Digest.sha256(value);
+        return SecretTokens.hash(value);
     }
 }

@@ -3,7 +3,6 @@ package fr.monenfantalecole.portail.account;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,19 +52,24 @@ public class PasswordResets {
     /** Queues a reset link when the address has an active account and neither count is exceeded. */
     @Transactional
     public Outcome request(String email, String clientAddress) {
-        String address = email.strip();
+        // The same login rule as the sign-in: an address that would not log in opens no reset either.
+        var login = LoginName.normalise(email);
+        if (login.isEmpty()) {
+            return Outcome.ANSWERED;
+        }
+        String address = login.get();
         jdbc.sql("delete from demande_mot_de_passe where created_at < now() - interval '1 day'").update();
         String clientKey = SecretTokens.hash("client:" + clientAddress);
         if (count(clientKey) >= perClient) {
             return Outcome.TOO_MANY_FROM_HERE;
         }
-        String addressKey = SecretTokens.hash("email:" + address.toLowerCase(Locale.ROOT));
+        String addressKey = SecretTokens.hash("email:" + address);
         boolean addressQuiet = count(addressKey) < perAddress;
         jdbc.sql("insert into demande_mot_de_passe (cle) values (:a), (:c)")
                 .param("a", addressKey).param("c", clientKey).update();
         if (addressQuiet) {
-            jdbc.sql("select id, email from staff_user where lower(email) = lower(:email) and enabled")
-                    .param("email", address).query((rs, n) -> new Account(rs.getLong("id"), rs.getString("email")))
+            jdbc.sql("select id, email from staff_user where login = :login and enabled")
+                    .param("login", address).query((rs, n) -> new Account(rs.getLong("id"), rs.getString("email")))
                     .optional().ifPresent(this::sendLink);
         }
         return Outcome.ANSWERED;

@@ -138,6 +138,6 @@ public class SecondFactor {
     }
 
     private static String sha256(String value) {
-        return Digest.sha256(value);
+        return SecretTokens.hash(value);
     }
 }

@@ -22,7 +22,7 @@ final class StaffSessionGate extends OncePerRequestFilter {
     static final String CODE = "code";
     static final String ENROLMENT = "enrolement";
     static final String CODE_PAGE = "/admin/connexion/code";
-    static final String ENROLMENT_PAGE = "/admin/compte/double-authentification";
+    static final String ENROLMENT_PAGE = "/admin/mon-compte/double-authentification";
     private static final Set<String> OPEN = Set.of(SecurityConfiguration.LOGIN_PAGE, "/admin/deconnexion");
 
     private final StaffSecurityProperties properties;

@@ -55,22 +55,22 @@ class SecondFactorIntegrationTest {
         String email = newAccount();
         Cookie session = logIn(email).andExpect(redirectedUrl("/admin")).andReturn().getResponse().getCookie(SESSION);
 
-        mvc.perform(get("/admin/compte/double-authentification").cookie(session))
+        mvc.perform(get("/admin/mon-compte/double-authentification").cookie(session))
                 .andExpect(content().string(containsString("Configurer la double authentification")));
-        mvc.perform(post("/admin/compte/double-authentification/commencer").cookie(session).with(csrf()))
-                .andExpect(redirectedUrl("/admin/compte/double-authentification"));
-        String page = mvc.perform(get("/admin/compte/double-authentification").cookie(session))
+        mvc.perform(post("/admin/mon-compte/double-authentification/commencer").cookie(session).with(csrf()))
+                .andExpect(redirectedUrl("/admin/mon-compte/double-authentification"));
+        String page = mvc.perform(get("/admin/mon-compte/double-authentification").cookie(session))
                 .andExpect(content().string(containsString("src=\"data:image/svg+xml;base64,")))
                 .andReturn().getResponse().getContentAsString();
         var secretShown = Pattern.compile("id=\"cle-secrete\">([A-Z2-7]+)<").matcher(page);
         assertThat(secretShown.find()).isTrue();
         String secret = secretShown.group(1);
 
-        mvc.perform(post("/admin/compte/double-authentification/confirmer").cookie(session).with(csrf()).param("code", "000000"))
+        mvc.perform(post("/admin/mon-compte/double-authentification/confirmer").cookie(session).with(csrf()).param("code", "000000"))
                 .andExpect(content().string(containsString("Ce code ne convient pas")));
         assertThat(jdbc.sql("select totp_confirmed_at is null from staff_user where id = :id").param("id", id(email))
                 .query(Boolean.class).single()).as("not active before a code confirms it").isTrue();
-        String codes = mvc.perform(post("/admin/compte/double-authentification/confirmer").cookie(session).with(csrf())
+        String codes = mvc.perform(post("/admin/mon-compte/double-authentification/confirmer").cookie(session).with(csrf())
                         .param("code", SecondFactor.codeAt(secret, Instant.now())))
                 .andExpect(content().string(containsString("ne seront plus jamais affichés")))
                 .andReturn().getResponse().getContentAsString();
@@ -82,7 +82,7 @@ class SecondFactorIntegrationTest {
         assertThat(recovery).hasSize(SecondFactor.RECOVERY_CODES);
         assertThat(jdbc.sql("select code_hash from staff_recovery_code where user_id = :id").param("id", id(email))
                 .query(String.class).list()).hasSize(SecondFactor.RECOVERY_CODES).doesNotContainAnyElementsOf(recovery);
-        mvc.perform(get("/admin/compte/double-authentification").cookie(session))
+        mvc.perform(get("/admin/mon-compte/double-authentification").cookie(session))
                 .andExpect(content().string(not(containsString(secret))))
                 .andExpect(content().string(containsString("est activée")));
 

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @AdminController
 class SecondFactorEnrolmentController {
 
-    static final String PATH = "/admin/compte/double-authentification";
+    static final String PATH = "/admin/mon-compte/double-authentification";
 
     private final SecondFactor secondFactor;
     private final SecondFactorStep step;
