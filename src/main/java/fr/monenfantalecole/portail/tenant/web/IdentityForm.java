@@ -6,6 +6,7 @@ import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.CommuneList;
 import fr.monenfantalecole.portail.tenant.CommuneMembre;
 import fr.monenfantalecole.portail.tenant.IdentityChange;
+import fr.monenfantalecole.portail.tenant.PlatformHosts;
 import fr.monenfantalecole.portail.tenant.Siren;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -41,7 +42,7 @@ public record IdentityForm(
     }
 
     /** Checks every field; the result holds either the errors or the change to apply. */
-    Validation validate(Collectivite collectivite, Collectivites collectivites) {
+    Validation validate(Collectivite collectivite, Collectivites collectivites, PlatformHosts platform) {
         long collectiviteId = collectivite.id();
         Map<String, String> errors = new LinkedHashMap<>();
         List<CommuneMembre> members = null;
@@ -85,6 +86,11 @@ public record IdentityForm(
         for (String host : hostList) {
             if (!HOST.matcher(host).matches()) {
                 errors.put("hosts", "« " + host + " » n'est pas un nom de domaine valide (par exemple ecoles.fougeres.fr).");
+                break;
+            }
+            if (platform.isReserved(host)) {
+                errors.put("hosts", "Le nom « " + host + " » appartient à la plateforme ; indiquez un nom de votre "
+                        + "collectivité (par exemple ecoles.fougeres.fr).");
                 break;
             }
             var owner = collectivites.hostOwner(host);
