@@ -133,7 +133,7 @@ class CollectiviteAdminController {
     String saveIdentity(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
             @ModelAttribute IdentityForm form, Model model) {
         var collectivite = managed.require(slug, user);
-        var validation = form.validate(collectivite, collectivites, platformHosts);
+        var validation = form.validate(collectivite, collectivites, platformHosts, user.isPlatformAdmin());
         if (validation.change() == null) {
             return identityPage(model, collectivite, form, validation.errors(), false);
         }
@@ -223,6 +223,7 @@ class CollectiviteAdminController {
         model.addAttribute("errors", errors);
         model.addAttribute("saved", saved);
         model.addAttribute("declaredHosts", collectivites.declaredHosts(collectivite.id()));
+        model.addAttribute("members", collectivites.members(collectivite.id()));
         return "admin/identite";
     }
 

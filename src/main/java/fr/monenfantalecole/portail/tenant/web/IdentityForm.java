@@ -41,12 +41,17 @@ public record IdentityForm(
                 c.afficherEcoles(), c.afficherColleges(), String.join("\n", hosts), CommuneList.format(communes));
     }
 
-    /** Checks every field; the result holds either the errors or the change to apply. */
-    Validation validate(Collectivite collectivite, Collectivites collectivites, PlatformHosts platform) {
+    /**
+     * Checks every field; the result holds either the errors or the change to apply. Only the
+     * operator changes member communes: they decide whose schools, sectors and imports a
+     * collectivité touches, so anyone else's list is left as it is.
+     */
+    Validation validate(Collectivite collectivite, Collectivites collectivites, PlatformHosts platform,
+            boolean operator) {
         long collectiviteId = collectivite.id();
         Map<String, String> errors = new LinkedHashMap<>();
         List<CommuneMembre> members = null;
-        if (collectivite.type() == CollectiviteType.EPCI) {
+        if (operator && collectivite.type() == CollectiviteType.EPCI) {
             var parsed = CommuneList.parse(communes);
             if (parsed.error() != null) {
                 errors.put("communes", parsed.error());
