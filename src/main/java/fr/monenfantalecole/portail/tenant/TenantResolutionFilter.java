@@ -47,6 +47,9 @@ class TenantResolutionFilter extends OncePerRequestFilter {
         String host = request.getServerName().toLowerCase(Locale.ROOT);
         // The platform's own names are never a collectivité's, even if one was stored for it.
         var byHost = platformHosts.isReserved(host) ? java.util.Optional.<Collectivite>empty() : collectivites.findByHost(host);
+        if (byHost.isEmpty() && !platformHosts.isPlatform(host)) {
+            request = new PublicAddressRequest(request, platformHosts.publicUrl());
+        }
         if (byHost.isPresent() && RESERVED.contains(first)) {
             chain.doFilter(request, response);
             return;

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.monenfantalecole.portail.support.PortailTest;
@@ -14,13 +15,14 @@ import fr.monenfantalecole.portail.support.Staff;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * A collectivité's own host names: never the platform's, and serving only once the operator has
- * validated them (issue 12, hole 2).
+ * validated them (issue 12, hole 2); a Host nobody knows never ends up in a redirect (hole 10).
  */
 @PortailTest
 class TenantHostsIntegrationTest {
@@ -36,6 +38,9 @@ class TenantHostsIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
 
     @AfterEach
     void forgetTheHostsOfVitre() {
@@ -118,5 +123,35 @@ class TenantHostsIntegrationTest {
                 .andExpect(content().string(containsString("href=\"/fougeres/\"")));
         mvc.perform(on("monenfantalecole.test", "/fougeres/"))
                 .andExpect(content().string(containsString("Mon enfant à l'école à Fougères")));
+    }
+
+    @Test
+    void aForgedHostNeverReachesARedirect() throws Exception {
+        mvc.perform(on("evil.example", "/admin"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(header().string("Location", "/admin/connexion"));
+        // Absolute links built from the request name the platform's public address instead.
+        mvc.perform(on("evil.example", "/robots.txt"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("evil.example"))))
+                .andExpect(content().string(containsString("Sitemap: http://localhost:8080/fougeres/sitemap.xml")));
+        // A host declared but not validated is unknown too; a known one keeps its own address.
+        mvc.perform(identityOfVitre("ecoles.vitre.test").with(staff.admin("vitre")))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(on("ecoles.vitre.test", "/robots.txt"))
+                .andExpect(content().string(not(containsString("vitre.test"))));
+        mvc.perform(on("fougeres.localhost", "/robots.txt"))
+                .andExpect(content().string(containsString("Sitemap: http://fougeres.localhost/sitemap.xml")));
+    }
+
+    @Test
+    void overHttpTheForgedHostIsNotInTheLocationEither() throws Exception {
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /admin HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 302").contains("\r\nLocation: /admin/connexion\r\n")
+                    .doesNotContain("evil.example");
+        }
     }
 }
