@@ -63,6 +63,20 @@ class CollectiviteCreationIntegrationTest {
     }
 
     @Test
+    void theWordsOfThePlatformsOwnAddressesAreNotSlugs() throws Exception {
+        for (String slug : new String[] {"redaction", "connexion", "admin", "api", "actuator", "collectivites",
+                "invitation", "readyz", "documentation"}) {
+            mvc.perform(post("/admin/collectivites/nouvelle").with(csrf()).with(staff.platform())
+                            .param("type", "COMMUNE").param("nom", "Commune " + slug).param("slug", slug)
+                            .param("codeInsee", "35051").param("academie", "Rennes").param("zoneVacances", "B"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("L'adresse « " + slug + " » est réservée par la plateforme")))
+                    .andExpect(content().string(containsString("value=\"Commune " + slug + "\"")));
+            assertThat(collectivites.findBySlug(slug)).as(slug).isEmpty();
+        }
+    }
+
+    @Test
     void onlyTheOperatorCreatesCollectivites() throws Exception {
         mvc.perform(get("/admin/collectivites/nouvelle").with(staff.admin("ille-et-vilaine")))
                 .andExpect(status().isNotFound());

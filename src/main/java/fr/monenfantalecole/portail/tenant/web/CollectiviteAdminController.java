@@ -10,6 +10,7 @@ import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.Integrations;
 import fr.monenfantalecole.portail.tenant.LogoCheck;
 import fr.monenfantalecole.portail.tenant.PlatformHosts;
+import fr.monenfantalecole.portail.tenant.ReservedSlugs;
 import fr.monenfantalecole.portail.tenant.Zone;
 import fr.monenfantalecole.portail.tenant.ManagedCollectivites;
 import java.io.IOException;
@@ -33,9 +34,11 @@ class CollectiviteAdminController {
     private final AuditLog audit;
     private final Integrations integrations;
     private final PlatformHosts platformHosts;
+    private final ReservedSlugs reservedSlugs;
 
     CollectiviteAdminController(ManagedCollectivites managed, Collectivites collectivites, AuditLog audit,
-            Integrations integrations, PlatformHosts platformHosts) {
+            Integrations integrations, PlatformHosts platformHosts, ReservedSlugs reservedSlugs) {
+        this.reservedSlugs = reservedSlugs;
         this.integrations = integrations;
         this.platformHosts = platformHosts;
         this.audit = audit;
@@ -59,7 +62,7 @@ class CollectiviteAdminController {
     @PostMapping("/admin/collectivites/nouvelle")
     String create(@AuthenticationPrincipal StaffPrincipal user, @ModelAttribute NewCollectiviteForm form, Model model) {
         requirePlatform(user);
-        var validation = form.validate(collectivites);
+        var validation = form.validate(collectivites, reservedSlugs);
         if (validation.collectivite() == null) {
             return creationPage(model, form, validation.errors());
         }
