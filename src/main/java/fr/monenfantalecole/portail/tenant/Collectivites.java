@@ -35,7 +35,7 @@ public class Collectivites {
     public Optional<Collectivite> findByHost(String host) {
         return jdbc.sql("select " + COLUMNS + """
                  from collectivite c join collectivite_host h on h.collectivite_id = c.id
-                where h.host = :host""")
+                where h.host = :host and h.valide_le is not null""")
                 .param("host", host.toLowerCase(java.util.Locale.ROOT))
                 .query(Collectivites::map)
                 .optional();
@@ -93,11 +93,27 @@ public class Collectivites {
         };
     }
 
+    /** The host names that serve this collectivité's portal (validated by the platform). */
     public List<String> hosts(long id) {
-        return jdbc.sql("select host from collectivite_host where collectivite_id = :id order by host")
+        return jdbc.sql("select host from collectivite_host where collectivite_id = :id and valide_le is not null order by host")
                 .param("id", id)
                 .query(String.class)
                 .list();
+    }
+
+    /** Every host name declared for this collectivité, served or awaiting the platform's validation. */
+    public List<DeclaredHost> declaredHosts(long id) {
+        return jdbc.sql("select host, valide_le is not null as valide from collectivite_host where collectivite_id = :id order by host")
+                .param("id", id)
+                .query((rs, n) -> new DeclaredHost(rs.getString("host"), rs.getBoolean("valide")))
+                .list();
+    }
+
+    /** The platform validates a declared host name: it serves the portal from now on. */
+    public boolean approveHost(long id, String host) {
+        return jdbc.sql("update collectivite_host set valide_le = now() where collectivite_id = :id and host = :host and valide_le is null")
+                .param("id", id).param("host", host)
+                .update() == 1;
     }
 
     /** The collectivité that already serves this host name, if any. */
@@ -149,14 +165,19 @@ public class Collectivites {
                 .update();
     }
 
+    /** A host name set up by the operator (or the demo), serving at once. */
     public void addHost(long id, String host) {
-        jdbc.sql("insert into collectivite_host (host, collectivite_id) values (:host, :id)")
+        jdbc.sql("insert into collectivite_host (host, collectivite_id, valide_le) values (:host, :id, now())")
                 .param("host", host).param("id", id)
                 .update();
     }
 
+    /**
+     * Saves the identity. Host names already declared keep their state; new ones wait for the
+     * platform's validation unless the operator typed them ({@code byOperator}).
+     */
     @Transactional
-    public void updateIdentity(long id, IdentityChange change) {
+    public void updateIdentity(long id, IdentityChange change, boolean byOperator) {
         jdbc.sql("""
                 update collectivite set nom = :nom, siren = :siren, academie = :academie,
                        zone_vacances = :zone, site_web = :siteWeb, pied_de_page = :piedDePage,
@@ -173,8 +194,17 @@ public class Collectivites {
                 .param("ecoles", change.afficherEcoles())
                 .param("colleges", change.afficherColleges())
                 .update();
-        jdbc.sql("delete from collectivite_host where collectivite_id = :id").param("id", id).update();
-        change.hosts().forEach(host -> addHost(id, host));
+        // A name kept keeps its validation; "in ()" is not SQL, so a list emptied deletes them all.
+        jdbc.sql("delete from collectivite_host where collectivite_id = :id"
+                        + (change.hosts().isEmpty() ? "" : " and host not in (:hosts)"))
+                .param("id", id).param("hosts", change.hosts())
+                .update();
+        change.hosts().forEach(host -> jdbc.sql("""
+                insert into collectivite_host (host, collectivite_id, valide_le)
+                values (:host, :id, case when :byOperator then now() end)
+                on conflict (host) do nothing""")
+                .param("host", host).param("id", id).param("byOperator", byOperator)
+                .update());
         if (change.communes() != null) {
             jdbc.sql("delete from collectivite_commune where collectivite_id = :id").param("id", id).update();
             change.communes().forEach(c -> addMember(id, c.codeInsee(), c.nom()));
@@ -217,6 +247,9 @@ public class Collectivites {
                 rs.getInt("version"),
                 rs.getTimestamp("updated_at").toInstant());
     }
+
+    /** A host name declared for a collectivité, and whether the platform validated it. */
+    public record DeclaredHost(String host, boolean valide) {}
 
     /** A stored logo and the branding version it belongs to. */
     public record Logo(byte[] content, String contentType, int version) {}

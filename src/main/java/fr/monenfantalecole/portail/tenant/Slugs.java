@@ -19,9 +19,4 @@ public final class Slugs {
     public static boolean isValid(String slug) {
         return slug.length() <= 60 && slug.matches("[a-z0-9]+(-[a-z0-9]+)*");
     }
-
-    /** Segments the platform uses for itself; "collectivites" is the back office's creation page. */
-    public static boolean isReserved(String slug) {
-        return TenantResolutionFilter.RESERVED.contains(slug) || slug.equals("collectivites");
-    }
 }

@@ -23,8 +23,9 @@ class TenantConfiguration implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<TenantResolutionFilter> tenantResolutionFilter(Collectivites collectivites,
-            Integrations integrations) {
-        var registration = new FilterRegistrationBean<>(new TenantResolutionFilter(collectivites, integrations));
+            Integrations integrations, PlatformHosts platformHosts) {
+        var registration = new FilterRegistrationBean<>(
+                new TenantResolutionFilter(collectivites, integrations, platformHosts));
         registration.setOrder(FILTER_ORDER);
         return registration;
     }

@@ -30,10 +30,12 @@ class TenantResolutionFilter extends OncePerRequestFilter {
 
     private final Collectivites collectivites;
     private final Integrations integrations;
+    private final PlatformHosts platformHosts;
 
-    TenantResolutionFilter(Collectivites collectivites, Integrations integrations) {
+    TenantResolutionFilter(Collectivites collectivites, Integrations integrations, PlatformHosts platformHosts) {
         this.collectivites = collectivites;
         this.integrations = integrations;
+        this.platformHosts = platformHosts;
     }
 
     @Override
@@ -42,7 +44,12 @@ class TenantResolutionFilter extends OncePerRequestFilter {
         String context = request.getContextPath();
         String path = request.getRequestURI().substring(context.length());
         String first = firstSegment(path);
-        var byHost = collectivites.findByHost(request.getServerName().toLowerCase(Locale.ROOT));
+        String host = request.getServerName().toLowerCase(Locale.ROOT);
+        // The platform's own names are never a collectivité's, even if one was stored for it.
+        var byHost = platformHosts.isReserved(host) ? java.util.Optional.<Collectivite>empty() : collectivites.findByHost(host);
+        if (byHost.isEmpty() && !platformHosts.isPlatform(host)) {
+            request = new PublicAddressRequest(request, platformHosts.publicUrl());
+        }
         if (byHost.isPresent() && RESERVED.contains(first)) {
             chain.doFilter(request, response);
             return;

@@ -22,6 +22,8 @@ import org.springframework.test.context.TestPropertySource;
     "portail.carte.tuiles-url=http://127.0.0.1:9/{z}/{x}/{y}.png",
     // The whole suite calls the API from one address: its rate limit has a test of its own.
     "portail.api.limite.rafale=1000000",
-    "portail.api.limite.par-minute=1000000"
+    "portail.api.limite.par-minute=1000000",
+    // The platform's own domain, which no collectivité may take (TenantHostsIntegrationTest).
+    "portail.hotes-plateforme=monenfantalecole.test"
 })
 public @interface PortailTest {}

@@ -131,6 +131,10 @@ class BrandingIntegrationTest {
                         .param("afficherEcoles", "true").param("afficherColleges", "true")
                         .param("hosts", "Ecoles.Saint-Malo.fr"))
                 .andExpect(status().is3xxRedirection());
+        // A new host name serves once the platform has validated it (TenantHostsIntegrationTest).
+        mvc.perform(post("/admin/saint-malo/identite/hote/valider").with(csrf()).with(staff.platform())
+                        .param("host", "ecoles.saint-malo.fr"))
+                .andExpect(status().is3xxRedirection());
 
         mvc.perform(get("/").with(request -> {
                     request.setServerName("ecoles.saint-malo.fr");

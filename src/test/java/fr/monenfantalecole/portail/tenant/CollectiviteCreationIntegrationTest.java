@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The operator signs up a new collectivité; an intercommunalité's agent keeps its member list. */
+/** The operator signs up a new collectivité and keeps an intercommunalité's member list. */
 @PortailTest
 class CollectiviteCreationIntegrationTest {
 
@@ -63,6 +63,20 @@ class CollectiviteCreationIntegrationTest {
     }
 
     @Test
+    void theWordsOfThePlatformsOwnAddressesAreNotSlugs() throws Exception {
+        for (String slug : new String[] {"redaction", "connexion", "admin", "api", "actuator", "collectivites",
+                "invitation", "readyz", "documentation"}) {
+            mvc.perform(post("/admin/collectivites/nouvelle").with(csrf()).with(staff.platform())
+                            .param("type", "COMMUNE").param("nom", "Commune " + slug).param("slug", slug)
+                            .param("codeInsee", "35051").param("academie", "Rennes").param("zoneVacances", "B"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("L'adresse « " + slug + " » est réservée par la plateforme")))
+                    .andExpect(content().string(containsString("value=\"Commune " + slug + "\"")));
+            assertThat(collectivites.findBySlug(slug)).as(slug).isEmpty();
+        }
+    }
+
+    @Test
     void onlyTheOperatorCreatesCollectivites() throws Exception {
         mvc.perform(get("/admin/collectivites/nouvelle").with(staff.admin("ille-et-vilaine")))
                 .andExpect(status().isNotFound());
@@ -74,11 +88,22 @@ class CollectiviteCreationIntegrationTest {
     }
 
     @Test
-    void anIntercommunaliteAgentChangesItsMemberCommunes() throws Exception {
+    void onlyTheOperatorChangesAnIntercommunalitesMemberCommunes() throws Exception {
         var agglo = collectivites.findBySlug("fougeres-agglomeration").orElseThrow();
         var before = collectivites.members(agglo.id());
+        // Its own agent cannot add another territory's commune (Rennes) nor drop one.
+        mvc.perform(post("/admin/fougeres-agglomeration/identite").with(csrf()).with(staff.admin("fougeres-agglomeration"))
+                        .param("nom", agglo.nom()).param("siren", agglo.siren()).param("academie", "Rennes")
+                        .param("zoneVacances", "B").param("afficherEcoles", "true").param("afficherColleges", "true")
+                        .param("communes", "35115 Fougères\n35238 Rennes"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(collectivites.members(agglo.id())).containsExactlyElementsOf(before);
+        mvc.perform(get("/admin/fougeres-agglomeration/identite").with(staff.admin("fougeres-agglomeration")))
+                .andExpect(content().string(containsString("elle seule modifie cette liste")))
+                .andExpect(content().string(containsString("Louvigné-du-Désert (35162)")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"communes\""))));
         try {
-            mvc.perform(post("/admin/fougeres-agglomeration/identite").with(csrf()).with(staff.admin("fougeres-agglomeration"))
+            mvc.perform(post("/admin/fougeres-agglomeration/identite").with(csrf()).with(staff.platform())
                             .param("nom", agglo.nom()).param("siren", agglo.siren()).param("academie", "Rennes")
                             .param("zoneVacances", "B").param("afficherEcoles", "true")
                             .param("communes", "35115 Fougères\n35150;Lécousse"))

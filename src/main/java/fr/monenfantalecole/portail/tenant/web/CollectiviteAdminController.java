@@ -9,6 +9,8 @@ import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.Integrations;
 import fr.monenfantalecole.portail.tenant.LogoCheck;
+import fr.monenfantalecole.portail.tenant.PlatformHosts;
+import fr.monenfantalecole.portail.tenant.ReservedSlugs;
 import fr.monenfantalecole.portail.tenant.Zone;
 import fr.monenfantalecole.portail.tenant.ManagedCollectivites;
 import java.io.IOException;
@@ -31,10 +33,14 @@ class CollectiviteAdminController {
     private final Collectivites collectivites;
     private final AuditLog audit;
     private final Integrations integrations;
+    private final PlatformHosts platformHosts;
+    private final ReservedSlugs reservedSlugs;
 
     CollectiviteAdminController(ManagedCollectivites managed, Collectivites collectivites, AuditLog audit,
-            Integrations integrations) {
+            Integrations integrations, PlatformHosts platformHosts, ReservedSlugs reservedSlugs) {
+        this.reservedSlugs = reservedSlugs;
         this.integrations = integrations;
+        this.platformHosts = platformHosts;
         this.audit = audit;
         this.managed = managed;
         this.collectivites = collectivites;
@@ -56,7 +62,7 @@ class CollectiviteAdminController {
     @PostMapping("/admin/collectivites/nouvelle")
     String create(@AuthenticationPrincipal StaffPrincipal user, @ModelAttribute NewCollectiviteForm form, Model model) {
         requirePlatform(user);
-        var validation = form.validate(collectivites);
+        var validation = form.validate(collectivites, reservedSlugs);
         if (validation.collectivite() == null) {
             return creationPage(model, form, validation.errors());
         }
@@ -130,12 +136,24 @@ class CollectiviteAdminController {
     String saveIdentity(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
             @ModelAttribute IdentityForm form, Model model) {
         var collectivite = managed.require(slug, user);
-        var validation = form.validate(collectivite, collectivites);
+        var validation = form.validate(collectivite, collectivites, platformHosts, user.isPlatformAdmin());
         if (validation.change() == null) {
             return identityPage(model, collectivite, form, validation.errors(), false);
         }
-        collectivites.updateIdentity(collectivite.id(), validation.change());
+        collectivites.updateIdentity(collectivite.id(), validation.change(), user.isPlatformAdmin());
         audit.record(collectivite.id(), user.id(), "IDENTITE_MODIFIEE", "collectivite", slug, validation.change().nom());
+        return "redirect:/admin/" + slug + "/identite?enregistre";
+    }
+
+    /** The operator checked that a declared host name is the collectivité's: it serves the portal from now on. */
+    @PostMapping("/admin/{slug}/identite/hote/valider")
+    String approveHost(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam String host) {
+        requirePlatform(user);
+        var collectivite = managed.require(slug, user);
+        if (!platformHosts.isReserved(host) && collectivites.approveHost(collectivite.id(), host)) {
+            audit.record(collectivite.id(), user.id(), "HOTE_VALIDE", "collectivite", slug, host);
+        }
         return "redirect:/admin/" + slug + "/identite?enregistre";
     }
 
@@ -207,6 +225,8 @@ class CollectiviteAdminController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("saved", saved);
+        model.addAttribute("declaredHosts", collectivites.declaredHosts(collectivite.id()));
+        model.addAttribute("members", collectivites.members(collectivite.id()));
         return "admin/identite";
     }
 

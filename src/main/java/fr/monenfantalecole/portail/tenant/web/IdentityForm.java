@@ -6,6 +6,7 @@ import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.CommuneList;
 import fr.monenfantalecole.portail.tenant.CommuneMembre;
 import fr.monenfantalecole.portail.tenant.IdentityChange;
+import fr.monenfantalecole.portail.tenant.PlatformHosts;
 import fr.monenfantalecole.portail.tenant.Siren;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -40,12 +41,17 @@ public record IdentityForm(
                 c.afficherEcoles(), c.afficherColleges(), String.join("\n", hosts), CommuneList.format(communes));
     }
 
-    /** Checks every field; the result holds either the errors or the change to apply. */
-    Validation validate(Collectivite collectivite, Collectivites collectivites) {
+    /**
+     * Checks every field; the result holds either the errors or the change to apply. Only the
+     * operator changes member communes: they decide whose schools, sectors and imports a
+     * collectivité touches, so anyone else's list is left as it is.
+     */
+    Validation validate(Collectivite collectivite, Collectivites collectivites, PlatformHosts platform,
+            boolean operator) {
         long collectiviteId = collectivite.id();
         Map<String, String> errors = new LinkedHashMap<>();
         List<CommuneMembre> members = null;
-        if (collectivite.type() == CollectiviteType.EPCI) {
+        if (operator && collectivite.type() == CollectiviteType.EPCI) {
             var parsed = CommuneList.parse(communes);
             if (parsed.error() != null) {
                 errors.put("communes", parsed.error());
@@ -85,6 +91,11 @@ public record IdentityForm(
         for (String host : hostList) {
             if (!HOST.matcher(host).matches()) {
                 errors.put("hosts", "« " + host + " » n'est pas un nom de domaine valide (par exemple ecoles.fougeres.fr).");
+                break;
+            }
+            if (platform.isReserved(host)) {
+                errors.put("hosts", "Le nom « " + host + " » appartient à la plateforme ; indiquez un nom de votre "
+                        + "collectivité (par exemple ecoles.fougeres.fr).");
                 break;
             }
             var owner = collectivites.hostOwner(host);

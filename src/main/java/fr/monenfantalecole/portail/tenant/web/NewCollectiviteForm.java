@@ -5,6 +5,7 @@ import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.CommuneList;
 import fr.monenfantalecole.portail.tenant.CommuneMembre;
 import fr.monenfantalecole.portail.tenant.NewCollectivite;
+import fr.monenfantalecole.portail.tenant.ReservedSlugs;
 import fr.monenfantalecole.portail.tenant.Siren;
 import fr.monenfantalecole.portail.tenant.Slugs;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ public record NewCollectiviteForm(
     /** The collectivité to create and its member communes, or the errors by field. */
     record Validation(Map<String, String> errors, @Nullable NewCollectivite collectivite, List<CommuneMembre> communes) {}
 
-    Validation validate(Collectivites collectivites) {
+    Validation validate(Collectivites collectivites, ReservedSlugs reserved) {
         Map<String, String> errors = new LinkedHashMap<>();
         CollectiviteType kind = null;
         try {
@@ -48,7 +49,7 @@ public record NewCollectiviteForm(
         String slugValue = trim(slug) == null ? (name == null ? null : Slugs.of(name)) : trim(slug);
         if (slugValue == null || !Slugs.isValid(slugValue)) {
             errors.put("slug", "L'adresse du portail s'écrit en minuscules sans accents, avec des tirets (par exemple saint-malo).");
-        } else if (Slugs.isReserved(slugValue)) {
+        } else if (reserved.contains(slugValue)) {
             errors.put("slug", "L'adresse « " + slugValue + " » est réservée par la plateforme ; choisissez-en une autre.");
         } else if (collectivites.findBySlug(slugValue).isPresent()) {
             errors.put("slug", "L'adresse « " + slugValue + " » est déjà celle d'une autre collectivité.");
