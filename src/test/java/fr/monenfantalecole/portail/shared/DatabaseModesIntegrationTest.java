@@ -66,9 +66,11 @@ class DatabaseModesIntegrationTest {
     }
 
     private static ConfigurableApplicationContext start(String... args) {
-        String[] all = new String[args.length + 1];
+        // Free ports for the site and the actuator: the suite's own portal may hold the others.
+        String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--server.port=0";
+        all[args.length + 1] = "--management.server.port=0";
         return new SpringApplicationBuilder(PortailApplication.class).run(all);
     }
 }

@@ -24,6 +24,8 @@ import org.springframework.test.context.TestPropertySource;
     "portail.api.limite.rafale=1000000",
     "portail.api.limite.par-minute=1000000",
     // The platform's own domain, which no collectivité may take (TenantHostsIntegrationTest).
-    "portail.hotes-plateforme=monenfantalecole.test"
+    "portail.hotes-plateforme=monenfantalecole.test",
+    // The actuator on a free port too, as the site: several portals may run on one machine.
+    "management.server.port=0"
 })
 public @interface PortailTest {}
