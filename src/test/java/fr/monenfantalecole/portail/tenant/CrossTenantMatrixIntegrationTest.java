@@ -1,0 +1,394 @@
+package fr.monenfantalecole.portail.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import fr.monenfantalecole.portail.account.Role;
+import fr.monenfantalecole.portail.account.StaffUsers;
+import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.Staff;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Campaign: every route of the portal's handler mappings that takes an id (or a collectivité's back
+ * office) is called, GET and POST with a valid CSRF token, by the admin, the agent and a director of
+ * another collectivité, and anonymously, with the victim's ids — Rennes against Fougères and
+ * Fougères against Rennes. Every answer must be 403 or 404 (405 for a method the route does not
+ * declare, the login page for anonymous visitors of the back office), and no table may change. A
+ * route added without an id resolver below, nor listed in {@link #NO_FOREIGN_ID}, fails the test.
+ */
+@PortailTest
+class CrossTenantMatrixIntegrationTest {
+
+    /** Routes that take no foreign id: public pages of a slug by design, or the caller's own pages. */
+    static final Map<String, String> NO_FOREIGN_ID = Map.ofEntries(
+            Map.entry("/", "accueil de la plateforme"),
+            Map.entry("/robots.txt", "public"),
+            Map.entry("/admin", "tableau de bord de l'appelant"),
+            Map.entry("/admin/connexion", "page de connexion"),
+            Map.entry("/admin/mes-etablissements", "établissements de l'appelant"),
+            Map.entry("/admin/invitation/{token}", "porteur du jeton d'invitation (secret, haché en base)"),
+            Map.entry("/{slug}", "page publique"),
+            Map.entry("/{slug}/", "page publique"),
+            Map.entry("/{slug}/actualites", "page publique"),
+            Map.entry("/{slug}/actualites.rss", "flux public"),
+            Map.entry("/{slug}/actualites.atom", "flux public"),
+            Map.entry("/{slug}/agenda", "page publique"),
+            Map.entry("/{slug}/agenda.ics", "flux public"),
+            Map.entry("/{slug}/donnees-ouvertes", "page publique"),
+            Map.entry("/{slug}/ecoles", "page publique"),
+            Map.entry("/{slug}/flux/fiches.xml", "flux public"),
+            Map.entry("/{slug}/logo", "image publique"),
+            Map.entry("/{slug}/questions", "page publique"),
+            Map.entry("/{slug}/questions/{theme}", "thème national, page publique"),
+            Map.entry("/{slug}/recherche", "page publique"),
+            Map.entry("/{slug}/services", "page publique"),
+            Map.entry("/{slug}/services/carte-scolaire", "page publique"),
+            Map.entry("/{slug}/services/quotient-familial", "calcul public, rien d'enregistré"),
+            Map.entry("/{slug}/services/tarifs", "page publique"),
+            Map.entry("/{slug}/sitemap.xml", "public"),
+            Map.entry("/{slug}/theme.css", "public"),
+            Map.entry("/api/v1/{slug}/actualites", "API publique"),
+            Map.entry("/api/v1/{slug}/agenda", "API publique"),
+            Map.entry("/api/v1/{slug}/carte-scolaire", "API publique"),
+            Map.entry("/api/v1/{slug}/carte-scolaire/voies", "API publique"),
+            Map.entry("/api/v1/{slug}/etablissements", "API publique"),
+            Map.entry("/api/v1/{slug}/fiches", "API publique"),
+            Map.entry("/api/v1/{slug}/quotient-familial", "API publique"),
+            Map.entry("/api/v1/{slug}/recherche", "API publique"),
+            Map.entry("/api/v1/{slug}/suggestions", "API publique"),
+            Map.entry("/api/v1/{slug}/tarifs", "API publique"));
+
+    /** Back-office routes of the platform and the national editorial team: no collectivité role may use them. */
+    static final List<String> PLATFORM_PREFIXES = List.of("/admin/redaction", "/admin/vacances-scolaires",
+            "/admin/plateforme", "/admin/collectivites");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    StaffUsers users;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /** The ids of one collectivité's objects, and who works there. */
+    record Tenant(String slug, long id, String school, Map<String, String> ids, String admin, String agent,
+            String director) {}
+
+    @Test
+    void noRouteAnswersAnotherCollectivitesStaffWithItsObjectsAndNothingChanges() throws Exception {
+        var fougeres = tenant("fougeres", "0350256N", "agent.ecoles@fougeres.demo", "directeur.0350256n@fougeres.demo");
+        String rennesSchool = jdbc.queryForObject("""
+                select uai from etablissement where code_commune = '35238' and ecole_elementaire and ouvert
+                order by uai limit 1""", String.class);
+        var rennes = tenant("rennes", rennesSchool, "agent.ecoles@rennes.test", "directeur@rennes.test");
+        var routes = routes();
+        String before = checksum();
+
+        int requests = 0;
+        List<String> leaks = new ArrayList<>();
+        for (var pair : List.of(List.of(rennes, fougeres), List.of(fougeres, rennes))) {
+            Tenant attacker = pair.get(0);
+            Tenant victim = pair.get(1);
+            var roles = new LinkedHashMap<String, @Nullable RequestPostProcessor>();
+            roles.put("admin " + attacker.slug(), staff.as(attacker.admin()));
+            roles.put("agent " + attacker.slug(), staff.as(attacker.agent()));
+            roles.put("directeur " + attacker.slug(), staff.as(attacker.director()));
+            roles.put("anonyme", null);
+            for (var route : routes.entrySet()) {
+                for (String uri : uris(route.getKey(), attacker, victim)) {
+                    for (var role : roles.entrySet()) {
+                        for (RequestMethod method : List.of(RequestMethod.GET, RequestMethod.POST)) {
+                            var answer = mvc.perform(request(method, uri, role.getValue())).andReturn().getResponse();
+                            requests++;
+                            boolean declared = route.getValue().isEmpty() || route.getValue().contains(method);
+                            if (!refused(answer.getStatus(), answer.getRedirectedUrl(), declared, role.getValue() == null,
+                                    uri)) {
+                                leaks.add(method + " " + uri + " as " + role.getKey() + " → " + answer.getStatus()
+                                        + (answer.getRedirectedUrl() == null ? "" : " " + answer.getRedirectedUrl()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        System.out.printf("CAMPAGNE isolation : %d routes de l'application, %d avec un identifiant ou un back office "
+                + "essayées, %d listées sans identifiant étranger ; %d requêtes (routes × 4 rôles × GET/POST × 2 sens), "
+                + "%d fuite(s)%n", routes.size() + NO_FOREIGN_ID.size(), routes.size(), NO_FOREIGN_ID.size(), requests,
+                leaks.size());
+        assertThat(leaks).as("réponses autres que 403/404 à un appelant étranger").isEmpty();
+        assertThat(checksum()).as("tables modifiées par des appels refusés").isEqualTo(before);
+    }
+
+    /** Every mapped route of the portal not listed as public; fails on a route neither covered nor listed. */
+    private Map<String, Set<RequestMethod>> routes() {
+        var covered = new TreeMap<String, Set<RequestMethod>>();
+        var uncovered = new TreeSet<String>();
+        mappings.getHandlerMethods().forEach((info, handler) -> {
+            if (!handler.getBeanType().getPackageName().startsWith("fr.monenfantalecole.portail")) {
+                return;
+            }
+            for (String pattern : info.getPatternValues()) {
+                if (NO_FOREIGN_ID.containsKey(pattern)) {
+                    continue;
+                }
+                var methods = info.getMethodsCondition().getMethods();
+                covered.computeIfAbsent(pattern, p -> new TreeSet<>()).addAll(methods);
+                if (!resolvable(pattern)) {
+                    uncovered.add(pattern);
+                }
+            }
+        });
+        assertThat(uncovered).as("routes ni couvertes par la matrice ni listées dans NO_FOREIGN_ID").isEmpty();
+        assertThat(covered).hasSizeGreaterThan(80);
+        return covered;
+    }
+
+    private static boolean resolvable(String pattern) {
+        return pattern.startsWith("/admin/") || variables(pattern).stream().anyMatch(v -> !v.equals("slug"));
+    }
+
+    private static List<String> variables(String pattern) {
+        var names = new ArrayList<String>();
+        substitute(pattern, name -> {
+            names.add(name);
+            return "";
+        });
+        return names;
+    }
+
+    /** The pattern with each {variable} or {variable:regex} (whose regex may hold braces) replaced. */
+    private static String substitute(String pattern, java.util.function.Function<String, String> value) {
+        var out = new StringBuilder();
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            if (c != '{') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int depth = 1;
+            int j = i + 1;
+            while (depth > 0) {
+                char d = pattern.charAt(j++);
+                depth += d == '{' ? 1 : d == '}' ? -1 : 0;
+            }
+            String inside = pattern.substring(i + 1, j - 1);
+            out.append(value.apply(inside.contains(":") ? inside.substring(0, inside.indexOf(':')) : inside));
+            i = j;
+        }
+        return out.toString();
+    }
+
+    /**
+     * The addresses to try for one route: the attacker's own slug with the victim's ids, and (for the
+     * back office) the victim's slug too. The attacker's own slug alone is their own back office, and
+     * public routes are tried under the attacker's slug only: under the victim's, they are public.
+     */
+    private List<String> uris(String pattern, Tenant attacker, Tenant victim) {
+        boolean foreignId = variables(pattern).stream().anyMatch(v -> !v.equals("slug"));
+        var slugs = new ArrayList<String>();
+        if (foreignId || !pattern.contains("{slug}")) {
+            slugs.add(attacker.slug());
+        }
+        if (pattern.startsWith("/admin/") && pattern.contains("{slug}")) {
+            slugs.add(victim.slug());
+        }
+        var uris = new ArrayList<String>();
+        for (String slug : slugs) {
+            uris.add(substitute(pattern, variable -> value(pattern, variable, slug, victim)));
+        }
+        return uris;
+    }
+
+    /** The victim's object each path variable names, told apart by the segment before it. */
+    private static String value(String pattern, String variable, String slug, Tenant victim) {
+        // The last literal segment before the variable: "agenda" in /admin/{slug}/agenda/{id}.
+        var literals = java.util.Arrays.stream(pattern.substring(0, pattern.indexOf("{" + variable)).split("/"))
+                .filter(x -> !x.isEmpty() && !x.contains("{")).toList();
+        String segment = literals.isEmpty() ? "" : literals.getLast();
+        var ids = victim.ids();
+        return switch (variable) {
+            case "slug" -> slug;
+            case "key", "uai" -> victim.school();
+            case "theme" -> ids.get("theme");
+            case "ficheId" -> "L" + ids.get("fiche");
+            case "rubriqueId" -> ids.get("rubrique");
+            case "documentId" -> ids.get("document");
+            case "userId" -> ids.get("director");
+            case "direction" -> "monter";
+            case "action" -> pattern.contains("actualites") ? "masquer" : "valider";
+            case "level" -> "elementaire";
+            case "token" -> "jeton-invente";
+            case "versionId" -> pattern.startsWith("/admin/redaction") ? ids.get("ficheVersion") : ids.get("version");
+            case "ref" -> pattern.contains("actualites") ? ids.get("news") : "L" + ids.get("fiche");
+            case "id" -> switch (segment) {
+                case "agenda" -> ids.get("event");
+                case "actualites" -> ids.get("news");
+                case "tarifs" -> ids.get("prestation");
+                case "liens" -> ids.get("lien");
+                case "locales" -> ids.get("fiche");
+                case "structures" -> ids.get("structure");
+                case "rubriques" -> ids.get("rubrique");
+                case "fiches" -> pattern.startsWith("/admin/redaction") ? "CAN-001" : "L" + ids.get("fiche");
+                case "import" -> pattern.contains("etablissements") ? ids.get("annuaireUpload")
+                        : pattern.contains("carte-scolaire") ? ids.get("sectorUpload") : UUID.randomUUID().toString();
+                default -> throw new AssertionError("identifiant sans résolveur dans " + pattern);
+            };
+            default -> throw new AssertionError("variable {" + variable + "} sans résolveur dans " + pattern);
+        };
+    }
+
+    private static boolean refused(int status, @Nullable String redirect, boolean declared, boolean anonymous,
+            String uri) {
+        if (status == 403 || status == 404) {
+            return true;
+        }
+        if (status == 405 && !declared) {
+            return true;
+        }
+        return anonymous && uri.startsWith("/admin/") && status == 302 && redirect != null
+                && redirect.endsWith("/admin/connexion");
+    }
+
+    private static RequestBuilder request(RequestMethod method, String uri, @Nullable RequestPostProcessor user) {
+        if (method == RequestMethod.GET) {
+            // The query parameters GET routes require (versions compared), so that the call reaches the checks.
+            var request = get(uri).param("de", "1").param("a", "2");
+            return user == null ? request : request.with(user);
+        } else {
+            // Every file part and field the back office's forms read, filled as a valid form would be.
+            var csv = "UAI;Nom\r\n".getBytes(StandardCharsets.UTF_8);
+            var request = multipart(uri)
+                    .file(new MockMultipartFile("fichier", "f.csv", "text/csv", csv))
+                    .file(new MockMultipartFile("geojson", "s.geojson", "application/geo+json", "{}".getBytes()))
+                    .file(new MockMultipartFile("logo", "logo.png", "image/png", new byte[] {1, 2, 3}))
+                    .file(new MockMultipartFile("document", "d.pdf", "application/pdf", "%PDF-1.4".getBytes()))
+                    .file(new MockMultipartFile("image", "i.png", "image/png", new byte[] {1, 2, 3}))
+                    .param("titre", "Piraté").param("nom", "Piraté").param("texte", "Piraté").param("bref", "Piraté")
+                    .param("detail", "Piraté").param("resume", "Piraté").param("corps", "Piraté")
+                    .param("email", "pirate@example.org").param("message", "Piraté").param("echeance", "01/01/2099")
+                    .param("url", "https://example.org").param("type", "TELESERVICE").param("categorie", "AUTRE")
+                    .param("debut", "2027-01-01").param("fin", "2027-01-02").param("journeeEntiere", "true")
+                    .param("themeId", "cantine").param("niveau", "elementaire").param("nature", "AUTRE")
+                    .param("adresse", "1 rue de la Pirate").param("commentaire", "Piraté").param("etapes", "x")
+                    .param("academie", "Rennes").param("zoneVacances", "B").param("couleurPrimaire", "#000000")
+                    .param("couleurSecondaire", "#000000").param("annee", "2030-2031").with(csrf());
+            return user == null ? request : request.with(user);
+        }
+    }
+
+    /** A digest of every table but the sessions, to prove refused calls wrote nothing. */
+    private String checksum() {
+        var tables = jdbc.queryForList("""
+                select table_name from information_schema.tables
+                 where table_schema = 'public' and table_type = 'BASE TABLE'
+                   and table_name not in ('spring_session', 'spring_session_attributes', 'flyway_schema_history')
+                 order by table_name""", String.class);
+        var digest = new StringBuilder();
+        for (String table : tables) {
+            digest.append(table).append('=').append(jdbc.queryForObject(
+                    "select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from \"" + table + "\" t",
+                    String.class)).append('\n');
+        }
+        return digest.toString();
+    }
+
+    /**
+     * One object of each kind owned by the collectivité, created here so both directions have the
+     * same coverage, and its agent and director (created if the demo has none).
+     */
+    private Tenant tenant(String slug, String school, String agent, String director) {
+        long id = jdbc.queryForObject("select id from collectivite where slug = ?", Long.class, slug);
+        if (!users.exists(agent)) {
+            users.grant(users.create(agent, "Agent " + slug, "mot-de-passe-agent-2026"), Role.COLLECTIVITE_AGENT, id);
+        }
+        if (!users.exists(director)) {
+            users.grantDirector(users.create(director, "Directeur " + slug, "mot-de-passe-directeur-2026"), id, school);
+        }
+        long directorId = users.idOf(director).orElseThrow();
+        String theme = jdbc.queryForObject("select id from theme order by position limit 1", String.class);
+        var ids = new LinkedHashMap<String, String>();
+        ids.put("theme", theme);
+        ids.put("director", String.valueOf(directorId));
+        ids.put("event", insert("""
+                insert into agenda_evenement (collectivite_id, titre, categorie, journee_entiere, debut, fin)
+                values (?, 'Fête de la matrice', 'AUTRE', true, now() + interval '10 days', now() + interval '11 days')
+                returning id""", id));
+        ids.put("news", insert("""
+                insert into actualite (collectivite_id, titre, resume, corps, publie_le)
+                values (?, 'Actualité de la matrice', 'Résumé', 'Corps', current_date - 1) returning id""", id));
+        ids.put("fiche", insert("""
+                insert into fiche_locale (collectivite_id, theme_id, niveau, titre, bref, detail)
+                values (?, '%s', 'elementaire', 'Fiche de la matrice', 'Bref', 'Détail') returning id""".formatted(theme), id));
+        ids.put("prestation", insert("""
+                insert into prestation (collectivite_id, nom, unite, annee_scolaire, mode, bornes, prix_defaut_centimes,
+                                        non_resident)
+                values (?, 'Service de la matrice', 'repas', '2030-2031', 'TRANCHES', 'MIN_INCLUS', 100, 'IDENTIQUE')
+                returning id""", id));
+        ids.put("lien", insert("""
+                insert into lien_service (collectivite_id, type, titre, url)
+                values (?, 'TELESERVICE', 'Lien de la matrice', 'https://example.org') returning id""", id));
+        ids.put("structure", insert("""
+                insert into structure_locale (collectivite_id, nom, nature, adresse)
+                values (?, 'Structure de la matrice', 'AUTRE', '1 rue de la Matrice') returning id""", id));
+        ids.put("rubrique", insert("""
+                insert into rubrique (collectivite_id, position, titre)
+                values (?, 99, 'Rubrique de la matrice') returning id""", id));
+        ids.put("version", insert("""
+                insert into rubrique_version (rubrique_id, etablissement, etat, texte, auteur_id)
+                values (?, '%s', 'SOUMIS', 'Texte de la matrice', %d) returning id""".formatted(school, directorId),
+                Long.parseLong(ids.get("rubrique"))));
+        ids.put("document", insert("""
+                insert into rubrique_document (version_id, nom, contenu, taille)
+                values (?, 'matrice.pdf', '\\x255044462d312e34'::bytea, 8) returning id""",
+                Long.parseLong(ids.get("version"))));
+        ids.put("annuaireUpload", upload(id, "ANNUAIRE", directorId));
+        ids.put("sectorUpload", upload(id, "SECTEURS:elementaire", directorId));
+        ids.put("ficheVersion", jdbc.queryForObject("select id::text from fiche_version order by id limit 1", String.class));
+        return new Tenant(slug, id, school, ids, "admin@" + slug + ".demo", agent, director);
+    }
+
+    private String insert(String sql, long parent) {
+        return String.valueOf(jdbc.queryForObject(sql, Long.class, parent));
+    }
+
+    private String upload(long collectivite, String kind, long user) {
+        var id = UUID.randomUUID();
+        jdbc.update("""
+                insert into import_upload (id, collectivite_id, kind, file_name, content, uploaded_by)
+                values (?, ?, ?, 'matrice.csv', '\\x55414a'::bytea, ?)""", id, collectivite, kind, user);
+        return id.toString();
+    }
+}
