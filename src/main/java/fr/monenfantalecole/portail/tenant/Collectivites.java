@@ -1,17 +1,32 @@
 package fr.monenfantalecole.portail.tenant;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.monenfantalecole.portail.shared.ClusterEvents;
+import fr.monenfantalecole.portail.shared.ContentChanged;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The collectivités, their territory and host names. */
+/**
+ * The collectivités, their territory and host names.
+ *
+ * <p>Every request looks its collectivité up by host or slug before anything else: those lookups
+ * are kept in memory (a soak at 256 connections spent the pool on them), emptied on every write
+ * here and, through {@link ClusterEvents}, on every node when the write commits.
+ */
 @Repository
 public class Collectivites {
+
+    static final String TOPIC = "collectivites";
 
     private static final String COLUMNS = """
             id, slug, type, nom, code_insee, siren, academie, zone_vacances, parent_id,
@@ -20,23 +35,62 @@ public class Collectivites {
             """;
 
     private final JdbcClient jdbc;
+    private final ClusterEvents cluster;
+    // Unknown names are remembered too (bounded), so random hosts or slugs do not reach the database
+    // each time; the expiry only backs up a notification that would not arrive.
+    private final Cache<String, Optional<Collectivite>> bySlug = lookups();
+    private final Cache<String, Optional<Collectivite>> byHost = lookups();
+    private final Cache<Long, List<String>> hostsById = lookups();
 
-    Collectivites(JdbcClient jdbc) {
+    Collectivites(JdbcClient jdbc, ClusterEvents cluster) {
         this.jdbc = jdbc;
+        this.cluster = cluster;
+    }
+
+    private static <K, V> Cache<K, V> lookups() {
+        return Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(10)).build();
+    }
+
+    @EventListener
+    void onContentChanged(ContentChanged event) {
+        if (TOPIC.equals(event.topic())) {
+            forget();
+        }
+    }
+
+    /** After any write: this node forgets now, every node (this one again) when the write commits. */
+    private void changed() {
+        forget();
+        cluster.changed(TOPIC);
+    }
+
+    /** Forgets the lookups kept in memory, after a write made around this class (a test, a SQL console). */
+    public void forget() {
+        bySlug.invalidateAll();
+        byHost.invalidateAll();
+        hostsById.invalidateAll();
     }
 
     public Optional<Collectivite> findBySlug(String slug) {
+        return bySlug.get(slug, this::loadBySlug);
+    }
+
+    public Optional<Collectivite> findByHost(String host) {
+        return byHost.get(host.toLowerCase(Locale.ROOT), this::loadByHost);
+    }
+
+    private Optional<Collectivite> loadBySlug(String slug) {
         return jdbc.sql("select " + COLUMNS + " from collectivite where slug = :slug")
                 .param("slug", slug)
                 .query(Collectivites::map)
                 .optional();
     }
 
-    public Optional<Collectivite> findByHost(String host) {
+    private Optional<Collectivite> loadByHost(String host) {
         return jdbc.sql("select " + COLUMNS + """
                  from collectivite c join collectivite_host h on h.collectivite_id = c.id
                 where h.host = :host and h.valide_le is not null""")
-                .param("host", host.toLowerCase(java.util.Locale.ROOT))
+                .param("host", host)
                 .query(Collectivites::map)
                 .optional();
     }
@@ -95,6 +149,10 @@ public class Collectivites {
 
     /** The host names that serve this collectivité's portal (validated by the platform). */
     public List<String> hosts(long id) {
+        return hostsById.get(id, this::loadHosts);
+    }
+
+    private List<String> loadHosts(long id) {
         return jdbc.sql("select host from collectivite_host where collectivite_id = :id and valide_le is not null order by host")
                 .param("id", id)
                 .query(String.class)
@@ -111,9 +169,11 @@ public class Collectivites {
 
     /** The platform validates a declared host name: it serves the portal from now on. */
     public boolean approveHost(long id, String host) {
-        return jdbc.sql("update collectivite_host set valide_le = now() where collectivite_id = :id and host = :host and valide_le is null")
+        boolean approved = jdbc.sql("update collectivite_host set valide_le = now() where collectivite_id = :id and host = :host and valide_le is null")
                 .param("id", id).param("host", host)
                 .update() == 1;
+        changed();
+        return approved;
     }
 
     /** The collectivité that already serves this host name, if any. */
@@ -132,7 +192,7 @@ public class Collectivites {
     }
 
     public long create(NewCollectivite c) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into collectivite (slug, type, nom, code_insee, siren, academie, zone_vacances,
                     parent_id, couleur_primaire, couleur_secondaire, site_web, pied_de_page,
                     afficher_ecoles, afficher_colleges)
@@ -155,6 +215,8 @@ public class Collectivites {
                 .param("colleges", c.afficherColleges())
                 .query(Long.class)
                 .single();
+        changed();
+        return id;
     }
 
     public void addMember(long id, String codeInsee, String nom) {
@@ -170,6 +232,7 @@ public class Collectivites {
         jdbc.sql("insert into collectivite_host (host, collectivite_id, valide_le) values (:host, :id, now())")
                 .param("host", host).param("id", id)
                 .update();
+        changed();
     }
 
     /**
@@ -209,6 +272,7 @@ public class Collectivites {
             jdbc.sql("delete from collectivite_commune where collectivite_id = :id").param("id", id).update();
             change.communes().forEach(c -> addMember(id, c.codeInsee(), c.nom()));
         }
+        changed();
     }
 
     public void updateColours(long id, String primaire, String secondaire) {
@@ -218,12 +282,14 @@ public class Collectivites {
                  where id = :id""")
                 .param("id", id).param("primaire", primaire).param("secondaire", secondaire)
                 .update();
+        changed();
     }
 
     public void updateLogo(long id, byte @Nullable [] logo, @Nullable String type) {
         jdbc.sql("update collectivite set logo = :logo, logo_type = :type, version = version + 1, updated_at = now() where id = :id")
                 .param("id", id).param("logo", logo).param("type", type)
                 .update();
+        changed();
     }
 
     private static Collectivite map(ResultSet rs, int rowNum) throws SQLException {

@@ -105,7 +105,7 @@ class PasswordResetIntegrationTest {
         Cookie again = mvc.perform(get(link)).andReturn().getResponse().getCookie(SESSION);
         mvc.perform(get("/admin/mot-de-passe/nouveau").cookie(again))
                 .andExpect(content().string(containsString("Ce lien ne sert plus")));
-        jdbc.sql("delete from login_failure").update();
+        jdbc.sql("delete from login_throttle").update();
     }
 
     @Test

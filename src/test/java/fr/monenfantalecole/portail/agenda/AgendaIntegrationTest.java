@@ -81,6 +81,7 @@ class AgendaIntegrationTest {
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Aucune vacance scolaire"))));
         try {
             jdbc.sql("update collectivite set academie = 'Académie de Rennes' where slug = 'vitre'").update();
+            collectivites.forget();
             mvc.perform(get("/admin/vitre/agenda").with(staff.admin("vitre")))
                     .andExpect(content().string(org.hamcrest.Matchers.containsString("Aucune vacance scolaire")))
                     .andExpect(content().string(org.hamcrest.Matchers.containsString("« Académie de Rennes »")));
@@ -89,6 +90,7 @@ class AgendaIntegrationTest {
             mvc.perform(get("/vitre/agenda.ics")).andExpect(status().isOk());
         } finally {
             jdbc.sql("update collectivite set academie = 'Rennes' where slug = 'vitre'").update();
+            collectivites.forget();
         }
     }
 

@@ -15,6 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import fr.monenfantalecole.portail.tenant.Collectivites;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** An intercommunalité declares its own host name; the operator validates it. */
@@ -28,9 +29,13 @@ class TenantHostsBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Collectivites collectivites;
+
     @AfterEach
     void forgetTheHost() {
         jdbc.sql("delete from collectivite_host where host = 'ecoles.fougeres-agglo.test'").update();
+        collectivites.forget();
     }
 
     @Test

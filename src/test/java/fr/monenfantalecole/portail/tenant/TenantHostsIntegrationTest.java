@@ -45,6 +45,7 @@ class TenantHostsIntegrationTest {
     @AfterEach
     void forgetTheHostsOfVitre() {
         jdbc.sql("delete from collectivite_host where collectivite_id = :id").param("id", vitre().id()).update();
+        collectivites.forget();
     }
 
     private Collectivite vitre() {
