@@ -61,8 +61,7 @@ class NulCharacterFilter extends OncePerRequestFilter {
 
         @Override
         public @Nullable String getParameter(String name) {
-            String value = super.getParameter(name);
-            return value == null ? null : strip(value);
+            return strip(super.getParameter(name));
         }
 
         @Override
@@ -79,8 +78,9 @@ class NulCharacterFilter extends OncePerRequestFilter {
             return map;
         }
 
-        private static String strip(String value) {
-            return value.indexOf('\0') < 0 ? value : value.replace("\0", "");
+        /** Null stays null: a parameter present without a value, as some clients send it. */
+        private static @Nullable String strip(@Nullable String value) {
+            return value == null || value.indexOf('\0') < 0 ? value : value.replace("\0", "");
         }
     }
 }
