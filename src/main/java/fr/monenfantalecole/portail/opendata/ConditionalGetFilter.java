@@ -45,8 +45,9 @@ class ConditionalGetFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var wrapper = new ContentCachingResponseWrapper(response);
         // Before the chain: Spring Security writes "no-store" unless a Cache-Control is already there.
-        // Caches may keep an open format but must ask again each time (a 304 is cheap, changes show at once).
-        wrapper.setHeader(HttpHeaders.CACHE_CONTROL, "public, no-cache");
+        // Caches may keep an open format but must ask again each time (a 304 is cheap, changes show at once);
+        // an answer about a family's income or address is kept by no one.
+        wrapper.setHeader(HttpHeaders.CACHE_CONTROL, OpenFormats.isPersonal(request) ? "private, no-store" : "public, no-cache");
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() != HttpServletResponse.SC_OK) {
             wrapper.copyBodyToResponse();

@@ -19,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
 
 /** The news of a collectivité's portal as RSS 2.0 and Atom 1.0, for feed readers. */
 @RestController
@@ -44,13 +45,24 @@ class NewsFeedController {
         return ResponseEntity.ok().contentType(ATOM).body(feed(collectivite, site, "atom_1.0", "/actualites.atom"));
     }
 
+    /**
+     * Text as the format reads it. Feed readers render an RSS {@code <description>} as HTML, so what
+     * an agent typed there is escaped once more (a typed {@code <img onerror>} shows as text); Atom
+     * says its summary and subtitle are text.
+     */
+    static String plain(boolean rss, String text) {
+        String clean = java.util.Objects.requireNonNull(XmlText.clean(text));
+        return rss ? HtmlUtils.htmlEscape(clean, StandardCharsets.UTF_8.name()) : clean;
+    }
+
     private String feed(Collectivite collectivite, Site site, String type, String self) {
         var news = actualites.visible(collectivite.id(), OpenDataApiController.today(), ENTRIES);
         var feed = new SyndFeedImpl();
         feed.setFeedType(type);
         feed.setTitle(XmlText.clean("Actualités — " + collectivite.nom()));
-        feed.setDescription("Les actualités de la vie scolaire publiées par " + collectivite.nom()
-                + " sur Mon enfant à l'école.");
+        boolean rss = "rss_2.0".equals(type);
+        feed.setDescription(plain(rss, "Les actualités de la vie scolaire publiées par " + collectivite.nom()
+                + " sur Mon enfant à l'école."));
         feed.setLanguage("fr");
         feed.setLink(ApiSupport.absolute(site.link("/actualites")));
         feed.setUri(ApiSupport.absolute(site.link(self)));
@@ -80,7 +92,7 @@ class NewsFeedController {
             entry.setAuthor(a.isNational() ? "Mon enfant à l'école" : collectivite.nom());
             var summary = new SyndContentImpl();
             summary.setType("text/plain");
-            summary.setValue(XmlText.clean(a.resume()));
+            summary.setValue(plain(rss, a.resume()));
             entry.setDescription(summary);
             var body = new SyndContentImpl();
             body.setType("html");

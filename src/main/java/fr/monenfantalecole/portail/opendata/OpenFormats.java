@@ -9,6 +9,8 @@ final class OpenFormats {
     /** After tenant resolution, so a collectivité's own host name already carries its slug. */
     private static final Pattern FEEDS = Pattern.compile("^/robots\\.txt$|^/[^/]+/(actualites\\.(rss|atom)|agenda\\.ics"
             + "|agenda/[0-9]+\\.ics|sitemap\\.xml|flux/.+\\.xml)$");
+    /** Answers computed from what a parent typed: incomes (quotient, prices at a quotient), an address or a position. */
+    private static final Pattern PERSONAL = Pattern.compile("^/api/v1/[^/]+/(quotient-familial|tarifs|carte-scolaire(/.*)?)$");
     private static final Pattern DOCUMENTATION = Pattern.compile("^/api/v1/(documentation|swagger-ui)(/.*)?$");
 
     private OpenFormats() {}
@@ -23,6 +25,11 @@ final class OpenFormats {
     static {
         PATHS.setUrlDecode(true);
         PATHS.setRemoveSemicolonContent(true);
+    }
+
+    /** Answers no shared cache (a proxy, a CDN, the browser's disk) may keep. */
+    static boolean isPersonal(HttpServletRequest request) {
+        return PERSONAL.matcher(path(request)).matches();
     }
 
     /** The JSON API (its description included) and every feed. */

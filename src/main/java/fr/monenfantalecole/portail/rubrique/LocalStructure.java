@@ -6,6 +6,20 @@ import org.jspecify.annotations.Nullable;
 public record LocalStructure(long id, long collectiviteId, String nom, String nature, String adresse,
         @Nullable Double latitude, @Nullable Double longitude) {
 
+    /** A position that cannot be drawn (NaN, infinite, off the globe, half given) is no position: the page shows no map. */
+    public LocalStructure {
+        if (latitude == null || longitude == null || !isPosition(latitude, longitude)) {
+            latitude = null;
+            longitude = null;
+        }
+    }
+
+    /** Degrees a map can show; NaN fails every comparison, so it is tested first. */
+    public static boolean isPosition(double latitude, double longitude) {
+        return Double.isFinite(latitude) && Double.isFinite(longitude) && latitude >= -90 && latitude <= 90
+                && longitude >= -180 && longitude <= 180;
+    }
+
     /** The kinds a collectivité can add, with their French names. */
     public enum Nature {
         CENTRE_LOISIRS("Centre de loisirs"),

@@ -1,14 +1,22 @@
 package fr.monenfantalecole.portail.rubrique;
 
+import java.io.IOException;
 import java.util.Locale;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
- * Accepts a document only if it really is a PDF (its first bytes, not its name or declared type)
- * within the size limit, and gives it a safe name.
+ * Accepts a document only if it really is a PDF (parsed whole with PDFBox, not judged by its name,
+ * declared type or first bytes) within the size limit, that only shows things: no script, no
+ * launched program, no file inside. Gives it a safe name.
  */
 public final class PdfCheck {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    private static final String UNREADABLE = "Ce fichier n'est pas un PDF lisible : il est endommagé, ou c'est un autre "
+            + "format renommé en .pdf. Enregistrez-le à nouveau en PDF depuis votre logiciel.";
 
     private PdfCheck() {}
 
@@ -31,7 +39,25 @@ public final class PdfCheck {
             return new Refused("Le fichier doit être un document PDF. Les autres formats (Word, images…) ne sont "
                     + "pas acceptés : enregistrez-le d'abord en PDF.");
         }
-        return new Accepted(safeName(originalName));
+        return inspect(bytes).<Result>map(Refused::new).orElseGet(() -> new Accepted(safeName(originalName)));
+    }
+
+    /** Reads the whole document: its first bytes say nothing of what follows (HTML, scripts, other files). */
+    private static Optional<String> inspect(byte[] bytes) {
+        try (var document = Loader.loadPDF(bytes)) {
+            if (document.getNumberOfPages() == 0) {
+                return Optional.of(UNREADABLE);
+            }
+            return PdfActiveContent.find(document).map(kind -> "Ce PDF contient " + kind.words
+                    + " : le portail ne l'accepte pas, car les familles l'ouvriront. Enregistrez-en une copie simple "
+                    + "(« Imprimer » puis « Enregistrer au format PDF ») et joignez cette copie.");
+        } catch (InvalidPasswordException e) {
+            return Optional.of("Ce PDF est protégé par un mot de passe : enregistrez-en une copie sans protection, "
+                    + "que les familles pourront ouvrir.");
+        } catch (IOException | RuntimeException e) {
+            // A damaged or forged file makes the parser throw anything.
+            return Optional.of(UNREADABLE);
+        }
     }
 
     static String safeName(String original) {

@@ -165,6 +165,19 @@ class AgendaIntegrationTest {
     }
 
     @Test
+    void eventsInYearZeroOrNineThousandAreRefusedInFrench() throws Exception {
+        for (String[] dates : new String[][] {{"01/01/0000", ""}, {"31/12/9999", ""}, {"10/03/2027", "10/03/9999"}}) {
+            String page = mvc.perform(post("/admin/fougeres/agenda/nouvel").with(csrf()).with(staff.admin("fougeres"))
+                            .param("titre", "Hors du temps").param("categorie", "reunion")
+                            .param("dateDebut", dates[0]).param("dateFin", dates[1]))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).as(dates[0] + " " + dates[1]).contains("doit être comprise entre le 01/01/2000 et le 31/12/")
+                    .contains("vérifiez l'année").contains("value=\"Hors du temps\"");
+        }
+        assertThat(events.all(collectivite("fougeres").id())).extracting(AgendaEvent::titre).doesNotContain("Hors du temps");
+    }
+
+    @Test
     void aSchoolOfAnotherCollectiviteIsRefused() throws Exception {
         mvc.perform(post("/admin/fougeres/agenda/nouvel").with(csrf()).with(staff.admin("fougeres"))
                         .param("titre", "Fête à Rennes").param("categorie", "fete").param("ecole", RENNES_SCHOOL)

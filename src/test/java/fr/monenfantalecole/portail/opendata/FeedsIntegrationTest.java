@@ -14,7 +14,9 @@ import fr.monenfantalecole.portail.fiche.LocalFiches;
 import fr.monenfantalecole.portail.fiche.Niveau;
 import fr.monenfantalecole.portail.news.Actualites;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.tenant.CollectiviteType;
 import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.tenant.NewCollectivite;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -89,6 +91,32 @@ class FeedsIntegrationTest {
         mvc.perform(get("/vitre/actualites.rss")).andExpect(content().contentTypeCompatibleWith("application/rss+xml"));
         mvc.perform(get("/vitre/actualites.atom")).andExpect(content().contentTypeCompatibleWith("application/atom+xml"));
         mvc.perform(get("/atlantis/actualites.rss")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void whatAgentsTypeReachesFeedReadersAsTextNeverAsMarkup() throws Exception {
+        String hostile = "<img src=x onerror=alert(1)>";
+        long id = collectivites.create(new NewCollectivite("flux-hostile", CollectiviteType.COMMUNE, "Ville " + hostile,
+                null, null, "Rennes", "B", null, "#00587c", "#6b3a00", null, null, true, false));
+        actualites.create(id, "Actualité hostile", "Résumé " + hostile + " & suite.", "Corps.", LocalDate.now().minusDays(1), null);
+
+        // A feed reader reads the XML, then renders each RSS description as HTML.
+        var rss = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new InputSource(new StringReader(body("/flux-hostile/actualites.rss"))));
+        var descriptions = rss.getElementsByTagName("description");
+        var texts = new java.util.ArrayList<String>();
+        for (int i = 0; i < descriptions.getLength(); i++) {
+            texts.add(descriptions.item(i).getTextContent());
+        }
+        assertThat(texts).noneMatch(html -> html.contains("<img"))
+                .contains("Résumé &lt;img src=x onerror=alert(1)&gt; &amp; suite.");
+        assertThat(texts.getFirst()).as("the channel's description").contains("Ville &lt;img src=x onerror=alert(1)&gt;");
+
+        // Atom says what its summary is: text, shown as typed.
+        var atom = feed("/flux-hostile/actualites.atom");
+        var entry = atom.getEntries().stream().filter(e -> e.getTitle().equals("Actualité hostile")).findFirst().orElseThrow();
+        assertThat(entry.getDescription().getType()).isIn("text", "text/plain");
+        assertThat(entry.getDescription().getValue()).isEqualTo("Résumé " + hostile + " & suite.");
     }
 
     @Test

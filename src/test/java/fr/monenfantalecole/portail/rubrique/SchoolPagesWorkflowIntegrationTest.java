@@ -3,12 +3,14 @@ package fr.monenfantalecole.portail.rubrique;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -387,7 +389,19 @@ class SchoolPagesWorkflowIntegrationTest {
                         .with(csrf()).with(director))
                 .andExpect(flash().attribute("erreurDocument", containsString("5 Mo au plus")));
 
-        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        // Its first bytes are a PDF's, the rest a web page; and a real PDF that runs a script when opened.
+        mvc.perform(multipart(editor + "/documents").file(new MockMultipartFile("document", "menu.pdf", "application/pdf",
+                        "%PDF-1.4\n<html><script>alert(1)</script></html>".getBytes(StandardCharsets.US_ASCII)))
+                        .with(csrf()).with(director))
+                .andExpect(flash().attribute("erreurDocument", containsString("pas un PDF lisible")));
+        byte[] scripted = PdfCheckTest.pdf(d -> d.getDocumentCatalog().setOpenAction(
+                new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert(1)")));
+        mvc.perform(multipart(editor + "/documents").file(new MockMultipartFile("document", "menu.pdf", "application/pdf",
+                        scripted)).with(csrf()).with(director))
+                .andExpect(flash().attribute("erreurDocument", containsString("JavaScript")));
+        assertThat(contents.working(projet.id(), GUESCLIN).map(v -> contents.documents(v.id()).size()).orElse(0)).isZero();
+
+        byte[] pdf = PdfCheckTest.pdf(d -> {});
         mvc.perform(multipart(editor + "/documents").file(new MockMultipartFile("document", "../../Projet d'école.pdf",
                         "application/pdf", pdf)).with(csrf()).with(director))
                 .andExpect(flash().attribute("message", "« Projet d'école.pdf » est joint au brouillon."));
@@ -406,7 +420,9 @@ class SchoolPagesWorkflowIntegrationTest {
         mvc.perform(get("/fougeres/ecoles/" + GUESCLIN))
                 .andExpect(content().string(containsString("/fougeres/etablissements/" + GUESCLIN + "/documents/" + doc.id())));
         mvc.perform(get("/fougeres/etablissements/" + GUESCLIN + "/documents/" + doc.id())).andExpect(status().isOk())
-                .andExpect(content().contentType("application/pdf"));
+                .andExpect(content().contentType("application/pdf"))
+                .andExpect(header().string("Content-Disposition", startsWith("attachment;")))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
         mvc.perform(get("/rennes/etablissements/" + GUESCLIN + "/documents/" + doc.id())).andExpect(status().isNotFound());
     }
 

@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.agenda.web;
 
 import fr.monenfantalecole.portail.agenda.AgendaEvent;
 import fr.monenfantalecole.portail.agenda.EventCategory;
+import fr.monenfantalecole.portail.shared.PlausibleDate;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -69,9 +70,15 @@ public record EventForm(@Nullable String titre, @Nullable String categorie, @Nul
         } else if (startDay == null) {
             errors.put("dateDebut", "La date de début n'est pas une date valide : écrivez-la au format JJ/MM/AAAA (par exemple 30/11/2026).");
         }
+        if (startDay != null && PlausibleDate.problem(startDay, "La date de début") != null) {
+            errors.put("dateDebut", PlausibleDate.problem(startDay, "La date de début"));
+            startDay = null;
+        }
         LocalDate endDay = date(dateFin);
         if (trim(dateFin) != null && endDay == null) {
             errors.put("dateFin", "La date de fin n'est pas une date valide : écrivez-la au format JJ/MM/AAAA, ou laissez-la vide pour un seul jour.");
+        } else if (endDay != null && PlausibleDate.problem(endDay, "La date de fin") != null) {
+            errors.put("dateFin", PlausibleDate.problem(endDay, "La date de fin"));
         }
         LocalTime startTime = time(heureDebut);
         if (trim(heureDebut) != null && startTime == null) {

@@ -100,7 +100,10 @@ class NewsAdminController {
         String imageType = null;
         if (bytes.length > 0) {
             switch (ImageCheck.check(bytes, MAX_IMAGE_BYTES, 4000, "l'actualité")) {
-                case ImageCheck.Accepted accepted -> imageType = accepted.contentType();
+                case ImageCheck.Accepted accepted -> {
+                    imageType = accepted.contentType();
+                    bytes = accepted.bytes();
+                }
                 case ImageCheck.Refused refused -> errors.put("image", refused.message());
             }
             if (form.imageAlt() == null) {

@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.news.web;
 
+import fr.monenfantalecole.portail.shared.PlausibleDate;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,6 +9,9 @@ import org.jspecify.annotations.Nullable;
 /** A news dossier as typed. */
 public record NewsForm(@Nullable String titre, @Nullable String resume, @Nullable String corps,
         @Nullable String publieLe, @Nullable String imageAlt) {
+
+    /** Far above any news (a long one is 20,000), far below what the database and the search index choke on. */
+    static final int MAX_BODY = 100_000;
 
     Map<String, String> errors() {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -23,9 +27,16 @@ public record NewsForm(@Nullable String titre, @Nullable String resume, @Nullabl
         }
         if (corps == null || corps.isBlank()) {
             errors.put("corps", "Écrivez le texte de l'actualité.");
+        } else if (corps.length() > MAX_BODY) {
+            errors.put("corps", "Le texte est trop long : " + String.format(java.util.Locale.FRANCE, "%,d", MAX_BODY)
+                    + " caractères au plus (il en compte " + String.format(java.util.Locale.FRANCE, "%,d", corps.length())
+                    + "). Raccourcissez-le ou joignez le détail en document.");
         }
-        if (date() == null) {
+        LocalDate date = date();
+        if (date == null) {
             errors.put("publieLe", "Indiquez la date de publication au format JJ/MM/AAAA (par exemple 02/09/2026).");
+        } else if (PlausibleDate.problem(date, "La date de publication") != null) {
+            errors.put("publieLe", PlausibleDate.problem(date, "La date de publication"));
         }
         return errors;
     }

@@ -25,7 +25,8 @@ final class Downloads {
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                // Downloaded, never shown inside the portal's origin: a PDF viewer runs what the file holds.
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(doc.nom(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(contents.documentContent(documentId));

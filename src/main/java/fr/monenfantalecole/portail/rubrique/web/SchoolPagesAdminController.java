@@ -404,7 +404,7 @@ class SchoolPagesAdminController {
             try {
                 lat = Double.valueOf(latitude.strip().replace(',', '.'));
                 lon = Double.valueOf(longitude.strip().replace(',', '.'));
-                if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+                if (!LocalStructure.isPosition(lat, lon)) {
                     throw new NumberFormatException();
                 }
             } catch (NumberFormatException ex) {

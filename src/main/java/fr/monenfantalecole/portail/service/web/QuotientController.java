@@ -16,7 +16,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -45,12 +44,12 @@ class QuotientController {
     }
 
     @GetMapping("/{slug}/services/quotient-familial")
-    String form(Collectivite collectivite, Site site, CsrfToken csrf, Model model) {
-        return page(collectivite, site, csrf, model, QuotientForm.EMPTY, Map.of(), null);
+    String form(Collectivite collectivite, Site site, Model model) {
+        return page(collectivite, site, model, QuotientForm.EMPTY, Map.of(), null);
     }
 
     @PostMapping("/{slug}/services/quotient-familial")
-    String compute(Collectivite collectivite, Site site, @ModelAttribute QuotientForm form, CsrfToken csrf, Model model) {
+    String compute(Collectivite collectivite, Site site, @ModelAttribute QuotientForm form, Model model) {
         var errors = form.errors();
         QuotientResultat resultat = null;
         if (errors.isEmpty()) {
@@ -62,12 +61,15 @@ class QuotientController {
                             .map(PrixVue::of).toList();
             resultat = new QuotientResultat(calcul, qf, Montants.euros(qf), annee, prix);
         }
-        return page(collectivite, site, csrf, model, form, errors, resultat);
+        return page(collectivite, site, model, form, errors, resultat);
     }
 
-    private String page(Collectivite collectivite, Site site, CsrfToken csrf, Model model, QuotientForm form,
+    /**
+     * No CSRF token in the page: the calculation changes nothing (the POST is exempt), and reading a
+     * token would open a session, a database row, for every visitor who only looks at the page.
+     */
+    private String page(Collectivite collectivite, Site site, Model model, QuotientForm form,
             Map<String, String> errors, @Nullable QuotientResultat resultat) {
-        model.addAttribute("_csrf", csrf);
         model.addAttribute("site", site);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

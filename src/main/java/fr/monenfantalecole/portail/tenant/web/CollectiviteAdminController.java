@@ -188,7 +188,7 @@ class CollectiviteAdminController {
         byte[] bytes = file == null ? new byte[0] : file.getBytes();
         return switch (LogoCheck.check(bytes)) {
             case ImageCheck.Accepted accepted -> {
-                collectivites.updateLogo(collectivite.id(), bytes, accepted.contentType());
+                collectivites.updateLogo(collectivite.id(), accepted.bytes(), accepted.contentType());
                 audit.record(collectivite.id(), user.id(), "LOGO_MODIFIE", "collectivite", slug, null);
                 yield "redirect:/admin/" + slug + "/apparence?enregistre";
             }

@@ -1,0 +1,53 @@
+package fr.monenfantalecole.portail.news;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.WebClient;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Over real HTTP (Tomcat's form limits): a news that is too long or dated in year 9999 comes back to its author. */
+@PortailTest
+class NewsLimitsIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aBodyOfMoreThanTwoMegabytesComesBackWithWhatWasTypedAndTheLimit() throws Exception {
+        var web = new WebClient(port).signIn("admin@fougeres.demo", "demo-fougeres-2026");
+        String huge = "Un très long compte rendu. ".repeat(90_000);
+        assertThat(huge.length()).isGreaterThan(2 * 1024 * 1024);
+
+        var answer = web.postMultipart("/admin/fougeres/actualites/nouvelle", Map.of("titre", "Compte rendu du conseil",
+                "resume", "Le conseil d'école du 3 mars.", "corps", huge, "publieLe", "03/03/2026", "imageAlt", ""),
+                web.csrf("/admin/fougeres/actualites/nouvelle"));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("Le texte est trop long : 100\u202f000 caractères au plus")
+                .contains("value=\"Compte rendu du conseil\"").contains("Un très long compte rendu.");
+        assertThat(jdbc.sql("select count(*) from actualite where titre = 'Compte rendu du conseil'").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void aPublicationInYearZeroOrNineThousandIsRefusedInFrench() throws Exception {
+        var web = new WebClient(port).signIn("admin@fougeres.demo", "demo-fougeres-2026");
+        for (String date : new String[] {"01/01/0000", "31/12/9999"}) {
+            var answer = web.postMultipart("/admin/fougeres/actualites/nouvelle", Map.of("titre", "Actualité de l'an " + date,
+                    "resume", "Résumé.", "corps", "Texte.", "publieLe", date, "imageAlt", ""),
+                    web.csrf("/admin/fougeres/actualites/nouvelle"));
+            assertThat(answer.statusCode()).as(date).isEqualTo(200);
+            assertThat(answer.body()).as(date).contains("La date de publication doit être comprise entre le 01/01/2000 et le 31/12/");
+        }
+        assertThat(jdbc.sql("select count(*) from actualite where publie_le < '2000-01-01' or publie_le > '2100-01-01'")
+                .query(Long.class).single()).isZero();
+    }
+}
