@@ -61,7 +61,7 @@ public final class AnnuaireCsv {
             }
             List<Line> lines = new ArrayList<>();
             Map<String, Integer> seen = new HashMap<>();
-            for (CSVRecord record : parser) {
+            CsvText.forEach(parser, record -> {
                 long number = record.getRecordNumber() + 1;
                 var row = new Row(record, columns);
                 var line = readLine(number, row);
@@ -72,7 +72,7 @@ public final class AnnuaireCsv {
                 } else {
                     lines.add(mergeMultiSite(lines, previous, line, "1".equals(row.optional("etablissement_multi_lignes"))));
                 }
-            }
+            }, (number, message) -> lines.add(new Line(number, null, message)));
             return new Parsed(lines, null);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             return new Parsed(List.of(), "Le fichier n'a pas pu être lu comme un CSV : " + e.getMessage());

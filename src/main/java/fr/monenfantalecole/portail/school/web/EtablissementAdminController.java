@@ -6,6 +6,7 @@ import fr.monenfantalecole.portail.school.AnnuaireImport;
 import fr.monenfantalecole.portail.school.Etablissements;
 import fr.monenfantalecole.portail.school.ImportUploads;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.shared.CsvText;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
@@ -91,6 +92,7 @@ class EtablissementAdminController {
         model.addAttribute("uploadId", upload.id().toString());
         model.addAttribute("fileName", upload.fileName());
         model.addAttribute("applied", upload.applied());
+        model.addAttribute("encoding", CsvText.encoding(upload.content()));
         model.addAttribute("preview", annuaire.preview(upload.content(), collectivites.territory(collectivite)));
         return "admin/import-apercu";
     }

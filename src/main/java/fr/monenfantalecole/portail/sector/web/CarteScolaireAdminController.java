@@ -10,6 +10,7 @@ import fr.monenfantalecole.portail.sector.SectorPolygons;
 import fr.monenfantalecole.portail.sector.SectorRule;
 import fr.monenfantalecole.portail.sector.SectorRules;
 import fr.monenfantalecole.portail.shared.AuditLog;
+import fr.monenfantalecole.portail.shared.CsvText;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
@@ -113,6 +114,7 @@ class CarteScolaireAdminController {
         model.addAttribute("collectivite", c);
         model.addAttribute("fileName", upload.fileName());
         model.addAttribute("applied", upload.applied());
+        model.addAttribute("encoding", CsvText.encoding(upload.content()));
         model.addAttribute("action", "/admin/" + slug + "/carte-scolaire/import/" + level + "/" + id);
         model.addAttribute("fileError", checked.fileError());
         model.addAttribute("errors", checked.errors());
