@@ -81,6 +81,43 @@ class CarteScolaireAdminIntegrationTest {
     }
 
     @Test
+    void aStreetGivenToTwoSchoolsWithOverlappingRangesIsRefusedWithItsLines() throws Exception {
+        long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
+        int before = rules.count(vitre);
+        String preview = upload("vitre", "\uFEFF" + HEADER
+                + "35360;Vitré;35500;;RUE DE LA GARE;1;;99;;PI;0351568P;N;maternelle\r\n"
+                + "35360;Vitré;35500;;R. de la Gare;51;;9999;;PI;0351567N;N;maternelle\r\n");
+        mvc.perform(get(preview).with(staff.admin("vitre")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 ligne(s) en erreur")))
+                .andExpect(content().string(containsString("<td>3</td>")))
+                .andExpect(content().string(containsString("vont vers 0351567N ici et vers 0351568P ligne 2")));
+        mvc.perform(post(preview).with(csrf()).with(staff.admin("vitre"))).andExpect(status().is3xxRedirection());
+        assertThat(rules.count(vitre)).isEqualTo(before);
+    }
+
+    @Test
+    void aRuleForASchoolTheAnnuaireDoesNotKnowIsRefusedWithItsLine() throws Exception {
+        String preview = upload("vitre", "\uFEFF" + HEADER
+                + "35360;Vitré;35500;;RUE DE LA GARE;1;;9999;;PI;0351568P;N;maternelle\r\n"
+                + "35360;Vitré;35500;;RUE DU PARC;1;;9999;;PI;0359999X;N;maternelle\r\n");
+        mvc.perform(get(preview).with(staff.admin("vitre")))
+                .andExpect(content().string(containsString("<td>3</td>")))
+                .andExpect(content().string(containsString("0359999X n'est pas dans l'Annuaire de l'éducation")));
+    }
+
+    @Test
+    void aFileOverTenMegabytesIsRefusedInFrenchBeforeAnyPreview() throws Exception {
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        mvc.perform(multipart("/admin/vitre/carte-scolaire/import")
+                        .file(new MockMultipartFile("fichier", "secteurs.csv", "text/csv", big))
+                        .with(csrf()).with(staff.admin("vitre")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Le fichier dépasse 10 Mo")));
+    }
+
+    @Test
     void theRulesCanBeDownloadedEditedAndImportedAgain() throws Exception {
         long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
         int before = rules.count(fougeres);
