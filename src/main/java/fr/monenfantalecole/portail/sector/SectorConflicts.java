@@ -25,13 +25,15 @@ final class SectorConflicts {
     /** One line per conflicting rule, pointing at the line it contradicts. */
     static List<SectorCsv.Line> of(List<SectorCsv.Line> lines) {
         Map<String, List<SectorCsv.Line>> groups = new LinkedHashMap<>();
+        // A street has many rules (one per range and side): its name is parsed once.
+        Map<String, String> streets = new HashMap<>();
         for (var line : lines) {
             var r = line.rule();
             if (r == null || r.secteurUnique()) {
                 continue;
             }
             String raw = r.voie() != null && !r.voie().isBlank() ? r.voie() : r.lieuDit();
-            String street = StreetNames.parse(raw == null ? "" : raw).key();
+            String street = streets.computeIfAbsent(raw == null ? "" : raw, k -> StreetNames.parse(k).key());
             for (String side : List.of("P", "I")) {
                 if (r.parite() == null || r.parite().equals("PI") || r.parite().equals(side)) {
                     groups.computeIfAbsent(r.codeInsee() + "|" + street + "|" + r.niveau() + "|" + side,

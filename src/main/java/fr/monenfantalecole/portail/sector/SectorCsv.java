@@ -72,7 +72,7 @@ public final class SectorCsv {
                 return null;
             }
             String v = record.get(header);
-            return v == null || v.isBlank() ? null : v.strip();
+            return v == null || v.isBlank() ? null : CsvText.uncell(v.strip());
         };
         String insee = get.apply("code_insee");
         if (insee == null || !INSEE.matcher(insee).matches()) {

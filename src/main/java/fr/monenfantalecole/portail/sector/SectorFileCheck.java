@@ -61,6 +61,36 @@ public class SectorFileCheck {
         return new Checked(null, errors, errors.isEmpty() ? parsed.rules() : List.of());
     }
 
+    /** Around the territory's establishments: drawn sectors may reach a little past the last school. */
+    static final double MARGIN_DEGREES = 0.08;
+
+    /**
+     * What is wrong with drawn sectors for this collectivité: a school that is not one of its
+     * territory's, or a polygon reaching past its territory. Commune outlines are not stored, so
+     * the territory is the box around its establishments, widened by about 6 to 9 km.
+     */
+    public List<String> checkPolygons(Collectivite c, List<SectorPolygons.Sector> sectors) {
+        var territory = collectivites.territory(c);
+        var inTerritory = etablissements.inTerritory(territory);
+        var uais = inTerritory.stream().map(Etablissement::uai).collect(Collectors.toSet());
+        var box = new org.locationtech.jts.geom.Envelope();
+        inTerritory.stream().filter(e -> e.latitude() != null && e.longitude() != null)
+                .forEach(e -> box.expandToInclude(e.longitude(), e.latitude()));
+        box.expandBy(MARGIN_DEGREES);
+        List<String> errors = new ArrayList<>();
+        for (int i = 0; i < sectors.size(); i++) {
+            var sector = sectors.get(i);
+            if (!uais.contains(sector.uai())) {
+                errors.add("Secteur " + (i + 1) + " : l'établissement " + sector.uai() + " n'est pas un établissement du "
+                        + "territoire de " + c.nom() + " dans l'Annuaire de l'éducation.");
+            } else if (box.isNull() || !box.contains(sector.geometry().getEnvelopeInternal())) {
+                errors.add("Secteur " + (i + 1) + " : le polygone sort du territoire de " + c.nom()
+                        + " ; redessinez-le autour de vos communes (longitude puis latitude, en WGS 84).");
+            }
+        }
+        return errors;
+    }
+
     /** The open schools among these codes, read in one query (a file may hold thousands of rules). */
     public Set<String> openSchools(Collection<String> uais) {
         return schools(uais).values().stream().filter(Etablissement::ouvert).map(Etablissement::uai)

@@ -103,6 +103,26 @@ public final class CsvText {
         void accept(long line, String message);
     }
 
+    /**
+     * A cell for a CSV file opened in a spreadsheet: quoted when it holds a separator, a quote or a
+     * line break, and, when it starts with what a spreadsheet reads as a formula (= + - @ tab CR),
+     * prefixed with an apostrophe so it stays text (OWASP, CSV injection).
+     */
+    public static String cell(@org.jspecify.annotations.Nullable String value) {
+        String cell = value == null ? "" : value;
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+            cell = "'" + cell;
+        }
+        boolean quote = cell.contains(";") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
+        return quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+    }
+
+    /** A value of a file exported with {@link #cell}, as it was before: the apostrophe taken off again. */
+    public static String uncell(String value) {
+        return value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0
+                ? value.substring(1) : value;
+    }
+
     /** "Code postal", "code_postal" and "Code_Postal" are the same column. */
     public static String column(String header) {
         String s = Normalizer.normalize(header.replace("\uFEFF", ""), Normalizer.Form.NFD)

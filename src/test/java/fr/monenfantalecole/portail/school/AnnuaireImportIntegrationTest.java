@@ -126,6 +126,50 @@ class AnnuaireImportIntegrationTest {
     }
 
     @Test
+    void aWebSiteOrEmailThatIsNotOneIsRefusedAtImportAndNeverShownAsALink() throws Exception {
+        String original = new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8);
+        String web = original.lines().filter(l -> l.startsWith("0351031F;")).findFirst().orElseThrow();
+        String mail = original.lines().filter(l -> l.startsWith("0351387T;")).findFirst().orElseThrow();
+        String file = original.replace(web, cell(web, 20, "javascript:alert(document.domain)"))
+                .replace(mail, cell(mail, 21, "x@y.fr\" onmouseover=\"alert(1)"));
+
+        String preview = upload("saint-malo", file.getBytes(StandardCharsets.UTF_8));
+        mvc.perform(get(preview).with(staff.admin("saint-malo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2 ligne(s) en erreur")))
+                .andExpect(content().string(containsString("Site web « javascript:alert(document.domain) » invalide")))
+                .andExpect(content().string(containsString("Courriel « x@y.fr\" onmouseover")))
+                .andExpect(content().string(not(containsString("Appliquer ces changements"))));
+
+        // A value stored before this check (or by hand) is shown as text, not as a link.
+        var stored = etablissements.find("0351031F").orElseThrow();
+        try {
+            etablissements.save(withAddresses(stored, "x@y.fr\" onmouseover=\"alert(1)", "javascript:alert(document.domain)"));
+            mvc.perform(get("/saint-malo/ecoles/0351031F"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("href=\"javascript:"))))
+                    .andExpect(content().string(not(containsString("href=\"mailto:x@y.fr"))))
+                    .andExpect(content().string(containsString("javascript:alert(document.domain)")));
+        } finally {
+            etablissements.save(stored);
+        }
+    }
+
+    private static String cell(String line, int index, String value) {
+        var cells = line.split(";", -1);
+        cells[index] = value;
+        return String.join(";", cells);
+    }
+
+    private static Etablissement withAddresses(Etablissement e, String mail, String web) {
+        return new Etablissement(e.uai(), e.nom(), e.type(), e.natureCode(), e.natureLibelle(), e.statut(),
+                e.ecoleMaternelle(), e.ecoleElementaire(), e.adresse1(), e.adresse2(), e.adresse3(), e.codePostal(),
+                e.codeCommune(), e.nomCommune(), e.telephone(), mail, web, e.restauration(), e.hebergement(), e.ulis(),
+                e.nombreEleves(), e.latitude(), e.longitude(), e.circonscription(), e.dateOuverture(), e.dateMajLigne(),
+                e.ouvert());
+    }
+
+    @Test
     void aFileWithAWrongLineImportsNothingAndSaysWhichLine() throws Exception {
         String original = new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8);
         var lines = original.lines().collect(Collectors.toList());

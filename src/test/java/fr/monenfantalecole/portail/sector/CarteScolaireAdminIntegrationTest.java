@@ -100,10 +100,10 @@ class CarteScolaireAdminIntegrationTest {
     void aRuleForASchoolTheAnnuaireDoesNotKnowIsRefusedWithItsLine() throws Exception {
         String preview = upload("vitre", "\uFEFF" + HEADER
                 + "35360;Vitré;35500;;RUE DE LA GARE;1;;9999;;PI;0351568P;N;maternelle\r\n"
-                + "35360;Vitré;35500;;RUE DU PARC;1;;9999;;PI;0359999X;N;maternelle\r\n");
+                + "35360;Vitré;35500;;RUE DU PARC;1;;9999;;PI;0000000A;N;maternelle\r\n");
         mvc.perform(get(preview).with(staff.admin("vitre")))
                 .andExpect(content().string(containsString("<td>3</td>")))
-                .andExpect(content().string(containsString("0359999X n'est pas dans l'Annuaire de l'éducation")));
+                .andExpect(content().string(containsString("0000000A n'est pas dans l'Annuaire de l'éducation")));
     }
 
     @Test
@@ -115,6 +115,25 @@ class CarteScolaireAdminIntegrationTest {
                         .with(csrf()).with(staff.admin("vitre")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Le fichier dépasse 10 Mo")));
+    }
+
+    @Test
+    void theExportedRulesCarryNoSpreadsheetFormula() throws Exception {
+        long saintMalo = collectivites.findBySlug("saint-malo").orElseThrow().id();
+        rules.replace(saintMalo, java.util.List.of("maternelle"), java.util.List.of(new SectorRule(0, "maternelle", "35288",
+                "Saint-Malo", "35400", "@SUM(A1)", "=HYPERLINK(\"http://example.invalid\";\"clic\")", 1, null, 9999, null,
+                "PI", "0351031F", false)));
+        try {
+            String csv = mvc.perform(get("/admin/saint-malo/carte-scolaire/regles.csv").with(staff.admin("saint-malo")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(csv).contains(";'@SUM(A1);\"'=HYPERLINK(\"\"http://example.invalid\"\";\"\"clic\"\")\";")
+                    .doesNotContain(";=").doesNotContain(";@");
+            var reread = SectorCsv.parse(csv.getBytes(StandardCharsets.UTF_8), null);
+            assertThat(reread.rules()).singleElement()
+                    .satisfies(r -> assertThat(r.voie()).isEqualTo("=HYPERLINK(\"http://example.invalid\";\"clic\")"));
+        } finally {
+            rules.replace(saintMalo, java.util.List.of("maternelle"), java.util.List.of());
+        }
     }
 
     @Test

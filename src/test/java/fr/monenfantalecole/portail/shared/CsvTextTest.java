@@ -42,4 +42,19 @@ class CsvTextTest {
         assertThat(read).containsExactly("1", "3");
         assertThat(errors).singleElement().asString().startsWith("4 Guillemet");
     }
+
+    @Test
+    void aCellAspreadsheetWouldReadAsAFormulaStaysText() {
+        assertThat(CsvText.cell("=1+1")).isEqualTo("'=1+1");
+        assertThat(CsvText.cell("+33 2 99")).isEqualTo("'+33 2 99");
+        assertThat(CsvText.cell("-2")).isEqualTo("'-2");
+        assertThat(CsvText.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(CsvText.cell("\t=1")).isEqualTo("'\t=1");
+        assertThat(CsvText.cell("\r=1")).isEqualTo("\"'\r=1\"");
+        assertThat(CsvText.cell("=A;B")).isEqualTo("\"'=A;B\"");
+        assertThat(CsvText.cell("Rue de la Gare")).isEqualTo("Rue de la Gare");
+        assertThat(CsvText.cell(null)).isEmpty();
+        assertThat(CsvText.uncell("'=1+1")).isEqualTo("=1+1");
+        assertThat(CsvText.uncell("'Rue")).isEqualTo("'Rue");
+    }
 }

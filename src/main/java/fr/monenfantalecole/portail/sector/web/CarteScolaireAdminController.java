@@ -67,9 +67,16 @@ class CarteScolaireAdminController {
     String polygons(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
             @RequestParam(name = "geojson", required = false) @Nullable MultipartFile file, Model model) throws IOException {
         var c = managed.require(slug, user);
+        if (file != null && file.getSize() > SectorFileCheck.MAX_FILE_BYTES) {
+            return adminPage(model, c, false, null, List.of("Le fichier dépasse 10 Mo : simplifiez les polygones "
+                    + "(moins de points) avant de le déposer."));
+        }
         var parsed = file == null || file.isEmpty()
                 ? new SectorPolygons.Parsed(List.of(), List.of("Choisissez le fichier GeoJSON des secteurs."))
                 : SectorPolygons.parse(new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        if (parsed.errors().isEmpty()) {
+            parsed = new SectorPolygons.Parsed(parsed.sectors(), fileCheck.checkPolygons(c, parsed.sectors()));
+        }
         if (!parsed.errors().isEmpty()) {
             return adminPage(model, c, false, null, parsed.errors());
         }
