@@ -92,7 +92,14 @@ public final class CsvText {
                         + "retirez-le, ou doublez-le (\"\") s'il fait partie du texte. Le reste du fichier n'a pas pu être lu.");
                 return;
             }
+            long line = lastLine + 1;
             lastLine = parser.getCurrentLineNumber();
+            if (record.stream().anyMatch(v -> v != null && v.indexOf('\0') >= 0)) {
+                // PostgreSQL refuses NUL in text: the apply would fail where the preview passed.
+                onError.accept(line, "Caractère nul (octet 0) dans cette ligne : le fichier est abîmé ; "
+                        + "enregistrez-le de nouveau en CSV depuis votre tableur.");
+                continue;
+            }
             onRecord.accept(record);
         }
     }

@@ -57,4 +57,17 @@ class CsvTextTest {
         assertThat(CsvText.uncell("'=1+1")).isEqualTo("=1+1");
         assertThat(CsvText.uncell("'Rue")).isEqualTo("'Rue");
     }
+
+    @Test
+    void aNulByteIsALineErrorAndTheOtherLinesAreStillRead() throws Exception {
+        String text = "a;b\r\n1;2\r\n3;4\u00004\r\n5;6\r\n";
+        List<String> read = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        try (var parser = CsvText.OPEN_DATA.parse(new java.io.StringReader(text))) {
+            CsvText.forEach(parser, r -> read.add(r.get("a")), (line, message) -> errors.add(line + " " + message));
+        }
+
+        assertThat(read).containsExactly("1", "5");
+        assertThat(errors).singleElement().asString().startsWith("3 Caractère nul");
+    }
 }
