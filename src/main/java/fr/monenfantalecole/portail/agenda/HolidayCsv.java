@@ -59,41 +59,8 @@ public final class HolidayCsv {
             List<Holiday> holidays = new ArrayList<>();
             List<LineError> errors = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            for (CSVRecord record : parser) {
-                long line = record.getRecordNumber() + 1;
-                String error = null;
-                String description = value(record, columns, DESCRIPTION);
-                String population = value(record, columns, POPULATION);
-                String academie = value(record, columns, ACADEMIES);
-                String zone = value(record, columns, ZONES);
-                String annee = value(record, columns, ANNEE);
-                LocalDate debut = date(value(record, columns, DEBUT));
-                LocalDate fin = date(value(record, columns, FIN));
-                if (description.isEmpty()) {
-                    error = "la description est vide";
-                } else if (academie.isEmpty()) {
-                    error = "l'académie est vide";
-                } else if (debut == null) {
-                    error = "date de début illisible « " + value(record, columns, DEBUT)
-                            + " » (attendu : 2025-10-18 ou 2025-10-18T00:00:00+02:00)";
-                } else if (fin == null) {
-                    error = "date de fin illisible « " + value(record, columns, FIN)
-                            + " » (attendu : 2025-11-03 ou 2025-11-03T00:00:00+01:00)";
-                } else if (fin.isBefore(debut)) {
-                    error = "la date de fin (" + fin + ") précède la date de début (" + debut + ")";
-                }
-                if (error != null) {
-                    errors.add(new LineError(line, error));
-                    continue;
-                }
-                var holiday = new Holiday(description, population.isEmpty() ? "-" : population, debut, fin, academie,
-                        zone, annee);
-                if (!seen.add(holiday.key())) {
-                    errors.add(new LineError(line, "ligne en double (même académie, description, date de début et population)"));
-                    continue;
-                }
-                holidays.add(holiday);
-            }
+            CsvText.forEach(parser, record -> read(record, columns, seen, holidays, errors),
+                    (line, message) -> errors.add(new LineError(line, message)));
             if (holidays.isEmpty() && errors.isEmpty()) {
                 return new Parsed(List.of(), List.of(), "Le fichier ne contient aucune ligne de vacances.");
             }
@@ -101,6 +68,43 @@ public final class HolidayCsv {
         } catch (IOException | IllegalStateException | IllegalArgumentException e) {
             return new Parsed(List.of(), List.of(), "Le fichier n'a pas pu être lu comme un CSV : " + e.getMessage());
         }
+    }
+
+    private static void read(CSVRecord record, Map<String, String> columns, Set<String> seen, List<Holiday> holidays,
+            List<LineError> errors) {
+        long line = record.getRecordNumber() + 1;
+        String error = null;
+        String description = value(record, columns, DESCRIPTION);
+        String population = value(record, columns, POPULATION);
+        String academie = value(record, columns, ACADEMIES);
+        String zone = value(record, columns, ZONES);
+        String annee = value(record, columns, ANNEE);
+        LocalDate debut = date(value(record, columns, DEBUT));
+        LocalDate fin = date(value(record, columns, FIN));
+        if (description.isEmpty()) {
+            error = "la description est vide";
+        } else if (academie.isEmpty()) {
+            error = "l'académie est vide";
+        } else if (debut == null) {
+            error = "date de début illisible « " + value(record, columns, DEBUT)
+                    + " » (attendu : 2025-10-18 ou 2025-10-18T00:00:00+02:00)";
+        } else if (fin == null) {
+            error = "date de fin illisible « " + value(record, columns, FIN)
+                    + " » (attendu : 2025-11-03 ou 2025-11-03T00:00:00+01:00)";
+        } else if (fin.isBefore(debut)) {
+            error = "la date de fin (" + fin + ") précède la date de début (" + debut + ")";
+        }
+        if (error != null) {
+            errors.add(new LineError(line, error));
+            return;
+        }
+        var holiday = new Holiday(description, population.isEmpty() ? "-" : population, debut, fin, academie,
+                zone, annee);
+        if (!seen.add(holiday.key())) {
+            errors.add(new LineError(line, "ligne en double (même académie, description, date de début et population)"));
+            return;
+        }
+        holidays.add(holiday);
     }
 
     private static String label(String column) {

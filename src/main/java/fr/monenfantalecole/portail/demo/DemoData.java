@@ -6,6 +6,7 @@ import fr.monenfantalecole.portail.news.Actualites;
 import fr.monenfantalecole.portail.sector.SectorRules;
 import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.school.AnnuaireImport;
+import fr.monenfantalecole.portail.school.AnnuaireScope;
 import fr.monenfantalecole.portail.shared.DatabaseMode;
 import fr.monenfantalecole.portail.tenant.CollectiviteType;
 import fr.monenfantalecole.portail.tenant.Collectivites;
@@ -170,7 +171,7 @@ class DemoData implements ApplicationRunner {
         }
         long platform = users.create(PLATFORM_EMAIL, "Équipe de la plateforme", PLATFORM_PASSWORD);
         users.grant(platform, Role.PLATFORM_ADMIN, null);
-        var result = annuaire.apply(read(ANNUAIRE), new Territory(List.of(), "35"),
+        var result = annuaire.apply(read(ANNUAIRE), AnnuaireScope.everything(new Territory(List.of(), "35")),
                 departementId == null ? 0 : departementId, "fr-en-annuaire-education.csv", null);
         log.info("Démonstration chargée : {} collectivités, {} établissements.", COLLECTIVITES.size(),
                 result.added().size());

@@ -1,6 +1,7 @@
 package fr.monenfantalecole.portail.school;
 
 import fr.monenfantalecole.portail.shared.CsvText;
+import fr.monenfantalecole.portail.shared.WebAddresses;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ public final class AnnuaireCsv {
             }
             List<Line> lines = new ArrayList<>();
             Map<String, Integer> seen = new HashMap<>();
-            for (CSVRecord record : parser) {
+            CsvText.forEach(parser, record -> {
                 long number = record.getRecordNumber() + 1;
                 var row = new Row(record, columns);
                 var line = readLine(number, row);
@@ -72,7 +73,7 @@ public final class AnnuaireCsv {
                 } else {
                     lines.add(mergeMultiSite(lines, previous, line, "1".equals(row.optional("etablissement_multi_lignes"))));
                 }
-            }
+            }, (number, message) -> lines.add(new Line(number, null, message)));
             return new Parsed(lines, null);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             return new Parsed(List.of(), "Le fichier n'a pas pu être lu comme un CSV : " + e.getMessage());
@@ -130,8 +131,8 @@ public final class AnnuaireCsv {
                     codeCommune,
                     row.required("nom_commune", "le nom de la commune"),
                     row.optional("telephone"),
-                    row.optional("mail"),
-                    row.optional("web"),
+                    row.email("mail"),
+                    row.webPage("web"),
                     row.bool("restauration"),
                     row.bool("hebergement"),
                     row.bool("ulis"),
@@ -192,6 +193,24 @@ public final class AnnuaireCsv {
             String value = optional(column);
             if (value == null) {
                 throw new LineException("Il manque " + label + " (colonne " + columns.get(column) + ").");
+            }
+            return value;
+        }
+
+        @Nullable String email(String column) {
+            String value = optional(column);
+            if (value != null && !WebAddresses.isEmail(value)) {
+                throw new LineException("Courriel « " + value + " » invalide dans la colonne " + columns.get(column)
+                        + " : une adresse comme ecole.0350122T@ac-rennes.fr est attendue.");
+            }
+            return value;
+        }
+
+        @Nullable String webPage(String column) {
+            String value = optional(column);
+            if (value != null && !WebAddresses.isWebPage(value)) {
+                throw new LineException("Site web « " + value + " » invalide dans la colonne " + columns.get(column)
+                        + " : une adresse commençant par https:// (ou http://) est attendue.");
             }
             return value;
         }

@@ -2,7 +2,6 @@ package fr.monenfantalecole.portail.school;
 
 import fr.monenfantalecole.portail.shared.ClusterEvents;
 import fr.monenfantalecole.portail.shared.ContentChanged;
-import fr.monenfantalecole.portail.tenant.Territory;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,21 +48,30 @@ public class AnnuaireImport {
         this.jdbc = jdbc;
     }
 
-    /** What the import would do, without writing anything. */
-    public Preview preview(byte[] file, Territory territory) {
+    /**
+     * What the import would do, without writing anything. It touches only what the scope owns, and
+     * closes only establishments of the communes the file lists: a file about one commune leaves
+     * the others alone.
+     */
+    public Preview preview(byte[] file, AnnuaireScope scope) {
         var parsed = AnnuaireCsv.parse(file);
         if (parsed.fileError() != null) {
-            return new Preview(parsed.fileError(), List.of(), List.of(), List.of(), List.of(), 0, 0);
+            return new Preview(parsed.fileError(), List.of(), List.of(), List.of(), List.of(), 0, 0, 0, scope.label());
         }
         List<ErrorLine> errors = parsed.errors().stream()
                 .map(l -> new ErrorLine(l.number(), Objects.requireNonNull(l.error())))
                 .toList();
-        List<Etablissement> inScope = parsed.etablissements().stream()
+        var territory = scope.territory();
+        List<Etablissement> inTerritory = parsed.etablissements().stream()
                 .filter(e -> territory.contains(e.codeCommune()))
                 .toList();
-        int outside = parsed.etablissements().size() - inScope.size();
-        Map<String, Etablissement> known = etablissements.findAll(inScope.stream().map(Etablissement::uai).toList())
+        int outside = parsed.etablissements().size() - inTerritory.size();
+        Map<String, Etablissement> known = etablissements.findAll(inTerritory.stream().map(Etablissement::uai).toList())
                 .stream().collect(Collectors.toMap(Etablissement::uai, Function.identity()));
+        List<Etablissement> inScope = inTerritory.stream()
+                .filter(e -> scope.owns(e) && (!known.containsKey(e.uai()) || scope.owns(known.get(e.uai()))))
+                .toList();
+        int otherLevels = inTerritory.size() - inScope.size();
         List<Etablissement> added = new ArrayList<>();
         List<Change> changed = new ArrayList<>();
         int unchanged = 0;
@@ -77,19 +85,20 @@ public class AnnuaireImport {
                 unchanged++;
             }
         }
-        Set<String> inFile = inScope.stream().map(Etablissement::uai).collect(Collectors.toSet());
+        Set<String> inFile = inTerritory.stream().map(Etablissement::uai).collect(Collectors.toSet());
+        Set<String> communes = inTerritory.stream().map(Etablissement::codeCommune).collect(Collectors.toSet());
         List<Etablissement> closed = new ArrayList<>(etablissements.inTerritory(territory).stream()
-                .filter(e -> e.ouvert() && !inFile.contains(e.uai()))
+                .filter(e -> e.ouvert() && scope.owns(e) && communes.contains(e.codeCommune()) && !inFile.contains(e.uai()))
                 .toList());
         closed.addAll(changed.stream().map(Change::after).filter(e -> !e.ouvert() && known.get(e.uai()).ouvert()).toList());
         changed.removeIf(c -> !c.after().ouvert() && known.get(c.after().uai()).ouvert());
-        return new Preview(null, errors, added, changed, closed, unchanged, outside);
+        return new Preview(null, errors, added, changed, closed, unchanged, outside, otherLevels, scope.label());
     }
 
     /** Applies the file, all or nothing; refuses a file with any wrong line. */
     @Transactional
-    public Preview apply(byte[] file, Territory territory, long collectiviteId, String fileName, @Nullable Long userId) {
-        var preview = preview(file, territory);
+    public Preview apply(byte[] file, AnnuaireScope scope, long collectiviteId, String fileName, @Nullable Long userId) {
+        var preview = preview(file, scope);
         if (!preview.applicable()) {
             throw new IllegalStateException("Import refusé : le fichier comporte des erreurs.");
         }
@@ -139,6 +148,8 @@ public class AnnuaireImport {
      * What an import would do (or did).
      *
      * @param outside lines of the file about communes outside the collectivité's territory, left alone
+     * @param otherLevels lines of the territory about establishments the collectivité does not run, left alone
+     * @param owned what the collectivité runs, in words ("écoles")
      */
     public record Preview(
             @Nullable String fileError,
@@ -147,7 +158,9 @@ public class AnnuaireImport {
             List<Change> changed,
             List<Etablissement> closed,
             int unchanged,
-            int outside) {
+            int outside,
+            int otherLevels,
+            String owned) {
 
         public boolean applicable() {
             return fileError == null && errors.isEmpty();

@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.school;
 
+import fr.monenfantalecole.portail.shared.WebAddresses;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,16 @@ public record Etablissement(
 
     public static final String TYPE_ECOLE = "Ecole";
     public static final String TYPE_COLLEGE = "Collège";
+
+    /** The web site when it is an http(s) address, the only kind shown as a link. */
+    public @Nullable String siteWebLink() {
+        return WebAddresses.isWebPage(siteWeb) ? siteWeb : null;
+    }
+
+    /** The e-mail address when it is one, the only kind shown as a mailto: link. */
+    public @Nullable String mailLink() {
+        return WebAddresses.isEmail(mail) ? mail : null;
+    }
 
     /** Maternelle, élémentaire, primaire or collège; empty for other establishments. */
     public @Nullable Niveau niveau() {

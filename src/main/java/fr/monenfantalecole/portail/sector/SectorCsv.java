@@ -57,10 +57,8 @@ public final class SectorCsv {
                 return new Parsed(List.of(), "Ajoutez une colonne « niveau » (maternelle, elementaire ou college).");
             }
             List<Line> lines = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                long number = record.getRecordNumber() + 1;
-                lines.add(read(number, record, columns, defaultNiveau));
-            }
+            CsvText.forEach(parser, record -> lines.add(read(record.getRecordNumber() + 1, record, columns, defaultNiveau)),
+                    (number, message) -> lines.add(new Line(number, null, message)));
             return new Parsed(lines, null);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             return new Parsed(List.of(), "Le fichier n'a pas pu être lu comme un CSV : " + e.getMessage());
@@ -74,7 +72,7 @@ public final class SectorCsv {
                 return null;
             }
             String v = record.get(header);
-            return v == null || v.isBlank() ? null : v.strip();
+            return v == null || v.isBlank() ? null : CsvText.uncell(v.strip());
         };
         String insee = get.apply("code_insee");
         if (insee == null || !INSEE.matcher(insee).matches()) {

@@ -1,6 +1,7 @@
 package fr.monenfantalecole.portail.sector;
 
 import fr.monenfantalecole.portail.shared.ClusterEvents;
+import fr.monenfantalecole.portail.shared.CsvText;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,9 +49,7 @@ public class SectorRules {
                         rs.getString("fin"), rs.getString("fin_indice"), rs.getString("parite"), rs.getString("uai"),
                         rs.getBoolean("secteur_unique") ? "O" : "N", rs.getString("niveau")};
                     for (int i = 0; i < cells.length; i++) {
-                        String cell = cells[i] == null ? "" : cells[i];
-                        out.append(cell.contains(";") || cell.contains("\"") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell)
-                                .append(i < cells.length - 1 ? ";" : "\r\n");
+                        out.append(CsvText.cell(cells[i])).append(i < cells.length - 1 ? ";" : "\r\n");
                     }
                 });
         return out.toString();

@@ -1,14 +1,22 @@
 package fr.monenfantalecole.portail.shared;
 
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /** Reading the CSV files of French open data as they are published. */
 public final class CsvText {
+
+    /** What spreadsheets on French Windows save "CSV" in; a superset of ISO-8859-1 (œ, €, ’). */
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private CsvText() {}
 
@@ -29,20 +37,97 @@ public final class CsvText {
         return columns;
     }
 
-    /** UTF-8 (with or without BOM) when the bytes are valid UTF-8, ISO-8859-1 otherwise. */
-    public static String decode(byte[] bytes) {
-        int offset = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
-                && (bytes[2] & 0xff) == 0xbf ? 3 : 0;
+    /**
+     * A file's text and the encoding it was read in, named for the admin.
+     *
+     * @param encoding "UTF-8 avec BOM", "UTF-8" or "Windows-1252"
+     */
+    public record Decoded(String text, String encoding) {}
+
+    /** UTF-8 when the file starts with its BOM or its bytes are valid UTF-8, Windows-1252 otherwise. */
+    public static Decoded read(byte[] bytes) {
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf;
+        int offset = bom ? 3 : 0;
         var buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(buffer)
                     .toString();
+            return new Decoded(text, bom ? "UTF-8 avec BOM" : "UTF-8");
         } catch (CharacterCodingException e) {
-            return new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1);
+            return new Decoded(new String(bytes, offset, bytes.length - offset, WINDOWS_1252), "Windows-1252");
         }
+    }
+
+    /** The text of {@link #read}. */
+    public static String decode(byte[] bytes) {
+        return read(bytes).text();
+    }
+
+    /** The encoding {@link #read} finds. */
+    public static String encoding(byte[] bytes) {
+        return read(bytes).encoding();
+    }
+
+    /**
+     * Hands each record to {@code onRecord}; when the file stops being readable CSV (a quote opened
+     * and never closed swallows the rest of the file), tells {@code onError} the line where the
+     * record started and what to fix, and stops: nothing after that point can be trusted.
+     */
+    public static void forEach(CSVParser parser, Consumer<CSVRecord> onRecord, LineErrorSink onError) {
+        long lastLine = parser.getCurrentLineNumber();
+        var records = parser.iterator();
+        while (true) {
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    return;
+                }
+                record = records.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                onError.accept(lastLine + 1, "Guillemet (\") ouvert et jamais refermé à partir de cette ligne : "
+                        + "retirez-le, ou doublez-le (\"\") s'il fait partie du texte. Le reste du fichier n'a pas pu être lu.");
+                return;
+            }
+            long line = lastLine + 1;
+            lastLine = parser.getCurrentLineNumber();
+            if (record.stream().anyMatch(v -> v != null && v.indexOf('\0') >= 0)) {
+                // PostgreSQL refuses NUL in text: the apply would fail where the preview passed.
+                onError.accept(line, "Caractère nul (octet 0) dans cette ligne : le fichier est abîmé ; "
+                        + "enregistrez-le de nouveau en CSV depuis votre tableur.");
+                continue;
+            }
+            onRecord.accept(record);
+        }
+    }
+
+    /** Where the file stops being readable, and why. */
+    @FunctionalInterface
+    public interface LineErrorSink {
+        void accept(long line, String message);
+    }
+
+    /**
+     * A cell for a CSV file opened in a spreadsheet: quoted when it holds a separator, a quote or a
+     * line break, and, when it starts with what a spreadsheet reads as a formula (= + - @ tab CR),
+     * prefixed with an apostrophe so it stays text (OWASP, CSV injection).
+     */
+    public static String cell(@org.jspecify.annotations.Nullable String value) {
+        String cell = value == null ? "" : value;
+        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+            cell = "'" + cell;
+        }
+        boolean quote = cell.contains(";") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
+        return quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+    }
+
+    /** A value of a file exported with {@link #cell}, as it was before: the apostrophe taken off again. */
+    public static String uncell(String value) {
+        return value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0
+                ? value.substring(1) : value;
     }
 
     /** "Code postal", "code_postal" and "Code_Postal" are the same column. */

@@ -38,7 +38,7 @@ class AnnuaireImportIntegrationTest {
     @Test
     void previewsThenAppliesANewerExtract() throws Exception {
         String original = new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8);
-        var vitreLines = original.lines().filter(l -> l.contains(";35360;Vitré;")).toList();
+        var vitreLines = original.lines().filter(l -> l.contains(";Ecole;") && l.contains(";35360;Vitré;")).toList();
         String removed = vitreLines.get(0);
         String renamed = vitreLines.get(1);
         String removedUai = removed.substring(0, 8);
@@ -71,6 +71,102 @@ class AnnuaireImportIntegrationTest {
         mvc.perform(get("/vitre/ecoles/" + removedUai)).andExpect(status().isNotFound());
         // A Rennes school, outside Vitré's territory, was left alone although it is in the file.
         assertThat(etablissements.find("0350122T")).isPresent();
+    }
+
+    @Test
+    void aCommunesImportNeverClosesTheCollegesOrLyceesOfItsTerritory() throws Exception {
+        String original = new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8);
+        var lines = original.lines().toList();
+        String file = lines.getFirst() + "\r\n" + lines.stream()
+                .filter(l -> l.contains(";Ecole;") && l.contains(";35360;Vitré;")).findFirst().orElseThrow() + "\r\n";
+
+        mvc.perform(get(upload("vitre", file.getBytes(StandardCharsets.UTF_8))).with(staff.admin("vitre")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("0351567N — Ecole maternelle privée Ste Bernadette")))
+                .andExpect(content().string(not(containsString("0351909K — Collège Gérard de Nerval"))))
+                .andExpect(content().string(not(containsString("0350053T — Lycée Bertrand d&#39;Argentré"))))
+                .andExpect(content().string(not(containsString("0350053T — Lycée Bertrand d'Argentré"))));
+    }
+
+    @Test
+    void aDepartementsImportNeverRenamesOrClosesEcoles() throws Exception {
+        String original = new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8);
+        var ecoles = original.lines().filter(l -> l.contains(";Ecole;") && l.contains(";35115;Fougères;")).toList();
+        String newer = original.replace(ecoles.get(0) + "\r\n", "")
+                .replace(ecoles.get(1), ecoles.get(1).replaceFirst(";[^;]*;", ";École renommée par le Département;"));
+
+        mvc.perform(get(upload("ille-et-vilaine", newer.getBytes(StandardCharsets.UTF_8))).with(staff.admin("ille-et-vilaine")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("École renommée par le Département"))))
+                .andExpect(content().string(not(containsString(ecoles.get(0).substring(0, 8) + " — "))))
+                .andExpect(content().string(containsString("que vous ne gérez pas ignorée(s) (vos imports ne portent que sur vos collèges)")));
+    }
+
+    @Test
+    void anIntercommunalitysImportTouchesOnlyTheCommunesOfItsFileInItsTerritory() throws Exception {
+        String original = new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8);
+        var lines = original.lines().toList();
+        String vitre = lines.stream().filter(l -> l.contains(";Ecole;") && l.contains(";35360;Vitré;")).findFirst().orElseThrow();
+        var file = new StringBuilder(lines.getFirst()).append("\r\n");
+        lines.stream().filter(l -> l.contains(";35115;Fougères;")).forEach(l -> file.append(l).append("\r\n"));
+        file.append(vitre.replaceFirst(";[^;]*;", ";École de Vitré renommée par l'agglomération;")).append("\r\n");
+
+        String preview = upload("fougeres-agglomeration", file.toString().getBytes(StandardCharsets.UTF_8));
+        mvc.perform(get(preview).with(staff.admin("fougeres-agglomeration")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<strong>0</strong> établissement(s) fermé(s)")))
+                .andExpect(content().string(containsString("1 ligne(s) hors de votre territoire ignorée(s)")))
+                .andExpect(content().string(not(containsString("renommée par l"))));
+        mvc.perform(post(preview).with(csrf()).with(staff.admin("fougeres-agglomeration")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(etablissements.find(vitre.substring(0, 8)).orElseThrow().nom()).doesNotContain("renommée");
+        assertThat(etablissements.inTerritory(new fr.monenfantalecole.portail.tenant.Territory(java.util.List.of("35150"), null)))
+                .as("the écoles of Lécousse, a member commune absent from the file, stay open")
+                .isNotEmpty().allMatch(Etablissement::ouvert);
+    }
+
+    @Test
+    void aWebSiteOrEmailThatIsNotOneIsRefusedAtImportAndNeverShownAsALink() throws Exception {
+        String original = new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8);
+        String web = original.lines().filter(l -> l.startsWith("0351031F;")).findFirst().orElseThrow();
+        String mail = original.lines().filter(l -> l.startsWith("0351387T;")).findFirst().orElseThrow();
+        String file = original.replace(web, cell(web, 20, "javascript:alert(document.domain)"))
+                .replace(mail, cell(mail, 21, "x@y.fr\" onmouseover=\"alert(1)"));
+
+        String preview = upload("saint-malo", file.getBytes(StandardCharsets.UTF_8));
+        mvc.perform(get(preview).with(staff.admin("saint-malo")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("2 ligne(s) en erreur")))
+                .andExpect(content().string(containsString("Site web « javascript:alert(document.domain) » invalide")))
+                .andExpect(content().string(containsString("Courriel « x@y.fr\" onmouseover")))
+                .andExpect(content().string(not(containsString("Appliquer ces changements"))));
+
+        // A value stored before this check (or by hand) is shown as text, not as a link.
+        var stored = etablissements.find("0351031F").orElseThrow();
+        try {
+            etablissements.save(withAddresses(stored, "x@y.fr\" onmouseover=\"alert(1)", "javascript:alert(document.domain)"));
+            mvc.perform(get("/saint-malo/ecoles/0351031F"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("href=\"javascript:"))))
+                    .andExpect(content().string(not(containsString("href=\"mailto:x@y.fr"))))
+                    .andExpect(content().string(containsString("javascript:alert(document.domain)")));
+        } finally {
+            etablissements.save(stored);
+        }
+    }
+
+    private static String cell(String line, int index, String value) {
+        var cells = line.split(";", -1);
+        cells[index] = value;
+        return String.join(";", cells);
+    }
+
+    private static Etablissement withAddresses(Etablissement e, String mail, String web) {
+        return new Etablissement(e.uai(), e.nom(), e.type(), e.natureCode(), e.natureLibelle(), e.statut(),
+                e.ecoleMaternelle(), e.ecoleElementaire(), e.adresse1(), e.adresse2(), e.adresse3(), e.codePostal(),
+                e.codeCommune(), e.nomCommune(), e.telephone(), mail, web, e.restauration(), e.hebergement(), e.ulis(),
+                e.nombreEleves(), e.latitude(), e.longitude(), e.circonscription(), e.dateOuverture(), e.dateMajLigne(),
+                e.ouvert());
     }
 
     @Test

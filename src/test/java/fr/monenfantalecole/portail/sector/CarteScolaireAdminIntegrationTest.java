@@ -81,6 +81,62 @@ class CarteScolaireAdminIntegrationTest {
     }
 
     @Test
+    void aStreetGivenToTwoSchoolsWithOverlappingRangesIsRefusedWithItsLines() throws Exception {
+        long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
+        int before = rules.count(vitre);
+        String preview = upload("vitre", "\uFEFF" + HEADER
+                + "35360;Vitré;35500;;RUE DE LA GARE;1;;99;;PI;0351568P;N;maternelle\r\n"
+                + "35360;Vitré;35500;;R. de la Gare;51;;9999;;PI;0351567N;N;maternelle\r\n");
+        mvc.perform(get(preview).with(staff.admin("vitre")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 ligne(s) en erreur")))
+                .andExpect(content().string(containsString("<td>3</td>")))
+                .andExpect(content().string(containsString("vont vers 0351567N ici et vers 0351568P ligne 2")));
+        mvc.perform(post(preview).with(csrf()).with(staff.admin("vitre"))).andExpect(status().is3xxRedirection());
+        assertThat(rules.count(vitre)).isEqualTo(before);
+    }
+
+    @Test
+    void aRuleForASchoolTheAnnuaireDoesNotKnowIsRefusedWithItsLine() throws Exception {
+        String preview = upload("vitre", "\uFEFF" + HEADER
+                + "35360;Vitré;35500;;RUE DE LA GARE;1;;9999;;PI;0351568P;N;maternelle\r\n"
+                + "35360;Vitré;35500;;RUE DU PARC;1;;9999;;PI;0000000A;N;maternelle\r\n");
+        mvc.perform(get(preview).with(staff.admin("vitre")))
+                .andExpect(content().string(containsString("<td>3</td>")))
+                .andExpect(content().string(containsString("0000000A n'est pas dans l'Annuaire de l'éducation")));
+    }
+
+    @Test
+    void aFileOverTenMegabytesIsRefusedInFrenchBeforeAnyPreview() throws Exception {
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+        mvc.perform(multipart("/admin/vitre/carte-scolaire/import")
+                        .file(new MockMultipartFile("fichier", "secteurs.csv", "text/csv", big))
+                        .with(csrf()).with(staff.admin("vitre")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Le fichier dépasse 10 Mo")));
+    }
+
+    @Test
+    void theExportedRulesCarryNoSpreadsheetFormula() throws Exception {
+        long saintMalo = collectivites.findBySlug("saint-malo").orElseThrow().id();
+        rules.replace(saintMalo, java.util.List.of("maternelle"), java.util.List.of(new SectorRule(0, "maternelle", "35288",
+                "Saint-Malo", "35400", "@SUM(A1)", "=HYPERLINK(\"http://example.invalid\";\"clic\")", 1, null, 9999, null,
+                "PI", "0351031F", false)));
+        try {
+            String csv = mvc.perform(get("/admin/saint-malo/carte-scolaire/regles.csv").with(staff.admin("saint-malo")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(csv).contains(";'@SUM(A1);\"'=HYPERLINK(\"\"http://example.invalid\"\";\"\"clic\"\")\";")
+                    .doesNotContain(";=").doesNotContain(";@");
+            var reread = SectorCsv.parse(csv.getBytes(StandardCharsets.UTF_8), null);
+            assertThat(reread.rules()).singleElement()
+                    .satisfies(r -> assertThat(r.voie()).isEqualTo("=HYPERLINK(\"http://example.invalid\";\"clic\")"));
+        } finally {
+            rules.replace(saintMalo, java.util.List.of("maternelle"), java.util.List.of());
+        }
+    }
+
+    @Test
     void theRulesCanBeDownloadedEditedAndImportedAgain() throws Exception {
         long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
         int before = rules.count(fougeres);

@@ -60,6 +60,18 @@ class SectorPolygonsIntegrationTest {
     }
 
     @Test
+    void sectorsOutsideTheTerritoryOrForAnotherTerritorysSchoolAreRefused() throws Exception {
+        long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
+        upload("vitre", GEOJSON)
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Secteur 1 : l'établissement 0350256N n'est pas un établissement du territoire de Vitré")));
+        upload("vitre", GEOJSON.replace("0350256N", "0351909K").replace("elementaire", "college"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Secteur 1 : le polygone sort du territoire de Vitré")));
+        assertThat(polygons.count(vitre)).isZero();
+    }
+
+    @Test
     void aWrongFileImportsNothingAndSaysWhichSectors() throws Exception {
         long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
         String wrong = """

@@ -6,6 +6,7 @@ import fr.monenfantalecole.portail.agenda.Holiday;
 import fr.monenfantalecole.portail.agenda.HolidayCsv;
 import fr.monenfantalecole.portail.agenda.Holidays;
 import fr.monenfantalecole.portail.shared.AuditLog;
+import fr.monenfantalecole.portail.shared.CsvText;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import java.io.IOException;
 import java.util.List;
@@ -66,6 +67,7 @@ class HolidayAdminController {
         var upload = holidays.upload(parse(id)).orElseThrow(() -> new NotFoundException("Import introuvable"));
         var parsed = HolidayCsv.parse(upload.content());
         model.addAttribute("uploadId", upload.id().toString());
+        model.addAttribute("encoding", CsvText.encoding(upload.content()));
         model.addAttribute("preview", new AgendaViews.HolidayPreview(upload.fileName(), upload.applied(), parsed,
                 parsed.holidays().stream().map(Holiday::academie).distinct().sorted().toList(),
                 parsed.holidays().stream().map(Holiday::anneeScolaire).distinct().sorted().toList(),

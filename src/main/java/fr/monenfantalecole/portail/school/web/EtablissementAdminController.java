@@ -3,9 +3,11 @@ package fr.monenfantalecole.portail.school.web;
 import fr.monenfantalecole.portail.account.AdminController;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
 import fr.monenfantalecole.portail.school.AnnuaireImport;
+import fr.monenfantalecole.portail.school.AnnuaireScope;
 import fr.monenfantalecole.portail.school.Etablissements;
 import fr.monenfantalecole.portail.school.ImportUploads;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.shared.CsvText;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
@@ -91,7 +93,8 @@ class EtablissementAdminController {
         model.addAttribute("uploadId", upload.id().toString());
         model.addAttribute("fileName", upload.fileName());
         model.addAttribute("applied", upload.applied());
-        model.addAttribute("preview", annuaire.preview(upload.content(), collectivites.territory(collectivite)));
+        model.addAttribute("encoding", CsvText.encoding(upload.content()));
+        model.addAttribute("preview", annuaire.preview(upload.content(), AnnuaireScope.of(collectivite, collectivites.territory(collectivite))));
         return "admin/import-apercu";
     }
 
@@ -101,12 +104,12 @@ class EtablissementAdminController {
         Collectivite collectivite = managed.require(slug, user);
         var upload = uploads.find(parse(id), collectivite.id(), KIND)
                 .orElseThrow(() -> new NotFoundException("Import introuvable"));
-        var territory = collectivites.territory(collectivite);
-        var preview = annuaire.preview(upload.content(), territory);
+        var scope = AnnuaireScope.of(collectivite, collectivites.territory(collectivite));
+        var preview = annuaire.preview(upload.content(), scope);
         if (upload.applied() || !preview.applicable()) {
             return "redirect:/admin/" + slug + "/etablissements/import/" + id;
         }
-        annuaire.apply(upload.content(), territory, collectivite.id(), upload.fileName(), user.id());
+        annuaire.apply(upload.content(), scope, collectivite.id(), upload.fileName(), user.id());
         uploads.markApplied(upload.id());
         return "redirect:/admin/" + slug + "/etablissements?importe";
     }

@@ -108,8 +108,8 @@ class SchoolController {
             school.put("geo", geo);
         }
         JsonLd.put(school, "telephone", e.telephoneLisible());
-        JsonLd.put(school, "email", e.mail());
-        JsonLd.put(school, "sameAs", e.siteWeb());
+        JsonLd.put(school, "email", e.mailLink());
+        JsonLd.put(school, "sameAs", e.siteWebLink());
         JsonLd.put(school, "numberOfStudents", e.nombreEleves());
         return JsonLd.script(school);
     }

@@ -2,20 +2,20 @@ package fr.monenfantalecole.portail.sector.web;
 
 import fr.monenfantalecole.portail.account.AdminController;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
-import fr.monenfantalecole.portail.school.Etablissements;
 import fr.monenfantalecole.portail.school.ImportUploads;
 import fr.monenfantalecole.portail.sector.Coverage;
 import fr.monenfantalecole.portail.sector.SectorCsv;
+import fr.monenfantalecole.portail.sector.SectorFileCheck;
 import fr.monenfantalecole.portail.sector.SectorPolygons;
 import fr.monenfantalecole.portail.sector.SectorRule;
 import fr.monenfantalecole.portail.sector.SectorRules;
 import fr.monenfantalecole.portail.shared.AuditLog;
+import fr.monenfantalecole.portail.shared.CsvText;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.ManagedCollectivites;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -41,18 +41,18 @@ class CarteScolaireAdminController {
     private final Collectivites collectivites;
     private final SectorRules rules;
     private final ImportUploads uploads;
-    private final Etablissements etablissements;
+    private final SectorFileCheck fileCheck;
     private final AuditLog audit;
     private final SectorPolygons polygons;
 
     CarteScolaireAdminController(ManagedCollectivites managed, Collectivites collectivites, SectorRules rules,
-            ImportUploads uploads, Etablissements etablissements, AuditLog audit, SectorPolygons polygons) {
+            ImportUploads uploads, SectorFileCheck fileCheck, AuditLog audit, SectorPolygons polygons) {
         this.polygons = polygons;
         this.managed = managed;
         this.collectivites = collectivites;
         this.rules = rules;
         this.uploads = uploads;
-        this.etablissements = etablissements;
+        this.fileCheck = fileCheck;
         this.audit = audit;
     }
 
@@ -67,9 +67,16 @@ class CarteScolaireAdminController {
     String polygons(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
             @RequestParam(name = "geojson", required = false) @Nullable MultipartFile file, Model model) throws IOException {
         var c = managed.require(slug, user);
+        if (file != null && file.getSize() > SectorFileCheck.MAX_FILE_BYTES) {
+            return adminPage(model, c, false, null, List.of("Le fichier dépasse 10 Mo : simplifiez les polygones "
+                    + "(moins de points) avant de le déposer."));
+        }
         var parsed = file == null || file.isEmpty()
                 ? new SectorPolygons.Parsed(List.of(), List.of("Choisissez le fichier GeoJSON des secteurs."))
                 : SectorPolygons.parse(new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        if (parsed.errors().isEmpty()) {
+            parsed = new SectorPolygons.Parsed(parsed.sectors(), fileCheck.checkPolygons(c, parsed.sectors()));
+        }
         if (!parsed.errors().isEmpty()) {
             return adminPage(model, c, false, null, parsed.errors());
         }
@@ -98,6 +105,11 @@ class CarteScolaireAdminController {
         if (file == null || file.isEmpty()) {
             return adminPage(model, c, false, "Choisissez le fichier CSV de la carte scolaire à importer.", List.of());
         }
+        if (file.getSize() > SectorFileCheck.MAX_FILE_BYTES) {
+            return adminPage(model, c, false, "Le fichier dépasse 10 Mo : ce n'est sans doute pas une carte scolaire. "
+                    + "Gardez seulement les communes de votre territoire (le fichier officiel d'un département pèse "
+                    + "moins de 2 Mo).", List.of());
+        }
         String level = SectorCsv.NIVEAUX.contains(niveau) ? niveau : AUTO;
         var id = uploads.store(c.id(), KIND + level, file.getOriginalFilename() == null ? "carte-scolaire.csv"
                 : file.getOriginalFilename(), file.getBytes(), user.id());
@@ -113,13 +125,14 @@ class CarteScolaireAdminController {
         model.addAttribute("collectivite", c);
         model.addAttribute("fileName", upload.fileName());
         model.addAttribute("applied", upload.applied());
+        model.addAttribute("encoding", CsvText.encoding(upload.content()));
         model.addAttribute("action", "/admin/" + slug + "/carte-scolaire/import/" + level + "/" + id);
         model.addAttribute("fileError", checked.fileError());
         model.addAttribute("errors", checked.errors());
         model.addAttribute("rules", checked.rules());
         model.addAttribute("levels", SectorCsv.NIVEAUX.stream()
                 .filter(n -> checked.rules().stream().anyMatch(r -> r.niveau().equals(n))).toList());
-        model.addAttribute("report", Coverage.of(checked.rules(), x -> true, this::isOpen));
+        model.addAttribute("report", Coverage.of(checked.rules(), x -> true, openSchools(checked.rules())));
         return "sector/preview";
     }
 
@@ -144,7 +157,8 @@ class CarteScolaireAdminController {
             List<String> polygonErrors) {
         model.addAttribute("collectivite", c);
         model.addAttribute("owned", rules.count(c.id()));
-        model.addAttribute("report", Coverage.of(rules.all(), territory(c), this::isOpen));
+        var all = rules.all();
+        model.addAttribute("report", Coverage.of(all, territory(c), openSchools(all)));
         model.addAttribute("imported", imported);
         model.addAttribute("error", error);
         model.addAttribute("polygonErrors", polygonErrors);
@@ -152,24 +166,8 @@ class CarteScolaireAdminController {
         return "sector/admin";
     }
 
-    /** The file's rules, with the lines about communes outside the territory refused too. */
-    record Checked(@Nullable String fileError, List<SectorCsv.Line> errors, List<SectorRule> rules) {}
-
-    private Checked check(Collectivite c, byte[] content, String level) {
-        var parsed = SectorCsv.parse(content, SectorCsv.NIVEAUX.contains(level) ? level : null);
-        if (parsed.fileError() != null) {
-            return new Checked(parsed.fileError(), List.of(), List.of());
-        }
-        var territory = territory(c);
-        List<SectorCsv.Line> errors = new ArrayList<>(parsed.errors());
-        for (var line : parsed.lines()) {
-            if (line.rule() != null && !territory.test(line.rule().codeInsee())) {
-                errors.add(new SectorCsv.Line(line.number(), null, "La commune " + line.rule().commune() + " ("
-                        + line.rule().codeInsee() + ") n'est pas sur le territoire de " + c.nom() + "."));
-            }
-        }
-        errors.sort(java.util.Comparator.comparingLong(SectorCsv.Line::number));
-        return new Checked(null, errors, errors.isEmpty() ? parsed.rules() : List.of());
+    private SectorFileCheck.Checked check(Collectivite c, byte[] content, String level) {
+        return fileCheck.check(c, content, SectorCsv.NIVEAUX.contains(level) ? level : null);
     }
 
     private ImportUploads.Upload upload(Collectivite c, String level, String id) {
@@ -186,7 +184,7 @@ class CarteScolaireAdminController {
         return t::contains;
     }
 
-    private boolean isOpen(String uai) {
-        return etablissements.find(uai).map(e -> e.ouvert()).orElse(false);
+    private Predicate<String> openSchools(List<SectorRule> rules) {
+        return fileCheck.openSchools(rules.stream().map(SectorRule::uai).toList())::contains;
     }
 }

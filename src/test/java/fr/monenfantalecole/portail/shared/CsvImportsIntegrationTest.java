@@ -1,0 +1,101 @@
+package fr.monenfantalecole.portail.shared;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.Staff;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * The three CSV importers as an admin uses them: a stray quote is a line error in the preview, not
+ * a server error, and a file saved by a spreadsheet (Windows-1252) keeps its accents, the preview
+ * saying which encoding it read.
+ */
+@PortailTest
+class CsvImportsIntegrationTest {
+
+    static final String SECTORS_HEADER = "code_insee;libelle_commune;code_postal;lieu_dit;Type_et_Libelle;No_de_voie_debut;"
+            + "Indice_de_repetition_debut;No_de_voie_fin;Indice_de_repetition_fin;Parite;Code_RNE;Secteur_unique;niveau\r\n";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Staff staff;
+
+    @Test
+    void aStrayQuoteInTheAnnuaireIsALineError() throws Exception {
+        String file = annuaireHeaderAndVitre(2).replace(";Vitré;", ";\"Vitré;");
+        mvc.perform(get(upload("/admin/vitre/etablissements/import", file.getBytes(StandardCharsets.UTF_8),
+                        staff.admin("vitre"))).with(staff.admin("vitre")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td>2</td>")))
+                .andExpect(content().string(containsString("jamais refermé")));
+    }
+
+    @Test
+    void aStrayQuoteInTheCarteScolaireIsALineError() throws Exception {
+        String file = "\uFEFF" + SECTORS_HEADER
+                + "35360;Vitré;35500;;RUE DE LA GARE;1;;9999;;PI;0351909K;N;maternelle\r\n"
+                + "35360;Vitré;35500;;\"RUE DU PARC;1;;9999;;PI;0351909K;N;maternelle\r\n";
+        mvc.perform(get(upload("/admin/vitre/carte-scolaire/import", file.getBytes(StandardCharsets.UTF_8),
+                        staff.admin("vitre"))).with(staff.admin("vitre")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td>3</td>")))
+                .andExpect(content().string(containsString("jamais refermé")));
+    }
+
+    @Test
+    void aStrayQuoteInTheSchoolCalendarIsALineError() throws Exception {
+        String file = "Description;Population;Date de début;Date de fin;Académies;Zones;annee_scolaire\n"
+                + "Vacances de Noël;-;2026-12-19;2027-01-04;Rennes;Zone B;2026-2027\n"
+                + "\"Vacances d'Hiver;-;2027-02-06;2027-02-22;Rennes;Zone B;2026-2027\n";
+        mvc.perform(get(upload("/admin/vacances-scolaires", file.getBytes(StandardCharsets.UTF_8), staff.platform()))
+                        .with(staff.platform()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td>3</td>")))
+                .andExpect(content().string(containsString("jamais refermé")));
+    }
+
+    @Test
+    void aSpreadsheetFileKeepsItsAccentsAndThePreviewNamesItsEncoding() throws Exception {
+        String file = annuaireHeaderAndVitre(1) + "0359998W;École de l’Œuvre;Ecole;Public;1 rue Neuve;;35500 VITRE;35500;"
+                + "35360;Vitré;035;14;53;1;1" + ";".repeat(38) + "\r\n";
+        String preview = upload("/admin/vitre/etablissements/import",
+                file.replace("\uFEFF", "").getBytes(Charset.forName("windows-1252")), staff.admin("vitre"));
+        mvc.perform(get(preview).with(staff.admin("vitre")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("lu en Windows-1252")))
+                .andExpect(content().string(containsString("0359998W — École de l’Œuvre")));
+    }
+
+    /** The real Annuaire's header and its first {@code count} lines about Vitré. */
+    static String annuaireHeaderAndVitre(int count) throws Exception {
+        String real;
+        try (var in = new ClassPathResource("opendata/fr-en-annuaire-education.csv").getInputStream()) {
+            real = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        var lines = real.lines().toList();
+        var out = new StringBuilder(lines.getFirst()).append("\r\n");
+        lines.stream().filter(l -> l.contains(";35360;Vitré;")).limit(count).forEach(l -> out.append(l).append("\r\n"));
+        return out.toString();
+    }
+
+    private String upload(String path, byte[] content, RequestPostProcessor who) throws Exception {
+        return mvc.perform(multipart(path).file(new MockMultipartFile("fichier", "fichier.csv", "text/csv", content))
+                        .with(csrf()).with(who))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    }
+}
