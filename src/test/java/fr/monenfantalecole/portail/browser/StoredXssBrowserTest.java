@@ -13,6 +13,7 @@ import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.Integration;
 import fr.monenfantalecole.portail.tenant.Integrations;
 import fr.monenfantalecole.portail.tenant.NewCollectivite;
+import fr.monenfantalecole.portail.school.AnnuaireScope;
 import fr.monenfantalecole.portail.tenant.Territory;
 import fr.monenfantalecole.portail.tenant.Zone;
 import java.io.ByteArrayInputStream;
@@ -242,7 +243,8 @@ class StoredXssBrowserTest {
             printer.printRecord(row);
         }
         var preview = annuaire.apply(out.toString().getBytes(StandardCharsets.UTF_8),
-                new Territory(List.of(INSEE), null), collectiviteId, "annuaire.csv", null);
+                AnnuaireScope.of(collectivites.findById(collectiviteId).orElseThrow(), new Territory(List.of(INSEE), null)),
+                collectiviteId, "annuaire.csv", null);
         assertThat(preview.added()).as("école importée").isNotEmpty();
     }
 
