@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EmbeddedPostgresAfterKillIntegrationTest {
 
-    private static final long START_MINUTES = 10;
+    private static final long START_MINUTES = 20;
 
     @TempDir
     Path temp;
@@ -99,7 +99,13 @@ class EmbeddedPostgresAfterKillIntegrationTest {
             started.completeExceptionally(new AssertionError("le portail s'est arrêté au démarrage :\n"
                     + String.join("\n", output.subList(Math.max(0, output.size() - 40), output.size()))));
         });
-        started.get(START_MINUTES, TimeUnit.MINUTES);
+        try {
+            started.get(START_MINUTES, TimeUnit.MINUTES);
+        } catch (java.util.concurrent.TimeoutException e) {
+            List<String> lines = List.copyOf(output); // a copy: the reader thread may still be adding lines
+            throw new AssertionError("le portail n'est pas prêt après " + START_MINUTES + " min :\n"
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())), e);
+        }
         postmasters.add(postmaster(dataDir));
         return portal;
     }
