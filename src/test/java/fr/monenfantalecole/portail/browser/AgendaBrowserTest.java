@@ -8,7 +8,6 @@ import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.tenant.Collectivites;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +37,7 @@ class AgendaBrowserTest {
     Collectivites collectivites;
 
     static WebDriverWait waitFor(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        return Browser.waitFor(driver);
     }
 
     String url(String path) {
@@ -78,7 +77,7 @@ class AgendaBrowserTest {
         assertThat(driver.findElement(By.cssSelector("table.calendar")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("Fin des cours samedi 18 octobre 2025, reprise lundi 3 novembre 2025 au matin");
-        driver.findElement(By.partialLinkText("Mois suivant")).click();
+        Browser.clickAndWaitForPage(driver, By.partialLinkText("Mois suivant"));
         waitFor(driver).until(ExpectedConditions.urlContains("mois=2025-11"));
         assertThat(driver.findElement(By.id("mois-titre")).getText()).isEqualTo("Novembre 2025");
 
@@ -93,7 +92,7 @@ class AgendaBrowserTest {
     void theSchoolFilterWorksWithoutScript(WebDriver driver) {
         driver.get(url("/fougeres/agenda"));
         new Select(driver.findElement(By.id("ecole"))).selectByValue("0350256N");
-        driver.findElement(By.xpath("//form[contains(@class,'filters')]//button[@type='submit']")).click();
+        Browser.clickAndWaitForPage(driver, By.xpath("//form[contains(@class,'filters')]//button[@type='submit']"));
         waitFor(driver).until(ExpectedConditions.urlContains("ecole=0350256N"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Odile Gautry");
         assertThat(driver.findElement(By.partialLinkText("Télécharger l'agenda")).getAttribute("href"))
@@ -106,13 +105,13 @@ class AgendaBrowserTest {
         Browser.logIn(driver, url(""), "admin@fougeres.demo", "demo-fougeres-2026");
         driver.get(url("/admin/fougeres/agenda"));
         Browser.assertAccessible(driver);
-        driver.findElement(By.linkText("Ajouter un événement")).click();
+        Browser.clickAndWaitForPage(driver, By.linkText("Ajouter un événement"));
         waitFor(driver).until(ExpectedConditions.urlContains("/agenda/nouvel"));
         Browser.assertAccessible(driver);
 
         driver.findElement(By.id("dateDebut")).sendKeys("15/03/2027");
         driver.findElement(By.id("dateFin")).sendKeys("14/03/2027");
-        driver.findElement(By.xpath("//button[contains(., 'Enregistrer')]")).click();
+        Browser.clickAndWaitForPage(driver, By.xpath("//button[contains(., 'Enregistrer')]"));
         waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("erreurs")));
         var summary = driver.findElement(By.id("erreurs"));
         assertThat(summary.getText()).contains("Donnez un titre à l'événement.")
@@ -126,7 +125,7 @@ class AgendaBrowserTest {
         driver.findElement(By.id("dateFin")).clear();
         driver.findElement(By.id("heureDebut")).sendKeys("14:00");
         driver.findElement(By.id("heureFin")).sendKeys("17:00");
-        driver.findElement(By.xpath("//button[contains(., 'Enregistrer')]")).click();
+        Browser.clickAndWaitForPage(driver, By.xpath("//button[contains(., 'Enregistrer')]"));
         waitFor(driver).until(ExpectedConditions.urlMatches("/admin/fougeres/agenda$"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Carnaval des écoles")
                 .contains("Lundi 15 mars 2027 de 14 h à 17 h");
@@ -136,7 +135,7 @@ class AgendaBrowserTest {
     @Test
     void thePlatformTeamSeesTheSchoolCalendarPage(WebDriver driver) {
         Browser.logIn(driver, url(""), "plateforme@monenfant.demo", "demo-plateforme-2026");
-        driver.findElement(By.partialLinkText("Vacances scolaires")).click();
+        Browser.clickAndWaitForPage(driver, By.partialLinkText("Vacances scolaires"));
         waitFor(driver).until(ExpectedConditions.urlContains("/admin/vacances-scolaires"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("fr-en-calendrier-scolaire.csv");
         Browser.assertAccessible(driver);

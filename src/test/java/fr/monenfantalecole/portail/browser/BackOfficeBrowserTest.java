@@ -7,13 +7,11 @@ import fr.monenfantalecole.portail.support.BrowserExtension;
 import fr.monenfantalecole.portail.support.PortailTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A mairie agent of Rennes in the back office, in a real browser. */
@@ -33,16 +31,16 @@ class BackOfficeBrowserTest {
         login(driver, "admin@rennes.demo", "demo-rennes-2026");
         Browser.assertAccessible(driver);
 
-        driver.findElement(By.linkText("Rennes")).click();
+        Browser.clickAndWaitForPage(driver, By.linkText("Rennes"));
         Browser.assertAccessible(driver);
-        driver.findElement(By.linkText("Apparence")).click();
+        Browser.clickAndWaitForPage(driver, By.linkText("Apparence"));
         Browser.assertAccessible(driver);
 
         var primary = driver.findElement(By.id("couleurPrimaire"));
         primary.clear();
         primary.sendKeys("#ff9900");
-        primary.submit();
-        var summary = driver.findElement(By.id("erreurs"));
+        Browser.leavePage(driver, primary::submit);
+        var summary = Browser.visible(driver, By.id("erreurs"));
         assertThat(summary.getText()).contains("il faut au moins 4,5:1").contains("Couleur proche qui convient");
         assertThat(driver.findElement(By.id("couleurPrimaire")).getAttribute("value")).isEqualTo("#ff9900");
         Browser.assertAccessible(driver);
@@ -51,8 +49,8 @@ class BackOfficeBrowserTest {
         primary = driver.findElement(By.id("couleurPrimaire"));
         primary.clear();
         primary.sendKeys(suggestion);
-        primary.submit();
-        assertThat(driver.findElement(By.cssSelector(".notice.success")).getText()).contains("C'est enregistré");
+        Browser.leavePage(driver, primary::submit);
+        assertThat(Browser.visible(driver, By.cssSelector(".notice.success")).getText()).contains("C'est enregistré");
 
         driver.get(url("/rennes/"));
         String background = driver.findElement(By.cssSelector(".site-header")).getCssValue("background-color");
@@ -70,9 +68,9 @@ class BackOfficeBrowserTest {
                 + "0359998W;École du test;Ecole;35360;Vitré\r\n"
                 + "12;École sans UAI;Ecole;35360;Vitré\r\n", StandardCharsets.UTF_8);
         driver.findElement(By.id("fichier")).sendKeys(file.toString());
-        driver.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+        Browser.clickAndWaitForPage(driver, By.cssSelector("form[enctype] button[type=submit]"));
 
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/import/"));
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("/import/"));
         var main = driver.findElement(By.tagName("main")).getText();
         assertThat(main).contains("1 ligne(s) en erreur : rien ne sera importé").contains("UAI « 12 » invalide");
         assertThat(driver.findElements(By.xpath("//button[contains(., 'Appliquer')]"))).isEmpty();
@@ -87,11 +85,11 @@ class BackOfficeBrowserTest {
         var field = driver.findElement(By.id("f-inscription-lieu"));
         field.clear();
         field.sendKeys("Guichet unique, 5 rue de la Victoire");
-        driver.findElement(By.xpath("//button[contains(., 'Enregistrer mes données locales')]")).click();
-        var notice = driver.findElement(By.cssSelector(".notice.success"));
+        Browser.clickAndWaitForPage(driver, By.xpath("//button[contains(., 'Enregistrer mes données locales')]"));
+        var notice = Browser.visible(driver, By.cssSelector(".notice.success"));
         assertThat(notice.getText()).contains("donnée(s) enregistrée(s)").contains("Fiches mises à jour");
         Browser.assertAccessible(driver);
-        notice.findElement(By.tagName("a")).click();
+        Browser.clickAndWaitForPage(driver, notice.findElement(By.tagName("a")));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Guichet unique, 5 rue de la Victoire");
         Browser.assertAccessible(driver);
     }
@@ -103,13 +101,13 @@ class BackOfficeBrowserTest {
         Browser.assertAccessible(driver);
         driver.get(url("/admin/redaction/fiches/TRA-001"));
         Browser.assertAccessible(driver);
-        driver.findElement(By.xpath("//button[contains(., 'nouvelle version')]")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin/redaction/versions/"));
+        Browser.clickAndWaitForPage(driver, By.xpath("//button[contains(., 'nouvelle version')]"));
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("/admin/redaction/versions/"));
         Browser.assertAccessible(driver);
         var bref = driver.findElement(By.id("bref"));
         bref.clear();
         bref.sendKeys("Une phrase toute neuve pour l'aperçu.");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("apercu"), "Une phrase toute neuve pour l'aperçu."));
         assertThat(driver.findElement(By.id("apercu")).getText()).contains("Lisibilité (Kandel et Moles)");
         Browser.assertAccessible(driver);

@@ -13,7 +13,6 @@ import fr.monenfantalecole.portail.tenant.Zone;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +24,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -110,7 +108,7 @@ class EmbeddingBrowserTest {
     @Test
     void theScriptRendersTheZoneInAShadowRootWithoutLeakingStylesEitherWay(WebDriver driver) {
         driver.get(townOrigin + "/script.html");
-        var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        var wait = Browser.waitFor(driver);
         wait.until(d -> js(d).executeScript(
                 "var r = document.querySelector('[data-monenfant]').shadowRoot; return r && r.querySelector('.monenfant h1') ? r.querySelector('.monenfant h1').textContent : null;") != null);
         assertThat(js(driver).executeScript("return document.querySelector('[data-monenfant]').shadowRoot.querySelector('h1').textContent"))
@@ -144,7 +142,7 @@ class EmbeddingBrowserTest {
 
     @Test
     void theEmbeddedSearchBoxAnswersInPlaceWithoutPuttingTheQueryInTheTownsAddress(WebDriver driver) {
-        var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        var wait = Browser.waitFor(driver);
         driver.get(townOrigin + "/zone.html?zone=recherche");
         wait.until(d -> js(d).executeScript(
                 "var r = document.querySelector('[data-monenfant]').shadowRoot; return r && r.querySelector('#q-page') ? 1 : null;") != null);
@@ -163,7 +161,7 @@ class EmbeddingBrowserTest {
     @ParameterizedTest
     @EnumSource(Zone.class)
     void everyZoneEmbedsBothWays(Zone zone, WebDriver driver) {
-        var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        var wait = Browser.waitFor(driver);
         driver.get(townOrigin + "/zone.html?zone=" + zone.code());
         wait.until(d -> js(d).executeScript(
                 "var r = document.querySelector('[data-monenfant]').shadowRoot; return r && r.querySelector('.monenfant h1') ? 1 : null;") != null);
@@ -180,7 +178,7 @@ class EmbeddingBrowserTest {
     @Test
     void theIframeTakesTheHeightOfItsContent(WebDriver driver) {
         driver.get(townOrigin + "/iframe.html");
-        var wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+        var wait = Browser.waitFor(driver);
         wait.until(d -> ((Number) js(d).executeScript("return document.querySelector('iframe').getBoundingClientRect().height;"))
                 .doubleValue() > 600);
         driver.switchTo().frame(driver.findElement(By.tagName("iframe")));

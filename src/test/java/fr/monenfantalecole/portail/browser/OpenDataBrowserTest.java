@@ -9,7 +9,6 @@ import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.tenant.Collectivites;
-import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -60,7 +58,7 @@ class OpenDataBrowserTest {
         for (String path : List.of("/fougeres/questions/cantine/CAN-001", "/fougeres/ecoles/" + uai,
                 "/fougeres/agenda/" + event, "/fougeres/donnees-ouvertes")) {
             driver.get(url(path));
-            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             if (!path.endsWith("donnees-ouvertes")) {
                 Object type = ((JavascriptExecutor) driver).executeScript(
                         "return JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent)['@type'];");
@@ -74,10 +72,10 @@ class OpenDataBrowserTest {
     @Test
     void theApiDocumentationRendersUnderTheContentSecurityPolicy(WebDriver driver) {
         driver.get(url("/api/v1/documentation"));
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        Browser.waitFor(driver)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
         assertThat(driver.findElement(By.cssSelector(".swagger-ui .info .title")).getText()).contains("API publique");
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        Browser.waitFor(driver)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
         // Swagger UI runs from its own files (no inline script); its bundle also tries one inline
         // <style> element, which style-src 'self' blocks without harm: the page renders from swagger-ui.css.

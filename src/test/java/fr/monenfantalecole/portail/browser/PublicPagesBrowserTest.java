@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
 import fr.monenfantalecole.portail.support.PortailTest;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +16,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every public page type in a real Chromium: accessibility, keyboard, a 360 px phone, the map fallback. */
@@ -77,7 +75,7 @@ class PublicPagesBrowserTest {
         assertThat(skip.getText()).isEqualTo("Aller au contenu");
         assertThat(skip.isDisplayed()).as("the skip link shows when focused").isTrue();
         skip.sendKeys(Keys.ENTER);
-        assertThat(driver.getCurrentUrl()).endsWith("#contenu");
+        Browser.waitFor(driver).until(d -> d.getCurrentUrl().endsWith("#contenu"));
 
         driver.get(url("/fougeres/"));
         driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
@@ -91,8 +89,9 @@ class PublicPagesBrowserTest {
         // skip link, brand, search box and its button, Accueil, then Questions-réponses
         assertThat(reached).startsWith("Aller au contenu").contains("#q", "Rechercher", "Accueil");
         assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Questions-réponses");
-        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("/fougeres/questions"));
+        var menuLink = driver.switchTo().activeElement();
+        Browser.leavePage(driver, () -> menuLink.sendKeys(Keys.ENTER));
+        assertThat(driver.getCurrentUrl()).contains("/fougeres/questions");
     }
 
     @Test
@@ -100,7 +99,7 @@ class PublicPagesBrowserTest {
         driver.get(url("/fougeres/ecoles"));
         js(driver).executeScript("window.__sameDocument = true;");
         new Select(driver.findElement(By.id("niveau"))).selectByValue("maternelle");
-        var wait = new WebDriverWait(driver, Duration.ofSeconds(5));
+        var wait = Browser.waitFor(driver);
         wait.until(ExpectedConditions.urlContains("niveau=maternelle"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#resultats .count"), "sur 17"));
         assertThat(js(driver).executeScript("return window.__sameDocument === true;")).isEqualTo(true);
@@ -115,14 +114,14 @@ class PublicPagesBrowserTest {
         driver.get(url("/fougeres/"));
         var box = driver.findElement(By.id("q"));
         box.sendKeys("cant");
-        var wait = new WebDriverWait(driver, Duration.ofSeconds(5));
+        var wait = Browser.waitFor(driver);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#q-suggestions [role=option]")));
         assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
         box.sendKeys(Keys.ARROW_DOWN);
-        assertThat(box.getAttribute("aria-activedescendant")).isEqualTo("q-suggestion-0");
+        wait.until(ExpectedConditions.attributeToBe(box, "aria-activedescendant", "q-suggestion-0"));
         assertThat(box.getAttribute("value")).isEqualTo("cant");
         String expected = driver.findElement(By.id("q-suggestion-0")).getText();
-        box.sendKeys(Keys.ENTER);
+        Browser.leavePage(driver, () -> box.sendKeys(Keys.ENTER));
         wait.until(ExpectedConditions.urlContains("/fougeres/questions/"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(expected);
 
@@ -133,7 +132,8 @@ class PublicPagesBrowserTest {
         Browser.assertAccessible(driver);
 
         driver.get(url("/fougeres/"));
-        driver.findElement(By.id("q")).sendKeys("garderie le matin", Keys.ENTER);
+        var query = driver.findElement(By.id("q"));
+        Browser.leavePage(driver, () -> query.sendKeys("garderie le matin", Keys.ENTER));
         wait.until(ExpectedConditions.urlContains("/fougeres/recherche"));
         assertThat(driver.findElement(By.cssSelector(".results a")).getText()).contains("accueil du matin");
     }
@@ -144,13 +144,13 @@ class PublicPagesBrowserTest {
         driver.get(url("/rennes/services/carte-scolaire"));
         var box = driver.findElement(By.id("adresse"));
         box.sendKeys("12 rue marie de fr");
-        var wait = new WebDriverWait(driver, Duration.ofSeconds(5));
+        var wait = Browser.waitFor(driver);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#adresse-suggestions [role=option]")));
         box.sendKeys(Keys.ARROW_DOWN);
-        assertThat(box.getAttribute("aria-activedescendant")).isEqualTo("adresse-suggestion-0");
+        wait.until(ExpectedConditions.attributeToBe(box, "aria-activedescendant", "adresse-suggestion-0"));
         box.sendKeys(Keys.ENTER);
-        assertThat(box.getAttribute("value")).startsWith("Rue Marie de France");
-        box.sendKeys(Keys.ENTER);
+        wait.until(d -> box.getAttribute("value").startsWith("Rue Marie de France"));
+        Browser.leavePage(driver, () -> box.sendKeys(Keys.ENTER));
         wait.until(ExpectedConditions.urlContains("adresse="));
         assertThat(driver.findElement(By.cssSelector(".answer")).getText()).contains("Collège");
         Browser.assertAccessible(driver);
@@ -164,7 +164,7 @@ class PublicPagesBrowserTest {
         driver.findElement(By.id("prestations")).sendKeys("140");
         driver.findElement(By.id("enfants")).clear();
         driver.findElement(By.id("enfants")).sendKeys("2", Keys.ENTER);
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.visibilityOfElementLocated(By.id("qf-titre")));
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("qf-titre")));
         assertThat(driver.findElement(By.id("qf-titre")).getText()).isEqualTo("Votre quotient familial : 1 046,67 €");
         Browser.assertAccessible(driver);
     }
@@ -172,7 +172,7 @@ class PublicPagesBrowserTest {
     @Test
     void theMapGivesWayToTheAddressWhenTilesCannotLoad(WebDriver driver) {
         driver.get(url("/fougeres/ecoles/0350256N"));
-        new WebDriverWait(driver, Duration.ofSeconds(15))
+        Browser.waitFor(driver)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("carte-indisponible")));
         assertThat(driver.findElement(By.id("carte")).isDisplayed()).isFalse();
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("35300 FOUGERES");
@@ -182,13 +182,13 @@ class PublicPagesBrowserTest {
     void aCollectiviteOwnHostNameServesItsPortal(WebDriver driver) {
         driver.get("http://fougeres.localhost:" + port + "/ecoles");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Écoles — Fougères");
-        driver.findElement(By.linkText("Ecole primaire publique Odile Gautry")).click();
+        Browser.clickAndWaitForPage(driver, By.linkText("Ecole primaire publique Odile Gautry"));
         assertThat(driver.getCurrentUrl()).isEqualTo("http://fougeres.localhost:" + port + "/ecoles/0350256N");
     }
 
     private static void waitForMapToSettle(WebDriver driver) {
         if (!driver.findElements(By.id("carte")).isEmpty()) {
-            new WebDriverWait(driver, Duration.ofSeconds(15))
+            Browser.waitFor(driver)
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("carte-indisponible")));
         }
     }

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
 import fr.monenfantalecole.portail.support.PortailTest;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** School pages in a real browser, with axe: the public page, the director's editor, the mairie's dashboard. */
@@ -42,23 +40,24 @@ class SchoolPagesBrowserTest {
     void aDirectorWritesWithALivePreviewAndTheTextSurvivesAReload(WebDriver driver) throws Exception {
         login(driver, "directeur.0350255m@fougeres.demo", "demo-directeur-2026");
         driver.get(url("/admin/mes-etablissements"));
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin/mes-etablissements/0350255M"));
+        Browser.waitFor(driver).until(ExpectedConditions.urlContains("/admin/mes-etablissements/0350255M"));
+        Browser.visible(driver, By.tagName("main"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Merci de mettre à jour les horaires avant la rentrée");
         Browser.assertAccessible(driver);
-        driver.findElement(By.linkText("Activités")).click();
+        Browser.clickAndWaitForPage(driver, By.linkText("Activités"));
         Browser.assertAccessible(driver);
         // A document over 5 MB is stopped in the browser with a clear message.
         var big = java.nio.file.Files.createTempFile("gros", ".pdf");
         java.nio.file.Files.write(big, new byte[6 * 1024 * 1024]);
         driver.findElement(By.id("document")).sendKeys(big.toString());
         driver.findElement(By.xpath("//button[contains(., 'Joindre')]")).click();
-        assertThat(driver.findElement(By.id("document-trop-lourd")).isDisplayed()).isTrue();
+        assertThat(Browser.visible(driver, By.id("document-trop-lourd")).isDisplayed()).isTrue();
         assertThat(driver.findElement(By.id("document-trop-lourd")).getText()).contains("plus de 5 Mo");
         Browser.assertAccessible(driver);
         var area = driver.findElement(By.id("texte"));
         area.clear();
         area.sendKeys("Spectacle de fin d'année le **20 juin**.");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("apercu"), "Brouillon enregistré automatiquement"));
         assertThat(driver.findElement(By.cssSelector("#apercu strong")).getText()).isEqualTo("20 juin");
         Browser.assertAccessible(driver);
@@ -66,15 +65,14 @@ class SchoolPagesBrowserTest {
         // Typed but not yet autosaved, then the page is left: the text is offered back.
         area = driver.findElement(By.id("texte"));
         area.sendKeys(" Et une kermesse.");
-        driver.navigate().refresh();
-        var restore = driver.findElement(By.id("brouillon-local"));
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> restore.isDisplayed());
+        Browser.leavePage(driver, () -> driver.navigate().refresh());
+        Browser.visible(driver, By.id("brouillon-local"));
         Browser.assertAccessible(driver);
         driver.findElement(By.id("restaurer")).click();
-        assertThat(driver.findElement(By.id("texte")).getAttribute("value")).endsWith("Et une kermesse.");
+        Browser.waitFor(driver).until(d -> d.findElement(By.id("texte")).getAttribute("value").endsWith("Et une kermesse."));
 
-        driver.findElement(By.xpath("//button[contains(., 'Envoyer à la mairie')]")).click();
-        assertThat(driver.findElement(By.cssSelector(".notice.success")).getText()).contains("est envoyée à la mairie");
+        Browser.clickAndWaitForPage(driver, By.xpath("//button[contains(., 'Envoyer à la mairie')]"));
+        assertThat(Browser.visible(driver, By.cssSelector(".notice.success")).getText()).contains("est envoyée à la mairie");
         Browser.assertAccessible(driver);
     }
 
@@ -87,11 +85,11 @@ class SchoolPagesBrowserTest {
         Browser.assertAccessible(driver);
         driver.get(url("/admin/fougeres/pages-ecoles/0351861H"));
         Browser.assertAccessible(driver);
-        driver.findElement(By.linkText("Horaires d'accueil")).click();
+        Browser.clickAndWaitForPage(driver, By.linkText("Horaires d'accueil"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Ce qui change par rapport à la version publiée");
         Browser.assertAccessible(driver);
-        driver.findElement(By.xpath("//button[contains(., 'Valider et publier')]")).click();
-        assertThat(driver.findElement(By.cssSelector(".notice.success")).getText()).contains("est publiée");
+        Browser.clickAndWaitForPage(driver, By.xpath("//button[contains(., 'Valider et publier')]"));
+        assertThat(Browser.visible(driver, By.cssSelector(".notice.success")).getText()).contains("est publiée");
         Browser.assertAccessible(driver);
         driver.get(url("/fougeres/ecoles/0351861H"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("8 h 40");
@@ -106,7 +104,7 @@ class SchoolPagesBrowserTest {
         driver.get(url("/fougeres/ecoles"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Structures gérées par Fougères");
         Browser.assertAccessible(driver);
-        driver.findElement(By.linkText("Centre de loisirs de la Chattière")).click();
+        Browser.clickAndWaitForPage(driver, By.linkText("Centre de loisirs de la Chattière"));
         var main = driver.findElement(By.tagName("main")).getText();
         assertThat(main).contains("Centre de loisirs de la Chattière").contains("Horaires d'accueil")
                 .contains("Cette rubrique n'est pas encore renseignée.");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
 import fr.monenfantalecole.portail.support.PortailTest;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +15,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The service zone in Chromium: the calculator improved by JavaScript, the services and tariff pages, the agent's grid form. */
@@ -55,7 +53,7 @@ class ServicesBrowserTest {
         var children = driver.findElement(By.id("enfants"));
         children.clear();
         children.sendKeys("2", Keys.ENTER);
-        var wait = new WebDriverWait(driver, Duration.ofSeconds(5));
+        var wait = Browser.waitFor(driver);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("qf-titre"), "1 046,67 €"));
         assertThat(js(driver).executeScript("return window.__sameDocument === true;")).as("no page reload").isEqualTo(true);
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("qf-titre");
@@ -79,14 +77,14 @@ class ServicesBrowserTest {
         Browser.logIn(driver, url(""), "admin@saint-malo.demo", "demo-saint-malo-2026");
         driver.get(url("/admin/saint-malo/tarifs"));
         Browser.assertAccessible(driver);
-        driver.findElement(By.linkText("Restauration scolaire")).click();
+        Browser.clickAndWaitForPage(driver, By.linkText("Restauration scolaire"));
         Browser.assertAccessible(driver);
         // Make a gap: the second tranche starts at 410 instead of 400.
         var from = driver.findElements(By.name("trancheDe")).get(1);
         from.clear();
         from.sendKeys("410");
-        driver.findElement(By.xpath("//button[normalize-space()='Enregistrer']")).click();
-        assertThat(driver.findElement(By.id("erreurs")).getText())
+        Browser.clickAndWaitForPage(driver, By.xpath("//button[normalize-space()='Enregistrer']"));
+        assertThat(Browser.visible(driver, By.id("erreurs")).getText())
                 .contains("Trou entre la tranche 1 et la tranche 2 : les quotients de 400,00 € à moins de 410,00 €");
         assertThat(driver.findElement(By.id("tranche-2-erreur")).getText()).contains("devrait commencer à 400,00 €");
         assertThat(driver.findElements(By.name("trancheDe")).get(1).getAttribute("value")).isEqualTo("410");

@@ -10,19 +10,37 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven through Debian's chromedriver (paths set explicitly: nothing is
  * downloaded). Without Chromium the browser tests are skipped with a warning, except in CI
  * (CI=true), where they fail.
+ *
+ * <p>A browser test waits on a condition, never on time, and never reads right after a click: a
+ * click returns once the browser has dispatched it, not once the page it leads to is there (on a
+ * busy machine a form's POST is often still on its way), so the next read sees the page being
+ * left. Leave a page with {@link #clickAndWaitForPage} or {@link #leavePage}, wait for what a
+ * script shows with {@link #visible} or {@link #waitFor}.
  */
 public final class Browser {
+
+    /**
+     * How long a condition may take before the test fails: long, because a machine running the
+     * whole suite next to other builds is slow; a condition met returns at once.
+     */
+    public static final Duration PATIENCE = Duration.ofSeconds(30);
 
     static final String CHROMIUM = System.getenv().getOrDefault("CHROME_BIN", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
@@ -49,7 +67,8 @@ public final class Browser {
                             "--user-data-dir=" + profile);
             var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
             var driver = new ChromeDriver(service, options);
-            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            driver.manage().timeouts().pageLoadTimeout(PATIENCE.multipliedBy(2));
+            driver.manage().timeouts().scriptTimeout(PATIENCE);
             return driver;
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -80,13 +99,47 @@ public final class Browser {
     public static void logIn(WebDriver driver, String portal, String email, String password) {
         driver.manage().deleteAllCookies();
         driver.get(portal + "/admin");
-        driver.findElement(org.openqa.selenium.By.id("email")).clear();
-        driver.findElement(org.openqa.selenium.By.id("email")).sendKeys(email);
-        driver.findElement(org.openqa.selenium.By.id("motDePasse")).sendKeys(password);
-        driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(d -> !d.getCurrentUrl().contains("/admin/connexion")
-                        || !d.findElements(org.openqa.selenium.By.id("erreur-connexion")).isEmpty());
+        driver.findElement(By.id("email")).clear();
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("motDePasse")).sendKeys(password);
+        clickAndWaitForPage(driver, By.cssSelector("button[type=submit]"));
+        waitFor(driver).until(d -> !d.getCurrentUrl().contains("/admin/connexion")
+                || !d.findElements(By.id("erreur-connexion")).isEmpty());
+    }
+
+    /** A wait of {@link #PATIENCE} that retries when the page changes under a condition being read. */
+    public static WebDriverWait waitFor(WebDriver driver) {
+        var wait = new WebDriverWait(driver, PATIENCE);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** The element, once a script or a page load has made it visible. */
+    public static WebElement visible(WebDriver driver, By locator) {
+        return waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Clicks the link or button found by {@code locator} and waits until the page it leads to is loaded. */
+    public static void clickAndWaitForPage(WebDriver driver, By locator) {
+        var target = waitFor(driver).until(ExpectedConditions.elementToBeClickable(locator));
+        clickAndWaitForPage(driver, target);
+    }
+
+    /** Clicks the link or button and waits until the page it leads to is loaded. */
+    public static void clickAndWaitForPage(WebDriver driver, WebElement target) {
+        leavePage(driver, target::click);
+    }
+
+    /**
+     * Runs an action that leaves the current page (a click, Enter in a form, {@code submit()}) and
+     * waits until the old document is gone and the new one loaded, whatever the redirects between.
+     */
+    public static void leavePage(WebDriver driver, Runnable action) {
+        WebElement current = driver.findElement(By.tagName("html"));
+        action.run();
+        var wait = waitFor(driver);
+        wait.until(ExpectedConditions.stalenessOf(current));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     public static void screenshot(WebDriver driver, String name) {
