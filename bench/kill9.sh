@@ -28,12 +28,12 @@ echo "kill -9 campaign: $rounds round(s), portal $jar, data $data, logs $work"
 
 portal=""
 start_portal() {
-  "$JAVA_HOME/bin/java" -Xmx768m -jar "$jar" --server.port="$port" --server.address=127.0.0.1 \
+  "$JAVA_HOME/bin/java" -Xmx768m -jar "$jar" --server.port="$port" --server.address=127.0.0.1 --management.server.port=0 \
     --portail.embedded-postgres.data-dir="$data" >>"$work/portal.log" 2>&1 &
   portal=$!
   local started=$SECONDS
   # Ready once the demo is loaded (runners done), not merely listening.
-  until curl -fsS -o /dev/null "$base/actuator/health/readiness" 2>/dev/null; do
+  until curl -fsS -o /dev/null "$base/readyz" 2>/dev/null; do
     if ! kill -0 "$portal" 2>/dev/null; then
       echo "the portal did not start again: see $work/portal.log" >&2; exit 1
     fi

@@ -19,7 +19,7 @@ if [ -z "$jar" ]; then mvn -B -q -DskipTests package; jar="$(ls target/portail-*
 # A copy of the jar: a build running meanwhile rewrites target/.
 cp "$jar" "$work/portail.jar"
 # The API rate limit protects a real portal from one client; here one client is the whole load.
-"$JAVA_HOME/bin/java" -Xmx1g -jar "$work/portail.jar" --server.port="$port" --portail.embedded-postgres.data-dir="$work/pg" \
+"$JAVA_HOME/bin/java" -Xmx1g -jar "$work/portail.jar" --server.port="$port" --management.server.port=0 --portail.embedded-postgres.data-dir="$work/pg" \
   --portail.api.limite.par-minute=100000000 --portail.api.limite.rafale=100000000 \
   --portail.carte.tuiles-url='http://127.0.0.1:9/{z}/{x}/{y}.png' >"$work/portal.log" 2>&1 &
 pid=$!
@@ -34,11 +34,11 @@ stop() {
 trap stop EXIT
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 300); do
-  curl -fs "$base/actuator/health" >/dev/null 2>&1 && break
+  curl -fs "$base/readyz" >/dev/null 2>&1 && break
   kill -0 "$pid" 2>/dev/null || { cat "$work/portal.log" >&2; exit 1; }
   sleep 1
 done
-curl -fs "$base/actuator/health" >/dev/null
+curl -fs "$base/readyz" >/dev/null
 
 heap_after_gc() {
   jcmd "$pid" GC.run >/dev/null
@@ -59,7 +59,7 @@ echo "Soak ($duration, $connections connections)…"
 wrk -t2 -c"$connections" -d"$duration" --timeout 10s -s bench/soak.lua "$base" | tee "$out/wrk.txt"
 # Requests still queued when wrk stops are not garbage yet: wait until the portal answers promptly again.
 for _ in $(seq 1 120); do
-  t=$(curl -s -o /dev/null -w '%{time_total}' "$base/actuator/health" || echo 9)
+  t=$(curl -s -o /dev/null -w '%{time_total}' "$base/readyz" || echo 9)
   awk -v t="$t" 'BEGIN { exit !(t < 0.5) }' && break
   sleep 1
 done

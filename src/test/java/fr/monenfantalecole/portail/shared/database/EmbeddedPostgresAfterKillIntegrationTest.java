@@ -75,7 +75,7 @@ class EmbeddedPostgresAfterKillIntegrationTest {
         String java = ProcessHandle.current().info().command().orElseThrow();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Process portal = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classpath,
-                PortailApplication.class.getName(), "--server.port=0", "--server.address=127.0.0.1",
+                PortailApplication.class.getName(), "--server.port=0", "--server.address=127.0.0.1", "--management.server.port=0",
                 "--portail.embedded-postgres.data-dir=" + dataDir,
                 // Ready means the runners (the demo) are done: "Started" is logged before them.
                 "--logging.level.org.springframework.boot.availability=debug")
