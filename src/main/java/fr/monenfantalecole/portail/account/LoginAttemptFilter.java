@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Stands before the password check of the login form: normalises the login once (what follows sees
@@ -33,8 +34,9 @@ final class LoginAttemptFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && SecurityConfiguration.LOGIN_PAGE
-                .equals(request.getRequestURI().substring(request.getContextPath().length())));
+        // The decoded path, as Spring Security's login processing reads it.
+        return !("POST".equals(request.getMethod())
+                && SecurityConfiguration.LOGIN_PAGE.equals(UrlPathHelper.defaultInstance.getPathWithinApplication(request)));
     }
 
     @Override

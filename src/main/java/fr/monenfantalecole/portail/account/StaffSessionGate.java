@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Set;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Holds a logged-in session to the rules that follow the password: a login lasts at most
@@ -33,16 +34,17 @@ final class StaffSessionGate extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // The decoded path, as Spring Security's /admin/** rule and the controllers read it.
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         return !(path.equals("/admin") || path.startsWith("/admin/")) || OPEN.contains(path)
-                || path.startsWith("/admin/invitation/") || request.getSession(false) == null;
+                || request.getSession(false) == null;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var session = request.getSession();
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (session.getAttribute(LOGGED_IN_AT) == null && authentication != null
                 && authentication.getPrincipal() instanceof StaffPrincipal) {
