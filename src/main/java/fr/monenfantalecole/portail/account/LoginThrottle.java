@@ -49,11 +49,26 @@ class LoginThrottle {
         return Optional.empty();
     }
 
-    /** A success clears the pair and gives the address its slot back (an office's many colleagues). */
+    /**
+     * A success clears the pair, and the first success of each account from the address in a while
+     * gives the address its slot back (an office's many colleagues behind one address). Only the
+     * first: someone logging into their own account between guesses at others' gets one slot back,
+     * not one per guess.
+     */
     void succeeded(String account, String address) {
         jdbc.sql("delete from login_throttle where key_hash = :key").param("key", pairKey(account, address)).update();
-        jdbc.sql("update login_throttle set attempts = greatest(attempts - 1, 0) where key_hash = :key")
-                .param("key", addressKey(address)).update();
+        boolean firstSuccess = jdbc.sql("""
+                insert into login_throttle as t (key_hash, attempts, next_at, updated_at)
+                values (:key, 0, now(), now())
+                on conflict (key_hash) do update set updated_at = now()
+                  where t.updated_at < now() - make_interval(secs => :memory)
+                returning 1""")
+                .param("key", hash("credit:" + account + "\n" + address)).param("memory", PAIR_MEMORY.toSeconds())
+                .query(Integer.class).optional().isPresent();
+        if (firstSuccess) {
+            jdbc.sql("update login_throttle set attempts = greatest(attempts - 1, 0) where key_hash = :key")
+                    .param("key", addressKey(address)).update();
+        }
         jdbc.sql("delete from login_throttle where updated_at < now() - make_interval(secs => :secs)")
                 .param("secs", PAIR_MEMORY.toSeconds()).update();
     }

@@ -47,12 +47,18 @@ public class SecondFactorStep {
         throttle.succeeded(key, request.getRemoteAddr());
         events.secondFactorPassed(user.id());
         request.getSession().removeAttribute(StaffSessionGate.PENDING);
+        // The session becomes fully privileged only now: under a new id (no fixation from the code page).
+        request.changeSessionId();
         return new Accepted(LoginOutcome.nextPage(request));
     }
 
     /** An enrolment required by the platform is done: the back office opens. */
     public void enrolled(HttpServletRequest request) {
-        request.getSession().removeAttribute(StaffSessionGate.PENDING);
+        if (enrolmentRequired(request)) {
+            // The session was held back until now: it opens the back office under a new id.
+            request.getSession().removeAttribute(StaffSessionGate.PENDING);
+            request.changeSessionId();
+        }
     }
 
     /** Whether the platform requires this person to enrol before anything else. */

@@ -90,10 +90,14 @@ class SecondFactorIntegrationTest {
         mvc.perform(get("/admin").cookie(second)).andExpect(redirectedUrl("/admin/connexion/code"));
         mvc.perform(post("/admin/connexion/code").cookie(second).with(csrf()).param("code", "123456"))
                 .andExpect(content().string(containsString("Ce code ne convient pas")));
-        mvc.perform(post("/admin/connexion/code").cookie(second).with(csrf())
+        Cookie opened = mvc.perform(post("/admin/connexion/code").cookie(second).with(csrf())
                         .param("code", SecondFactor.codeAt(secret, Instant.now().plusSeconds(30))))
-                .andExpect(redirectedUrl("/admin"));
-        mvc.perform(get("/admin").cookie(second)).andExpect(status().isOk());
+                .andExpect(redirectedUrl("/admin")).andReturn().getResponse().getCookie(SESSION);
+        // The back office opens under a new session id: the one seen on the code page opens nothing.
+        assertThat(opened).isNotNull();
+        assertThat(opened.getValue()).isNotEqualTo(second.getValue());
+        mvc.perform(get("/admin").cookie(opened)).andExpect(status().isOk());
+        mvc.perform(get("/admin").cookie(second)).andExpect(status().is3xxRedirection());
 
         Cookie third = logIn(email).andExpect(redirectedUrl("/admin/connexion/code")).andReturn().getResponse().getCookie(SESSION);
         mvc.perform(post("/admin/connexion/code").cookie(third).with(csrf()).param("code", recovery.getFirst().toUpperCase()))
