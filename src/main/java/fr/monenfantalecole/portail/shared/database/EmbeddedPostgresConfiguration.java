@@ -35,10 +35,17 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
     private static final Duration STOP_PATIENCE = Duration.ofSeconds(60);
 
+    /** Held while the portal runs: a PostgreSQL found on the directory is then a dead run's, never a live portal's. */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
+    DataDirectoryLock dataDirectoryLock(EmbeddedPostgresProperties properties) throws IOException {
         var dataDir = properties.dataDir().toAbsolutePath().normalize();
         Files.createDirectories(dataDir);
+        return DataDirectoryLock.acquire(dataDir);
+    }
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties, DataDirectoryLock lock) throws IOException {
+        var dataDir = properties.dataDir().toAbsolutePath().normalize();
         PreviousPostmaster.stopIfRunning(dataDir, STOP_PATIENCE);
         if (properties.clean()) {
             // zonky's initdb needs an empty directory: a run killed before cleaning up leaves one behind.

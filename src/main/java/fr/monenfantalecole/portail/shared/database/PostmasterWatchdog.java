@@ -19,7 +19,7 @@ final class PostmasterWatchdog implements AutoCloseable {
     private static final String SCRIPT = """
             read -r _
             [ "$(head -n 1 "$1" 2>/dev/null)" = "$2" ] || exit 0
-            case "$(readlink "/proc/$2/exe")" in */postgres) kill -INT "$2" ;; esac
+            case "$(readlink "/proc/$2/exe")" in */postgres|*"/postgres (deleted)") kill -INT "$2" ;; esac
             """;
 
     private final Process shell;

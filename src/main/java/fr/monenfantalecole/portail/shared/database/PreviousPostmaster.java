@@ -36,9 +36,12 @@ final class PreviousPostmaster {
             return; // PostgreSQL removes a lock file whose process is gone by itself.
         }
         var info = running.get().info();
-        String executable = info.command().orElse("");
+        // Linux shows "…/postgres (deleted)" once the binaries zonky unpacked are cleaned from /tmp.
+        String executable = info.command().orElse("").replace(" (deleted)", "");
         if ((!executable.isEmpty() && !executable.endsWith("/postgres")) || pid.get() == ProcessHandle.current().pid()) {
-            // No postmaster has that number any more: the lock file is stale, PostgreSQL would refuse it.
+            // No postmaster has that number any more (another program, or this JVM, after a reboot): the
+            // lock file is stale, PostgreSQL would refuse to start. A postgres process is never taken
+            // for another program, even when its unpacked binary was deleted since.
             log.warn("Le fichier {} désigne le processus {}, qui n'est pas PostgreSQL : fichier périmé retiré",
                     pidFile, pid.get());
             Files.deleteIfExists(pidFile);
@@ -74,9 +77,11 @@ final class PreviousPostmaster {
         }
     }
 
+    /** The command line names exactly this directory ({@code -D <dir>}), not one that merely starts like it. */
     private static boolean names(String command, Path dataDir) {
         try {
-            return command.contains(dataDir.toString()) || command.contains(dataDir.toRealPath().toString());
+            var words = List.of(command.split("\\s+"));
+            return words.contains(dataDir.toString()) || words.contains(dataDir.toRealPath().toString());
         } catch (IOException e) {
             return false;
         }
