@@ -71,7 +71,12 @@ burst() {
 
 check() {
   local acked=$1 what=$2 line
+  # A check that could not run (portal unreachable, login refused) fails the campaign: it proves nothing.
   line=$("${client[@]}" check --base "$base" --acked "$acked") || true
+  if [[ $line != *acknowledged* ]]; then
+    echo "  $what: the check could not run ($line)" >&2
+    exit 1
+  fi
   echo "  $what: $line"
   echo "$what: $line" >>"$work/results"
 }
@@ -98,6 +103,7 @@ for round in $(seq 1 "$rounds"); do
   check "$acked" "round $round, PostgreSQL killed"
 done
 
-awk '{ for (i = 1; i <= NF; i++) { if ($i == "acknowledged") a += $(i + 1); if ($i == "lost") l += $(i + 1) } }
-     END { printf "TOTAL: %d kill(s), %d write(s) acknowledged, %d lost\n", NR, a, l; exit (l > 0) }' \
+awk '{ seen = 0; for (i = 1; i <= NF; i++) { if ($i == "acknowledged") { a += $(i + 1); seen = 1 } if ($i == "lost") l += $(i + 1) }
+       if (!seen) bad++ }
+     END { printf "TOTAL: %d kill(s), %d write(s) acknowledged, %d lost\n", NR, a, l; exit (l > 0 || bad > 0 || NR == 0) }' \
   FS='[ ,]+' "$work/results"
