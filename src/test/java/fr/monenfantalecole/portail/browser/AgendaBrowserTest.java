@@ -62,10 +62,7 @@ class AgendaBrowserTest {
 
         driver.manage().window().setSize(new Dimension(360, 780));
         driver.get(url(page));
-        var js = (JavascriptExecutor) driver;
-        long scrollWidth = (Long) js.executeScript("return document.documentElement.scrollWidth;");
-        long clientWidth = (Long) js.executeScript("return document.documentElement.clientWidth;");
-        assertThat(scrollWidth).as("page width on a 360 px screen").isLessThanOrEqualTo(clientWidth);
+        Browser.assertFitsTheWidth(driver, "page width on a 360 px screen");
         Browser.assertAccessible(driver);
         driver.manage().window().setSize(new Dimension(1280, 900));
     }

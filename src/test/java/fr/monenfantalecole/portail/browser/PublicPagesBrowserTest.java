@@ -59,9 +59,7 @@ class PublicPagesBrowserTest {
         driver.manage().window().setSize(new Dimension(360, 780));
         driver.get(url(path));
         waitForMapToSettle(driver);
-        long scrollWidth = (Long) js(driver).executeScript("return document.documentElement.scrollWidth;");
-        long clientWidth = (Long) js(driver).executeScript("return document.documentElement.clientWidth;");
-        assertThat(scrollWidth).as("page width on a 360 px screen").isLessThanOrEqualTo(clientWidth);
+        Browser.assertFitsTheWidth(driver, "page width on a 360 px screen");
         Browser.assertAccessible(driver);
         driver.manage().window().setSize(new Dimension(1280, 900));
     }

@@ -37,8 +37,7 @@ class ServicesBrowserTest {
             driver.manage().window().setSize(size);
             driver.get(url(path));
             Browser.assertAccessible(driver);
-            assertThat((Long) js(driver).executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
-                    .as("no sideways scrolling on " + path + " at " + size.width + " px").isLessThanOrEqualTo(0L);
+            Browser.assertFitsTheWidth(driver, "no sideways scrolling on " + path + " at " + size.width + " px");
         }
         driver.manage().window().setSize(new Dimension(1280, 900));
     }

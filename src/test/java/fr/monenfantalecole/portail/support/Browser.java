@@ -107,6 +107,25 @@ public final class Browser {
                 || !d.findElements(By.id("erreur-connexion")).isEmpty());
     }
 
+    /**
+     * The page fits the window's width: no sideways scrolling. Waited for, because on a busy machine the
+     * first measure can come while the window is still being resized or the scrollbar appearing (a
+     * page that really overflows never fits, and the wait fails with both widths).
+     */
+    public static void assertFitsTheWidth(WebDriver driver, String what) {
+        var js = (JavascriptExecutor) driver;
+        long[] widths = new long[2];
+        try {
+            waitFor(driver).until(d -> {
+                widths[0] = (Long) js.executeScript("return document.documentElement.scrollWidth;");
+                widths[1] = (Long) js.executeScript("return document.documentElement.clientWidth;");
+                return widths[0] <= widths[1];
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError(what + " : la page fait " + widths[0] + " px pour une fenêtre de " + widths[1] + " px", e);
+        }
+    }
+
     /** A wait of {@link #PATIENCE} that retries when the page changes under a condition being read. */
     public static WebDriverWait waitFor(WebDriver driver) {
         var wait = new WebDriverWait(driver, PATIENCE);

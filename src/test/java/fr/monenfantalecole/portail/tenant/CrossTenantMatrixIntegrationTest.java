@@ -11,6 +11,8 @@ import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -48,7 +51,14 @@ class CrossTenantMatrixIntegrationTest {
             Map.entry("/admin", "tableau de bord de l'appelant"),
             Map.entry("/admin/connexion", "page de connexion"),
             Map.entry("/admin/mes-etablissements", "établissements de l'appelant"),
-            Map.entry("/admin/invitation/{token}", "porteur du jeton d'invitation (secret, haché en base)"),
+            Map.entry("/admin/invitation", "porteur du jeton d'invitation (secret, haché en base, gardé en session)"),
+            Map.entry("/admin/connexion/code", "second facteur de l'appelant"),
+            Map.entry("/admin/mon-compte/mot-de-passe", "mot de passe de l'appelant"),
+            Map.entry("/admin/mon-compte/double-authentification", "second facteur de l'appelant"),
+            Map.entry("/admin/mon-compte/double-authentification/commencer", "second facteur de l'appelant"),
+            Map.entry("/admin/mon-compte/double-authentification/confirmer", "second facteur de l'appelant"),
+            Map.entry("/admin/mot-de-passe-oublie", "demande de lien, même réponse pour toute adresse"),
+            Map.entry("/admin/mot-de-passe/nouveau", "porteur du jeton de réinitialisation (secret, haché en base)"),
             Map.entry("/{slug}", "page publique"),
             Map.entry("/{slug}/", "page publique"),
             Map.entry("/{slug}/actualites", "page publique"),
@@ -304,7 +314,8 @@ class CrossTenantMatrixIntegrationTest {
                     .param("themeId", "cantine").param("niveau", "elementaire").param("nature", "AUTRE")
                     .param("adresse", "1 rue de la Pirate").param("commentaire", "Piraté").param("etapes", "x")
                     .param("academie", "Rennes").param("zoneVacances", "B").param("couleurPrimaire", "#000000")
-                    .param("couleurSecondaire", "#000000").param("annee", "2030-2031").with(csrf());
+                    .param("couleurSecondaire", "#000000").param("annee", "2030-2031")
+                    .param("host", "pirate.example").with(csrf());
             return user == null ? request : request.with(user);
         }
     }
@@ -380,8 +391,22 @@ class CrossTenantMatrixIntegrationTest {
         return new Tenant(slug, id, school, ids, "admin@" + slug + ".demo", agent, director);
     }
 
+    /** What the test created, removed afterwards (last first) so that the other tests see the demo as it was. */
+    private final Deque<String[]> created = new ArrayDeque<>();
+
+    @AfterEach
+    void removeWhatTheMatrixCreated() {
+        while (!created.isEmpty()) {
+            var row = created.pop();
+            jdbc.update("delete from " + row[0] + " where id = " + row[1]);
+        }
+    }
+
     private String insert(String sql, long parent) {
-        return String.valueOf(jdbc.queryForObject(sql, Long.class, parent));
+        String id = String.valueOf(jdbc.queryForObject(sql, Long.class, parent));
+        var table = sql.strip().split("\\s+")[2];
+        created.push(new String[] {table, id});
+        return id;
     }
 
     private String upload(long collectivite, String kind, long user) {
@@ -389,6 +414,7 @@ class CrossTenantMatrixIntegrationTest {
         jdbc.update("""
                 insert into import_upload (id, collectivite_id, kind, file_name, content, uploaded_by)
                 values (?, ?, ?, 'matrice.csv', '\\x55414a'::bytea, ?)""", id, collectivite, kind, user);
+        created.push(new String[] {"import_upload", "'" + id + "'"});
         return id.toString();
     }
 }
