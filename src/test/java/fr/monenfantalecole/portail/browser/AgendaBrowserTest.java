@@ -57,7 +57,7 @@ class AgendaBrowserTest {
         String page = "EVENT".equals(path) ? "/fougeres/agenda/" + exampleEvent() : path;
         driver.manage().window().setSize(new Dimension(1280, 900));
         driver.get(url(page));
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isNotBlank();
+        assertThat(Browser.visible(driver, By.tagName("h1")).getText()).isNotBlank();
         Browser.assertAccessible(driver);
 
         driver.manage().window().setSize(new Dimension(360, 780));

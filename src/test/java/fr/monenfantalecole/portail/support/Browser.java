@@ -16,6 +16,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -157,8 +158,27 @@ public final class Browser {
         WebElement current = driver.findElement(By.tagName("html"));
         action.run();
         var wait = waitFor(driver);
-        wait.until(ExpectedConditions.stalenessOf(current));
+        wait.until(d -> gone(current));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /**
+     * Whether the element's document was left. Chrome says so with a stale reference, or, when asked in
+     * the middle of the navigation, with "node … does not belong to the document" (not a stale reference
+     * for Selenium, so {@code ExpectedConditions.stalenessOf} failed on it under load).
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     public static void screenshot(WebDriver driver, String name) {
