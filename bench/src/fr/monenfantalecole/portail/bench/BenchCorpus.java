@@ -32,7 +32,8 @@ public final class BenchCorpus {
     }
 
     public static FrenchAnalyzers analyzers() throws IOException {
-        return new FrenchAnalyzers(Files.newInputStream(RESOURCES.resolve("search/synonymes.txt")),
+        return new FrenchAnalyzers(
+                Files.newInputStream(RESOURCES.resolve("search/synonymes.txt")),
                 Files.newInputStream(RESOURCES.resolve("search/lemmes.txt")));
     }
 
@@ -40,17 +41,20 @@ public final class BenchCorpus {
         Map<String, String> themes = tsv("content/themes.tsv", "theme_id", "label_fr");
         List<SearchDocument> docs = new ArrayList<>();
         try (var files = Files.walk(RESOURCES.resolve("fiches"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+            for (Path file :
+                    files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
                 var fiche = FicheFile.parse(Files.readString(file)).fiche();
                 if (fiche != null) {
-                    docs.add(SearchDocuments.nationalFiche(fiche.id(), fiche.theme(), themes.get(fiche.theme()),
-                            fiche.niveau(), fiche.content()));
+                    docs.add(SearchDocuments.nationalFiche(
+                            fiche.id(), fiche.theme(), themes.get(fiche.theme()), fiche.niveau(), fiche.content()));
                 }
             }
         }
         if (withEstablishments) {
-            var parsed = AnnuaireCsv.parse(Files.readAllBytes(RESOURCES.resolve("opendata/fr-en-annuaire-education.csv")));
-            parsed.etablissements().stream().filter(e -> e.niveau() != null)
+            var parsed =
+                    AnnuaireCsv.parse(Files.readAllBytes(RESOURCES.resolve("opendata/fr-en-annuaire-education.csv")));
+            parsed.etablissements().stream()
+                    .filter(e -> e.niveau() != null)
                     .forEach(e -> docs.add(SearchDocuments.establishment(e)));
         }
         return docs;
@@ -60,7 +64,12 @@ public final class BenchCorpus {
     public static Map<String, String> tsv(String path, String key, String value) throws IOException {
         Map<String, String> map = new LinkedHashMap<>();
         try (Reader reader = Files.newBufferedReader(RESOURCES.resolve(path), StandardCharsets.UTF_8);
-                var parser = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                var parser = CSVFormat.TDF
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(reader)) {
             parser.forEach(r -> map.put(r.get(key), r.get(value)));
         }
         return map;

@@ -25,14 +25,23 @@ public final class SearchQuality {
         try (var index = BenchCorpus.index(true)) {
             var scope = new SearchScope(0, Set.of(), Set.of("35115"), null, true, true);
             for (String source : List.of("catalogue", "bench")) {
-                report(index, scope, cases.stream().filter(c -> c.source().equals(source)).toList(), source, false);
+                report(
+                        index,
+                        scope,
+                        cases.stream().filter(c -> c.source().equals(source)).toList(),
+                        source,
+                        false);
             }
             report(index, scope, cases, "all", verbose);
         }
     }
 
-    static void report(fr.monenfantalecole.portail.search.SearchIndex index, SearchScope scope, List<Case> cases,
-            String label, boolean verbose) {
+    static void report(
+            fr.monenfantalecole.portail.search.SearchIndex index,
+            SearchScope scope,
+            List<Case> cases,
+            String label,
+            boolean verbose) {
         {
             double reciprocal = 0;
             int top3 = 0;
@@ -55,12 +64,22 @@ public final class SearchQuality {
                 if (rank > 0 && rank <= 3) {
                     top3++;
                 } else if (verbose) {
-                    System.out.printf("MISS %-45s expected %s (rank %s) got %s%n", c.query(), c.expected(),
-                            rank == 0 ? "-" : rank, hits.stream().limit(3).map(h -> h.id()).toList());
+                    System.out.printf(
+                            "MISS %-45s expected %s (rank %s) got %s%n",
+                            c.query(),
+                            c.expected(),
+                            rank == 0 ? "-" : rank,
+                            hits.stream().limit(3).map(h -> h.id()).toList());
                 }
             }
-            System.out.printf(Locale.ROOT, "%-9s queries=%d MRR@10=%.3f recall@3=%.3f recall@1=%.3f%n", label, cases.size(),
-                    reciprocal / cases.size(), (double) top3 / cases.size(), (double) top1 / cases.size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-9s queries=%d MRR@10=%.3f recall@3=%.3f recall@1=%.3f%n",
+                    label,
+                    cases.size(),
+                    reciprocal / cases.size(),
+                    (double) top3 / cases.size(),
+                    (double) top1 / cases.size());
         }
     }
 
@@ -68,7 +87,9 @@ public final class SearchQuality {
         Set<String> written;
         try (var files = Files.walk(BenchCorpus.RESOURCES.resolve("fiches"))) {
             written = new java.util.HashSet<>(files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".md")).map(n -> n.substring(0, n.length() - 3)).toList());
+                    .filter(n -> n.endsWith(".md"))
+                    .map(n -> n.substring(0, n.length() - 3))
+                    .toList());
         }
         List<Case> cases = new ArrayList<>();
         var queries = BenchCorpus.tsv("content/fiches.tsv", "fiche_id", "dev_queries");

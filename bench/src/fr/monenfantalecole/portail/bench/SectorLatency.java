@@ -34,8 +34,10 @@ public class SectorLatency {
     public void setUp() throws IOException {
         var rules = SectorQuality.rules();
         index = new SectorIndex(rules);
-        addresses = SectorQuality.cases(rules, 4000, 7).stream().filter(c -> c.insee().equals("35238"))
-                .map(SectorQuality.Case::address).toList();
+        addresses = SectorQuality.cases(rules, 4000, 7).stream()
+                .filter(c -> c.insee().equals("35238"))
+                .map(SectorQuality.Case::address)
+                .toList();
     }
 
     @Benchmark

@@ -36,20 +36,24 @@ public final class SectorQuality {
         for (var c : cases) {
             Predicate<String> territory = insee -> insee.equals(c.insee());
             var answer = index.lookup(c.address(), "college", territory);
-            Set<String> got = answer.resultats().stream().map(SectorIndex.Match::uai).collect(Collectors.toCollection(TreeSet::new));
+            Set<String> got = answer.resultats().stream()
+                    .map(SectorIndex.Match::uai)
+                    .collect(Collectors.toCollection(TreeSet::new));
             boolean ok = got.equals(c.expected());
             if (ok) {
                 right++;
             } else if (verbose) {
-                System.out.printf("MISS %-60s expected %s got %s %s%n", c.address(), c.expected(), got, answer.suggestions());
+                System.out.printf(
+                        "MISS %-60s expected %s got %s %s%n", c.address(), c.expected(), got, answer.suggestions());
             }
         }
         System.out.printf(Locale.ROOT, "addresses=%d right set=%.4f%n", cases.size(), (double) right / cases.size());
     }
 
     static List<SectorRule> rules() throws IOException {
-        var parsed = SectorCsv.parse(Files.readAllBytes(BenchCorpus.RESOURCES.resolve(
-                "opendata/fr-en-carte-scolaire-colleges-publics.csv")), "college");
+        var parsed = SectorCsv.parse(
+                Files.readAllBytes(BenchCorpus.RESOURCES.resolve("opendata/fr-en-carte-scolaire-colleges-publics.csv")),
+                "college");
         return parsed.rules();
     }
 
@@ -57,8 +61,10 @@ public final class SectorQuality {
 
     static List<Case> cases(List<SectorRule> rules, int count, long seed) {
         var random = new Random(seed);
-        var streetRules = rules.stream().filter(r -> !r.secteurUnique() && COMMUNES.contains(r.codeInsee())
-                && r.voie() != null && r.debut() != null).toList();
+        var streetRules = rules.stream()
+                .filter(r ->
+                        !r.secteurUnique() && COMMUNES.contains(r.codeInsee()) && r.voie() != null && r.debut() != null)
+                .toList();
         List<Case> cases = new ArrayList<>();
         while (cases.size() < count) {
             var r = streetRules.get(random.nextInt(streetRules.size()));
@@ -71,8 +77,11 @@ public final class SectorQuality {
                 n = n + 1 <= r.fin() ? n + 1 : n - 1;
             }
             int number = Math.max(n, 1);
-            var expected = rules.stream().filter(o -> o.codeInsee().equals(r.codeInsee()) && r.voie().equals(o.voie())
-                    && o.covers(number, null)).map(SectorRule::uai).collect(Collectors.toCollection(TreeSet::new));
+            var expected = rules.stream()
+                    .filter(o ->
+                            o.codeInsee().equals(r.codeInsee()) && r.voie().equals(o.voie()) && o.covers(number, null))
+                    .map(SectorRule::uai)
+                    .collect(Collectors.toCollection(TreeSet::new));
             if (expected.isEmpty()) {
                 continue;
             }
@@ -85,20 +94,29 @@ public final class SectorQuality {
     static String write(int number, String voie, SectorRule r, Random random) {
         String street = voie.toLowerCase(Locale.FRANCE);
         switch (random.nextInt(6)) {
-            case 0 -> street = street.replaceFirst("^rue ", "r ").replaceFirst("^boulevard ", "bd ")
-                    .replaceFirst("^avenue ", "av ").replaceFirst("^place ", "pl ").replaceFirst("^allee ", "all ")
-                    .replaceFirst("^impasse ", "imp ").replaceFirst("^chemin ", "ch ").replaceFirst("^square ", "sq ");
+            case 0 ->
+                street = street.replaceFirst("^rue ", "r ")
+                        .replaceFirst("^boulevard ", "bd ")
+                        .replaceFirst("^avenue ", "av ")
+                        .replaceFirst("^place ", "pl ")
+                        .replaceFirst("^allee ", "all ")
+                        .replaceFirst("^impasse ", "imp ")
+                        .replaceFirst("^chemin ", "ch ")
+                        .replaceFirst("^square ", "sq ");
             case 1 -> street = Character.toUpperCase(street.charAt(0)) + street.substring(1);
-            case 2 -> street = street.replace(" de la ", " de la ").replace(" ", "-").replaceFirst("-", " ");
+            case 2 ->
+                street = street.replace(" de la ", " de la ").replace(" ", "-").replaceFirst("-", " ");
             case 3 -> street = street.replace("saint ", "st ");
             case 4 -> street = typo(street, random);
-            default -> { }
+            default -> {}
         }
         String place = switch (random.nextInt(4)) {
             case 0 -> "";
             case 1 -> " " + (r.codePostal() == null ? "" : r.codePostal());
             case 2 -> " " + r.commune();
-            default -> ", " + (r.codePostal() == null ? "" : r.codePostal() + " ") + r.commune().toUpperCase(Locale.FRANCE);
+            default ->
+                ", " + (r.codePostal() == null ? "" : r.codePostal() + " ")
+                        + r.commune().toUpperCase(Locale.FRANCE);
         };
         String numberText = random.nextInt(5) == 0 ? number + " bis" : String.valueOf(number);
         return numberText + " " + street + place;

@@ -11,11 +11,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class AdminPageAdvice {
 
     @ModelAttribute("page")
-    @Nullable AdminPage page(@AuthenticationPrincipal @Nullable StaffPrincipal user, CsrfToken csrf) {
+    @Nullable
+    AdminPage page(@AuthenticationPrincipal @Nullable StaffPrincipal user, CsrfToken csrf) {
         if (user == null) {
             return null;
         }
-        return new AdminPage(user.nom(), user.isPlatformAdmin(), user.isNationalEditor(), csrf.getParameterName(),
-                csrf.getToken(), user.isSchoolDirector());
+        return new AdminPage(
+                user.nom(),
+                user.isPlatformAdmin(),
+                user.isNationalEditor(),
+                csrf.getParameterName(),
+                csrf.getToken(),
+                user.isSchoolDirector());
     }
 }

@@ -58,9 +58,11 @@ public final class FormRescue implements AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, jakarta.servlet.ServletException {
-        if (!(denied instanceof CsrfException) || !"POST".equals(request.getMethod())
+        if (!(denied instanceof CsrfException)
+                || !"POST".equals(request.getMethod())
                 || request.getParameter(OPT_IN) == null
-                || request.getHeader("HX-Request") != null || !sameOrigin(request)
+                || request.getHeader("HX-Request") != null
+                || !sameOrigin(request)
                 || request.getContentType() == null
                 || !request.getContentType().startsWith("application/x-www-form-urlencoded")) {
             fallback.handle(request, response, denied);
@@ -70,7 +72,8 @@ public final class FormRescue implements AccessDeniedHandler {
         Map<String, String> fields = new LinkedHashMap<>();
         int total = 0;
         for (var entry : request.getParameterMap().entrySet()) {
-            if (entry.getKey().startsWith("_") || entry.getValue().length != 1
+            if (entry.getKey().startsWith("_")
+                    || entry.getValue().length != 1
                     || entry.getKey().toLowerCase(java.util.Locale.ROOT).contains("motdepasse")
                     || entry.getKey().toLowerCase(java.util.Locale.ROOT).contains("password")) {
                 continue;

@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
  * A school director's grant also names the establishment (UAI, or "L" + id for an establishment the
  * collectivité runs), the collectivité being the one that invited the director.
  */
-public record Grant(String role, @Nullable Long collectiviteId, @Nullable String etablissement) implements Serializable {
+public record Grant(
+        String role,
+        @Nullable Long collectiviteId,
+        @Nullable String etablissement) implements Serializable {
 
     public Grant(String role, @Nullable Long collectiviteId) {
         this(role, collectiviteId, null);

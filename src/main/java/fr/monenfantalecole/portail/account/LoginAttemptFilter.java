@@ -36,7 +36,8 @@ final class LoginAttemptFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         // The decoded path, as Spring Security's login processing reads it.
         return !("POST".equals(request.getMethod())
-                && SecurityConfiguration.LOGIN_PAGE.equals(UrlPathHelper.defaultInstance.getPathWithinApplication(request)));
+                && SecurityConfiguration.LOGIN_PAGE.equals(
+                        UrlPathHelper.defaultInstance.getPathWithinApplication(request)));
     }
 
     @Override
@@ -50,7 +51,8 @@ final class LoginAttemptFilter extends OncePerRequestFilter {
             return;
         }
         var account = users.idOfLogin(login.get());
-        var refusal = throttle.take(account.map(id -> "id:" + id).orElse("login:" + login.get()), request.getRemoteAddr());
+        var refusal =
+                throttle.take(account.map(id -> "id:" + id).orElse("login:" + login.get()), request.getRemoteAddr());
         if (refusal.isPresent()) {
             account.ifPresent(events::refused);
             request.getSession().setAttribute(WAIT_MINUTES, refusal.get().minutes());
@@ -60,7 +62,8 @@ final class LoginAttemptFilter extends OncePerRequestFilter {
         chain.doFilter(new NormalisedLogin(request, login.get()), response);
     }
 
-    private static void back(HttpServletRequest request, HttpServletResponse response, String reason) throws IOException {
+    private static void back(HttpServletRequest request, HttpServletResponse response, String reason)
+            throws IOException {
         request.getSession().setAttribute(SecurityConfiguration.LAST_EMAIL, request.getAttribute(TYPED_EMAIL));
         response.sendRedirect(request.getContextPath() + SecurityConfiguration.LOGIN_PAGE + "?" + reason);
     }

@@ -24,12 +24,22 @@ class LoginEvents {
     }
 
     void failed(java.util.Optional<Long> userId) {
-        audit.record(null, userId.orElse(null), "connexion.echouee", ACCOUNT,
-                userId.map(id -> Long.toString(id)).orElse("inconnu"), null);
+        audit.record(
+                null,
+                userId.orElse(null),
+                "connexion.echouee",
+                ACCOUNT,
+                userId.map(id -> Long.toString(id)).orElse("inconnu"),
+                null);
     }
 
     void refused(long userId) {
-        audit.record(null, userId, "connexion.bloquee", ACCOUNT, Long.toString(userId),
+        audit.record(
+                null,
+                userId,
+                "connexion.bloquee",
+                ACCOUNT,
+                Long.toString(userId),
                 "trop de tentatives depuis la même adresse");
     }
 

@@ -17,7 +17,11 @@ final class LoginOutcome implements AuthenticationSuccessHandler, Authentication
     private final SecondFactor secondFactor;
     private final StaffSecurityProperties properties;
 
-    LoginOutcome(LoginThrottle throttle, StaffUsers users, LoginEvents events, SecondFactor secondFactor,
+    LoginOutcome(
+            LoginThrottle throttle,
+            StaffUsers users,
+            LoginEvents events,
+            SecondFactor secondFactor,
             StaffSecurityProperties properties) {
         this.throttle = throttle;
         this.users = users;
@@ -27,8 +31,9 @@ final class LoginOutcome implements AuthenticationSuccessHandler, Authentication
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
-            Authentication authentication) throws IOException {
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException {
         var principal = (StaffPrincipal) authentication.getPrincipal();
         throttle.succeeded("id:" + principal.id(), request.getRemoteAddr());
         events.succeeded(principal.id());
@@ -49,16 +54,19 @@ final class LoginOutcome implements AuthenticationSuccessHandler, Authentication
 
     /** Back to a form posted after the session expired, whose fields were kept; else the back office. */
     static String nextPage(HttpServletRequest request) {
-        return FormRescue.pendingPath(request).filter(path -> path.startsWith("/admin/")).orElse("/admin");
+        return FormRescue.pendingPath(request)
+                .filter(path -> path.startsWith("/admin/"))
+                .orElse("/admin");
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
         String login = request.getParameter("email");
         events.failed(login == null ? java.util.Optional.empty() : users.idOfLogin(login));
-        request.getSession().setAttribute(SecurityConfiguration.LAST_EMAIL,
-                request.getAttribute(LoginAttemptFilter.TYPED_EMAIL));
+        request.getSession()
+                .setAttribute(SecurityConfiguration.LAST_EMAIL, request.getAttribute(LoginAttemptFilter.TYPED_EMAIL));
         response.sendRedirect(request.getContextPath() + SecurityConfiguration.LOGIN_PAGE + "?erreur");
     }
 }

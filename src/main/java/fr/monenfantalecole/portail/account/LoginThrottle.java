@@ -56,21 +56,28 @@ class LoginThrottle {
      * not one per guess.
      */
     void succeeded(String account, String address) {
-        jdbc.sql("delete from login_throttle where key_hash = :key").param("key", pairKey(account, address)).update();
+        jdbc.sql("delete from login_throttle where key_hash = :key")
+                .param("key", pairKey(account, address))
+                .update();
         boolean firstSuccess = jdbc.sql("""
                 insert into login_throttle as t (key_hash, attempts, next_at, updated_at)
                 values (:key, 0, now(), now())
                 on conflict (key_hash) do update set updated_at = now()
                   where t.updated_at < now() - make_interval(secs => :memory)
                 returning 1""")
-                .param("key", hash("credit:" + account + "\n" + address)).param("memory", PAIR_MEMORY.toSeconds())
-                .query(Integer.class).optional().isPresent();
+                .param("key", hash("credit:" + account + "\n" + address))
+                .param("memory", PAIR_MEMORY.toSeconds())
+                .query(Integer.class)
+                .optional()
+                .isPresent();
         if (firstSuccess) {
             jdbc.sql("update login_throttle set attempts = greatest(attempts - 1, 0) where key_hash = :key")
-                    .param("key", addressKey(address)).update();
+                    .param("key", addressKey(address))
+                    .update();
         }
         jdbc.sql("delete from login_throttle where updated_at < now() - make_interval(secs => :secs)")
-                .param("secs", PAIR_MEMORY.toSeconds()).update();
+                .param("secs", PAIR_MEMORY.toSeconds())
+                .update();
     }
 
     /**
@@ -92,14 +99,24 @@ class LoginThrottle {
                     updated_at = now()
                   where t.next_at <= now()
                 returning attempts""")
-                .param("key", key).param("budget", budget).param("memory", memory.toSeconds())
-                .param("first", firstDelay.toSeconds()).param("max", maxDelay.toSeconds())
-                .query(Integer.class).optional().isPresent();
+                .param("key", key)
+                .param("budget", budget)
+                .param("memory", memory.toSeconds())
+                .param("first", firstDelay.toSeconds())
+                .param("max", maxDelay.toSeconds())
+                .query(Integer.class)
+                .optional()
+                .isPresent();
     }
 
     private Refusal refusal(String key) {
-        long seconds = jdbc.sql("select greatest(extract(epoch from next_at - now()), 0) from login_throttle where key_hash = :key")
-                .param("key", key).query(Double.class).optional().orElse(0.0).longValue();
+        long seconds = jdbc.sql(
+                        "select greatest(extract(epoch from next_at - now()), 0) from login_throttle where key_hash = :key")
+                .param("key", key)
+                .query(Double.class)
+                .optional()
+                .orElse(0.0)
+                .longValue();
         return new Refusal(Math.max(1, (seconds + 59) / 60));
     }
 

@@ -25,7 +25,10 @@ public class PasswordResets {
     public record LinkRequested(String email, String link, String token, long validityMinutes) {}
 
     /** What became of a request, as far as the person asking may know. */
-    public enum Outcome { ANSWERED, TOO_MANY_FROM_HERE }
+    public enum Outcome {
+        ANSWERED,
+        TOO_MANY_FROM_HERE
+    }
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
@@ -35,7 +38,10 @@ public class PasswordResets {
     private final int perClient;
     private final String publicUrl;
 
-    PasswordResets(JdbcClient jdbc, ApplicationEventPublisher events, Passwords passwords,
+    PasswordResets(
+            JdbcClient jdbc,
+            ApplicationEventPublisher events,
+            Passwords passwords,
             @Value("${portail.mot-de-passe.lien-validite:PT30M}") Duration validity,
             @Value("${portail.mot-de-passe.demandes-par-adresse:3}") int perAddress,
             @Value("${portail.mot-de-passe.demandes-par-client:10}") int perClient,
@@ -58,7 +64,8 @@ public class PasswordResets {
             return Outcome.ANSWERED;
         }
         String address = login.get();
-        jdbc.sql("delete from demande_mot_de_passe where created_at < now() - interval '1 day'").update();
+        jdbc.sql("delete from demande_mot_de_passe where created_at < now() - interval '1 day'")
+                .update();
         String clientKey = SecretTokens.hash("client:" + clientAddress);
         if (count(clientKey) >= perClient) {
             return Outcome.TOO_MANY_FROM_HERE;
@@ -66,11 +73,15 @@ public class PasswordResets {
         String addressKey = SecretTokens.hash("email:" + address);
         boolean addressQuiet = count(addressKey) < perAddress;
         jdbc.sql("insert into demande_mot_de_passe (cle) values (:a), (:c)")
-                .param("a", addressKey).param("c", clientKey).update();
+                .param("a", addressKey)
+                .param("c", clientKey)
+                .update();
         if (addressQuiet) {
             jdbc.sql("select id, email from staff_user where login = :login and enabled")
-                    .param("login", address).query((rs, n) -> new Account(rs.getLong("id"), rs.getString("email")))
-                    .optional().ifPresent(this::sendLink);
+                    .param("login", address)
+                    .query((rs, n) -> new Account(rs.getLong("id"), rs.getString("email")))
+                    .optional()
+                    .ifPresent(this::sendLink);
         }
         return Outcome.ANSWERED;
     }
@@ -80,7 +91,9 @@ public class PasswordResets {
         return jdbc.sql("""
                 select user_id from jeton_mot_de_passe
                  where token_hash = :hash and utilise_le is null and expire_le > now()""")
-                .param("hash", SecretTokens.hash(token)).query(Long.class).optional();
+                .param("hash", SecretTokens.hash(token))
+                .query(Long.class)
+                .optional();
     }
 
     /** Uses the link, once: sets the password, voids the account's other links, ends all its sessions. */
@@ -89,10 +102,13 @@ public class PasswordResets {
         var user = jdbc.sql("""
                 update jeton_mot_de_passe set utilise_le = now()
                  where token_hash = :hash and utilise_le is null and expire_le > now() returning user_id""")
-                .param("hash", SecretTokens.hash(token)).query(Long.class).optional();
+                .param("hash", SecretTokens.hash(token))
+                .query(Long.class)
+                .optional();
         user.ifPresent(id -> {
             jdbc.sql("update jeton_mot_de_passe set utilise_le = now() where user_id = :id and utilise_le is null")
-                    .param("id", id).update();
+                    .param("id", id)
+                    .update();
             passwords.change(id, newPassword, null);
         });
         return user.isPresent();
@@ -101,16 +117,24 @@ public class PasswordResets {
     private record Account(long id, String email) {}
 
     private int count(String key) {
-        return jdbc.sql("select count(*) from demande_mot_de_passe where cle = :k and created_at > now() - interval '1 hour'")
-                .param("k", key).query(Integer.class).single();
+        return jdbc.sql(
+                        "select count(*) from demande_mot_de_passe where cle = :k and created_at > now() - interval '1 hour'")
+                .param("k", key)
+                .query(Integer.class)
+                .single();
     }
 
     private void sendLink(Account account) {
         String token = SecretTokens.generate();
         jdbc.sql("insert into jeton_mot_de_passe (user_id, token_hash, expire_le) values (:u, :h, :e)")
-                .param("u", account.id()).param("h", SecretTokens.hash(token))
-                .param("e", Timestamp.from(Instant.now().plus(validity))).update();
-        events.publishEvent(new LinkRequested(account.email(), publicUrl + "/admin/mot-de-passe/nouveau?jeton=" + token,
-                token, validity.toMinutes()));
+                .param("u", account.id())
+                .param("h", SecretTokens.hash(token))
+                .param("e", Timestamp.from(Instant.now().plus(validity)))
+                .update();
+        events.publishEvent(new LinkRequested(
+                account.email(),
+                publicUrl + "/admin/mot-de-passe/nouveau?jeton=" + token,
+                token,
+                validity.toMinutes()));
     }
 }

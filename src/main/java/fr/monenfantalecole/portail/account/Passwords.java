@@ -18,8 +18,10 @@ public class Passwords {
     }
 
     public boolean matches(long userId, String raw) {
-        var hash = jdbc.sql("select password_hash from staff_user where id = :id").param("id", userId)
-                .query(String.class).optional();
+        var hash = jdbc.sql("select password_hash from staff_user where id = :id")
+                .param("id", userId)
+                .query(String.class)
+                .optional();
         return hash.isPresent() && encoder.matches(raw, hash.get());
     }
 
@@ -29,11 +31,12 @@ public class Passwords {
      */
     public void change(long userId, String raw, @Nullable String keptSessionId) {
         jdbc.sql("update staff_user set password_hash = :hash where id = :id")
-                .param("hash", encoder.encode(raw)).param("id", userId).update();
+                .param("hash", encoder.encode(raw))
+                .param("id", userId)
+                .update();
         jdbc.sql("""
                 delete from spring_session
                  where lower(principal_name) = (select lower(email) from staff_user where id = :id)
-                   and session_id is distinct from :kept""")
-                .param("id", userId).param("kept", keptSessionId).update();
+                   and session_id is distinct from :kept""").param("id", userId).param("kept", keptSessionId).update();
     }
 }

@@ -39,13 +39,18 @@ public class SecondFactor {
 
     public boolean isActive(long userId) {
         return jdbc.sql("select totp_confirmed_at is not null from staff_user where id = :id")
-                .param("id", userId).query(Boolean.class).optional().orElse(false);
+                .param("id", userId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     /** The secret shown while the enrolment waits for its first code; never once it is active. */
     public Optional<String> pendingSecret(long userId) {
         return jdbc.sql("select totp_secret from staff_user where id = :id and totp_confirmed_at is null")
-                .param("id", userId).query(String.class).optional();
+                .param("id", userId)
+                .query(String.class)
+                .optional();
     }
 
     /** Starts (or restarts) an enrolment with a new secret; an active second factor is left alone. */
@@ -53,7 +58,9 @@ public class SecondFactor {
         byte[] key = new byte[20];
         RANDOM.nextBytes(key);
         jdbc.sql("update staff_user set totp_secret = :secret where id = :id and totp_confirmed_at is null")
-                .param("secret", new Base32().encodeToString(key)).param("id", userId).update();
+                .param("secret", new Base32().encodeToString(key))
+                .param("id", userId)
+                .update();
     }
 
     /** Activates the pending secret if the code is right, and returns the recovery codes to show once. */
@@ -63,14 +70,20 @@ public class SecondFactor {
         if (secret.isEmpty() || !acceptCode(userId, secret.get(), code)) {
             return Optional.empty();
         }
-        jdbc.sql("update staff_user set totp_confirmed_at = now() where id = :id").param("id", userId).update();
-        jdbc.sql("delete from staff_recovery_code where user_id = :id").param("id", userId).update();
+        jdbc.sql("update staff_user set totp_confirmed_at = now() where id = :id")
+                .param("id", userId)
+                .update();
+        jdbc.sql("delete from staff_recovery_code where user_id = :id")
+                .param("id", userId)
+                .update();
         var codes = new ArrayList<String>();
         for (int i = 0; i < RECOVERY_CODES; i++) {
             String recovery = recoveryCode();
             codes.add(recovery);
             jdbc.sql("insert into staff_recovery_code (user_id, code_hash) values (:id, :hash)")
-                    .param("id", userId).param("hash", sha256(recovery)).update();
+                    .param("id", userId)
+                    .param("hash", sha256(recovery))
+                    .update();
         }
         events.secondFactorEnrolled(userId);
         return Optional.of(codes);
@@ -80,7 +93,9 @@ public class SecondFactor {
     public boolean verify(long userId, String typed) {
         String code = typed.replaceAll("[\\s-]", "").toLowerCase(java.util.Locale.ROOT);
         var secret = jdbc.sql("select totp_secret from staff_user where id = :id and totp_confirmed_at is not null")
-                .param("id", userId).query(String.class).optional();
+                .param("id", userId)
+                .query(String.class)
+                .optional();
         if (secret.isEmpty()) {
             return false;
         }
@@ -88,23 +103,29 @@ public class SecondFactor {
             return acceptCode(userId, secret.get(), code);
         }
         String hash = sha256(code.length() == 10 ? code.substring(0, 5) + "-" + code.substring(5) : code);
-        return jdbc.sql("update staff_recovery_code set used_at = now() where user_id = :id and code_hash = :hash and used_at is null")
-                .param("id", userId).param("hash", hash).update() == 1;
+        return jdbc.sql(
+                                "update staff_recovery_code set used_at = now() where user_id = :id and code_hash = :hash and used_at is null")
+                        .param("id", userId)
+                        .param("hash", hash)
+                        .update()
+                == 1;
     }
 
     /** The address an authenticator app reads from the QR code. */
     public static String otpauthUri(String secret, String account) {
-        String label = java.net.URLEncoder.encode("Mon enfant à l'école:" + account, StandardCharsets.UTF_8).replace("+", "%20");
+        String label = java.net.URLEncoder.encode("Mon enfant à l'école:" + account, StandardCharsets.UTF_8)
+                .replace("+", "%20");
         return "otpauth://totp/" + label + "?secret=" + secret + "&issuer="
-                + java.net.URLEncoder.encode("Mon enfant à l'école", StandardCharsets.UTF_8).replace("+", "%20")
+                + java.net.URLEncoder.encode("Mon enfant à l'école", StandardCharsets.UTF_8)
+                        .replace("+", "%20")
                 + "&algorithm=SHA1&digits=6&period=30";
     }
 
     /** The code an app shows at this instant for this secret (tests compute it as the app would). */
     public static String codeAt(String secret, Instant instant) {
         try {
-            return TOTP.generateOneTimePasswordString(new SecretKeySpec(new Base32().decode(secret), TOTP.getAlgorithm()),
-                    instant);
+            return TOTP.generateOneTimePasswordString(
+                    new SecretKeySpec(new Base32().decode(secret), TOTP.getAlgorithm()), instant);
         } catch (InvalidKeyException e) {
             throw new IllegalStateException(e);
         }
@@ -116,11 +137,11 @@ public class SecondFactor {
         long now = Instant.now().getEpochSecond() / 30;
         for (long step = now - 1; step <= now + 1; step++) {
             String expected = codeAt(secret, Instant.ofEpochSecond(step * 30));
-            if (MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), code.getBytes(StandardCharsets.US_ASCII))) {
+            if (MessageDigest.isEqual(
+                    expected.getBytes(StandardCharsets.US_ASCII), code.getBytes(StandardCharsets.US_ASCII))) {
                 return jdbc.sql("""
                         update staff_user set totp_last_step = :step
-                         where id = :id and (totp_last_step is null or totp_last_step < :step)""")
-                        .param("step", step).param("id", userId).update() == 1;
+                         where id = :id and (totp_last_step is null or totp_last_step < :step)""").param("step", step).param("id", userId).update() == 1;
             }
         }
         return false;

@@ -32,44 +32,56 @@ class SecurityConfiguration {
 
     @Bean
     UserDetailsService userDetailsService(StaffUsers users) {
-        return email -> users.findByEmail(email)
-                .orElseThrow(() -> new UsernameNotFoundException("Identifiants incorrects"));
+        return email ->
+                users.findByEmail(email).orElseThrow(() -> new UsernameNotFoundException("Identifiants incorrects"));
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, MapProperties map,
-            StaffUsers users, LoginEvents events, SecondFactor secondFactor, StaffSecurityProperties security)
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            LoginThrottle throttle,
+            MapProperties map,
+            StaffUsers users,
+            LoginEvents events,
+            SecondFactor secondFactor,
+            StaffSecurityProperties security)
             throws Exception {
         var outcome = new LoginOutcome(throttle, users, events, secondFactor, security);
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(LOGIN_PAGE, "/admin/invitation", "/admin/mot-de-passe-oublie", "/admin/mot-de-passe/nouveau").permitAll()
-                        .requestMatchers("/admin", "/admin/**").authenticated()
-                        .anyRequest().permitAll())
-                .formLogin(form -> form
-                        .loginPage(LOGIN_PAGE)
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                                LOGIN_PAGE,
+                                "/admin/invitation",
+                                "/admin/mot-de-passe-oublie",
+                                "/admin/mot-de-passe/nouveau")
+                        .permitAll()
+                        .requestMatchers("/admin", "/admin/**")
+                        .authenticated()
+                        .anyRequest()
+                        .permitAll())
+                .formLogin(form -> form.loginPage(LOGIN_PAGE)
                         .loginProcessingUrl(LOGIN_PAGE)
                         .usernameParameter("email")
                         .passwordParameter("motDePasse")
                         .successHandler(outcome)
                         .failureHandler(outcome))
-                .logout(logout -> logout
-                        .logoutUrl("/admin/deconnexion")
-                        .logoutSuccessUrl(LOGIN_PAGE + "?deconnecte"))
+                .logout(logout -> logout.logoutUrl("/admin/deconnexion").logoutSuccessUrl(LOGIN_PAGE + "?deconnecte"))
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new FormRescue(LOGIN_PAGE)))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .addFilterBefore(new LoginAttemptFilter(throttle, users, events), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(
+                        new LoginAttemptFilter(throttle, users, events), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new StaffSessionGate(security), AuthorizationFilter.class)
-                // The calculator computes and stores nothing: it must work inside a collectivité's site (third-party iframe, no session cookie).
+                // The calculator computes and stores nothing: it must work inside a collectivité's site (third-party
+                // iframe, no session cookie).
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
-                        && request.getRequestURI().substring(request.getContextPath().length())
+                        && request.getRequestURI()
+                                .substring(request.getContextPath().length())
                                 .matches("/[a-z0-9-]+/services/quotient-familial")))
                 .cors(org.springframework.security.config.Customizer.withDefaults())
                 .headers(headers -> headers
                         // Framing is governed by CSP frame-ancestors, per page: 'self', plus the origins a
                         // collectivité allowed for its embeddable pages.
                         .frameOptions(frame -> frame.disable())
-                        .addHeaderWriter((request, response) -> response.setHeader("Content-Security-Policy",
-                                contentSecurityPolicy(map, FrameAncestors.sources(request))))
+                        .addHeaderWriter((request, response) -> response.setHeader(
+                                "Content-Security-Policy", contentSecurityPolicy(map, FrameAncestors.sources(request))))
                         .referrerPolicy(referrer -> referrer.policy(
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.build();

@@ -52,9 +52,11 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
      * collectivité manages it and those below it (an EPCI's member communes).
      */
     public boolean canManage(long collectiviteId, Collection<Long> ancestorIds) {
-        return isPlatformAdmin() || grants.stream()
-                .filter(g -> g.is(Role.COLLECTIVITE_ADMIN) && g.collectiviteId() != null)
-                .anyMatch(g -> g.collectiviteId() == collectiviteId || ancestorIds.contains(g.collectiviteId()));
+        return isPlatformAdmin()
+                || grants.stream()
+                        .filter(g -> g.is(Role.COLLECTIVITE_ADMIN) && g.collectiviteId() != null)
+                        .anyMatch(
+                                g -> g.collectiviteId() == collectiviteId || ancestorIds.contains(g.collectiviteId()));
     }
 
     /**
@@ -62,15 +64,18 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
      * agents granted for it or for a collectivité above it.
      */
     public boolean canFollowSchoolPages(long collectiviteId, Collection<Long> ancestorIds) {
-        return canManage(collectiviteId, ancestorIds) || grants.stream()
-                .filter(g -> g.is(Role.COLLECTIVITE_AGENT) && g.collectiviteId() != null)
-                .anyMatch(g -> g.collectiviteId() == collectiviteId || ancestorIds.contains(g.collectiviteId()));
+        return canManage(collectiviteId, ancestorIds)
+                || grants.stream()
+                        .filter(g -> g.is(Role.COLLECTIVITE_AGENT) && g.collectiviteId() != null)
+                        .anyMatch(
+                                g -> g.collectiviteId() == collectiviteId || ancestorIds.contains(g.collectiviteId()));
     }
 
     /** The establishments this person directs, with the collectivité that invited them. */
     public List<Grant> directedEstablishments() {
-        return grants.stream().filter(g -> g.is(Role.SCHOOL_DIRECTOR) && g.etablissement() != null
-                && g.collectiviteId() != null).toList();
+        return grants.stream()
+                .filter(g -> g.is(Role.SCHOOL_DIRECTOR) && g.etablissement() != null && g.collectiviteId() != null)
+                .toList();
     }
 
     public boolean isSchoolDirector() {
@@ -89,13 +94,20 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
     /** Whether this person holds any national role besides the platform's administration. */
     public boolean isNationalEditor() {
-        return grants.stream().anyMatch(g -> g.collectiviteId() == null && !g.is(Role.PLATFORM_ADMIN)
-                && !g.is(Role.COLLECTIVITE_ADMIN) && !g.is(Role.SCHOOL_DIRECTOR) && !g.is(Role.COLLECTIVITE_AGENT));
+        return grants.stream()
+                .anyMatch(g -> g.collectiviteId() == null
+                        && !g.is(Role.PLATFORM_ADMIN)
+                        && !g.is(Role.COLLECTIVITE_ADMIN)
+                        && !g.is(Role.SCHOOL_DIRECTOR)
+                        && !g.is(Role.COLLECTIVITE_AGENT));
     }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return grants.stream().map(g -> new SimpleGrantedAuthority("ROLE_" + g.role())).distinct().toList();
+        return grants.stream()
+                .map(g -> new SimpleGrantedAuthority("ROLE_" + g.role()))
+                .distinct()
+                .toList();
     }
 
     @Override

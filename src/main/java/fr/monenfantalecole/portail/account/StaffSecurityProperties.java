@@ -10,11 +10,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * active the person is ({@code portail.securite.session-duree-max}, besides the idle timeout).
  */
 @ConfigurationProperties("portail.securite")
-record StaffSecurityProperties(boolean totpObligatoire, @DefaultValue("12h") Duration sessionDureeMax) {
+record StaffSecurityProperties(
+        boolean totpObligatoire, @DefaultValue("12h") Duration sessionDureeMax) {
 
     /** Whether this person may not use the back office before enrolling a second factor. */
     boolean mustEnrol(StaffPrincipal user, boolean active) {
-        return totpObligatoire && !active && (user.isPlatformAdmin()
-                || user.grants().stream().anyMatch(g -> g.is(Role.COLLECTIVITE_ADMIN)));
+        return totpObligatoire
+                && !active
+                && (user.isPlatformAdmin() || user.grants().stream().anyMatch(g -> g.is(Role.COLLECTIVITE_ADMIN)));
     }
 }

@@ -36,7 +36,8 @@ final class StaffSessionGate extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         // The decoded path, as Spring Security's /admin/** rule and the controllers read it.
         String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
-        return !(path.equals("/admin") || path.startsWith("/admin/")) || OPEN.contains(path)
+        return !(path.equals("/admin") || path.startsWith("/admin/"))
+                || OPEN.contains(path)
                 || request.getSession(false) == null;
     }
 
@@ -46,13 +47,15 @@ final class StaffSessionGate extends OncePerRequestFilter {
         var session = request.getSession();
         String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (session.getAttribute(LOGGED_IN_AT) == null && authentication != null
+        if (session.getAttribute(LOGGED_IN_AT) == null
+                && authentication != null
                 && authentication.getPrincipal() instanceof StaffPrincipal) {
             // A login older than this rule (a session opened before the upgrade) counts from now.
             session.setAttribute(LOGGED_IN_AT, System.currentTimeMillis());
         }
         if (session.getAttribute(LOGGED_IN_AT) instanceof Long at
-                && System.currentTimeMillis() - at > properties.sessionDureeMax().toMillis()) {
+                && System.currentTimeMillis() - at
+                        > properties.sessionDureeMax().toMillis()) {
             session.invalidate();
             SecurityContextHolder.clearContext();
             response.sendRedirect(request.getContextPath() + SecurityConfiguration.LOGIN_PAGE + "?duree");

@@ -24,8 +24,12 @@ public class StaffUsers {
         return jdbc.sql("select id, email, nom, password_hash, enabled from staff_user where login = :login")
                 .param("login", LoginName.normalise(email).orElse(""))
                 .query((rs, n) -> new StaffPrincipal(
-                        rs.getLong("id"), rs.getString("email"), rs.getString("nom"),
-                        rs.getString("password_hash"), rs.getBoolean("enabled"), grants(rs.getLong("id"))))
+                        rs.getLong("id"),
+                        rs.getString("email"),
+                        rs.getString("nom"),
+                        rs.getString("password_hash"),
+                        rs.getBoolean("enabled"),
+                        grants(rs.getLong("id"))))
                 .optional();
     }
 
@@ -49,8 +53,11 @@ public class StaffUsers {
 
     /** Grants a role by name: the editorial roles of the review chain are configured, not fixed. */
     public void grant(long userId, String role, @Nullable Long collectiviteId) {
-        jdbc.sql("insert into role_grant (user_id, role, collectivite_id) values (:user, :role, :collectivite) on conflict do nothing")
-                .param("user", userId).param("role", role).param("collectivite", collectiviteId)
+        jdbc.sql(
+                        "insert into role_grant (user_id, role, collectivite_id) values (:user, :role, :collectivite) on conflict do nothing")
+                .param("user", userId)
+                .param("role", role)
+                .param("collectivite", collectiviteId)
                 .update();
     }
 
@@ -59,8 +66,10 @@ public class StaffUsers {
         jdbc.sql("""
                 insert into role_grant (user_id, role, collectivite_id, etablissement)
                 values (:user, :role, :collectivite, :etablissement) on conflict do nothing""")
-                .param("user", userId).param("role", Role.SCHOOL_DIRECTOR.name())
-                .param("collectivite", collectiviteId).param("etablissement", etablissement)
+                .param("user", userId)
+                .param("role", Role.SCHOOL_DIRECTOR.name())
+                .param("collectivite", collectiviteId)
+                .param("etablissement", etablissement)
                 .update();
     }
 
@@ -73,11 +82,16 @@ public class StaffUsers {
         int removed = jdbc.sql("""
                 delete from role_grant where user_id = :user and role = :role and collectivite_id = :collectivite
                    and etablissement = :etablissement""")
-                .param("user", userId).param("role", Role.SCHOOL_DIRECTOR.name())
-                .param("collectivite", collectiviteId).param("etablissement", etablissement).update();
+                .param("user", userId)
+                .param("role", Role.SCHOOL_DIRECTOR.name())
+                .param("collectivite", collectiviteId)
+                .param("etablissement", etablissement)
+                .update();
         if (removed > 0) {
-            jdbc.sql("delete from spring_session where principal_name = (select email from staff_user where id = :user)")
-                    .param("user", userId).update();
+            jdbc.sql(
+                            "delete from spring_session where principal_name = (select email from staff_user where id = :user)")
+                    .param("user", userId)
+                    .update();
         }
         return removed > 0;
     }
@@ -88,7 +102,9 @@ public class StaffUsers {
 
     Optional<Long> idOfLogin(String login) {
         return jdbc.sql("select id from staff_user where login = :login")
-                .param("login", login).query(Long.class).optional();
+                .param("login", login)
+                .query(Long.class)
+                .optional();
     }
 
     /** A director as the mairie sees them. */
@@ -101,7 +117,8 @@ public class StaffUsers {
                  where g.role = :role and g.collectivite_id = :collectivite and g.etablissement = :etablissement
                    and u.enabled
                  order by u.nom""")
-                .param("role", Role.SCHOOL_DIRECTOR.name()).param("collectivite", collectiviteId)
+                .param("role", Role.SCHOOL_DIRECTOR.name())
+                .param("collectivite", collectiviteId)
                 .param("etablissement", etablissement)
                 .query(Director.class)
                 .list();
@@ -110,7 +127,9 @@ public class StaffUsers {
     private List<Grant> grants(long userId) {
         return jdbc.sql("select role, collectivite_id, etablissement from role_grant where user_id = :id")
                 .param("id", userId)
-                .query((rs, n) -> new Grant(rs.getString("role"), rs.getObject("collectivite_id", Long.class),
+                .query((rs, n) -> new Grant(
+                        rs.getString("role"),
+                        rs.getObject("collectivite_id", Long.class),
                         rs.getString("etablissement")))
                 .list();
     }

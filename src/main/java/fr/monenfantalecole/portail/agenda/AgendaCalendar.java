@@ -39,7 +39,8 @@ public final class AgendaCalendar {
     private AgendaCalendar() {}
 
     /** An event with its page's absolute address and, for a school's event, the school's name. */
-    public record EventEntry(AgendaEvent event, String url, @Nullable String ecole) {}
+    public record EventEntry(
+            AgendaEvent event, String url, @Nullable String ecole) {}
 
     /** A holiday with the address of the agenda page that shows it. */
     public record HolidayEntry(HolidayPeriod holiday, String url) {}
@@ -53,7 +54,10 @@ public final class AgendaCalendar {
         calendar.add(new XProperty("X-WR-CALNAME", calendarName));
         calendar.add(new XProperty("X-WR-TIMEZONE", PARIS.getId()));
         if (events.stream().anyMatch(e -> !e.event().journeeEntiere())) {
-            calendar.add(TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(PARIS.getId()).getVTimeZone());
+            calendar.add(TimeZoneRegistryFactory.getInstance()
+                    .createRegistry()
+                    .getTimeZone(PARIS.getId())
+                    .getVTimeZone());
         }
         for (HolidayEntry entry : holidays) {
             var h = entry.holiday();
@@ -64,8 +68,8 @@ public final class AgendaCalendar {
             if (h.detailEnseignants() != null) {
                 detail += " " + h.detailEnseignants();
             }
-            event.add(new Description(detail + " Académie de " + h.academie() + ", année scolaire "
-                    + h.anneeScolaire() + "."));
+            event.add(new Description(
+                    detail + " Académie de " + h.academie() + ", année scolaire " + h.anneeScolaire() + "."));
             event.add(new Categories("Vacances scolaires"));
             event.add(new Url(URI.create(entry.url())));
             calendar.add(event);

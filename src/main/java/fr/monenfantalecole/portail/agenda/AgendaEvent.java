@@ -10,9 +10,19 @@ import org.jspecify.annotations.Nullable;
  * wall-clock times; an all-day event runs from the day of {@code debut} to the day of {@code fin}
  * included.
  */
-public record AgendaEvent(long id, UUID uid, long collectiviteId, @Nullable String uai, String titre,
-        EventCategory categorie, String description, String lieu, boolean journeeEntiere, LocalDateTime debut,
-        LocalDateTime fin, boolean exemple) {
+public record AgendaEvent(
+        long id,
+        UUID uid,
+        long collectiviteId,
+        @Nullable String uai,
+        String titre,
+        EventCategory categorie,
+        String description,
+        String lieu,
+        boolean journeeEntiere,
+        LocalDateTime debut,
+        LocalDateTime fin,
+        boolean exemple) {
 
     public LocalDate firstDay() {
         return debut.toLocalDate();
@@ -37,7 +47,8 @@ public record AgendaEvent(long id, UUID uid, long collectiviteId, @Nullable Stri
             String day = FrenchDates.day(firstDay());
             return debut.equals(fin)
                     ? day + " à " + FrenchDates.time(debut.toLocalTime())
-                    : day + " de " + FrenchDates.time(debut.toLocalTime()) + " à " + FrenchDates.time(fin.toLocalTime());
+                    : day + " de " + FrenchDates.time(debut.toLocalTime()) + " à "
+                            + FrenchDates.time(fin.toLocalTime());
         }
         return "du " + FrenchDates.day(firstDay()) + " à " + FrenchDates.time(debut.toLocalTime()) + " au "
                 + FrenchDates.day(lastDay()) + " à " + FrenchDates.time(fin.toLocalTime());
@@ -52,6 +63,13 @@ public record AgendaEvent(long id, UUID uid, long collectiviteId, @Nullable Stri
     }
 
     /** The event's own fields, as created or changed. */
-    public record Data(@Nullable String uai, String titre, EventCategory categorie, String description, String lieu,
-            boolean journeeEntiere, LocalDateTime debut, LocalDateTime fin) {}
+    public record Data(
+            @Nullable String uai,
+            String titre,
+            EventCategory categorie,
+            String description,
+            String lieu,
+            boolean journeeEntiere,
+            LocalDateTime debut,
+            LocalDateTime fin) {}
 }

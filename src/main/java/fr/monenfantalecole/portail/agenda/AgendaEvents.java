@@ -28,7 +28,9 @@ public class AgendaEvents {
     /** Every event of a collectivité, in time order. */
     public List<AgendaEvent> all(long collectiviteId) {
         return jdbc.sql("select " + COLUMNS + " where collectivite_id = :c order by debut, id")
-                .param("c", collectiviteId).query(AgendaEvents::map).list();
+                .param("c", collectiviteId)
+                .query(AgendaEvents::map)
+                .list();
     }
 
     /**
@@ -40,14 +42,20 @@ public class AgendaEvents {
                  where collectivite_id = :c and fin >= :from and debut < :to
                    and (cast(:uai as text) is null or uai is null or uai = :uai)
                  order by debut, fin, id""")
-                .param("c", collectiviteId).param("uai", uai)
-                .param("from", from.atStartOfDay()).param("to", to.atStartOfDay())
-                .query(AgendaEvents::map).list();
+                .param("c", collectiviteId)
+                .param("uai", uai)
+                .param("from", from.atStartOfDay())
+                .param("to", to.atStartOfDay())
+                .query(AgendaEvents::map)
+                .list();
     }
 
     public Optional<AgendaEvent> find(long collectiviteId, long id) {
         return jdbc.sql("select " + COLUMNS + " where collectivite_id = :c and id = :id")
-                .param("c", collectiviteId).param("id", id).query(AgendaEvents::map).optional();
+                .param("c", collectiviteId)
+                .param("id", id)
+                .query(AgendaEvents::map)
+                .optional();
     }
 
     public long create(long collectiviteId, AgendaEvent.Data data, @Nullable Long userId, boolean exemple) {
@@ -56,11 +64,19 @@ public class AgendaEvents {
                                               journee_entiere, debut, fin, exemple, created_by)
                 values (:c, :uai, :titre, :categorie, :description, :lieu, :allDay, :debut, :fin, :exemple, :user)
                 returning id""")
-                .param("c", collectiviteId).param("uai", data.uai()).param("titre", data.titre())
-                .param("categorie", data.categorie().name()).param("description", data.description())
-                .param("lieu", data.lieu()).param("allDay", data.journeeEntiere()).param("debut", data.debut())
-                .param("fin", data.fin()).param("exemple", exemple).param("user", userId)
-                .query(Long.class).single();
+                .param("c", collectiviteId)
+                .param("uai", data.uai())
+                .param("titre", data.titre())
+                .param("categorie", data.categorie().name())
+                .param("description", data.description())
+                .param("lieu", data.lieu())
+                .param("allDay", data.journeeEntiere())
+                .param("debut", data.debut())
+                .param("fin", data.fin())
+                .param("exemple", exemple)
+                .param("user", userId)
+                .query(Long.class)
+                .single();
     }
 
     public boolean update(long collectiviteId, long id, AgendaEvent.Data data) {
@@ -69,29 +85,49 @@ public class AgendaEvents {
                        description = :description, lieu = :lieu, journee_entiere = :allDay, debut = :debut,
                        fin = :fin, updated_at = now()
                  where id = :id and collectivite_id = :c""")
-                .param("c", collectiviteId).param("id", id).param("uai", data.uai()).param("titre", data.titre())
-                .param("categorie", data.categorie().name()).param("description", data.description())
-                .param("lieu", data.lieu()).param("allDay", data.journeeEntiere()).param("debut", data.debut())
-                .param("fin", data.fin())
-                .update() == 1;
+                        .param("c", collectiviteId)
+                        .param("id", id)
+                        .param("uai", data.uai())
+                        .param("titre", data.titre())
+                        .param("categorie", data.categorie().name())
+                        .param("description", data.description())
+                        .param("lieu", data.lieu())
+                        .param("allDay", data.journeeEntiere())
+                        .param("debut", data.debut())
+                        .param("fin", data.fin())
+                        .update()
+                == 1;
     }
 
     public boolean delete(long collectiviteId, long id) {
         return jdbc.sql("delete from agenda_evenement where id = :id and collectivite_id = :c")
-                .param("c", collectiviteId).param("id", id).update() == 1;
+                        .param("c", collectiviteId)
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     public int countExamples(long collectiviteId) {
         return jdbc.sql("select count(*) from agenda_evenement where exemple and collectivite_id = :c")
-                .param("c", collectiviteId).query(Integer.class).single();
+                .param("c", collectiviteId)
+                .query(Integer.class)
+                .single();
     }
 
     private static AgendaEvent map(ResultSet rs, int n) throws SQLException {
         String uai = rs.getString("uai");
-        return new AgendaEvent(rs.getLong("id"), rs.getObject("uid", UUID.class), rs.getLong("collectivite_id"),
-                uai == null ? null : uai.strip(), rs.getString("titre"), EventCategory.valueOf(rs.getString("categorie")),
-                rs.getString("description"), rs.getString("lieu"), rs.getBoolean("journee_entiere"),
-                rs.getObject("debut", LocalDateTime.class), rs.getObject("fin", LocalDateTime.class),
+        return new AgendaEvent(
+                rs.getLong("id"),
+                rs.getObject("uid", UUID.class),
+                rs.getLong("collectivite_id"),
+                uai == null ? null : uai.strip(),
+                rs.getString("titre"),
+                EventCategory.valueOf(rs.getString("categorie")),
+                rs.getString("description"),
+                rs.getString("lieu"),
+                rs.getBoolean("journee_entiere"),
+                rs.getObject("debut", LocalDateTime.class),
+                rs.getObject("fin", LocalDateTime.class),
                 rs.getBoolean("exemple"));
     }
 }

@@ -43,7 +43,9 @@ public final class FrenchDates {
 
     /** "18 h 30", "9 h". */
     public static String time(LocalTime time) {
-        return time.getMinute() == 0 ? time.getHour() + " h" : time.getHour() + " h " + "%02d".formatted(time.getMinute());
+        return time.getMinute() == 0
+                ? time.getHour() + " h"
+                : time.getHour() + " h " + "%02d".formatted(time.getMinute());
     }
 
     public static String weekday(LocalDate date) {

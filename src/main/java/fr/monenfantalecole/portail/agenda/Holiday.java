@@ -10,8 +10,14 @@ import java.util.Locale;
  *
  * @param population "-" (everyone), "Élèves", "Enseignants" or a finer wording of the file
  */
-public record Holiday(String description, String population, LocalDate debut, LocalDate fin, String academie,
-        String zone, String anneeScolaire) {
+public record Holiday(
+        String description,
+        String population,
+        LocalDate debut,
+        LocalDate fin,
+        String academie,
+        String zone,
+        String anneeScolaire) {
 
     /** A line about teachers only: a detail for parents, never the pupils' return. */
     public boolean teachersOnly() {

@@ -36,7 +36,10 @@ public final class HolidayCsv {
     public record LineError(long line, String message) {}
 
     /** The file read: its holidays when every line is right, or what is wrong. */
-    public record Parsed(List<Holiday> holidays, List<LineError> errors, @Nullable String fileError) {
+    public record Parsed(
+            List<Holiday> holidays,
+            List<LineError> errors,
+            @Nullable String fileError) {
 
         public boolean valid() {
             return fileError == null && errors.isEmpty() && !holidays.isEmpty();
@@ -50,16 +53,25 @@ public final class HolidayCsv {
         }
         try (var parser = CsvText.OPEN_DATA.parse(new StringReader(text))) {
             Map<String, String> columns = CsvText.columns(parser.getHeaderNames());
-            List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
+            List<String> missing =
+                    REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                return new Parsed(List.of(), List.of(), "Ce fichier n'est pas le calendrier scolaire : colonne(s) "
-                        + "manquante(s) " + String.join(", ", missing.stream().map(HolidayCsv::label).toList())
-                        + ". Le séparateur attendu est le point-virgule.");
+                return new Parsed(
+                        List.of(),
+                        List.of(),
+                        "Ce fichier n'est pas le calendrier scolaire : colonne(s) "
+                                + "manquante(s) "
+                                + String.join(
+                                        ", ",
+                                        missing.stream().map(HolidayCsv::label).toList())
+                                + ". Le séparateur attendu est le point-virgule.");
             }
             List<Holiday> holidays = new ArrayList<>();
             List<LineError> errors = new ArrayList<>();
             Set<String> seen = new HashSet<>();
-            CsvText.forEach(parser, record -> read(record, columns, seen, holidays, errors),
+            CsvText.forEach(
+                    parser,
+                    record -> read(record, columns, seen, holidays, errors),
                     (line, message) -> errors.add(new LineError(line, message)));
             if (holidays.isEmpty() && errors.isEmpty()) {
                 return new Parsed(List.of(), List.of(), "Le fichier ne contient aucune ligne de vacances.");
@@ -70,7 +82,11 @@ public final class HolidayCsv {
         }
     }
 
-    private static void read(CSVRecord record, Map<String, String> columns, Set<String> seen, List<Holiday> holidays,
+    private static void read(
+            CSVRecord record,
+            Map<String, String> columns,
+            Set<String> seen,
+            List<Holiday> holidays,
             List<LineError> errors) {
         long line = record.getRecordNumber() + 1;
         String error = null;
@@ -98,10 +114,11 @@ public final class HolidayCsv {
             errors.add(new LineError(line, error));
             return;
         }
-        var holiday = new Holiday(description, population.isEmpty() ? "-" : population, debut, fin, academie,
-                zone, annee);
+        var holiday =
+                new Holiday(description, population.isEmpty() ? "-" : population, debut, fin, academie, zone, annee);
         if (!seen.add(holiday.key())) {
-            errors.add(new LineError(line, "ligne en double (même académie, description, date de début et population)"));
+            errors.add(
+                    new LineError(line, "ligne en double (même académie, description, date de début et population)"));
             return;
         }
         holidays.add(holiday);
@@ -135,7 +152,9 @@ public final class HolidayCsv {
             if (value.length() == 10) {
                 return LocalDate.parse(value);
             }
-            return OffsetDateTime.parse(value).atZoneSameInstant(java.time.ZoneId.of("Europe/Paris")).toLocalDate();
+            return OffsetDateTime.parse(value)
+                    .atZoneSameInstant(java.time.ZoneId.of("Europe/Paris"))
+                    .toLocalDate();
         } catch (DateTimeParseException e) {
             return null;
         }

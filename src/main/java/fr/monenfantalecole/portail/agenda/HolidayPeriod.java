@@ -13,8 +13,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param fin exclusive: the morning pupils come back (equal to {@code debut} for a one-day marker)
  */
-public record HolidayPeriod(String uid, String description, LocalDate debut, LocalDate fin,
-        @Nullable LocalDate teachersReturn, String academie, String anneeScolaire) {
+public record HolidayPeriod(
+        String uid,
+        String description,
+        LocalDate debut,
+        LocalDate fin,
+        @Nullable LocalDate teachersReturn,
+        String academie,
+        String anneeScolaire) {
 
     /** The pupils' holidays of one académie, with the teachers' lines folded in as details. */
     public static List<HolidayPeriod> forParents(List<Holiday> lines) {
@@ -24,11 +30,15 @@ public record HolidayPeriod(String uid, String description, LocalDate debut, Loc
                 continue;
             }
             LocalDate teachers = lines.stream()
-                    .filter(t -> t.teachersOnly() && t.description().equals(h.description())
-                            && t.anneeScolaire().equals(h.anneeScolaire()) && !t.fin().equals(h.fin()))
-                    .map(Holiday::fin).findFirst().orElse(null);
-            periods.add(new HolidayPeriod(Holidays.uid(h), h.description(), h.debut(), h.fin(), teachers,
-                    h.academie(), h.anneeScolaire()));
+                    .filter(t -> t.teachersOnly()
+                            && t.description().equals(h.description())
+                            && t.anneeScolaire().equals(h.anneeScolaire())
+                            && !t.fin().equals(h.fin()))
+                    .map(Holiday::fin)
+                    .findFirst()
+                    .orElse(null);
+            periods.add(new HolidayPeriod(
+                    Holidays.uid(h), h.description(), h.debut(), h.fin(), teachers, h.academie(), h.anneeScolaire()));
         }
         return periods;
     }

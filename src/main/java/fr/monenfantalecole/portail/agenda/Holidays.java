@@ -33,23 +33,34 @@ public class Holidays {
                 select description, population, debut, fin, academie, zone, annee_scolaire from vacances_scolaires
                  where lower(academie) = lower(:academie) and fin >= :from and debut < :to
                  order by debut, fin, description, population""")
-                .param("academie", academie.strip()).param("from", from).param("to", to)
-                .query((rs, n) -> new Holiday(rs.getString("description"), rs.getString("population"),
-                        rs.getObject("debut", LocalDate.class), rs.getObject("fin", LocalDate.class),
-                        rs.getString("academie"), rs.getString("zone"), rs.getString("annee_scolaire")))
+                .param("academie", academie.strip())
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new Holiday(
+                        rs.getString("description"),
+                        rs.getString("population"),
+                        rs.getObject("debut", LocalDate.class),
+                        rs.getObject("fin", LocalDate.class),
+                        rs.getString("academie"),
+                        rs.getString("zone"),
+                        rs.getString("annee_scolaire")))
                 .list();
     }
 
     /** The last day the official calendar knows for an académie, if any. */
     public Optional<LocalDate> knownUntil(String academie) {
-        // max() of no row is one null row: read it as a row, not as a required value (an unknown académie must not fail).
+        // max() of no row is one null row: read it as a row, not as a required value (an unknown académie must not
+        // fail).
         return jdbc.sql("select max(fin) as fin from vacances_scolaires where lower(academie) = lower(:a)")
                 .param("a", academie.strip())
-                .query((rs, n) -> Optional.ofNullable(rs.getObject("fin", LocalDate.class))).single();
+                .query((rs, n) -> Optional.ofNullable(rs.getObject("fin", LocalDate.class)))
+                .single();
     }
 
     public List<String> academies() {
-        return jdbc.sql("select distinct academie from vacances_scolaires order by academie").query(String.class).list();
+        return jdbc.sql("select distinct academie from vacances_scolaires order by academie")
+                .query(String.class)
+                .list();
     }
 
     /** One imported edition. */
@@ -59,8 +70,12 @@ public class Holidays {
         return jdbc.sql("""
                 select checksum, source, file_name, lignes, imported_at from vacances_import
                  order by imported_at desc, id desc limit 1""")
-                .query((rs, n) -> new Edition(rs.getString("checksum"), rs.getString("source"),
-                        rs.getString("file_name"), rs.getInt("lignes"), rs.getTimestamp("imported_at").toInstant()))
+                .query((rs, n) -> new Edition(
+                        rs.getString("checksum"),
+                        rs.getString("source"),
+                        rs.getString("file_name"),
+                        rs.getInt("lignes"),
+                        rs.getTimestamp("imported_at").toInstant()))
                 .optional();
     }
 
@@ -73,17 +88,23 @@ public class Holidays {
      */
     @Transactional
     public boolean importBundledIfNew(byte[] content, String fileName) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('vacances_import'))").query(Object.class).list();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('vacances_import'))")
+                .query(Object.class)
+                .list();
         String checksum = checksum(content);
         boolean known = jdbc.sql("select exists (select 1 from vacances_import where checksum = :c)")
-                .param("c", checksum).query(Boolean.class).single();
+                .param("c", checksum)
+                .query(Boolean.class)
+                .single();
         if (known) {
             return false;
         }
         var parsed = HolidayCsv.parse(content);
         if (!parsed.valid()) {
             throw new IllegalStateException("Le calendrier scolaire intégré est illisible : "
-                    + (parsed.fileError() != null ? parsed.fileError() : parsed.errors().getFirst()));
+                    + (parsed.fileError() != null
+                            ? parsed.fileError()
+                            : parsed.errors().getFirst()));
         }
         replace(parsed.holidays(), checksum, BUNDLED, fileName, null);
         return true;
@@ -92,7 +113,9 @@ public class Holidays {
     /** Replaces every holiday with an uploaded edition, already checked by the caller. */
     @Transactional
     public void importUploaded(byte[] content, String fileName, long userId) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('vacances_import'))").query(Object.class).list();
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('vacances_import'))")
+                .query(Object.class)
+                .list();
         var parsed = HolidayCsv.parse(content);
         if (!parsed.valid()) {
             throw new IllegalArgumentException("Fichier refusé");
@@ -100,23 +123,30 @@ public class Holidays {
         replace(parsed.holidays(), checksum(content), UPLOADED, fileName, userId);
     }
 
-    private void replace(List<Holiday> holidays, String checksum, String source, String fileName,
-            @Nullable Long userId) {
+    private void replace(
+            List<Holiday> holidays, String checksum, String source, String fileName, @Nullable Long userId) {
         jdbc.sql("delete from vacances_scolaires").update();
         for (Holiday h : holidays) {
             jdbc.sql("""
                     insert into vacances_scolaires (description, population, debut, fin, academie, zone, annee_scolaire)
                     values (:description, :population, :debut, :fin, :academie, :zone, :annee)""")
-                    .param("description", h.description()).param("population", h.population())
-                    .param("debut", h.debut()).param("fin", h.fin()).param("academie", h.academie())
-                    .param("zone", h.zone()).param("annee", h.anneeScolaire())
+                    .param("description", h.description())
+                    .param("population", h.population())
+                    .param("debut", h.debut())
+                    .param("fin", h.fin())
+                    .param("academie", h.academie())
+                    .param("zone", h.zone())
+                    .param("annee", h.anneeScolaire())
                     .update();
         }
         jdbc.sql("""
                 insert into vacances_import (checksum, source, file_name, lignes, imported_by)
                 values (:checksum, :source, :file, :lignes, :user)""")
-                .param("checksum", checksum).param("source", source).param("file", fileName)
-                .param("lignes", holidays.size()).param("user", userId)
+                .param("checksum", checksum)
+                .param("source", source)
+                .param("file", fileName)
+                .param("lignes", holidays.size())
+                .param("user", userId)
                 .update();
     }
 
@@ -124,9 +154,15 @@ public class Holidays {
 
     public UUID storeUpload(String fileName, byte[] content, long userId) {
         var id = UUID.randomUUID();
-        jdbc.sql("delete from vacances_upload where created_at < now() - interval '2 days'").update();
-        jdbc.sql("insert into vacances_upload (id, file_name, content, uploaded_by) values (:id, :file, :content, :user)")
-                .param("id", id).param("file", fileName).param("content", content).param("user", userId).update();
+        jdbc.sql("delete from vacances_upload where created_at < now() - interval '2 days'")
+                .update();
+        jdbc.sql(
+                        "insert into vacances_upload (id, file_name, content, uploaded_by) values (:id, :file, :content, :user)")
+                .param("id", id)
+                .param("file", fileName)
+                .param("content", content)
+                .param("user", userId)
+                .update();
         return id;
     }
 
@@ -134,15 +170,21 @@ public class Holidays {
     public record Upload(UUID id, String fileName, byte[] content, boolean applied) {}
 
     public Optional<Upload> upload(UUID id) {
-        return jdbc.sql("select id, file_name, content, applied_at is not null as applied from vacances_upload where id = :id")
+        return jdbc.sql(
+                        "select id, file_name, content, applied_at is not null as applied from vacances_upload where id = :id")
                 .param("id", id)
-                .query((rs, n) -> new Upload(rs.getObject("id", UUID.class), rs.getString("file_name"),
-                        rs.getBytes("content"), rs.getBoolean("applied")))
+                .query((rs, n) -> new Upload(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("file_name"),
+                        rs.getBytes("content"),
+                        rs.getBoolean("applied")))
                 .optional();
     }
 
     public void markApplied(UUID id) {
-        jdbc.sql("update vacances_upload set applied_at = now() where id = :id").param("id", id).update();
+        jdbc.sql("update vacances_upload set applied_at = now() where id = :id")
+                .param("id", id)
+                .update();
     }
 
     static String checksum(byte[] content) {

@@ -43,7 +43,11 @@ class DemoAgenda implements ApplicationRunner {
             new Commune("fougeres", "Guichet Famille, Hôtel de ville, 2 rue Nationale", "0350256N", "0351861H"),
             new Commune("rennes", "Point Info Familles, Hôtel de Ville, place de la Mairie", "0350612A", "0350594F"),
             new Commune("vitre", "Service Éducation, mairie de Vitré, 5 place du Château", "0352434F", "0352434F"),
-            new Commune("saint-malo", "Direction de l'Éducation, Hôtel de Ville, place Chateaubriand", "0352278L", "0350543A"));
+            new Commune(
+                    "saint-malo",
+                    "Direction de l'Éducation, Hôtel de Ville, place Chateaubriand",
+                    "0352278L",
+                    "0350543A"));
 
     @Override
     public void run(ApplicationArguments args) {
@@ -61,7 +65,11 @@ class DemoAgenda implements ApplicationRunner {
     }
 
     private void load(long collectiviteId, Commune commune, LocalDate today) {
-        add(collectiviteId, null, "Inscriptions scolaires pour la rentrée de septembre", EventCategory.INSCRIPTION,
+        add(
+                collectiviteId,
+                null,
+                "Inscriptions scolaires pour la rentrée de septembre",
+                EventCategory.INSCRIPTION,
                 """
                 Votre enfant entre en petite section ou en CP, ou vous arrivez dans la commune ? Inscrivez-le
                 pendant cette période.
@@ -71,28 +79,67 @@ class DemoAgenda implements ApplicationRunner {
                 - carnet de santé (vaccinations).
 
                 *Exemple de démonstration.*""",
-                commune.guichet(), today.plusDays(8), null, today.plusDays(60), null);
-        add(collectiviteId, commune.reunionUai(), "Réunion d'information : entrer à l'école maternelle",
+                commune.guichet(),
+                today.plusDays(8),
+                null,
+                today.plusDays(60),
+                null);
+        add(
+                collectiviteId,
+                commune.reunionUai(),
+                "Réunion d'information : entrer à l'école maternelle",
                 EventCategory.REUNION,
                 "Présentation de l'école, de la journée d'un enfant de petite section, de la cantine et de la garderie. "
                         + "*Exemple de démonstration.*",
-                "Salle de motricité de l'école", today.plusDays(1), LocalTime.of(18, 30), today.plusDays(1), LocalTime.of(20, 0));
-        add(collectiviteId, commune.feteUai(), "Fête de fin d'année de l'école", EventCategory.FETE,
+                "Salle de motricité de l'école",
+                today.plusDays(1),
+                LocalTime.of(18, 30),
+                today.plusDays(1),
+                LocalTime.of(20, 0));
+        add(
+                collectiviteId,
+                commune.feteUai(),
+                "Fête de fin d'année de l'école",
+                EventCategory.FETE,
                 "Chants des classes, stands préparés par l'association des parents d'élèves, goûter partagé. "
                         + "*Exemple de démonstration.*",
-                "Cour de l'école", today.plusDays(19), LocalTime.of(16, 30),
-                today.plusDays(19), LocalTime.of(19, 0));
-        add(collectiviteId, null, "Conseil municipal des enfants : séance plénière", EventCategory.AUTRE,
+                "Cour de l'école",
+                today.plusDays(19),
+                LocalTime.of(16, 30),
+                today.plusDays(19),
+                LocalTime.of(19, 0));
+        add(
+                collectiviteId,
+                null,
+                "Conseil municipal des enfants : séance plénière",
+                EventCategory.AUTRE,
                 "Les jeunes élus présentent leurs projets. Séance ouverte aux familles. *Exemple de démonstration.*",
-                "Salle du conseil, mairie", today.plusDays(33), LocalTime.of(10, 0), today.plusDays(33),
+                "Salle du conseil, mairie",
+                today.plusDays(33),
+                LocalTime.of(10, 0),
+                today.plusDays(33),
                 LocalTime.of(11, 30));
     }
 
-    private void add(long collectiviteId, @Nullable String uai, String titre, EventCategory categorie,
-            String description, String lieu, LocalDate startDay, @Nullable LocalTime startTime, LocalDate endDay,
+    private void add(
+            long collectiviteId,
+            @Nullable String uai,
+            String titre,
+            EventCategory categorie,
+            String description,
+            String lieu,
+            LocalDate startDay,
+            @Nullable LocalTime startTime,
+            LocalDate endDay,
             @Nullable LocalTime endTime) {
         boolean allDay = startTime == null;
-        var data = new AgendaEvent.Data(uai, titre, categorie, description, lieu, allDay,
+        var data = new AgendaEvent.Data(
+                uai,
+                titre,
+                categorie,
+                description,
+                lieu,
+                allDay,
                 allDay ? startDay.atStartOfDay() : startDay.atTime(startTime),
                 allDay || endTime == null ? endDay.atStartOfDay() : endDay.atTime(endTime));
         events.create(collectiviteId, data, null, true);

@@ -1,12 +1,12 @@
 package fr.monenfantalecole.portail.demo;
 
 import fr.monenfantalecole.portail.account.Role;
+import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.localdata.LocalValues;
 import fr.monenfantalecole.portail.news.Actualites;
-import fr.monenfantalecole.portail.sector.SectorRules;
-import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.school.AnnuaireImport;
 import fr.monenfantalecole.portail.school.AnnuaireScope;
+import fr.monenfantalecole.portail.sector.SectorRules;
 import fr.monenfantalecole.portail.shared.DatabaseMode;
 import fr.monenfantalecole.portail.tenant.CollectiviteType;
 import fr.monenfantalecole.portail.tenant.Collectivites;
@@ -45,41 +45,123 @@ class DemoData implements ApplicationRunner {
     static final String REVIEWER_PASSWORD = "demo-relecture-2026";
 
     /** A demo collectivité and the communes of its territory (for an EPCI). */
-    record Demo(String slug, CollectiviteType type, String nom, @Nullable String codeInsee, String siren,
-            @Nullable String parent, String primaire, String secondaire, String siteWeb, String piedDePage,
-            boolean ecoles, boolean colleges, List<String> hosts, List<String[]> members) {}
+    record Demo(
+            String slug,
+            CollectiviteType type,
+            String nom,
+            @Nullable String codeInsee,
+            String siren,
+            @Nullable String parent,
+            String primaire,
+            String secondaire,
+            String siteWeb,
+            String piedDePage,
+            boolean ecoles,
+            boolean colleges,
+            List<String> hosts,
+            List<String[]> members) {}
 
     static final List<Demo> COLLECTIVITES = List.of(
-            new Demo("ille-et-vilaine", CollectiviteType.DEPARTEMENT, "Département d'Ille-et-Vilaine", "35",
-                    "223500018", null, "#5a2a82", "#005f73", "https://www.ille-et-vilaine.fr",
+            new Demo(
+                    "ille-et-vilaine",
+                    CollectiviteType.DEPARTEMENT,
+                    "Département d'Ille-et-Vilaine",
+                    "35",
+                    "223500018",
+                    null,
+                    "#5a2a82",
+                    "#005f73",
+                    "https://www.ille-et-vilaine.fr",
                     "Hôtel du Département, 1 avenue de la Préfecture, 35042 Rennes Cedex — 02 99 02 35 35",
-                    false, true, List.of(), List.of()),
-            new Demo("fougeres-agglomeration", CollectiviteType.EPCI, "Fougères Agglomération", null, "200072452",
-                    "ille-et-vilaine", "#1e5b3a", "#4a2f6b", "https://www.fougeres-agglo.bzh",
+                    false,
+                    true,
+                    List.of(),
+                    List.of()),
+            new Demo(
+                    "fougeres-agglomeration",
+                    CollectiviteType.EPCI,
+                    "Fougères Agglomération",
+                    null,
+                    "200072452",
+                    "ille-et-vilaine",
+                    "#1e5b3a",
+                    "#4a2f6b",
+                    "https://www.fougeres-agglo.bzh",
                     "Fougères Agglomération, 1 rue Louis Pasteur, 35300 Fougères — 02 99 94 60 30",
-                    true, true, List.of(), List.of(
-                            new String[] {"35115", "Fougères"}, new String[] {"35150", "Lécousse"},
-                            new String[] {"35137", "Javené"}, new String[] {"35243", "Romagné"},
-                            new String[] {"35138", "Laignelet"}, new String[] {"35021", "Beaucé"},
-                            new String[] {"35215", "Parigné"}, new String[] {"35142", "Landéan"},
+                    true,
+                    true,
+                    List.of(),
+                    List.of(
+                            new String[] {"35115", "Fougères"},
+                            new String[] {"35150", "Lécousse"},
+                            new String[] {"35137", "Javené"},
+                            new String[] {"35243", "Romagné"},
+                            new String[] {"35138", "Laignelet"},
+                            new String[] {"35021", "Beaucé"},
+                            new String[] {"35215", "Parigné"},
+                            new String[] {"35142", "Landéan"},
                             new String[] {"35162", "Louvigné-du-Désert"},
                             new String[] {"35310", "Saint-Sauveur-des-Landes"})),
-            new Demo("fougeres", CollectiviteType.COMMUNE, "Fougères", "35115", "213501158", "fougeres-agglomeration",
-                    "#8a1538", "#2d4b73", "https://www.fougeres.fr",
+            new Demo(
+                    "fougeres",
+                    CollectiviteType.COMMUNE,
+                    "Fougères",
+                    "35115",
+                    "213501158",
+                    "fougeres-agglomeration",
+                    "#8a1538",
+                    "#2d4b73",
+                    "https://www.fougeres.fr",
                     "Mairie de Fougères, 2 rue Nationale, 35300 Fougères — service Éducation : 02 99 94 88 88",
-                    true, true, List.of("fougeres.localhost"), List.of()),
-            new Demo("rennes", CollectiviteType.COMMUNE, "Rennes", "35238", "213502388", "ille-et-vilaine",
-                    "#b0172f", "#1d3f6e", "https://metropole.rennes.fr",
+                    true,
+                    true,
+                    List.of("fougeres.localhost"),
+                    List.of()),
+            new Demo(
+                    "rennes",
+                    CollectiviteType.COMMUNE,
+                    "Rennes",
+                    "35238",
+                    "213502388",
+                    "ille-et-vilaine",
+                    "#b0172f",
+                    "#1d3f6e",
+                    "https://metropole.rennes.fr",
                     "Hôtel de Ville, place de la Mairie, 35000 Rennes — Direction Éducation-Enfance : 02 23 62 10 10",
-                    true, false, List.of("rennes.localhost"), List.of()),
-            new Demo("vitre", CollectiviteType.COMMUNE, "Vitré", "35360", "213503600", "ille-et-vilaine",
-                    "#00587c", "#6b3a00", "https://www.mairie-vitre.com",
+                    true,
+                    false,
+                    List.of("rennes.localhost"),
+                    List.of()),
+            new Demo(
+                    "vitre",
+                    CollectiviteType.COMMUNE,
+                    "Vitré",
+                    "35360",
+                    "213503600",
+                    "ille-et-vilaine",
+                    "#00587c",
+                    "#6b3a00",
+                    "https://www.mairie-vitre.com",
                     "Mairie de Vitré, 5 place du Château, 35500 Vitré — 02 99 75 05 21",
-                    true, false, List.of(), List.of()),
-            new Demo("saint-malo", CollectiviteType.COMMUNE, "Saint-Malo", "35288", "213502883", "ille-et-vilaine",
-                    "#004b6e", "#7a2e0e", "https://www.saint-malo.fr",
+                    true,
+                    false,
+                    List.of(),
+                    List.of()),
+            new Demo(
+                    "saint-malo",
+                    CollectiviteType.COMMUNE,
+                    "Saint-Malo",
+                    "35288",
+                    "213502883",
+                    "ille-et-vilaine",
+                    "#004b6e",
+                    "#7a2e0e",
+                    "https://www.saint-malo.fr",
                     "Hôtel de Ville, place Chateaubriand, 35400 Saint-Malo — 02 99 40 71 11",
-                    true, true, List.of(), List.of()));
+                    true,
+                    true,
+                    List.of(),
+                    List.of()));
 
     private final DemoProperties properties;
     private final DatabaseMode mode;
@@ -96,10 +178,21 @@ class DemoData implements ApplicationRunner {
     private final DemoServices demoServices;
     private final DemoSchoolPages demoSchoolPages;
 
-    DemoData(DemoProperties properties, DatabaseMode mode, Collectivites collectivites, StaffUsers users,
-            AnnuaireImport annuaire, TransactionTemplate transaction, LocalValues localValues,
-            DemoLocalData demoLocalData, Actualites actualites, DemoNews demoNews, SectorRules sectorRules,
-            DemoSectors demoSectors, DemoServices demoServices, DemoSchoolPages demoSchoolPages) {
+    DemoData(
+            DemoProperties properties,
+            DatabaseMode mode,
+            Collectivites collectivites,
+            StaffUsers users,
+            AnnuaireImport annuaire,
+            TransactionTemplate transaction,
+            LocalValues localValues,
+            DemoLocalData demoLocalData,
+            Actualites actualites,
+            DemoNews demoNews,
+            SectorRules sectorRules,
+            DemoSectors demoSectors,
+            DemoServices demoServices,
+            DemoSchoolPages demoSchoolPages) {
         this.demoServices = demoServices;
         this.demoSchoolPages = demoSchoolPages;
         this.sectorRules = sectorRules;
@@ -138,7 +231,11 @@ class DemoData implements ApplicationRunner {
         if (actualites.national().isEmpty()) {
             transaction.executeWithoutResult(status -> demoNews.load());
         }
-        if (sectorRules.count(collectivites.findBySlug("ille-et-vilaine").orElseThrow().id()) == 0) {
+        if (sectorRules.count(collectivites
+                        .findBySlug("ille-et-vilaine")
+                        .orElseThrow()
+                        .id())
+                == 0) {
             transaction.executeWithoutResult(status -> demoSectors.load());
         }
         if (!demoServices.loaded()) {
@@ -154,10 +251,24 @@ class DemoData implements ApplicationRunner {
         log.info("Chargement des données de démonstration (Ille-et-Vilaine)…");
         Long departementId = null;
         for (Demo demo : COLLECTIVITES) {
-            Long parentId = demo.parent() == null ? null : collectivites.findBySlug(demo.parent()).orElseThrow().id();
-            long id = collectivites.create(new NewCollectivite(demo.slug(), demo.type(), demo.nom(), demo.codeInsee(),
-                    demo.siren(), "Rennes", "B", parentId, demo.primaire(), demo.secondaire(), demo.siteWeb(),
-                    demo.piedDePage(), demo.ecoles(), demo.colleges()));
+            Long parentId = demo.parent() == null
+                    ? null
+                    : collectivites.findBySlug(demo.parent()).orElseThrow().id();
+            long id = collectivites.create(new NewCollectivite(
+                    demo.slug(),
+                    demo.type(),
+                    demo.nom(),
+                    demo.codeInsee(),
+                    demo.siren(),
+                    "Rennes",
+                    "B",
+                    parentId,
+                    demo.primaire(),
+                    demo.secondaire(),
+                    demo.siteWeb(),
+                    demo.piedDePage(),
+                    demo.ecoles(),
+                    demo.colleges()));
             if (demo.type() == CollectiviteType.DEPARTEMENT) {
                 departementId = id;
             }
@@ -171,9 +282,15 @@ class DemoData implements ApplicationRunner {
         }
         long platform = users.create(PLATFORM_EMAIL, "Équipe de la plateforme", PLATFORM_PASSWORD);
         users.grant(platform, Role.PLATFORM_ADMIN, null);
-        var result = annuaire.apply(read(ANNUAIRE), AnnuaireScope.everything(new Territory(List.of(), "35")),
-                departementId == null ? 0 : departementId, "fr-en-annuaire-education.csv", null);
-        log.info("Démonstration chargée : {} collectivités, {} établissements.", COLLECTIVITES.size(),
+        var result = annuaire.apply(
+                read(ANNUAIRE),
+                AnnuaireScope.everything(new Territory(List.of(), "35")),
+                departementId == null ? 0 : departementId,
+                "fr-en-annuaire-education.csv",
+                null);
+        log.info(
+                "Démonstration chargée : {} collectivités, {} établissements.",
+                COLLECTIVITES.size(),
                 result.added().size());
     }
 
@@ -182,16 +299,23 @@ class DemoData implements ApplicationRunner {
         long writer = users.create(EDITOR_EMAIL, "Rédaction nationale", EDITOR_PASSWORD);
         users.grant(writer, "REDACTION", null);
         long reviewer = users.create(REVIEWER_EMAIL, "Relecture nationale", REVIEWER_PASSWORD);
-        for (String role : List.of("RELECTURE_JURIDIQUE", "RELECTURE_EDUCATION_NATIONALE",
-                "RELECTURE_DOCUMENTATION_FRANCAISE", "LISIBILITE", "ACCESSIBILITE", "VALIDATION_FINALE")) {
+        for (String role : List.of(
+                "RELECTURE_JURIDIQUE",
+                "RELECTURE_EDUCATION_NATIONALE",
+                "RELECTURE_DOCUMENTATION_FRANCAISE",
+                "LISIBILITE",
+                "ACCESSIBILITE",
+                "VALIDATION_FINALE")) {
             users.grant(reviewer, role, null);
         }
     }
 
     /** Says the demo accounts exist, never their passwords: logs are kept and shipped. */
     private void printAccounts() {
-        log.info("Comptes de démonstration présents ({} comptes) : leurs adresses et mots de passe sont dans le README, "
-                + "section « Comptes de démonstration ».", 3 + COLLECTIVITES.size() + 1 + DemoSchoolPages.SCHOOLS.size());
+        log.info(
+                "Comptes de démonstration présents ({} comptes) : leurs adresses et mots de passe sont dans le README, "
+                        + "section « Comptes de démonstration ».",
+                3 + COLLECTIVITES.size() + 1 + DemoSchoolPages.SCHOOLS.size());
     }
 
     static String adminEmail(String slug) {

@@ -47,7 +47,12 @@ class DemoLocalData {
         }
         Map<String, Map<String, @Nullable String>> bySlug = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
-        var format = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).setQuote(null).get();
+        var format = CSVFormat.TDF
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setQuote(null)
+                .get();
         try (var reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8);
                 var parser = format.parse(reader)) {
             for (var record : parser) {
@@ -61,16 +66,19 @@ class DemoLocalData {
                     continue;
                 }
                 switch (field.get().type().check(raw)) {
-                    case FieldType.Valid valid -> bySlug.computeIfAbsent(slug, s -> new LinkedHashMap<>()).put(key, valid.value());
-                    case FieldType.Invalid invalid -> problems.add("ligne " + line + " (" + key + ") : " + invalid.message());
+                    case FieldType.Valid valid ->
+                        bySlug.computeIfAbsent(slug, s -> new LinkedHashMap<>()).put(key, valid.value());
+                    case FieldType.Invalid invalid ->
+                        problems.add("ligne " + line + " (" + key + ") : " + invalid.message());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        bySlug.forEach((slug, map) -> collectivites.findBySlug(slug).ifPresentOrElse(
-                c -> values.save(c.id(), map, null),
-                () -> problems.add("collectivité inconnue : " + slug)));
+        bySlug.forEach((slug, map) -> collectivites
+                .findBySlug(slug)
+                .ifPresentOrElse(
+                        c -> values.save(c.id(), map, null), () -> problems.add("collectivité inconnue : " + slug)));
         problems.forEach(p -> log.warn("Données locales de démonstration : {}", p));
         return problems;
     }

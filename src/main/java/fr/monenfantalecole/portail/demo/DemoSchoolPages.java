@@ -31,10 +31,10 @@ class DemoSchoolPages {
     static final String AGENT_PASSWORD = "demo-agent-fougeres-2026";
 
     /** The three demo schools of Fougères (UAI, name as the Annuaire spells it). */
-    static final List<String[]> SCHOOLS = List.of(
-            new String[] {"0350256N", "Odile Gautry"},
-            new String[] {"0351861H", "Du Guesclin"},
-            new String[] {"0350255M", "la Madeleine"});
+    static final List<String[]> SCHOOLS =
+            List.of(new String[] {"0350256N", "Odile Gautry"}, new String[] {"0351861H", "Du Guesclin"}, new String[] {
+                "0350255M", "la Madeleine"
+            });
 
     private final Collectivites collectivites;
     private final Rubriques rubriques;
@@ -43,8 +43,13 @@ class DemoSchoolPages {
     private final UpdateRequests requests;
     private final StaffUsers users;
 
-    DemoSchoolPages(Collectivites collectivites, Rubriques rubriques, RubriqueContents contents,
-            Establishments establishments, UpdateRequests requests, StaffUsers users) {
+    DemoSchoolPages(
+            Collectivites collectivites,
+            Rubriques rubriques,
+            RubriqueContents contents,
+            Establishments establishments,
+            UpdateRequests requests,
+            StaffUsers users) {
         this.collectivites = collectivites;
         this.rubriques = rubriques;
         this.contents = contents;
@@ -58,7 +63,10 @@ class DemoSchoolPages {
     }
 
     boolean loaded() {
-        return collectivites.findBySlug("fougeres").map(c -> !rubriques.own(c.id()).isEmpty()).orElse(true);
+        return collectivites
+                .findBySlug("fougeres")
+                .map(c -> !rubriques.own(c.id()).isEmpty())
+                .orElse(true);
     }
 
     void load() {
@@ -97,11 +105,25 @@ class DemoSchoolPages {
                 absences, la sécurité et les règles de vie. Vous le trouverez ci-dessous ; il est aussi remis aux
                 familles à la rentrée.
                 """);
-        contents.attach(byTitle.get("Règlement intérieur").id(), gautry, "Règlement intérieur 2025-2026.pdf",
-                pdf("Reglement interieur - ecole Odile Gautry (document de demonstration)"), d0);
-        contents.submit(byTitle.get("Règlement intérieur").id(), gautry,
-                contents.working(byTitle.get("Règlement intérieur").id(), gautry).orElseThrow().texte(), d0);
-        contents.publish(contents.working(byTitle.get("Règlement intérieur").id(), gautry).orElseThrow().id(), agent, null);
+        contents.attach(
+                byTitle.get("Règlement intérieur").id(),
+                gautry,
+                "Règlement intérieur 2025-2026.pdf",
+                pdf("Reglement interieur - ecole Odile Gautry (document de demonstration)"),
+                d0);
+        contents.submit(
+                byTitle.get("Règlement intérieur").id(),
+                gautry,
+                contents.working(byTitle.get("Règlement intérieur").id(), gautry)
+                        .orElseThrow()
+                        .texte(),
+                d0);
+        contents.publish(
+                contents.working(byTitle.get("Règlement intérieur").id(), gautry)
+                        .orElseThrow()
+                        .id(),
+                agent,
+                null);
         publish(byTitle.get("Restauration scolaire"), gautry, d0, agent, """
                 Les enfants déjeunent au **restaurant scolaire** de l'école, géré par la ville. L'inscription se fait
                 au Guichet Famille ; les menus sont affichés à l'entrée chaque lundi.
@@ -127,12 +149,23 @@ class DemoSchoolPages {
 
         String madeleine = SCHOOLS.get(2)[0];
         var today = LocalDate.now(ZoneId.of("Europe/Paris"));
-        establishments.find(fougeres, madeleine).ifPresent(e -> requests.request(fougeres, e,
-                byTitle.get("Horaires d'accueil"), "Merci de mettre à jour les horaires avant la rentrée.",
-                today.plusDays(20), agent));
+        establishments
+                .find(fougeres, madeleine)
+                .ifPresent(e -> requests.request(
+                        fougeres,
+                        e,
+                        byTitle.get("Horaires d'accueil"),
+                        "Merci de mettre à jour les horaires avant la rentrée.",
+                        today.plusDays(20),
+                        agent));
 
-        establishments.addLocalStructure(fougeres.id(), "Centre de loisirs de la Chattière",
-                LocalStructure.Nature.CENTRE_LOISIRS, "Rue de la Chattière, 35300 Fougères", 48.3465, -1.1880);
+        establishments.addLocalStructure(
+                fougeres.id(),
+                "Centre de loisirs de la Chattière",
+                LocalStructure.Nature.CENTRE_LOISIRS,
+                "Rue de la Chattière, 35300 Fougères",
+                48.3465,
+                -1.1880);
     }
 
     private long publish(Rubrique rubrique, String uai, long director, long agent, String text) {
@@ -149,7 +182,8 @@ class DemoSchoolPages {
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
             null,
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+        };
         String stream = "BT /F1 14 Tf 60 780 Td (" + text + ") Tj ET";
         objects[3] = "<< /Length " + stream.length() + " >>\nstream\n" + stream + "\nendstream";
         var out = new ByteArrayOutputStream();
@@ -162,7 +196,10 @@ class DemoSchoolPages {
         int xref = out.size();
         var table = new StringBuilder("xref\n0 " + (objects.length + 1) + "\n0000000000 65535 f \n");
         offsets.forEach(o -> table.append("%010d 00000 n \n".formatted(o)));
-        write(out, table + "trailer\n<< /Size " + (objects.length + 1) + " /Root 1 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
+        write(
+                out,
+                table + "trailer\n<< /Size " + (objects.length + 1) + " /Root 1 0 R >>\nstartxref\n" + xref
+                        + "\n%%EOF\n");
         return out.toByteArray();
     }
 

@@ -25,10 +25,18 @@ class DemoSectors {
     }
 
     void load() {
-        collectivites.findBySlug("ille-et-vilaine").ifPresent(c -> rules.replace(c.id(), List.of("college"),
-                parse("opendata/fr-en-carte-scolaire-colleges-publics.csv", "college")));
-        collectivites.findBySlug("fougeres").ifPresent(c -> rules.replace(c.id(), List.of("maternelle", "elementaire"),
-                parse("demo/carte-scolaire-ecoles-fougeres-demo.csv", null)));
+        collectivites
+                .findBySlug("ille-et-vilaine")
+                .ifPresent(c -> rules.replace(
+                        c.id(),
+                        List.of("college"),
+                        parse("opendata/fr-en-carte-scolaire-colleges-publics.csv", "college")));
+        collectivites
+                .findBySlug("fougeres")
+                .ifPresent(c -> rules.replace(
+                        c.id(),
+                        List.of("maternelle", "elementaire"),
+                        parse("demo/carte-scolaire-ecoles-fougeres-demo.csv", null)));
     }
 
     private static List<fr.monenfantalecole.portail.sector.SectorRule> parse(String path, String niveau) {

@@ -21,8 +21,9 @@ public class LocalDemoAddress implements EnvironmentPostProcessor, Ordered {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         boolean embedded = environment.getProperty("spring.datasource.url", "").isEmpty();
         if (embedded && !environment.containsProperty("server.address")) {
-            environment.getPropertySources().addLast(
-                    new MapPropertySource("portail-demo-loopback", Map.of("server.address", LOOPBACK)));
+            environment
+                    .getPropertySources()
+                    .addLast(new MapPropertySource("portail-demo-loopback", Map.of("server.address", LOOPBACK)));
         }
     }
 

@@ -97,17 +97,28 @@ public class CorpusImport {
             }
         }
         errors.forEach((file, problems) -> log.warn("Fiche refusée {} : {}", file, String.join(" ", problems)));
-        log.info("Corpus national : {} publiée(s), {} mise(s) à jour, {} brouillon(s), {} inchangée(s), {} refusée(s).",
-                published, updated, drafts, unchanged, errors.size());
+        log.info(
+                "Corpus national : {} publiée(s), {} mise(s) à jour, {} brouillon(s), {} inchangée(s), {} refusée(s).",
+                published,
+                updated,
+                drafts,
+                unchanged,
+                errors.size());
         return new Report(published, updated, drafts, unchanged, errors);
     }
 
-    private enum Outcome { PUBLISHED, UPDATED, DRAFT, UNCHANGED }
+    private enum Outcome {
+        PUBLISHED,
+        UPDATED,
+        DRAFT,
+        UNCHANGED
+    }
 
     private Outcome apply(FicheFile file, @Nullable Long userId) {
         var versions = fiches.versions(file.id());
         if (versions.isEmpty()) {
-            long id = fiches.createVersion(file.id(), file.content(), FicheVersion.Status.BROUILLON, ORIGIN_IMPORT, userId);
+            long id = fiches.createVersion(
+                    file.id(), file.content(), FicheVersion.Status.BROUILLON, ORIGIN_IMPORT, userId);
             fiches.publish(id);
             audit.record(null, userId, "FICHE_IMPORTEE", "fiche", file.id(), "version 1");
             return Outcome.PUBLISHED;
@@ -119,7 +130,12 @@ public class CorpusImport {
         boolean editedInBackOffice = versions.stream().anyMatch(v -> !ORIGIN_IMPORT.equals(v.origin()));
         long id = fiches.createVersion(file.id(), file.content(), FicheVersion.Status.BROUILLON, ORIGIN_IMPORT, userId);
         if (editedInBackOffice) {
-            audit.record(null, userId, "FICHE_REIMPORT_EN_ATTENTE", "fiche", file.id(),
+            audit.record(
+                    null,
+                    userId,
+                    "FICHE_REIMPORT_EN_ATTENTE",
+                    "fiche",
+                    file.id(),
                     "la fiche a été modifiée dans l'espace de rédaction : la version du dépôt attend une relecture");
             return Outcome.DRAFT;
         }

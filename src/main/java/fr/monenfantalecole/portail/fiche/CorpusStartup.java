@@ -24,7 +24,10 @@ class CorpusStartup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean firstStart = jdbc.sql("select count(*) from fiche_version").query(Integer.class).single() == 0;
+        boolean firstStart = jdbc.sql("select count(*) from fiche_version")
+                        .query(Integer.class)
+                        .single()
+                == 0;
         if (firstStart) {
             corpus.importCorpus(null);
         } else {

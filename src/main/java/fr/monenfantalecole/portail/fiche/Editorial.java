@@ -44,15 +44,23 @@ public class Editorial {
     }
 
     /** One recorded review action. */
-    public record Action(Instant at, String action, @Nullable Integer step, @Nullable String commentaire, String who) {}
+    public record Action(
+            Instant at,
+            String action,
+            @Nullable Integer step,
+            @Nullable String commentaire,
+            String who) {}
 
     public boolean canWrite(StaffPrincipal user) {
         return user.hasNationalRole(chain.first().role());
     }
 
     public boolean canReview(StaffPrincipal user, FicheVersion version) {
-        return version.status() == FicheVersion.Status.EN_RELECTURE && version.currentStep() != null
-                && chain.step(version.currentStep()).map(s -> user.hasNationalRole(s.role())).orElse(false);
+        return version.status() == FicheVersion.Status.EN_RELECTURE
+                && version.currentStep() != null
+                && chain.step(version.currentStep())
+                        .map(s -> user.hasNationalRole(s.role()))
+                        .orElse(false);
     }
 
     /** The version being written for this sheet: the open draft, or a new one from the published text. */
@@ -65,10 +73,12 @@ public class Editorial {
             return latest.get();
         }
         if (latest.isPresent() && latest.get().status() == FicheVersion.Status.EN_RELECTURE) {
-            throw new Refused("La version " + latest.get().number() + " est en relecture : attendez qu'elle soit publiée "
-                    + "ou renvoyée à la rédaction avant d'en écrire une autre.");
+            throw new Refused(
+                    "La version " + latest.get().number() + " est en relecture : attendez qu'elle soit publiée "
+                            + "ou renvoyée à la rédaction avant d'en écrire une autre.");
         }
-        FicheContent start = latest.filter(v -> v.status() == FicheVersion.Status.PUBLIEE || v.status() == FicheVersion.Status.ARCHIVEE)
+        FicheContent start = latest.filter(
+                        v -> v.status() == FicheVersion.Status.PUBLIEE || v.status() == FicheVersion.Status.ARCHIVEE)
                 .map(FicheVersion::content)
                 .orElse(new FicheContent(fiche.question(), List.of(), "", "", List.of(), List.of()));
         long id = fiches.createVersion(ficheId, start, FicheVersion.Status.BROUILLON, "EDITEUR", user.id());
@@ -126,8 +136,12 @@ public class Editorial {
                   from review_action a left join staff_user u on u.id = a.user_id
                  where a.version_id = :id order by a.at, a.id""")
                 .param("id", versionId)
-                .query((rs, n) -> new Action(rs.getTimestamp("at").toInstant(), rs.getString("action"),
-                        rs.getObject("step", Integer.class), rs.getString("commentaire"), rs.getString("who")))
+                .query((rs, n) -> new Action(
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("action"),
+                        rs.getObject("step", Integer.class),
+                        rs.getString("commentaire"),
+                        rs.getString("who")))
                 .list();
     }
 
@@ -142,27 +156,46 @@ public class Editorial {
     private void advance(FicheVersion version, int fromStep, StaffPrincipal user) {
         var next = chain.after(fromStep);
         if (next.isPresent()) {
-            fiches.setStatus(version.id(), FicheVersion.Status.EN_RELECTURE, next.get().position());
+            fiches.setStatus(
+                    version.id(), FicheVersion.Status.EN_RELECTURE, next.get().position());
         } else {
             fiches.publish(version.id());
             record(version, null, "PUBLIEE", null, user);
         }
     }
 
-    private void record(FicheVersion version, @Nullable Integer step, String action, @Nullable String comment,
+    private void record(
+            FicheVersion version,
+            @Nullable Integer step,
+            String action,
+            @Nullable String comment,
             StaffPrincipal user) {
-        jdbc.sql("insert into review_action (version_id, step, action, commentaire, user_id) values (:v, :s, :a, :c, :u)")
-                .param("v", version.id()).param("s", step).param("a", action).param("c", comment).param("u", user.id())
+        jdbc.sql(
+                        "insert into review_action (version_id, step, action, commentaire, user_id) values (:v, :s, :a, :c, :u)")
+                .param("v", version.id())
+                .param("s", step)
+                .param("a", action)
+                .param("c", comment)
+                .param("u", user.id())
                 .update();
-        String stepName = step == null ? "" : chain.step(step).map(s -> " — " + s.libelle()).orElse("");
-        audit.record(null, user.id(), "VERSION_" + action, "fiche", version.ficheId(),
-                "version " + version.number() + stepName + (comment == null || comment.isBlank() ? "" : " : " + comment));
+        String stepName = step == null
+                ? ""
+                : chain.step(step).map(s -> " — " + s.libelle()).orElse("");
+        audit.record(
+                null,
+                user.id(),
+                "VERSION_" + action,
+                "fiche",
+                version.ficheId(),
+                "version " + version.number() + stepName
+                        + (comment == null || comment.isBlank() ? "" : " : " + comment));
     }
 
     private FicheVersion open(long versionId) {
         var version = fiches.version(versionId).orElseThrow(() -> new NotFoundException("Version inconnue"));
         if (!isOpen(version)) {
-            throw new Refused("Cette version n'est plus modifiable (" + version.status().libelle().toLowerCase() + ").");
+            throw new Refused("Cette version n'est plus modifiable ("
+                    + version.status().libelle().toLowerCase() + ").");
         }
         return version;
     }
@@ -170,22 +203,24 @@ public class Editorial {
     private FicheVersion inReview(long versionId) {
         var version = fiches.version(versionId).orElseThrow(() -> new NotFoundException("Version inconnue"));
         if (version.status() != FicheVersion.Status.EN_RELECTURE || version.currentStep() == null) {
-            throw new Refused("Cette version n'est pas en relecture (" + version.status().libelle().toLowerCase() + ").");
+            throw new Refused("Cette version n'est pas en relecture ("
+                    + version.status().libelle().toLowerCase() + ").");
         }
         return version;
     }
 
     private void requireWriter(StaffPrincipal user) {
         if (!canWrite(user)) {
-            throw new Refused("La rédaction des fiches nationales est réservée au rôle " + chain.first().libelle() + ".");
+            throw new Refused("La rédaction des fiches nationales est réservée au rôle "
+                    + chain.first().libelle() + ".");
         }
     }
 
     private void requireStepHolder(FicheVersion version, StaffPrincipal user) {
         var step = chain.step(version.currentStep()).orElseThrow();
         if (!user.hasNationalRole(step.role())) {
-            throw new Refused("Cette version attend l'étape « " + step.libelle() + " » : seules les personnes qui tiennent "
-                    + "cette étape peuvent la valider ou la renvoyer.");
+            throw new Refused("Cette version attend l'étape « " + step.libelle()
+                    + " » : seules les personnes qui tiennent " + "cette étape peuvent la valider ou la renvoyer.");
         }
     }
 

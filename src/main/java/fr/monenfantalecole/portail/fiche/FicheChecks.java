@@ -35,7 +35,8 @@ public class FicheChecks {
         }
         for (String text : List.of(content.bref(), content.detail())) {
             for (String bad : Placeholder.malformed(text)) {
-                errors.add("« " + bad + " » n'est pas une donnée locale bien écrite : {{local:cle | texte si non renseigné}}.");
+                errors.add("« " + bad
+                        + " » n'est pas une donnée locale bien écrite : {{local:cle | texte si non renseigné}}.");
             }
         }
         for (var p : Placeholder.in(content.detail())) {

@@ -6,8 +6,8 @@ import java.util.List;
  * What an author writes: the question, other ways to ask it, the short answer, the detail, the
  * official sources ("Label" or "Label | https://…") and related sheets.
  */
-public record FicheContent(String titre, List<String> questions, String bref, String detail, List<String> sources,
-        List<String> liees) {
+public record FicheContent(
+        String titre, List<String> questions, String bref, String detail, List<String> sources, List<String> liees) {
 
     public FicheContent {
         questions = List.copyOf(questions);

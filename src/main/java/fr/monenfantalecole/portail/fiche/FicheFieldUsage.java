@@ -22,11 +22,17 @@ class FicheFieldUsage implements FieldUsage {
     public Map<String, List<Sheet>> sheetsByField(String basePath) {
         Map<String, List<Sheet>> usage = new LinkedHashMap<>();
         for (var fiche : fiches.published()) {
-            var version = fiches.version(Objects.requireNonNull(fiche.publishedVersionId())).orElseThrow();
+            var version = fiches.version(Objects.requireNonNull(fiche.publishedVersionId()))
+                    .orElseThrow();
             var content = version.content();
-            Placeholder.in(content.detail()).stream().map(Placeholder::key).distinct().forEach(key ->
-                    usage.computeIfAbsent(key, k -> new ArrayList<>()).add(new Sheet(fiche.id(), content.titre(),
-                            QuestionsReponses.url(basePath, fiche.themeId(), fiche.id(), content.titre()))));
+            Placeholder.in(content.detail()).stream()
+                    .map(Placeholder::key)
+                    .distinct()
+                    .forEach(key -> usage.computeIfAbsent(key, k -> new ArrayList<>())
+                            .add(new Sheet(
+                                    fiche.id(),
+                                    content.titre(),
+                                    QuestionsReponses.url(basePath, fiche.themeId(), fiche.id(), content.titre()))));
         }
         return usage;
     }

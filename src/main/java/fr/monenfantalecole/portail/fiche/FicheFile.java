@@ -46,8 +46,13 @@ public record FicheFile(String id, String theme, String niveau, FicheContent con
         if (!errors.isEmpty()) {
             return new Parsed(null, errors);
         }
-        var content = new FicheContent(titre, strings(front.get("questions")), brefText, detailText,
-                strings(front.get("sources")), strings(front.get("liees")));
+        var content = new FicheContent(
+                titre,
+                strings(front.get("questions")),
+                brefText,
+                detailText,
+                strings(front.get("sources")),
+                strings(front.get("liees")));
         return new Parsed(new FicheFile(id, theme, niveau, content), errors);
     }
 
@@ -101,8 +106,9 @@ public record FicheFile(String id, String theme, String niveau, FicheContent con
     }
 
     private static String unquote(String value) {
-        if (value.length() >= 2 && ((value.startsWith("\"") && value.endsWith("\""))
-                || (value.startsWith("'") && value.endsWith("'")))) {
+        if (value.length() >= 2
+                && ((value.startsWith("\"") && value.endsWith("\""))
+                        || (value.startsWith("'") && value.endsWith("'")))) {
             String inner = value.substring(1, value.length() - 1);
             return value.startsWith("'") ? inner.replace("''", "'") : inner.replace("\\\"", "\"");
         }
@@ -123,7 +129,11 @@ public record FicheFile(String id, String theme, String niveau, FicheContent con
             return List.of();
         }
         if (value instanceof List<?> list) {
-            return list.stream().map(String::valueOf).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return list.stream()
+                    .map(String::valueOf)
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         }
         return List.of(value.toString().strip());
     }

@@ -54,7 +54,8 @@ public class FicheRenderer {
         boolean alone = html.contains(paragraph);
         if (field != null && value != null && !value.isBlank()) {
             if (alone && field.type().isBlock()) {
-                return html.replace(paragraph, "<div class=\"local\">" + field.type().toHtml(value, true) + "</div>");
+                return html.replace(
+                        paragraph, "<div class=\"local\">" + field.type().toHtml(value, true) + "</div>");
             }
             String inline = value.strip();
             if (inline.endsWith(".") && html.contains(token + ".")) {

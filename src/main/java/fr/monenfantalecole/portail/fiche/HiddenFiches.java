@@ -20,19 +20,25 @@ public class HiddenFiches {
 
     public Set<String> of(long collectiviteId) {
         return new HashSet<>(jdbc.sql("select fiche_id from fiche_masquee where collectivite_id = :c")
-                .param("c", collectiviteId).query(String.class).list());
+                .param("c", collectiviteId)
+                .query(String.class)
+                .list());
     }
 
     public void hide(long collectiviteId, String ficheId) {
         jdbc.sql("insert into fiche_masquee (collectivite_id, fiche_id) values (:c, :f) on conflict do nothing")
-                .param("c", collectiviteId).param("f", ficheId).update();
+                .param("c", collectiviteId)
+                .param("f", ficheId)
+                .update();
         cluster.changed(fr.monenfantalecole.portail.shared.ContentChanged.SEARCH);
         cluster.changed(fr.monenfantalecole.portail.shared.ContentChanged.SEARCH);
     }
 
     public void show(long collectiviteId, String ficheId) {
         jdbc.sql("delete from fiche_masquee where collectivite_id = :c and fiche_id = :f")
-                .param("c", collectiviteId).param("f", ficheId).update();
+                .param("c", collectiviteId)
+                .param("f", ficheId)
+                .update();
         cluster.changed(fr.monenfantalecole.portail.shared.ContentChanged.SEARCH);
         cluster.changed(fr.monenfantalecole.portail.shared.ContentChanged.SEARCH);
     }

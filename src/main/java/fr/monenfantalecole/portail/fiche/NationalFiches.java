@@ -1,5 +1,7 @@
 package fr.monenfantalecole.portail.fiche;
 
+import fr.monenfantalecole.portail.shared.ClusterEvents;
+import fr.monenfantalecole.portail.shared.ContentChanged;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -12,8 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import fr.monenfantalecole.portail.shared.ClusterEvents;
-import fr.monenfantalecole.portail.shared.ContentChanged;
 import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
@@ -46,10 +46,12 @@ public class NationalFiches {
     /** Adds the catalogue entries not yet known and refreshes the planning columns of the others. */
     @Transactional
     void loadCatalogue() {
-        var format = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get();
+        var format =
+                CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get();
         int position = 0;
-        try (var reader = new InputStreamReader(new ClassPathResource("content/fiches.tsv").getInputStream(),
-                StandardCharsets.UTF_8); var parser = format.parse(reader)) {
+        try (var reader = new InputStreamReader(
+                        new ClassPathResource("content/fiches.tsv").getInputStream(), StandardCharsets.UTF_8);
+                var parser = format.parse(reader)) {
             for (var r : parser) {
                 jdbc.sql("""
                         insert into fiche (id, theme_id, niveau, question, resume_attendu, champs_prevus,
@@ -77,31 +79,41 @@ public class NationalFiches {
     }
 
     public List<Fiche> all() {
-        return jdbc.sql("select " + FICHE_COLUMNS + " order by f.position").query(NationalFiches::fiche).list();
+        return jdbc.sql("select " + FICHE_COLUMNS + " order by f.position")
+                .query(NationalFiches::fiche)
+                .list();
     }
 
     public List<Fiche> published() {
         return jdbc.sql("select " + FICHE_COLUMNS + " where f.published_version_id is not null order by f.position")
-                .query(NationalFiches::fiche).list();
+                .query(NationalFiches::fiche)
+                .list();
     }
 
     public Optional<Fiche> find(String id) {
-        return jdbc.sql("select " + FICHE_COLUMNS + " where f.id = :id").param("id", id)
-                .query(NationalFiches::fiche).optional();
+        return jdbc.sql("select " + FICHE_COLUMNS + " where f.id = :id")
+                .param("id", id)
+                .query(NationalFiches::fiche)
+                .optional();
     }
 
     public Set<String> ids() {
-        return new HashSet<>(jdbc.sql("select id from fiche").query(String.class).list());
+        return new HashSet<>(
+                jdbc.sql("select id from fiche").query(String.class).list());
     }
 
     public Optional<FicheVersion> version(long versionId) {
-        return jdbc.sql("select " + VERSION_COLUMNS + " where v.id = :id").param("id", versionId)
-                .query(NationalFiches::version).optional();
+        return jdbc.sql("select " + VERSION_COLUMNS + " where v.id = :id")
+                .param("id", versionId)
+                .query(NationalFiches::version)
+                .optional();
     }
 
     public List<FicheVersion> versions(String ficheId) {
         return jdbc.sql("select " + VERSION_COLUMNS + " where v.fiche_id = :id order by v.number desc")
-                .param("id", ficheId).query(NationalFiches::version).list();
+                .param("id", ficheId)
+                .query(NationalFiches::version)
+                .list();
     }
 
     public Optional<FicheVersion> latest(String ficheId) {
@@ -110,12 +122,14 @@ public class NationalFiches {
 
     /** Versions waiting in the review chain or sent back, oldest first. */
     public List<FicheVersion> inReview() {
-        return jdbc.sql("select " + VERSION_COLUMNS + " where v.status in ('EN_RELECTURE', 'A_REPRENDRE', 'BROUILLON') order by v.created_at")
-                .query(NationalFiches::version).list();
+        return jdbc.sql("select " + VERSION_COLUMNS
+                        + " where v.status in ('EN_RELECTURE', 'A_REPRENDRE', 'BROUILLON') order by v.created_at")
+                .query(NationalFiches::version)
+                .list();
     }
 
-    public long createVersion(String ficheId, FicheContent c, FicheVersion.Status status, String origin,
-            @Nullable Long authorId) {
+    public long createVersion(
+            String ficheId, FicheContent c, FicheVersion.Status status, String origin, @Nullable Long authorId) {
         return jdbc.sql("""
                 insert into fiche_version (fiche_id, number, titre, questions, bref, detail, sources, liees, status,
                     origin, author_id)
@@ -123,13 +137,18 @@ public class NationalFiches {
                     :titre, cast(:questions as text[]), :bref, :detail, cast(:sources as text[]), cast(:liees as text[]),
                     :status, :origin, :author)
                 returning id""")
-                .param("fiche", ficheId).param("titre", c.titre())
+                .param("fiche", ficheId)
+                .param("titre", c.titre())
                 .param("questions", c.questions().toArray(String[]::new))
-                .param("bref", c.bref()).param("detail", c.detail())
+                .param("bref", c.bref())
+                .param("detail", c.detail())
                 .param("sources", c.sources().toArray(String[]::new))
                 .param("liees", c.liees().toArray(String[]::new))
-                .param("status", status.name()).param("origin", origin).param("author", authorId)
-                .query(Long.class).single();
+                .param("status", status.name())
+                .param("origin", origin)
+                .param("author", authorId)
+                .query(Long.class)
+                .single();
     }
 
     /** Replaces the text of a version still being written or sent back. */
@@ -138,9 +157,11 @@ public class NationalFiches {
                 update fiche_version set titre = :titre, questions = cast(:questions as text[]), bref = :bref,
                     detail = :detail, sources = cast(:sources as text[]), liees = cast(:liees as text[])
                  where id = :id and status in ('BROUILLON', 'A_REPRENDRE')""")
-                .param("id", versionId).param("titre", c.titre())
+                .param("id", versionId)
+                .param("titre", c.titre())
                 .param("questions", c.questions().toArray(String[]::new))
-                .param("bref", c.bref()).param("detail", c.detail())
+                .param("bref", c.bref())
+                .param("detail", c.detail())
                 .param("sources", c.sources().toArray(String[]::new))
                 .param("liees", c.liees().toArray(String[]::new))
                 .update();
@@ -148,7 +169,9 @@ public class NationalFiches {
 
     public void setStatus(long versionId, FicheVersion.Status status, @Nullable Integer step) {
         jdbc.sql("update fiche_version set status = :status, current_step = :step where id = :id")
-                .param("id", versionId).param("status", status.name()).param("step", step)
+                .param("id", versionId)
+                .param("status", status.name())
+                .param("step", step)
                 .update();
     }
 
@@ -156,12 +179,18 @@ public class NationalFiches {
     @Transactional
     public void publish(long versionId) {
         var version = version(versionId).orElseThrow();
-        jdbc.sql("update fiche_version set status = 'ARCHIVEE', current_step = null where fiche_id = :fiche and status = 'PUBLIEE'")
-                .param("fiche", version.ficheId()).update();
-        jdbc.sql("update fiche_version set status = 'PUBLIEE', current_step = null, published_at = now(), reviewed_at = now() where id = :id")
-                .param("id", versionId).update();
+        jdbc.sql(
+                        "update fiche_version set status = 'ARCHIVEE', current_step = null where fiche_id = :fiche and status = 'PUBLIEE'")
+                .param("fiche", version.ficheId())
+                .update();
+        jdbc.sql(
+                        "update fiche_version set status = 'PUBLIEE', current_step = null, published_at = now(), reviewed_at = now() where id = :id")
+                .param("id", versionId)
+                .update();
         jdbc.sql("update fiche set published_version_id = :version where id = :fiche")
-                .param("version", versionId).param("fiche", version.ficheId()).update();
+                .param("version", versionId)
+                .param("fiche", version.ficheId())
+                .update();
         cluster.changed(ContentChanged.SEARCH);
     }
 
@@ -169,7 +198,10 @@ public class NationalFiches {
         if (value == null || value.isBlank()) {
             return new String[0];
         }
-        return Arrays.stream(value.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
+        return Arrays.stream(value.split(separator))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toArray(String[]::new);
     }
 
     private static List<String> list(@Nullable Array array) throws SQLException {
@@ -178,21 +210,39 @@ public class NationalFiches {
 
     private static Fiche fiche(ResultSet rs, int n) throws SQLException {
         var reviewed = rs.getTimestamp("reviewed_at");
-        return new Fiche(rs.getString("id"), rs.getString("theme_id"),
-                Niveau.fromCode(rs.getString("niveau")).orElse(Niveau.TOUS), rs.getString("question"),
-                rs.getString("resume_attendu"), list(rs.getArray("champs_prevus")), list(rs.getArray("requetes")),
-                rs.getObject("published_version_id", Long.class), rs.getString("titre"),
+        return new Fiche(
+                rs.getString("id"),
+                rs.getString("theme_id"),
+                Niveau.fromCode(rs.getString("niveau")).orElse(Niveau.TOUS),
+                rs.getString("question"),
+                rs.getString("resume_attendu"),
+                list(rs.getArray("champs_prevus")),
+                list(rs.getArray("requetes")),
+                rs.getObject("published_version_id", Long.class),
+                rs.getString("titre"),
                 reviewed == null ? null : reviewed.toInstant());
     }
 
     private static FicheVersion version(ResultSet rs, int n) throws SQLException {
         var published = rs.getTimestamp("published_at");
         var reviewed = rs.getTimestamp("reviewed_at");
-        return new FicheVersion(rs.getLong("id"), rs.getString("fiche_id"), rs.getInt("number"),
-                new FicheContent(rs.getString("titre"), list(rs.getArray("questions")), rs.getString("bref"),
-                        rs.getString("detail"), list(rs.getArray("sources")), list(rs.getArray("liees"))),
-                FicheVersion.Status.valueOf(rs.getString("status")), rs.getObject("current_step", Integer.class),
-                rs.getString("origin"), rs.getString("auteur"), rs.getTimestamp("created_at").toInstant(),
-                published == null ? null : published.toInstant(), reviewed == null ? null : reviewed.toInstant());
+        return new FicheVersion(
+                rs.getLong("id"),
+                rs.getString("fiche_id"),
+                rs.getInt("number"),
+                new FicheContent(
+                        rs.getString("titre"),
+                        list(rs.getArray("questions")),
+                        rs.getString("bref"),
+                        rs.getString("detail"),
+                        list(rs.getArray("sources")),
+                        list(rs.getArray("liees"))),
+                FicheVersion.Status.valueOf(rs.getString("status")),
+                rs.getObject("current_step", Integer.class),
+                rs.getString("origin"),
+                rs.getString("auteur"),
+                rs.getTimestamp("created_at").toInstant(),
+                published == null ? null : published.toInstant(),
+                reviewed == null ? null : reviewed.toInstant());
     }
 }

@@ -16,7 +16,9 @@ public record Placeholder(String key, @Nullable String fallback, int start, int 
         List<Placeholder> found = new ArrayList<>();
         Matcher m = PATTERN.matcher(markdown);
         while (m.find()) {
-            String fallback = m.group(2) == null || m.group(2).isBlank() ? null : m.group(2).strip();
+            String fallback = m.group(2) == null || m.group(2).isBlank()
+                    ? null
+                    : m.group(2).strip();
             found.add(new Placeholder(m.group(1), fallback, m.start(), m.end(), m.group()));
         }
         return found;

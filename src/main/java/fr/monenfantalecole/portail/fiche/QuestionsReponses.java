@@ -40,8 +40,13 @@ public class QuestionsReponses {
     private final Cache<CacheKey, FicheRenderer.Rendered> cache =
             Caffeine.newBuilder().maximumSize(20_000).recordStats().build();
 
-    QuestionsReponses(Themes themes, NationalFiches fiches, LocalFiches localFiches, HiddenFiches hidden,
-            LocalValues values, FicheRenderer renderer) {
+    QuestionsReponses(
+            Themes themes,
+            NationalFiches fiches,
+            LocalFiches localFiches,
+            HiddenFiches hidden,
+            LocalValues values,
+            FicheRenderer renderer) {
         this.themes = themes;
         this.fiches = fiches;
         this.localFiches = localFiches;
@@ -68,7 +73,9 @@ public class QuestionsReponses {
 
     /** Local sheets change rarely and cheaply: their entries go whenever one is saved. */
     public void evictLocal(long collectiviteId) {
-        cache.asMap().keySet().removeIf(k -> k.collectiviteId() == collectiviteId && k.ref().startsWith("L"));
+        cache.asMap()
+                .keySet()
+                .removeIf(k -> k.collectiviteId() == collectiviteId && k.ref().startsWith("L"));
     }
 
     /** What a collectivité shows, read once per page: published national sheets, its own, the hidden ids. */
@@ -78,11 +85,14 @@ public class QuestionsReponses {
             List<FicheViews.Summary> list = new ArrayList<>();
             locals.stream()
                     .filter(LocalFiche::publiee)
-                    .filter(l -> l.themeId().equals(themeId) && (niveau == null || l.niveau().matches(niveau)))
+                    .filter(l -> l.themeId().equals(themeId)
+                            && (niveau == null || l.niveau().matches(niveau)))
                     .sorted(Comparator.comparing(LocalFiche::titre))
                     .forEach(l -> list.add(summary(basePath, l)));
             for (var f : published) {
-                if (f.themeId().equals(themeId) && !hiddenIds.contains(f.id()) && (niveau == null || f.niveau().matches(niveau))) {
+                if (f.themeId().equals(themeId)
+                        && !hiddenIds.contains(f.id())
+                        && (niveau == null || f.niveau().matches(niveau))) {
                     list.add(summary(basePath, f));
                 }
             }
@@ -97,7 +107,9 @@ public class QuestionsReponses {
     public List<FicheViews.ThemeCount> themes(Collectivite c, String basePath, @Nullable Niveau niveau) {
         var shown = shown(c);
         return themes.all().stream()
-                .map(t -> new FicheViews.ThemeCount(t, shown.inTheme(basePath, t.id(), niveau).size(),
+                .map(t -> new FicheViews.ThemeCount(
+                        t,
+                        shown.inTheme(basePath, t.id(), niveau).size(),
                         basePath + "/questions/" + t.id() + (niveau == null ? "" : "?niveau=" + niveau.code())))
                 .filter(t -> t.count() > 0)
                 .toList();
@@ -119,31 +131,59 @@ public class QuestionsReponses {
         var national = NATIONAL_REF.matcher(ref);
         if (national.matches()) {
             String id = national.group(1);
-            var fiche = fiches.find(id).filter(Fiche::isPublished).filter(f -> f.themeId().equals(themeId))
+            var fiche = fiches.find(id)
+                    .filter(Fiche::isPublished)
+                    .filter(f -> f.themeId().equals(themeId))
                     .filter(f -> !hidden.of(c.id()).contains(f.id()))
                     .orElseThrow(() -> new NotFoundException("Fiche introuvable : " + ref));
-            var version = fiches.version(Objects.requireNonNull(fiche.publishedVersionId())).orElseThrow();
-            var rendered = cache.get(new CacheKey(c.id(), id, version.id()),
-                    k -> renderer.render(version.content(), values.of(c.id())));
+            var version = fiches.version(Objects.requireNonNull(fiche.publishedVersionId()))
+                    .orElseThrow();
+            var rendered = cache.get(
+                    new CacheKey(c.id(), id, version.id()), k -> renderer.render(version.content(), values.of(c.id())));
             var hiddenIds = hidden.of(c.id());
             List<FicheViews.Summary> liees = version.content().liees().stream()
-                    .map(fiches::find).flatMap(Optional::stream)
-                    .filter(Fiche::isPublished).filter(f -> !hiddenIds.contains(f.id()))
-                    .map(f -> summary(basePath, f)).toList();
-            return new FicheViews.Page(id, theme, fiche.niveau(), version.content().titre(), rendered.brefHtml(),
-                    rendered.detailHtml(), version.reviewedAt(),
-                    version.content().sources().stream().map(FicheViews.Source::parse).toList(), liees, false,
+                    .map(fiches::find)
+                    .flatMap(Optional::stream)
+                    .filter(Fiche::isPublished)
+                    .filter(f -> !hiddenIds.contains(f.id()))
+                    .map(f -> summary(basePath, f))
+                    .toList();
+            return new FicheViews.Page(
+                    id,
+                    theme,
+                    fiche.niveau(),
+                    version.content().titre(),
+                    rendered.brefHtml(),
+                    rendered.detailHtml(),
+                    version.reviewedAt(),
+                    version.content().sources().stream()
+                            .map(FicheViews.Source::parse)
+                            .toList(),
+                    liees,
+                    false,
                     url(basePath, themeId, id, version.content().titre()));
         }
         var local = LOCAL_REF.matcher(ref);
         if (local.matches()) {
-            var fiche = localFiches.find(c.id(), Long.parseLong(local.group(1)))
-                    .filter(LocalFiche::publiee).filter(l -> l.themeId().equals(themeId))
+            var fiche = localFiches
+                    .find(c.id(), Long.parseLong(local.group(1)))
+                    .filter(LocalFiche::publiee)
+                    .filter(l -> l.themeId().equals(themeId))
                     .orElseThrow(() -> new NotFoundException("Fiche introuvable : " + ref));
-            var rendered = cache.get(new CacheKey(c.id(), "L" + fiche.id(), fiche.updatedAt().toEpochMilli()),
+            var rendered = cache.get(
+                    new CacheKey(c.id(), "L" + fiche.id(), fiche.updatedAt().toEpochMilli()),
                     k -> renderer.render(fiche.content(), values.of(c.id())));
-            return new FicheViews.Page("L" + fiche.id(), theme, fiche.niveau(), fiche.titre(), rendered.brefHtml(),
-                    rendered.detailHtml(), fiche.updatedAt(), List.of(), List.of(), true,
+            return new FicheViews.Page(
+                    "L" + fiche.id(),
+                    theme,
+                    fiche.niveau(),
+                    fiche.titre(),
+                    rendered.brefHtml(),
+                    rendered.detailHtml(),
+                    fiche.updatedAt(),
+                    List.of(),
+                    List.of(),
+                    true,
                     url(basePath, themeId, "L" + fiche.id(), fiche.titre()));
         }
         throw new NotFoundException("Fiche introuvable : " + ref);
@@ -153,7 +193,10 @@ public class QuestionsReponses {
      * A sheet in the open formats' catalogue: what it is, where it lives and when its text last
      * changed (review date of the national version, or last save of a local sheet).
      */
-    public record Listed(FicheViews.Summary summary, Theme theme, @Nullable Instant updated) {}
+    public record Listed(
+            FicheViews.Summary summary,
+            Theme theme,
+            @Nullable Instant updated) {}
 
     /** Every sheet the collectivité shows, theme by theme (its own first in each theme). */
     public List<Listed> all(Collectivite c, String basePath) {
@@ -176,9 +219,14 @@ public class QuestionsReponses {
     public FicheViews.Page page(Collectivite c, String basePath, String ref) {
         var national = NATIONAL_REF.matcher(ref);
         var local = LOCAL_REF.matcher(ref);
-        String themeId = national.matches() ? fiches.find(national.group(1)).map(Fiche::themeId).orElse(null)
-                : local.matches() ? localFiches.find(c.id(), Long.parseLong(local.group(1))).map(LocalFiche::themeId).orElse(null)
-                : null;
+        String themeId = national.matches()
+                ? fiches.find(national.group(1)).map(Fiche::themeId).orElse(null)
+                : local.matches()
+                        ? localFiches
+                                .find(c.id(), Long.parseLong(local.group(1)))
+                                .map(LocalFiche::themeId)
+                                .orElse(null)
+                        : null;
         if (themeId == null) {
             throw new NotFoundException("Fiche introuvable : " + ref);
         }
@@ -195,13 +243,13 @@ public class QuestionsReponses {
     }
 
     static FicheViews.Summary summary(String basePath, Fiche f) {
-        return new FicheViews.Summary(f.id(), f.displayTitle(), f.niveau(), false,
-                url(basePath, f.themeId(), f.id(), f.displayTitle()));
+        return new FicheViews.Summary(
+                f.id(), f.displayTitle(), f.niveau(), false, url(basePath, f.themeId(), f.id(), f.displayTitle()));
     }
 
     static FicheViews.Summary summary(String basePath, LocalFiche l) {
-        return new FicheViews.Summary("L" + l.id(), l.titre(), l.niveau(), true,
-                url(basePath, l.themeId(), "L" + l.id(), l.titre()));
+        return new FicheViews.Summary(
+                "L" + l.id(), l.titre(), l.niveau(), true, url(basePath, l.themeId(), "L" + l.id(), l.titre()));
     }
 
     /** /fougeres/questions/inscription-scolaire/INS-002-comment-inscrire-mon-enfant… */

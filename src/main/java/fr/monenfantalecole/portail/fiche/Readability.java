@@ -26,7 +26,9 @@ public final class Readability {
     }
 
     public static Score of(String markdown) {
-        String text = Placeholder.PATTERN.matcher(markdown).replaceAll(m -> m.group(2) == null ? "donnée" : m.group(2))
+        String text = Placeholder.PATTERN
+                .matcher(markdown)
+                .replaceAll(m -> m.group(2) == null ? "donnée" : m.group(2))
                 .replaceAll("(?m)^#+\\s*", "")
                 .replaceAll("[*_`>\\[\\]()]", " ")
                 .replaceAll("https?://\\S+", "lien");
@@ -34,7 +36,8 @@ public final class Readability {
         if (words.isEmpty()) {
             return new Score(0, 0, 0, "texte vide");
         }
-        long sentences = Math.max(1, SENTENCE_END.matcher(text.strip() + " ").results().count());
+        long sentences =
+                Math.max(1, SENTENCE_END.matcher(text.strip() + " ").results().count());
         int syllables = words.stream().mapToInt(Readability::syllables).sum();
         double score = 207 - 1.015 * ((double) words.size() / sentences) - 73.6 * ((double) syllables / words.size());
         return new Score(score, words.size(), (int) sentences, label(score));

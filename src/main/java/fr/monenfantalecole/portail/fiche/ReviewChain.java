@@ -24,7 +24,9 @@ public class ReviewChain {
     }
 
     public List<Step> steps() {
-        return jdbc.sql("select position, role, libelle from review_step order by position").query(Step.class).list();
+        return jdbc.sql("select position, role, libelle from review_step order by position")
+                .query(Step.class)
+                .list();
     }
 
     public Optional<Step> step(int position) {
@@ -56,8 +58,10 @@ public class ReviewChain {
             String role = (bar < 0 ? line : line.substring(0, bar)).strip();
             String libelle = bar < 0 ? "" : line.substring(bar + 1).strip();
             if (!role.matches("[A-Z][A-Z0-9_]{1,59}") || libelle.isEmpty()) {
-                return new Parsed(List.of(), "Ligne " + (i + 1) + " : écrivez « RÔLE | Nom de l'étape », par exemple "
-                        + "« RELECTURE_JURIDIQUE | Relecture juridique » (rôle en majuscules, sans accent ni espace).");
+                return new Parsed(
+                        List.of(),
+                        "Ligne " + (i + 1) + " : écrivez « RÔLE | Nom de l'étape », par exemple "
+                                + "« RELECTURE_JURIDIQUE | Relecture juridique » (rôle en majuscules, sans accent ni espace).");
             }
             if (role.equals("PLATFORM_ADMIN") || role.equals("COLLECTIVITE_ADMIN")) {
                 return new Parsed(List.of(), "Ligne " + (i + 1) + " : le rôle " + role + " est réservé.");
@@ -71,18 +75,25 @@ public class ReviewChain {
     }
 
     /** Lines parsed, or the first error. */
-    public record Parsed(List<Step> steps, @org.jspecify.annotations.Nullable String error) {}
+    public record Parsed(
+            List<Step> steps,
+            @org.jspecify.annotations.Nullable String error) {}
 
     @Transactional
     public void replace(List<Step> steps) {
         jdbc.sql("delete from review_step").update();
         for (var s : steps) {
             jdbc.sql("insert into review_step (position, role, libelle) values (:p, :r, :l)")
-                    .param("p", s.position()).param("r", s.role()).param("l", s.libelle()).update();
+                    .param("p", s.position())
+                    .param("r", s.role())
+                    .param("l", s.libelle())
+                    .update();
         }
     }
 
     public int versionsInReview() {
-        return jdbc.sql("select count(*) from fiche_version where status = 'EN_RELECTURE'").query(Integer.class).single();
+        return jdbc.sql("select count(*) from fiche_version where status = 'EN_RELECTURE'")
+                .query(Integer.class)
+                .single();
     }
 }

@@ -22,17 +22,21 @@ public class Themes {
     }
 
     void load() {
-        var format = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get();
+        var format =
+                CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get();
         int position = 0;
-        try (var reader = new InputStreamReader(new ClassPathResource("content/themes.tsv").getInputStream(),
-                StandardCharsets.UTF_8); var parser = format.parse(reader)) {
+        try (var reader = new InputStreamReader(
+                        new ClassPathResource("content/themes.tsv").getInputStream(), StandardCharsets.UTF_8);
+                var parser = format.parse(reader)) {
             for (var r : parser) {
                 jdbc.sql("""
                         insert into theme (id, libelle, description, position) values (:id, :libelle, :description, :position)
                         on conflict (id) do update set libelle = excluded.libelle, description = excluded.description,
                             position = excluded.position""")
-                        .param("id", r.get("theme_id")).param("libelle", r.get("label_fr"))
-                        .param("description", r.get("description_fr")).param("position", ++position)
+                        .param("id", r.get("theme_id"))
+                        .param("libelle", r.get("label_fr"))
+                        .param("description", r.get("description_fr"))
+                        .param("position", ++position)
                         .update();
             }
         } catch (IOException e) {
@@ -41,11 +45,15 @@ public class Themes {
     }
 
     public List<Theme> all() {
-        return jdbc.sql("select id, libelle, description, position from theme order by position").query(Theme.class).list();
+        return jdbc.sql("select id, libelle, description, position from theme order by position")
+                .query(Theme.class)
+                .list();
     }
 
     public Optional<Theme> find(String id) {
         return jdbc.sql("select id, libelle, description, position from theme where id = :id")
-                .param("id", id).query(Theme.class).optional();
+                .param("id", id)
+                .query(Theme.class)
+                .optional();
     }
 }

@@ -7,10 +7,8 @@ import fr.monenfantalecole.portail.school.SchoolDirectory;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.CollectiviteType;
 import fr.monenfantalecole.portail.tenant.Collectivites;
-import fr.monenfantalecole.portail.tenant.CommuneMembre;
 import fr.monenfantalecole.portail.tenant.Site;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,28 +30,58 @@ class HomeController {
     @GetMapping("/")
     String index(Model model) {
         var all = collectivites.all();
-        model.addAttribute("groups", List.of(
-                new Group("Communes", all.stream().filter(c -> c.type() == CollectiviteType.COMMUNE).toList()),
-                new Group("Intercommunalités", all.stream().filter(c -> c.type() == CollectiviteType.EPCI).toList()),
-                new Group("Départements", all.stream().filter(c -> c.type() == CollectiviteType.DEPARTEMENT).toList()))
-                .stream().filter(g -> !g.collectivites().isEmpty()).toList());
+        model.addAttribute(
+                "groups",
+                List.of(
+                                new Group(
+                                        "Communes",
+                                        all.stream()
+                                                .filter(c -> c.type() == CollectiviteType.COMMUNE)
+                                                .toList()),
+                                new Group(
+                                        "Intercommunalités",
+                                        all.stream()
+                                                .filter(c -> c.type() == CollectiviteType.EPCI)
+                                                .toList()),
+                                new Group(
+                                        "Départements",
+                                        all.stream()
+                                                .filter(c -> c.type() == CollectiviteType.DEPARTEMENT)
+                                                .toList()))
+                        .stream()
+                        .filter(g -> !g.collectivites().isEmpty())
+                        .toList());
         return "home/index";
     }
 
     @GetMapping({"/{slug}", "/{slug}/"})
     String home(Collectivite collectivite, Site site, Model model) {
         var presented = schools.presented(collectivite);
-        long ecoles = presented.stream().filter(e -> e.niveau() != Niveau.COLLEGE).count();
-        long colleges = presented.stream().filter(e -> e.niveau() == Niveau.COLLEGE).count();
-        Collectivite parent = collectivite.parentId() == null ? null
+        long ecoles =
+                presented.stream().filter(e -> e.niveau() != Niveau.COLLEGE).count();
+        long colleges =
+                presented.stream().filter(e -> e.niveau() == Niveau.COLLEGE).count();
+        Collectivite parent = collectivite.parentId() == null
+                ? null
                 : collectivites.findById(collectivite.parentId()).orElse(null);
         model.addAttribute("site", site);
-        model.addAttribute("view", new HomeView(collectivite, ecoles, colleges, parent,
-                collectivites.children(collectivite.id()), collectivites.members(collectivite.id()),
-                actualites.visible(collectivite.id(), java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")), 3)
-                        .stream().map(a -> NewsView.of(a, site.basePath())).toList()));
+        model.addAttribute(
+                "view",
+                new HomeView(
+                        collectivite,
+                        ecoles,
+                        colleges,
+                        parent,
+                        collectivites.children(collectivite.id()),
+                        collectivites.members(collectivite.id()),
+                        actualites
+                                .visible(
+                                        collectivite.id(),
+                                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")),
+                                        3)
+                                .stream()
+                                .map(a -> NewsView.of(a, site.basePath()))
+                                .toList()));
         return "home/home";
     }
-
-
 }

@@ -69,17 +69,27 @@ public enum FieldType {
         }
         return switch (this) {
             case PHONE -> phone(v);
-            case EMAIL -> EMAIL_PATTERN.matcher(v.toLowerCase(Locale.ROOT)).matches()
-                    ? new Valid(v.toLowerCase(Locale.ROOT))
-                    : new Invalid("Adresse électronique attendue, par exemple scolaire@mairie.fr.");
-            case URL -> isHttps(v) ? new Valid(v)
-                    : new Invalid("Adresse web complète attendue, commençant par https:// (par exemple https://www.fougeres.fr/ecoles).");
-            case HOURS -> HOUR.matcher(v).find() ? new Valid(v)
-                    : new Invalid("Indiquez des heures, par exemple « du lundi au vendredi de 8 h 30 à 12 h ».");
-            case MONEY -> AMOUNT.matcher(v).find() ? new Valid(v)
-                    : new Invalid("Indiquez au moins un montant en euros, par exemple « 3,50 € le repas ».");
-            case DATE -> DATE_HINT.matcher(v).find() ? new Valid(v)
-                    : new Invalid("Indiquez une date ou une période, par exemple « du 6 janvier au 28 mars ».");
+            case EMAIL ->
+                EMAIL_PATTERN.matcher(v.toLowerCase(Locale.ROOT)).matches()
+                        ? new Valid(v.toLowerCase(Locale.ROOT))
+                        : new Invalid("Adresse électronique attendue, par exemple scolaire@mairie.fr.");
+            case URL ->
+                isHttps(v)
+                        ? new Valid(v)
+                        : new Invalid(
+                                "Adresse web complète attendue, commençant par https:// (par exemple https://www.fougeres.fr/ecoles).");
+            case HOURS ->
+                HOUR.matcher(v).find()
+                        ? new Valid(v)
+                        : new Invalid("Indiquez des heures, par exemple « du lundi au vendredi de 8 h 30 à 12 h ».");
+            case MONEY ->
+                AMOUNT.matcher(v).find()
+                        ? new Valid(v)
+                        : new Invalid("Indiquez au moins un montant en euros, par exemple « 3,50 € le repas ».");
+            case DATE ->
+                DATE_HINT.matcher(v).find()
+                        ? new Valid(v)
+                        : new Invalid("Indiquez une date ou une période, par exemple « du 6 janvier au 28 mars ».");
             case LIST -> new Valid(items(v).stream().collect(Collectors.joining("\n")));
             case TEXT, ADDRESS, RICHTEXT -> new Valid(v);
         };
@@ -91,12 +101,16 @@ public enum FieldType {
             case PHONE -> "<a href=\"tel:" + value.replace(" ", "") + "\">" + RichText.escape(value) + "</a>";
             case EMAIL -> "<a href=\"mailto:" + RichText.escape(value) + "\">" + RichText.escape(value) + "</a>";
             case URL -> "<a href=\"" + RichText.escape(value) + "\">" + RichText.escape(value) + "</a>";
-            case LIST -> asBlock
-                    ? items(value).stream().map(i -> "<li>" + RichText.escape(i) + "</li>")
-                            .collect(Collectors.joining("", "<ul>", "</ul>"))
-                    : RichText.escape(String.join(" ; ", items(value)));
-            case RICHTEXT -> asBlock ? RichText.markdownToHtml(value)
-                    : RichText.escape(value.replaceAll("\\s*\\n+\\s*", " ").replaceAll("[*_#>`]", ""));
+            case LIST ->
+                asBlock
+                        ? items(value).stream()
+                                .map(i -> "<li>" + RichText.escape(i) + "</li>")
+                                .collect(Collectors.joining("", "<ul>", "</ul>"))
+                        : RichText.escape(String.join(" ; ", items(value)));
+            case RICHTEXT ->
+                asBlock
+                        ? RichText.markdownToHtml(value)
+                        : RichText.escape(value.replaceAll("\\s*\\n+\\s*", " ").replaceAll("[*_#>`]", ""));
             default -> RichText.escape(value).replace("\n", "<br>");
         };
     }

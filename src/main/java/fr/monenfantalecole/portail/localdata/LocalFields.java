@@ -33,8 +33,10 @@ public class LocalFields {
     @Transactional
     public int loadDictionary() {
         int position = 0;
-        var format = CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (var reader = new InputStreamReader(new ClassPathResource(DICTIONARY).getInputStream(), StandardCharsets.UTF_8);
+        var format =
+                CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (var reader = new InputStreamReader(
+                        new ClassPathResource(DICTIONARY).getInputStream(), StandardCharsets.UTF_8);
                 var parser = format.parse(reader)) {
             for (var record : parser) {
                 jdbc.sql("""
@@ -58,10 +60,17 @@ public class LocalFields {
     }
 
     public void refresh() {
-        byKey = jdbc.sql("select key, type, libelle, aide, exemple, position from local_field order by position")
-                .query((rs, n) -> new LocalField(rs.getString("key"), FieldType.of(rs.getString("type")),
-                        rs.getString("libelle"), rs.getString("aide"), rs.getString("exemple"), rs.getInt("position")))
-                .list().stream()
+        byKey = jdbc
+                .sql("select key, type, libelle, aide, exemple, position from local_field order by position")
+                .query((rs, n) -> new LocalField(
+                        rs.getString("key"),
+                        FieldType.of(rs.getString("type")),
+                        rs.getString("libelle"),
+                        rs.getString("aide"),
+                        rs.getString("exemple"),
+                        rs.getInt("position")))
+                .list()
+                .stream()
                 .collect(Collectors.toMap(LocalField::key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 

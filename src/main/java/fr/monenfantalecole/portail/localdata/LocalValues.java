@@ -37,8 +37,7 @@ public class LocalValues {
                 .param("id", collectiviteId)
                 .query(rs -> {
                     values.put(rs.getString("field_key"), rs.getString("value"));
-                })
-                ;
+                });
         return values;
     }
 
@@ -58,18 +57,28 @@ public class LocalValues {
             }
             if (value == null) {
                 jdbc.sql("delete from local_value where collectivite_id = :id and field_key = :key")
-                        .param("id", collectiviteId).param("key", key).update();
+                        .param("id", collectiviteId)
+                        .param("key", key)
+                        .update();
             } else {
                 jdbc.sql("""
                         insert into local_value (collectivite_id, field_key, value, updated_by)
                         values (:id, :key, :value, :user)
                         on conflict (collectivite_id, field_key) do update set value = excluded.value,
                             updated_by = excluded.updated_by, updated_at = now()""")
-                        .param("id", collectiviteId).param("key", key).param("value", value).param("user", userId)
+                        .param("id", collectiviteId)
+                        .param("key", key)
+                        .param("value", value)
+                        .param("user", userId)
                         .update();
             }
-            audit.record(collectiviteId, userId, value == null ? "DONNEE_LOCALE_EFFACEE" : "DONNEE_LOCALE_MODIFIEE",
-                    "donnee_locale", key, value == null ? null : abbreviate(value));
+            audit.record(
+                    collectiviteId,
+                    userId,
+                    value == null ? "DONNEE_LOCALE_EFFACEE" : "DONNEE_LOCALE_MODIFIEE",
+                    "donnee_locale",
+                    key,
+                    value == null ? null : abbreviate(value));
             changed.add(key);
         }
         if (!changed.isEmpty()) {

@@ -14,7 +14,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 class MailConfiguration {
 
     @Bean
-    Transport mailTransport(ObjectProvider<JavaMailSender> sender,
+    Transport mailTransport(
+            ObjectProvider<JavaMailSender> sender,
             @Value("${portail.mail.from:ne-pas-repondre@monenfantalecole.fr}") String from,
             @Value("${portail.mail.depot}") Path pickup) {
         var smtp = sender.getIfAvailable();
@@ -22,11 +23,14 @@ class MailConfiguration {
     }
 
     @Bean
-    OutboxDelivery outboxDelivery(JdbcClient jdbc, Transport transport,
+    OutboxDelivery outboxDelivery(
+            JdbcClient jdbc,
+            Transport transport,
             @Value("${portail.mail.envoi.essais-max:10}") int maxAttempts,
             @Value("${portail.mail.envoi.premier-delai:PT30S}") Duration firstDelay,
             @Value("${portail.mail.envoi.delai-max:PT1H}") Duration maxDelay,
             @Value("${portail.mail.envoi.bail:PT5M}") Duration lease) {
-        return new OutboxDelivery(jdbc, transport, new OutboxDelivery.Policy(maxAttempts, firstDelay, maxDelay, lease, 20));
+        return new OutboxDelivery(
+                jdbc, transport, new OutboxDelivery.Policy(maxAttempts, firstDelay, maxDelay, lease, 20));
     }
 }

@@ -50,10 +50,13 @@ public class Outbox {
         return jdbc.sql("""
                 insert into courriel (collectivite_id, destinataire, sujet, corps, secret)
                 values (:collectivite, :to, :subject, :body, :secret) returning id""")
-                .param("collectivite", collectiviteId).param("to", to).param("subject", subject)
+                .param("collectivite", collectiviteId)
+                .param("to", to)
+                .param("subject", subject)
                 .param("body", hasSecret ? body.replace(secret, MASK) : body)
                 .param("secret", hasSecret ? secret : null)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     /** The latest mail of a collectivité, or of the whole platform when null. */
@@ -61,17 +64,24 @@ public class Outbox {
         return jdbc.sql(SELECT + """
                  where :collectivite::bigint is null or collectivite_id = :collectivite
                  order by created_at desc, id desc limit :limit""")
-                .param("collectivite", collectiviteId).param("limit", limit)
-                .query(Courriel.class).list();
+                .param("collectivite", collectiviteId)
+                .param("limit", limit)
+                .query(Courriel.class)
+                .list();
     }
 
     /** The latest mail written to one address, newest first. */
     public List<Courriel> to(String address) {
         return jdbc.sql(SELECT + " where lower(destinataire) = lower(:to) order by id desc")
-                .param("to", address).query(Courriel.class).list();
+                .param("to", address)
+                .query(Courriel.class)
+                .list();
     }
 
     public Courriel get(long id) {
-        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(Courriel.class).single();
+        return jdbc.sql(SELECT + " where id = :id")
+                .param("id", id)
+                .query(Courriel.class)
+                .single();
     }
 }

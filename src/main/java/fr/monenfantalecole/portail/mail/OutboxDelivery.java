@@ -29,7 +29,13 @@ public class OutboxDelivery {
         }
     }
 
-    private record Claimed(long id, String destinataire, String sujet, String corps, @Nullable String secret, int essais) {}
+    private record Claimed(
+            long id,
+            String destinataire,
+            String sujet,
+            String corps,
+            @Nullable String secret,
+            int essais) {}
 
     private final JdbcClient jdbc;
     private final Transport transport;
@@ -61,9 +67,11 @@ public class OutboxDelivery {
                                where envoye_le is null and abandonne_le is null and prochain_essai <= :now
                                order by prochain_essai, id limit :batch for update skip locked)
                 returning id, destinataire, sujet, corps, secret, essais""")
-                .param("now", Timestamp.from(now)).param("lease", Timestamp.from(now.plus(policy.lease())))
+                .param("now", Timestamp.from(now))
+                .param("lease", Timestamp.from(now.plus(policy.lease())))
                 .param("batch", policy.batch())
-                .query(Claimed.class).list();
+                .query(Claimed.class)
+                .list();
     }
 
     private boolean deliver(Claimed m, Instant now) {
@@ -71,18 +79,23 @@ public class OutboxDelivery {
         String error = transport.send(new Transport.Message(m.id(), m.destinataire(), m.sujet(), body));
         if (error == null) {
             jdbc.sql("update courriel set envoye_le = now(), erreur = null, secret = null where id = :id")
-                    .param("id", m.id()).update();
+                    .param("id", m.id())
+                    .update();
             return true;
         }
         // The error may name the recipient: it goes to the back office, not to the logs.
         log.warn("Courriel {} : essai {}/{} en échec.", m.id(), m.essais(), policy.maxAttempts());
         if (m.essais() >= policy.maxAttempts()) {
             jdbc.sql("update courriel set abandonne_le = now(), erreur = :error, secret = null where id = :id")
-                    .param("error", error).param("id", m.id()).update();
+                    .param("error", error)
+                    .param("id", m.id())
+                    .update();
         } else {
             jdbc.sql("update courriel set prochain_essai = :next, erreur = :error where id = :id")
                     .param("next", Timestamp.from(now.plus(policy.delayAfter(m.essais()))))
-                    .param("error", error).param("id", m.id()).update();
+                    .param("error", error)
+                    .param("id", m.id())
+                    .update();
         }
         return false;
     }

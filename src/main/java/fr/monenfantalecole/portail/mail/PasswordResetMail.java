@@ -16,7 +16,11 @@ class PasswordResetMail {
 
     @EventListener
     void on(PasswordResets.LinkRequested request) {
-        outbox.send(null, request.email(), "Choisir un nouveau mot de passe", """
+        outbox.send(
+                null,
+                request.email(),
+                "Choisir un nouveau mot de passe",
+                """
                 Bonjour,
 
                 Quelqu'un (vous, sans doute) a demandé à changer le mot de passe de votre compte sur le portail
@@ -25,6 +29,7 @@ class PasswordResetMail {
 
                 Ce lien ne sert qu'une fois et expire dans %d minutes. Si vous n'avez rien demandé, ignorez ce
                 message : votre mot de passe actuel reste valable.
-                """.formatted(request.link(), request.validityMinutes()), request.token());
+                """.formatted(request.link(), request.validityMinutes()),
+                request.token());
     }
 }

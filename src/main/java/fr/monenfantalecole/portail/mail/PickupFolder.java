@@ -34,12 +34,15 @@ public final class PickupFolder implements Transport {
             restrict(dir);
             // Named by time then id, so that listing the folder sorts the newest last, across restarts.
             Path file = dir.resolve("%013d-%d.txt".formatted(Instant.now().toEpochMilli(), message.id()));
-            Files.writeString(file, """
+            Files.writeString(
+                    file,
+                    """
                     À : %s
                     Objet : %s
 
                     %s""".formatted(message.to(), message.subject(), message.body()),
-                    StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE_NEW);
             return null;
         } catch (IOException | RuntimeException e) {
             return "Dossier de dépôt " + dir + " : " + e.getClass().getSimpleName();

@@ -9,5 +9,6 @@ public interface Transport {
     record Message(long id, String to, String subject, String body) {}
 
     /** Sends; returns null when sent, or the reason it failed (never throws). */
-    @Nullable String send(Message message);
+    @Nullable
+    String send(Message message);
 }

@@ -8,8 +8,15 @@ import org.jspecify.annotations.Nullable;
  *
  * @param imageAlt what the image shows, for people who cannot see it ("" when decorative)
  */
-public record Actualite(long id, @Nullable Long collectiviteId, String titre, String resume, String corps,
-        boolean hasImage, @Nullable String imageAlt, LocalDate publieLe) {
+public record Actualite(
+        long id,
+        @Nullable Long collectiviteId,
+        String titre,
+        String resume,
+        String corps,
+        boolean hasImage,
+        @Nullable String imageAlt,
+        LocalDate publieLe) {
 
     public boolean isNational() {
         return collectiviteId == null;

@@ -8,5 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code rafale} requests per client address, refilled at {@code parMinute} per minute.
  */
 @ConfigurationProperties("portail.api.limite")
-record ApiLimitProperties(@DefaultValue("true") boolean active, @DefaultValue("120") long parMinute,
-        @DefaultValue("60") long rafale, @DefaultValue("100000") long clientsSuivis) {}
+record ApiLimitProperties(
+        @DefaultValue("true") boolean active,
+        @DefaultValue("120") long parMinute,
+        @DefaultValue("60") long rafale,
+        @DefaultValue("100000") long clientsSuivis) {}

@@ -20,7 +20,9 @@ abstract class ApiSupport {
     }
 
     protected Collectivite collectivite(String slug) {
-        return collectivites.findBySlug(slug).orElseThrow(() -> new NotFoundException("Collectivité inconnue : " + slug));
+        return collectivites
+                .findBySlug(slug)
+                .orElseThrow(() -> new NotFoundException("Collectivité inconnue : " + slug));
     }
 
     /** The portal's pages in path form ("/fougeres"), whatever host the API is called on. */

@@ -31,8 +31,10 @@ class ConditionalGetFilter extends OncePerRequestFilter {
 
     private record Seen(String etag, Instant since) {}
 
-    private final Cache<String, Seen> seen = Caffeine.newBuilder().maximumSize(50_000)
-            .expireAfterAccess(Duration.ofDays(7)).build();
+    private final Cache<String, Seen> seen = Caffeine.newBuilder()
+            .maximumSize(50_000)
+            .expireAfterAccess(Duration.ofDays(7))
+            .build();
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -47,7 +49,8 @@ class ConditionalGetFilter extends OncePerRequestFilter {
         // Before the chain: Spring Security writes "no-store" unless a Cache-Control is already there.
         // Caches may keep an open format but must ask again each time (a 304 is cheap, changes show at once);
         // an answer about a family's income or address is kept by no one.
-        wrapper.setHeader(HttpHeaders.CACHE_CONTROL, OpenFormats.isPersonal(request) ? "private, no-store" : "public, no-cache");
+        wrapper.setHeader(
+                HttpHeaders.CACHE_CONTROL, OpenFormats.isPersonal(request) ? "private, no-store" : "public, no-cache");
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() != HttpServletResponse.SC_OK) {
             wrapper.copyBodyToResponse();
@@ -58,7 +61,8 @@ class ConditionalGetFilter extends OncePerRequestFilter {
         String key = digest(request.getServerName() + "|" + OpenFormats.path(request) + "?"
                 + (request.getQueryString() == null ? "" : request.getQueryString()));
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        Seen current = seen.asMap().compute(key, (k, old) -> old != null && old.etag().equals(etag) ? old : new Seen(etag, now));
+        Seen current = seen.asMap()
+                .compute(key, (k, old) -> old != null && old.etag().equals(etag) ? old : new Seen(etag, now));
         wrapper.setHeader(HttpHeaders.ETAG, etag);
         wrapper.setDateHeader(HttpHeaders.LAST_MODIFIED, current.since().toEpochMilli());
         if (notModified(request, etag, current.since())) {
@@ -97,12 +101,17 @@ class ConditionalGetFilter extends OncePerRequestFilter {
     static String etag(byte[] body, @Nullable String contentType) {
         byte[] hashed = body;
         if (contentType != null && contentType.startsWith("text/calendar")) {
-            hashed = new String(body, StandardCharsets.UTF_8).replaceAll("(?m)^DTSTAMP:[^\r\n]*\r?\n", "")
+            hashed = new String(body, StandardCharsets.UTF_8)
+                    .replaceAll("(?m)^DTSTAMP:[^\r\n]*\r?\n", "")
                     .getBytes(StandardCharsets.UTF_8);
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(hashed);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+            return "\""
+                    + Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(digest)
+                            .substring(0, 27) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -111,7 +120,8 @@ class ConditionalGetFilter extends OncePerRequestFilter {
     private static String digest(String text) {
         try {
             var sha = java.security.MessageDigest.getInstance("SHA-256");
-            return java.util.HexFormat.of().formatHex(sha.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of()
+                    .formatHex(sha.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -66,7 +66,15 @@ class FicheFluxController {
         }
         xml.writeEndElement();
         for (var listed : questions.all(c, site.basePath())) {
-            publication(xml, c, questions.page(c, site.basePath(), listed.theme().id(), listed.summary().ref()), false);
+            publication(
+                    xml,
+                    c,
+                    questions.page(
+                            c,
+                            site.basePath(),
+                            listed.theme().id(),
+                            listed.summary().ref()),
+                    false);
         }
         xml.writeEndElement();
         return finish(xml, out);
@@ -93,7 +101,9 @@ class FicheFluxController {
         xml.writeDefaultNamespace(NS);
         xml.writeNamespace("dc", DC);
         xml.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
-        xml.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation",
+        xml.writeAttribute(
+                "http://www.w3.org/2001/XMLSchema-instance",
+                "schemaLocation",
                 NS + " " + ApiSupport.absolute(SCHEMA_PATH));
     }
 
@@ -120,8 +130,15 @@ class FicheFluxController {
         text(xml, DC, "creator", page.locale() ? c.nom() : PUBLISHER + " — rédaction nationale");
         text(xml, DC, "publisher", PUBLISHER);
         text(xml, DC, "contributor", c.nom());
-        text(xml, DC, "date", "modified " + (page.reviewedAt() == null ? ""
-                : DateTimeFormatter.ISO_LOCAL_DATE.format(page.reviewedAt().atZone(fr.monenfantalecole.portail.agenda.AgendaCalendar.PARIS))));
+        text(
+                xml,
+                DC,
+                "date",
+                "modified "
+                        + (page.reviewedAt() == null
+                                ? ""
+                                : DateTimeFormatter.ISO_LOCAL_DATE.format(page.reviewedAt()
+                                        .atZone(fr.monenfantalecole.portail.agenda.AgendaCalendar.PARIS))));
         text(xml, DC, "type", "Question-réponse");
         text(xml, DC, "format", "text/html");
         text(xml, DC, "identifier", page.ref());
@@ -171,7 +188,8 @@ class FicheFluxController {
             return c.nom() + " (département " + c.codeInsee() + ")";
         }
         if (c.type() == CollectiviteType.EPCI) {
-            return collectivites.members(c.id()).stream().map(m -> m.nom() + " (" + m.codeInsee() + ")")
+            return collectivites.members(c.id()).stream()
+                    .map(m -> m.nom() + " (" + m.codeInsee() + ")")
                     .collect(Collectors.joining(", "));
         }
         return c.nom() + (c.codeInsee() == null ? "" : " (" + c.codeInsee() + ")");
@@ -189,5 +207,4 @@ class FicheFluxController {
         xml.writeCharacters(value);
         xml.writeEndElement();
     }
-
 }

@@ -33,8 +33,11 @@ final class Html {
                 case "quot" -> "\"";
                 case "apos" -> "'";
                 case "nbsp" -> "\u00a0";
-                default -> Character.toString(e.startsWith("#x") ? Integer.parseInt(e.substring(2), 16)
-                        : Integer.parseInt(e.substring(1)));
+                default ->
+                    Character.toString(
+                            e.startsWith("#x")
+                                    ? Integer.parseInt(e.substring(2), 16)
+                                    : Integer.parseInt(e.substring(1)));
             };
             m.appendReplacement(out, Matcher.quoteReplacement(r));
         }

@@ -61,8 +61,9 @@ class NewsFeedController {
         feed.setFeedType(type);
         feed.setTitle(XmlText.clean("Actualités — " + collectivite.nom()));
         boolean rss = "rss_2.0".equals(type);
-        feed.setDescription(plain(rss, "Les actualités de la vie scolaire publiées par " + collectivite.nom()
-                + " sur Mon enfant à l'école."));
+        feed.setDescription(plain(
+                rss,
+                "Les actualités de la vie scolaire publiées par " + collectivite.nom() + " sur Mon enfant à l'école."));
         feed.setLanguage("fr");
         feed.setLink(ApiSupport.absolute(site.link("/actualites")));
         feed.setUri(ApiSupport.absolute(site.link(self)));
@@ -86,7 +87,9 @@ class NewsFeedController {
             entry.setLink(url);
             // A stable id: the address holds the title, which an agent may correct.
             entry.setUri("tag:monenfantalecole.fr,2026:actualite:" + a.id());
-            Date date = Date.from(a.publieLe().atStartOfDay(fr.monenfantalecole.portail.agenda.AgendaCalendar.PARIS).toInstant());
+            Date date = Date.from(a.publieLe()
+                    .atStartOfDay(fr.monenfantalecole.portail.agenda.AgendaCalendar.PARIS)
+                    .toInstant());
             entry.setPublishedDate(date);
             entry.setUpdatedDate(date);
             entry.setAuthor(a.isNational() ? "Mon enfant à l'école" : collectivite.nom());

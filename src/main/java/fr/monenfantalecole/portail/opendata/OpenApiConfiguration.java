@@ -29,35 +29,84 @@ class OpenApiConfiguration {
     record Doc(String tag, String summary, String description, Map<String, String> parameters) {}
 
     static final Map<String, Doc> OTHERS = Map.of(
-            "/api/v1/{slug}/recherche", new Doc("Recherche", "Rechercher sur le portail",
-                    "Les fiches, actualités et écoles de la collectivité qui répondent à la question, les mieux classées d'abord, "
-                            + "avec un extrait où les mots trouvés sont entourés de <mark>. Propose une orthographe quand rien n'est trouvé.",
-                    Map.of("q", "Les mots cherchés", "limit", "Nombre maximal de résultats (1 à 50)")),
-            "/api/v1/{slug}/suggestions", new Doc("Recherche", "Suggestions de la boîte de recherche",
-                    "Les titres qui complètent ce qui est tapé (à partir de 2 caractères).",
-                    Map.of("q", "Le début de la question", "base", "« / » pour des liens de la forme /collectivite/…, sinon relatifs au nom de domaine propre")),
-            "/api/v1/{slug}/carte-scolaire", new Doc("Services", "Quelle école pour mon adresse ?",
-                    "L'école ou le collège de secteur d'une adresse d'après la carte scolaire, avec la règle appliquée, ou des suggestions d'adresses.",
-                    Map.of("adresse", "L'adresse tapée, même abrégée ou avec des fautes", "niveau", "maternelle, elementaire ou college",
-                            "lat", "Latitude d'un point (avec lon, au lieu de l'adresse)", "lon", "Longitude d'un point")),
-            "/api/v1/{slug}/carte-scolaire/voies", new Doc("Services", "Voies connues de la carte scolaire",
-                    "Les noms de voies que la carte scolaire connaît, pour compléter la saisie d'une adresse.",
-                    Map.of("q", "Le début du nom de la voie")),
-            "/api/v1/{slug}/quotient-familial", new Doc("Services", "Calcul du quotient familial",
-                    "Le quotient familial (méthode CAF ou impôts) expliqué étape par étape, et le prix de chaque service de la collectivité à ce quotient. Rien n'est enregistré.",
-                    Map.of("revenus", "Revenus annuels du foyer, en euros", "prestations", "Prestations familiales mensuelles, en euros",
-                            "adultes", "Nombre d'adultes du foyer", "enfants", "Nombre d'enfants à charge",
-                            "enfants_handicapes", "Dont enfants en situation de handicap", "methode", "caf ou dgfip",
-                            "resident", "Le foyer habite la collectivité")),
-            "/api/v1/{slug}/tarifs", new Doc("Services", "Tarifs des services",
-                    "Le prix de chaque service (cantine, périscolaire…) pour une année scolaire, à un quotient ou sans quotient.",
-                    Map.of("qf", "Quotient familial en euros", "resident", "Le foyer habite la collectivité",
-                            "rang", "Rang de l'enfant parmi ceux de la famille inscrits (réductions)", "annee", "Année scolaire, par exemple 2025-2026")));
+            "/api/v1/{slug}/recherche",
+                    new Doc(
+                            "Recherche",
+                            "Rechercher sur le portail",
+                            "Les fiches, actualités et écoles de la collectivité qui répondent à la question, les mieux classées d'abord, "
+                                    + "avec un extrait où les mots trouvés sont entourés de <mark>. Propose une orthographe quand rien n'est trouvé.",
+                            Map.of("q", "Les mots cherchés", "limit", "Nombre maximal de résultats (1 à 50)")),
+            "/api/v1/{slug}/suggestions",
+                    new Doc(
+                            "Recherche",
+                            "Suggestions de la boîte de recherche",
+                            "Les titres qui complètent ce qui est tapé (à partir de 2 caractères).",
+                            Map.of(
+                                    "q",
+                                    "Le début de la question",
+                                    "base",
+                                    "« / » pour des liens de la forme /collectivite/…, sinon relatifs au nom de domaine propre")),
+            "/api/v1/{slug}/carte-scolaire",
+                    new Doc(
+                            "Services",
+                            "Quelle école pour mon adresse ?",
+                            "L'école ou le collège de secteur d'une adresse d'après la carte scolaire, avec la règle appliquée, ou des suggestions d'adresses.",
+                            Map.of(
+                                    "adresse",
+                                    "L'adresse tapée, même abrégée ou avec des fautes",
+                                    "niveau",
+                                    "maternelle, elementaire ou college",
+                                    "lat",
+                                    "Latitude d'un point (avec lon, au lieu de l'adresse)",
+                                    "lon",
+                                    "Longitude d'un point")),
+            "/api/v1/{slug}/carte-scolaire/voies",
+                    new Doc(
+                            "Services",
+                            "Voies connues de la carte scolaire",
+                            "Les noms de voies que la carte scolaire connaît, pour compléter la saisie d'une adresse.",
+                            Map.of("q", "Le début du nom de la voie")),
+            "/api/v1/{slug}/quotient-familial",
+                    new Doc(
+                            "Services",
+                            "Calcul du quotient familial",
+                            "Le quotient familial (méthode CAF ou impôts) expliqué étape par étape, et le prix de chaque service de la collectivité à ce quotient. Rien n'est enregistré.",
+                            Map.of(
+                                    "revenus",
+                                    "Revenus annuels du foyer, en euros",
+                                    "prestations",
+                                    "Prestations familiales mensuelles, en euros",
+                                    "adultes",
+                                    "Nombre d'adultes du foyer",
+                                    "enfants",
+                                    "Nombre d'enfants à charge",
+                                    "enfants_handicapes",
+                                    "Dont enfants en situation de handicap",
+                                    "methode",
+                                    "caf ou dgfip",
+                                    "resident",
+                                    "Le foyer habite la collectivité")),
+            "/api/v1/{slug}/tarifs",
+                    new Doc(
+                            "Services",
+                            "Tarifs des services",
+                            "Le prix de chaque service (cantine, périscolaire…) pour une année scolaire, à un quotient ou sans quotient.",
+                            Map.of(
+                                    "qf",
+                                    "Quotient familial en euros",
+                                    "resident",
+                                    "Le foyer habite la collectivité",
+                                    "rang",
+                                    "Rang de l'enfant parmi ceux de la famille inscrits (réductions)",
+                                    "annee",
+                                    "Année scolaire, par exemple 2025-2026")));
 
     @Bean
     OpenAPI portailOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("Mon enfant à l'école — API publique").version("v1")
+                .info(new Info()
+                        .title("Mon enfant à l'école — API publique")
+                        .version("v1")
                         .description("""
                                 Les contenus publics de chaque portail de collectivité, en JSON : questions-réponses avec les \
                                 données locales insérées, actualités, établissements, agenda (vacances et événements), carte \
@@ -73,7 +122,8 @@ class OpenApiConfiguration {
                                 /{slug}/actualites.atom), iCalendar de l'agenda (/{slug}/agenda.ics), plan du site \
                                 (/{slug}/sitemap.xml), flux XML des fiches (/{slug}/flux/fiches.xml, schéma /xsd/flux-fiches-1.0.xsd).""")
                         .contact(new Contact().name("Mon enfant à l'école"))
-                        .license(new License().name("Licence Ouverte 2.0 (Etalab)")
+                        .license(new License()
+                                .name("Licence Ouverte 2.0 (Etalab)")
                                 .url("https://www.etalab.gouv.fr/licence-ouverte-open-licence/")))
                 .addTagsItem(new Tag().name("Services").description("Carte scolaire, quotient familial, tarifs"))
                 .addTagsItem(new Tag().name("Recherche").description("Recherche et suggestions"));
@@ -105,11 +155,18 @@ class OpenApiConfiguration {
                     var responses = op.getResponses();
                     if (responses != null) {
                         responses.putIfAbsent("404", error("Collectivité inconnue, ou contenu qu'elle ne publie pas"));
-                        responses.putIfAbsent("429", error("Trop de requêtes : réessayer après le délai indiqué par Retry-After")
-                                .addHeaderObject("Retry-After", new io.swagger.v3.oas.models.headers.Header()
-                                        .description("Secondes à attendre").schema(new io.swagger.v3.oas.models.media.IntegerSchema())));
+                        responses.putIfAbsent(
+                                "429",
+                                error("Trop de requêtes : réessayer après le délai indiqué par Retry-After")
+                                        .addHeaderObject(
+                                                "Retry-After",
+                                                new io.swagger.v3.oas.models.headers.Header()
+                                                        .description("Secondes à attendre")
+                                                        .schema(new io.swagger.v3.oas.models.media.IntegerSchema())));
                         var ok = responses.get("200");
-                        if (ok != null && (ok.getDescription() == null || ok.getDescription().equals("OK"))) {
+                        if (ok != null
+                                && (ok.getDescription() == null
+                                        || ok.getDescription().equals("OK"))) {
                             ok.setDescription("Réponse");
                         }
                     }
@@ -119,7 +176,11 @@ class OpenApiConfiguration {
     }
 
     private static ApiResponse error(String description) {
-        return new ApiResponse().description(description).content(new Content().addMediaType("application/json",
-                new MediaType().schema(new ObjectSchema().addProperty("erreur", new StringSchema()))));
+        return new ApiResponse()
+                .description(description)
+                .content(new Content()
+                        .addMediaType(
+                                "application/json",
+                                new MediaType().schema(new ObjectSchema().addProperty("erreur", new StringSchema()))));
     }
 }

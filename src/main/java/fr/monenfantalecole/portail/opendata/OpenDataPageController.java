@@ -13,7 +13,9 @@ class OpenDataPageController {
     @GetMapping("/{slug}/donnees-ouvertes")
     String page(Site site, Model model) {
         model.addAttribute("site", site);
-        model.addAttribute("origin", ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+        model.addAttribute(
+                "origin",
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
         return "opendata/formats";
     }
 }

@@ -10,7 +10,9 @@ final class OpenFormats {
     private static final Pattern FEEDS = Pattern.compile("^/robots\\.txt$|^/[^/]+/(actualites\\.(rss|atom)|agenda\\.ics"
             + "|agenda/[0-9]+\\.ics|sitemap\\.xml|flux/.+\\.xml)$");
     /** Answers computed from what a parent typed: incomes (quotient, prices at a quotient), an address or a position. */
-    private static final Pattern PERSONAL = Pattern.compile("^/api/v1/[^/]+/(quotient-familial|tarifs|carte-scolaire(/.*)?)$");
+    private static final Pattern PERSONAL =
+            Pattern.compile("^/api/v1/[^/]+/(quotient-familial|tarifs|carte-scolaire(/.*)?)$");
+
     private static final Pattern DOCUMENTATION = Pattern.compile("^/api/v1/(documentation|swagger-ui)(/.*)?$");
 
     private OpenFormats() {}
@@ -20,7 +22,8 @@ final class OpenFormats {
         return PATHS.getPathWithinApplication(request);
     }
 
-    private static final org.springframework.web.util.UrlPathHelper PATHS = new org.springframework.web.util.UrlPathHelper();
+    private static final org.springframework.web.util.UrlPathHelper PATHS =
+            new org.springframework.web.util.UrlPathHelper();
 
     static {
         PATHS.setUrlDecode(true);

@@ -29,8 +29,10 @@ class RateLimitFilter extends OncePerRequestFilter {
 
     RateLimitFilter(ApiLimitProperties limits) {
         this.limits = limits;
-        this.buckets = Caffeine.newBuilder().maximumSize(limits.clientsSuivis())
-                .expireAfterAccess(Duration.ofMinutes(10)).build();
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(limits.clientsSuivis())
+                .expireAfterAccess(Duration.ofMinutes(10))
+                .build();
     }
 
     @Override
@@ -41,10 +43,14 @@ class RateLimitFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var bucket = buckets.get(request.getRemoteAddr(), k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limits.rafale())
-                        .refillGreedy(limits.parMinute(), Duration.ofMinutes(1)).build())
-                .build());
+        var bucket = buckets.get(
+                request.getRemoteAddr(),
+                k -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(limits.rafale())
+                                .refillGreedy(limits.parMinute(), Duration.ofMinutes(1))
+                                .build())
+                        .build());
         var probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             response.setHeader("X-RateLimit-Limit", String.valueOf(limits.parMinute()));
@@ -59,7 +65,8 @@ class RateLimitFilter extends OncePerRequestFilter {
         response.setHeader("X-RateLimit-Remaining", "0");
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"erreur\":\"Trop de requêtes : pas plus de " + limits.parMinute()
-                + " par minute. Réessayez dans " + seconds + " seconde" + (seconds > 1 ? "s" : "") + ".\"}");
+        response.getWriter()
+                .write("{\"erreur\":\"Trop de requêtes : pas plus de " + limits.parMinute()
+                        + " par minute. Réessayez dans " + seconds + " seconde" + (seconds > 1 ? "s" : "") + ".\"}");
     }
 }

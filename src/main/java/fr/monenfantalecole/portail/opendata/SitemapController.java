@@ -43,8 +43,12 @@ class SitemapController {
     private final SchoolDirectory directory;
     private final Agenda agenda;
 
-    SitemapController(Collectivites collectivites, QuestionsReponses questions, Actualites actualites,
-            SchoolDirectory directory, Agenda agenda) {
+    SitemapController(
+            Collectivites collectivites,
+            QuestionsReponses questions,
+            Actualites actualites,
+            SchoolDirectory directory,
+            Agenda agenda) {
         this.collectivites = collectivites;
         this.questions = questions;
         this.actualites = actualites;
@@ -60,7 +64,9 @@ class SitemapController {
             text.append("Sitemap: ").append(ApiSupport.absolute("/sitemap.xml")).append('\n');
         } else {
             for (var c : collectivites.all()) {
-                text.append("Sitemap: ").append(ApiSupport.absolute("/" + c.slug() + "/sitemap.xml")).append('\n');
+                text.append("Sitemap: ")
+                        .append(ApiSupport.absolute("/" + c.slug() + "/sitemap.xml"))
+                        .append('\n');
             }
         }
         return ResponseEntity.ok().contentType(TEXT).body(text.toString());
@@ -87,19 +93,29 @@ class SitemapController {
         url(xml, site, "/actualites", null);
         LocalDate today = OpenDataApiController.today();
         for (var a : actualites.visible(c.id(), today, 1_000)) {
-            write(xml, ApiSupport.absolute(NewsView.of(a, site.basePath()).url()), a.publieLe().toString());
+            write(
+                    xml,
+                    ApiSupport.absolute(NewsView.of(a, site.basePath()).url()),
+                    a.publieLe().toString());
         }
         url(xml, site, "/ecoles", null);
         for (var e : directory.presented(c)) {
-            write(xml, ApiSupport.absolute(site.link("/ecoles/" + e.uai())),
+            write(
+                    xml,
+                    ApiSupport.absolute(site.link("/ecoles/" + e.uai())),
                     e.dateMajLigne() == null ? null : e.dateMajLigne().toString());
         }
         url(xml, site, "/agenda", null);
         for (var e : agenda.events(c, null, today, today.plusYears(2))) {
             url(xml, site, "/agenda/" + e.id(), null);
         }
-        for (String page : new String[] {"/services", "/services/quotient-familial", "/services/tarifs",
-                "/services/carte-scolaire", "/donnees-ouvertes"}) {
+        for (String page : new String[] {
+            "/services",
+            "/services/quotient-familial",
+            "/services/tarifs",
+            "/services/carte-scolaire",
+            "/donnees-ouvertes"
+        }) {
             url(xml, site, page, null);
         }
         xml.writeEndElement();
@@ -108,7 +124,8 @@ class SitemapController {
         return ResponseEntity.ok().contentType(XML).body(out.toString());
     }
 
-    private static void url(XMLStreamWriter xml, Site site, String path, @Nullable Instant lastmod) throws XMLStreamException {
+    private static void url(XMLStreamWriter xml, Site site, String path, @Nullable Instant lastmod)
+            throws XMLStreamException {
         write(xml, ApiSupport.absolute(site.link(path)), lastmod == null ? null : w3c(lastmod));
     }
 
@@ -132,6 +149,7 @@ class SitemapController {
     }
 
     static String w3c(Instant instant) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(AgendaCalendar.PARIS));
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                instant.truncatedTo(ChronoUnit.SECONDS).atZone(AgendaCalendar.PARIS));
     }
 }

@@ -17,7 +17,11 @@ final class XmlText {
         }
         var out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
-            boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+            boolean allowed = c == 0x9
+                    || c == 0xA
+                    || c == 0xD
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)
                     || (c >= 0x10000 && c <= 0x10FFFF);
             if (allowed) {
                 out.appendCodePoint(c);
@@ -28,10 +32,11 @@ final class XmlText {
 
     /** A writer that cleans every text and attribute value it is given (the JDK has no writer delegate: a proxy). */
     static XMLStreamWriter cleaning(XMLStreamWriter writer) {
-        return (XMLStreamWriter) java.lang.reflect.Proxy.newProxyInstance(XmlText.class.getClassLoader(),
-                new Class<?>[] {XMLStreamWriter.class}, (proxy, method, args) -> {
+        return (XMLStreamWriter) java.lang.reflect.Proxy.newProxyInstance(
+                XmlText.class.getClassLoader(), new Class<?>[] {XMLStreamWriter.class}, (proxy, method, args) -> {
                     String name = method.getName();
-                    if (args != null && (name.equals("writeCharacters") && args.length == 1 || name.equals("writeAttribute"))) {
+                    if (args != null
+                            && (name.equals("writeCharacters") && args.length == 1 || name.equals("writeAttribute"))) {
                         int last = args.length - 1;
                         if (args[last] instanceof String value) {
                             args[last] = clean(value);

@@ -15,16 +15,21 @@ public class DecisionMails {
     private final StaffUsers users;
     private final String publicUrl;
 
-    DecisionMails(Outbox outbox, StaffUsers users, @Value("${portail.url-publique:http://localhost:8080}") String publicUrl) {
+    DecisionMails(
+            Outbox outbox, StaffUsers users, @Value("${portail.url-publique:http://localhost:8080}") String publicUrl) {
         this.outbox = outbox;
         this.users = users;
         this.publicUrl = publicUrl;
     }
 
-    public void published(Collectivite collectivite, Establishment etablissement, Rubrique rubrique,
-            @Nullable String commentaire) {
+    public void published(
+            Collectivite collectivite, Establishment etablissement, Rubrique rubrique, @Nullable String commentaire) {
         for (var d : users.directorsOf(collectivite.id(), etablissement.key())) {
-            outbox.send(collectivite.id(), d.email(), "Publiée : « " + rubrique.titre() + " » — " + etablissement.nom(), """
+            outbox.send(
+                    collectivite.id(),
+                    d.email(),
+                    "Publiée : « " + rubrique.titre() + " » — " + etablissement.nom(),
+                    """
                     Bonjour,
 
                     %s a validé la rubrique « %s » : elle est publiée sur la page de %s.
@@ -32,15 +37,26 @@ public class DecisionMails {
                     La page : %s/%s%s
 
                     — %s
-                    """.formatted(collectivite.nom(), rubrique.titre(), etablissement.nom(),
-                    commentaire == null ? "" : "\nCommentaire de la mairie : « " + commentaire + " »\n",
-                    publicUrl, collectivite.slug(), etablissement.publicPath(), collectivite.nom()));
+                    """.formatted(
+                                    collectivite.nom(),
+                                    rubrique.titre(),
+                                    etablissement.nom(),
+                                    commentaire == null ? "" : "\nCommentaire de la mairie : « " + commentaire + " »\n",
+                                    publicUrl,
+                                    collectivite.slug(),
+                                    etablissement.publicPath(),
+                                    collectivite.nom()));
         }
     }
 
-    public void returned(Collectivite collectivite, Establishment etablissement, Rubrique rubrique, String commentaire) {
+    public void returned(
+            Collectivite collectivite, Establishment etablissement, Rubrique rubrique, String commentaire) {
         for (var d : users.directorsOf(collectivite.id(), etablissement.key())) {
-            outbox.send(collectivite.id(), d.email(), "À reprendre : « " + rubrique.titre() + " » — " + etablissement.nom(), """
+            outbox.send(
+                    collectivite.id(),
+                    d.email(),
+                    "À reprendre : « " + rubrique.titre() + " » — " + etablissement.nom(),
+                    """
                     Bonjour,
 
                     %s vous renvoie la rubrique « %s » avant de la publier :
@@ -50,8 +66,14 @@ public class DecisionMails {
                     Votre texte est gardé en brouillon : %s/admin/mes-etablissements/%s/rubriques/%d
 
                     — %s
-                    """.formatted(collectivite.nom(), rubrique.titre(), commentaire, publicUrl, etablissement.key(),
-                    rubrique.id(), collectivite.nom()));
+                    """.formatted(
+                                    collectivite.nom(),
+                                    rubrique.titre(),
+                                    commentaire,
+                                    publicUrl,
+                                    etablissement.key(),
+                                    rubrique.id(),
+                                    collectivite.nom()));
         }
     }
 }

@@ -8,7 +8,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param publicPath the page's path under the portal's base path ("/ecoles/0350001A")
  */
-public record Establishment(String key, String nom, String commune, String nature, String publicPath,
+public record Establishment(
+        String key,
+        String nom,
+        String commune,
+        String nature,
+        String publicPath,
         @Nullable String mail) {
 
     public boolean local() {

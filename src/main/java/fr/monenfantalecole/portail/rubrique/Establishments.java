@@ -59,7 +59,9 @@ public class Establishments {
         return jdbc.sql("""
                 select id, collectivite_id, nom, nature, adresse, latitude, longitude from structure_locale
                  where collectivite_id = :c order by nom""")
-                .param("c", collectiviteId).query(LocalStructure.class).list();
+                .param("c", collectiviteId)
+                .query(LocalStructure.class)
+                .list();
     }
 
     public Optional<LocalStructure> localStructure(long collectiviteId, String key) {
@@ -69,18 +71,30 @@ public class Establishments {
         return jdbc.sql("""
                 select id, collectivite_id, nom, nature, adresse, latitude, longitude from structure_locale
                  where collectivite_id = :c and id = :id""")
-                .param("c", collectiviteId).param("id", Long.parseLong(key.substring(1)))
-                .query(LocalStructure.class).optional();
+                .param("c", collectiviteId)
+                .param("id", Long.parseLong(key.substring(1)))
+                .query(LocalStructure.class)
+                .optional();
     }
 
-    public long addLocalStructure(long collectiviteId, String nom, LocalStructure.Nature nature, String adresse,
-            @Nullable Double latitude, @Nullable Double longitude) {
+    public long addLocalStructure(
+            long collectiviteId,
+            String nom,
+            LocalStructure.Nature nature,
+            String adresse,
+            @Nullable Double latitude,
+            @Nullable Double longitude) {
         return jdbc.sql("""
                 insert into structure_locale (collectivite_id, nom, nature, adresse, latitude, longitude)
                 values (:c, :nom, :nature, :adresse, :lat, :lon) returning id""")
-                .param("c", collectiviteId).param("nom", nom).param("nature", nature.name())
-                .param("adresse", adresse).param("lat", latitude).param("lon", longitude)
-                .query(Long.class).single();
+                .param("c", collectiviteId)
+                .param("nom", nom)
+                .param("nature", nature.name())
+                .param("adresse", adresse)
+                .param("lat", latitude)
+                .param("lon", longitude)
+                .query(Long.class)
+                .single();
     }
 
     /** Communes and EPCIs answer for écoles, a département for collèges. */
@@ -90,8 +104,13 @@ public class Establishments {
     }
 
     private static Establishment of(Etablissement e) {
-        return new Establishment(e.uai(), e.nom(), e.nomCommune(),
-                e.niveau() == null ? "Établissement" : e.niveau().libelle(), "/ecoles/" + e.uai(), e.mail());
+        return new Establishment(
+                e.uai(),
+                e.nom(),
+                e.nomCommune(),
+                e.niveau() == null ? "Établissement" : e.niveau().libelle(),
+                "/ecoles/" + e.uai(),
+                e.mail());
     }
 
     private static Establishment of(LocalStructure s) {

@@ -29,7 +29,10 @@ public class Invitations {
     private final Duration validity;
     private final String publicUrl;
 
-    Invitations(JdbcClient jdbc, Outbox outbox, StaffUsers users,
+    Invitations(
+            JdbcClient jdbc,
+            Outbox outbox,
+            StaffUsers users,
             @Value("${portail.rubriques.invitation-validite:P14D}") Duration validity,
             @Value("${portail.url-publique:http://localhost:8080}") String publicUrl) {
         this.jdbc = jdbc;
@@ -52,10 +55,18 @@ public class Invitations {
         jdbc.sql("""
                 insert into invitation_directeur (collectivite_id, etablissement, email, token_hash, expire_le, cree_par)
                 values (:c, :e, :email, :hash, :expire, :by)""")
-                .param("c", collectivite.id()).param("e", etablissement.key()).param("email", email.strip())
-                .param("hash", hash(token)).param("expire", java.sql.Timestamp.from(Instant.now().plus(validity)))
-                .param("by", by).update();
-        outbox.send(collectivite.id(), email.strip(), "Invitation : la page de " + etablissement.nom(), """
+                .param("c", collectivite.id())
+                .param("e", etablissement.key())
+                .param("email", email.strip())
+                .param("hash", hash(token))
+                .param("expire", java.sql.Timestamp.from(Instant.now().plus(validity)))
+                .param("by", by)
+                .update();
+        outbox.send(
+                collectivite.id(),
+                email.strip(),
+                "Invitation : la page de " + etablissement.nom(),
+                """
                 Bonjour,
 
                 %s vous invite à compléter la page de %s sur le portail « Mon enfant à l'école ».
@@ -67,8 +78,14 @@ public class Invitations {
                 Ce lien ne sert qu'une fois et expire dans %d jours. Si vous n'êtes pas concerné(e), ignorez ce message.
 
                 — %s
-                """.formatted(collectivite.nom(), etablissement.nom(), publicUrl, token, validity.toDays(),
-                collectivite.nom()), token);
+                """.formatted(
+                                collectivite.nom(),
+                                etablissement.nom(),
+                                publicUrl,
+                                token,
+                                validity.toDays(),
+                                collectivite.nom()),
+                token);
         return token;
     }
 
@@ -77,15 +94,17 @@ public class Invitations {
         return jdbc.sql("""
                 update invitation_directeur set expire_le = least(expire_le, now())
                  where collectivite_id = :c and etablissement = :e and lower(email) = lower(:email) and utilisee_le is null""")
-                .param("c", collectiviteId).param("e", etablissement).param("email", email).update();
+                .param("c", collectiviteId)
+                .param("e", etablissement)
+                .param("email", email)
+                .update();
     }
 
     /** A valid invitation for this token: unused and not expired. */
     public Optional<Pending> find(String token) {
         return jdbc.sql("""
                 select id, collectivite_id, etablissement, email, expire_le from invitation_directeur
-                 where token_hash = :hash and utilisee_le is null and expire_le > now()""")
-                .param("hash", hash(token)).query(Pending.class).optional();
+                 where token_hash = :hash and utilisee_le is null and expire_le > now()""").param("hash", hash(token)).query(Pending.class).optional();
     }
 
     public boolean accountExists(Pending invitation) {
@@ -118,7 +137,8 @@ public class Invitations {
         if (claimed.isEmpty() || users.idOf(claimed.get().email()).orElse(-1L) != signedInUserId) {
             return unclaimed();
         }
-        users.grantDirector(signedInUserId, claimed.get().collectiviteId(), claimed.get().etablissement());
+        users.grantDirector(
+                signedInUserId, claimed.get().collectiviteId(), claimed.get().etablissement());
         return claimed;
     }
 
@@ -132,8 +152,7 @@ public class Invitations {
         return jdbc.sql("""
                 update invitation_directeur set utilisee_le = now()
                  where token_hash = :hash and utilisee_le is null and expire_le > now()
-                returning id, collectivite_id, etablissement, email, expire_le""")
-                .param("hash", hash(token)).query(Pending.class).optional();
+                returning id, collectivite_id, etablissement, email, expire_le""").param("hash", hash(token)).query(Pending.class).optional();
     }
 
     /** The invitations not yet used for one establishment. */
@@ -142,7 +161,10 @@ public class Invitations {
                 select id, collectivite_id, etablissement, email, expire_le from invitation_directeur
                  where collectivite_id = :c and etablissement = :e and utilisee_le is null and expire_le > now()
                  order by created_at desc""")
-                .param("c", collectiviteId).param("e", etablissement).query(Pending.class).list();
+                .param("c", collectiviteId)
+                .param("e", etablissement)
+                .query(Pending.class)
+                .list();
     }
 
     static String hash(String token) {

@@ -3,8 +3,14 @@ package fr.monenfantalecole.portail.rubrique;
 import org.jspecify.annotations.Nullable;
 
 /** An establishment the collectivité runs itself: centre de loisirs, accueil périscolaire, restaurant scolaire. */
-public record LocalStructure(long id, long collectiviteId, String nom, String nature, String adresse,
-        @Nullable Double latitude, @Nullable Double longitude) {
+public record LocalStructure(
+        long id,
+        long collectiviteId,
+        String nom,
+        String nature,
+        String adresse,
+        @Nullable Double latitude,
+        @Nullable Double longitude) {
 
     /** A position that cannot be drawn (NaN, infinite, off the globe, half given) is no position: the page shows no map. */
     public LocalStructure {
@@ -16,8 +22,12 @@ public record LocalStructure(long id, long collectiviteId, String nom, String na
 
     /** Degrees a map can show; NaN fails every comparison, so it is tested first. */
     public static boolean isPosition(double latitude, double longitude) {
-        return Double.isFinite(latitude) && Double.isFinite(longitude) && latitude >= -90 && latitude <= 90
-                && longitude >= -180 && longitude <= 180;
+        return Double.isFinite(latitude)
+                && Double.isFinite(longitude)
+                && latitude >= -90
+                && latitude <= 90
+                && longitude >= -180
+                && longitude <= 180;
     }
 
     /** The kinds a collectivité can add, with their French names. */

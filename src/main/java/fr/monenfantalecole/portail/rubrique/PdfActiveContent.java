@@ -70,16 +70,21 @@ final class PdfActiveContent {
 
     private static Optional<Kind> kind(COSDictionary d) {
         COSName action = d.getCOSName(COSName.S);
-        if (COSName.JAVA_SCRIPT.equals(action) || d.containsKey(JS) || d.containsKey(COSName.JAVA_SCRIPT)
+        if (COSName.JAVA_SCRIPT.equals(action)
+                || d.containsKey(JS)
+                || d.containsKey(COSName.JAVA_SCRIPT)
                 || d.containsKey(XFA)) {
             return Optional.of(Kind.SCRIPT);
         }
         if (LAUNCH.equals(action)) {
             return Optional.of(Kind.LAUNCH);
         }
-        if (GO_TO_EMBEDDED.equals(action) || EMBEDDED_FILE.equals(d.getCOSName(COSName.TYPE))
-                || FILE_ATTACHMENT.equals(d.getCOSName(COSName.SUBTYPE)) || RICH_MEDIA.equals(d.getCOSName(COSName.SUBTYPE))
-                || d.containsKey(COSName.EMBEDDED_FILES) || d.containsKey(COSName.EF)) {
+        if (GO_TO_EMBEDDED.equals(action)
+                || EMBEDDED_FILE.equals(d.getCOSName(COSName.TYPE))
+                || FILE_ATTACHMENT.equals(d.getCOSName(COSName.SUBTYPE))
+                || RICH_MEDIA.equals(d.getCOSName(COSName.SUBTYPE))
+                || d.containsKey(COSName.EMBEDDED_FILES)
+                || d.containsKey(COSName.EF)) {
             return Optional.of(Kind.EMBEDDED_FILE);
         }
         return Optional.empty();

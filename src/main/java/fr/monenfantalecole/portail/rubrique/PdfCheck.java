@@ -15,8 +15,9 @@ public final class PdfCheck {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
 
-    private static final String UNREADABLE = "Ce fichier n'est pas un PDF lisible : il est endommagé, ou c'est un autre "
-            + "format renommé en .pdf. Enregistrez-le à nouveau en PDF depuis votre logiciel.";
+    private static final String UNREADABLE =
+            "Ce fichier n'est pas un PDF lisible : il est endommagé, ou c'est un autre "
+                    + "format renommé en .pdf. Enregistrez-le à nouveau en PDF depuis votre logiciel.";
 
     private PdfCheck() {}
 
@@ -34,7 +35,11 @@ public final class PdfCheck {
             return new Refused("Le fichier pèse " + size(bytes.length) + " ; 5 Mo au plus sont acceptés. "
                     + "Enregistrez-le en PDF plus léger (par exemple en « taille réduite »).");
         }
-        if (!(bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F'
+        if (!(bytes.length >= 5
+                && bytes[0] == '%'
+                && bytes[1] == 'P'
+                && bytes[2] == 'D'
+                && bytes[3] == 'F'
                 && bytes[4] == '-')) {
             return new Refused("Le fichier doit être un document PDF. Les autres formats (Word, images…) ne sont "
                     + "pas acceptés : enregistrez-le d'abord en PDF.");
@@ -48,9 +53,10 @@ public final class PdfCheck {
             if (document.getNumberOfPages() == 0) {
                 return Optional.of(UNREADABLE);
             }
-            return PdfActiveContent.find(document).map(kind -> "Ce PDF contient " + kind.words
-                    + " : le portail ne l'accepte pas, car les familles l'ouvriront. Enregistrez-en une copie simple "
-                    + "(« Imprimer » puis « Enregistrer au format PDF ») et joignez cette copie.");
+            return PdfActiveContent.find(document)
+                    .map(kind -> "Ce PDF contient " + kind.words
+                            + " : le portail ne l'accepte pas, car les familles l'ouvriront. Enregistrez-en une copie simple "
+                            + "(« Imprimer » puis « Enregistrer au format PDF ») et joignez cette copie.");
         } catch (InvalidPasswordException e) {
             return Optional.of("Ce PDF est protégé par un mot de passe : enregistrez-en une copie sans protection, "
                     + "que les familles pourront ouvrir.");
@@ -62,7 +68,9 @@ public final class PdfCheck {
 
     static String safeName(String original) {
         String base = original.replace('\\', '/');
-        base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[^\\p{L}\\p{N} ._()'-]", "_").strip();
+        base = base.substring(base.lastIndexOf('/') + 1)
+                .replaceAll("[^\\p{L}\\p{N} ._()'-]", "_")
+                .strip();
         if (base.toLowerCase(Locale.ROOT).endsWith(".pdf")) {
             base = base.substring(0, base.length() - 4);
         }

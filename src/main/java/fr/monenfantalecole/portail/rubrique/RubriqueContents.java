@@ -49,12 +49,19 @@ public class RubriqueContents {
     public Optional<RubriqueVersion> working(long rubriqueId, String etablissement) {
         return jdbc.sql("select " + COLUMNS + """
                  where v.rubrique_id = :r and v.etablissement = :e and v.etat in ('BROUILLON', 'SOUMIS')""")
-                .param("r", rubriqueId).param("e", etablissement).query(RubriqueContents::map).optional();
+                .param("r", rubriqueId)
+                .param("e", etablissement)
+                .query(RubriqueContents::map)
+                .optional();
     }
 
     public Optional<RubriqueVersion> published(long rubriqueId, String etablissement) {
-        return jdbc.sql("select " + COLUMNS + " where v.rubrique_id = :r and v.etablissement = :e and v.etat = 'PUBLIE'")
-                .param("r", rubriqueId).param("e", etablissement).query(RubriqueContents::map).optional();
+        return jdbc.sql("select " + COLUMNS
+                        + " where v.rubrique_id = :r and v.etablissement = :e and v.etat = 'PUBLIE'")
+                .param("r", rubriqueId)
+                .param("e", etablissement)
+                .query(RubriqueContents::map)
+                .optional();
     }
 
     /** The published versions of these rubriques in one establishment, by rubrique id. */
@@ -64,19 +71,28 @@ public class RubriqueContents {
             return result;
         }
         jdbc.sql("select " + COLUMNS + " where v.rubrique_id in (:r) and v.etablissement = :e and v.etat = 'PUBLIE'")
-                .param("r", rubriqueIds).param("e", etablissement).query(RubriqueContents::map).list()
+                .param("r", rubriqueIds)
+                .param("e", etablissement)
+                .query(RubriqueContents::map)
+                .list()
                 .forEach(v -> result.put(v.rubriqueId(), v));
         return result;
     }
 
     public List<RubriqueVersion> history(long rubriqueId, String etablissement) {
         return jdbc.sql("select " + COLUMNS + " where v.rubrique_id = :r and v.etablissement = :e order by v.id desc")
-                .param("r", rubriqueId).param("e", etablissement).query(RubriqueContents::map).list();
+                .param("r", rubriqueId)
+                .param("e", etablissement)
+                .query(RubriqueContents::map)
+                .list();
     }
 
     public RubriqueVersion version(long id) {
-        return jdbc.sql("select " + COLUMNS + " where v.id = :id").param("id", id).query(RubriqueContents::map)
-                .optional().orElseThrow(() -> new NotFoundException("Version introuvable"));
+        return jdbc.sql("select " + COLUMNS + " where v.id = :id")
+                .param("id", id)
+                .query(RubriqueContents::map)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Version introuvable"));
     }
 
     /**
@@ -95,7 +111,10 @@ public class RubriqueContents {
             jdbc.sql("""
                     update rubrique_version set texte = :t, etat = 'BROUILLON', soumis_le = null, auteur_id = :u,
                            updated_at = now() where id = :id""")
-                    .param("t", texte).param("u", userId).param("id", w.id()).update();
+                    .param("t", texte)
+                    .param("u", userId)
+                    .param("id", w.id())
+                    .update();
             return w.id();
         }
         return startDraft(rubriqueId, etablissement, texte, userId);
@@ -107,13 +126,18 @@ public class RubriqueContents {
         var working = working(rubriqueId, etablissement);
         if (working.isPresent()) {
             if (working.get().etat() == RubriqueVersion.State.SOUMIS) {
-                jdbc.sql("update rubrique_version set etat = 'BROUILLON', soumis_le = null, updated_at = now() where id = :id")
-                        .param("id", working.get().id()).update();
+                jdbc.sql(
+                                "update rubrique_version set etat = 'BROUILLON', soumis_le = null, updated_at = now() where id = :id")
+                        .param("id", working.get().id())
+                        .update();
             }
             return working.get().id();
         }
-        return startDraft(rubriqueId, etablissement,
-                published(rubriqueId, etablissement).map(RubriqueVersion::texte).orElse(""), userId);
+        return startDraft(
+                rubriqueId,
+                etablissement,
+                published(rubriqueId, etablissement).map(RubriqueVersion::texte).orElse(""),
+                userId);
     }
 
     private long startDraft(long rubriqueId, String etablissement, String texte, long userId) {
@@ -121,19 +145,28 @@ public class RubriqueContents {
         var created = jdbc.sql("""
                 insert into rubrique_version (rubrique_id, etablissement, etat, texte, auteur_id)
                 values (:r, :e, 'BROUILLON', :t, :u) on conflict do nothing returning id""")
-                .param("r", rubriqueId).param("e", etablissement).param("t", texte).param("u", userId)
-                .query(Long.class).optional();
+                .param("r", rubriqueId)
+                .param("e", etablissement)
+                .param("t", texte)
+                .param("u", userId)
+                .query(Long.class)
+                .optional();
         if (created.isEmpty()) {
             long existing = working(rubriqueId, etablissement).orElseThrow().id();
-            jdbc.sql("update rubrique_version set texte = :t, auteur_id = :u, updated_at = now() where id = :id and etat = 'BROUILLON'")
-                    .param("t", texte).param("u", userId).param("id", existing).update();
+            jdbc.sql(
+                            "update rubrique_version set texte = :t, auteur_id = :u, updated_at = now() where id = :id and etat = 'BROUILLON'")
+                    .param("t", texte)
+                    .param("u", userId)
+                    .param("id", existing)
+                    .update();
             return existing;
         }
         long id = created.get();
-        published(rubriqueId, etablissement).ifPresent(p -> jdbc.sql("""
+        published(rubriqueId, etablissement)
+                .ifPresent(
+                        p -> jdbc.sql("""
                 insert into rubrique_document (version_id, nom, contenu, taille, created_at)
-                select :id, nom, contenu, taille, created_at from rubrique_document where version_id = :from order by id""")
-                .param("id", id).param("from", p.id()).update());
+                select :id, nom, contenu, taille, created_at from rubrique_document where version_id = :from order by id""").param("id", id).param("from", p.id()).update());
         return id;
     }
 
@@ -143,8 +176,7 @@ public class RubriqueContents {
         long id = saveDraft(rubriqueId, etablissement, texte, userId);
         jdbc.sql("""
                 update rubrique_version set etat = 'SOUMIS', soumis_le = now(), commentaire = null, updated_at = now()
-                 where id = :id""")
-                .param("id", id).update();
+                 where id = :id""").param("id", id).update();
         // A request for the whole page is answered only for the collectivités this director writes for.
         jdbc.sql("""
                 update demande_mise_a_jour set close_le = now()
@@ -152,7 +184,10 @@ public class RubriqueContents {
                    and (rubrique_id = :r or (rubrique_id is null and collectivite_id in (
                         select collectivite_id from role_grant
                          where user_id = :u and role = 'SCHOOL_DIRECTOR' and etablissement = :e)))""")
-                .param("e", etablissement).param("r", rubriqueId).param("u", userId).update();
+                .param("e", etablissement)
+                .param("r", rubriqueId)
+                .param("u", userId)
+                .update();
         return id;
     }
 
@@ -165,14 +200,16 @@ public class RubriqueContents {
         }
         jdbc.sql("""
                 update rubrique_version set etat = 'REMPLACE', updated_at = now()
-                 where rubrique_id = :r and etablissement = :e and etat = 'PUBLIE'""")
-                .param("r", v.rubriqueId()).param("e", v.etablissement()).update();
+                 where rubrique_id = :r and etablissement = :e and etat = 'PUBLIE'""").param("r", v.rubriqueId()).param("e", v.etablissement()).update();
         // Guarded by the state in the same statement: a draft saved meanwhile is never published (and
         // the exception rolls the replacement above back).
         int published = jdbc.sql("""
                 update rubrique_version set etat = 'PUBLIE', publie_le = now(), valideur_id = :u, commentaire = :c,
                        updated_at = now() where id = :id and etat = 'SOUMIS'""")
-                .param("u", validatorId).param("c", commentaire).param("id", versionId).update();
+                .param("u", validatorId)
+                .param("c", commentaire)
+                .param("id", versionId)
+                .update();
         if (published != 1) {
             throw new IllegalStateException("Seule une version soumise peut être publiée.");
         }
@@ -191,7 +228,10 @@ public class RubriqueContents {
         int returned = jdbc.sql("""
                 update rubrique_version set etat = 'RENVOYE', valideur_id = :u, commentaire = :c, updated_at = now()
                  where id = :id and etat = 'SOUMIS'""")
-                .param("u", validatorId).param("c", commentaire).param("id", versionId).update();
+                .param("u", validatorId)
+                .param("c", commentaire)
+                .param("id", versionId)
+                .update();
         if (returned != 1) {
             throw new IllegalStateException("Seule une version soumise peut être renvoyée.");
         }
@@ -199,11 +239,13 @@ public class RubriqueContents {
                 insert into rubrique_version (rubrique_id, etablissement, etat, texte, auteur_id, commentaire)
                 select rubrique_id, etablissement, 'BROUILLON', texte, auteur_id, :c from rubrique_version where id = :id
                 returning id""")
-                .param("c", commentaire).param("id", versionId).query(Long.class).single();
+                .param("c", commentaire)
+                .param("id", versionId)
+                .query(Long.class)
+                .single();
         jdbc.sql("""
                 insert into rubrique_document (version_id, nom, contenu, taille, created_at)
-                select :draft, nom, contenu, taille, created_at from rubrique_document where version_id = :id order by id""")
-                .param("draft", draft).param("id", versionId).update();
+                select :draft, nom, contenu, taille, created_at from rubrique_document where version_id = :id order by id""").param("draft", draft).param("id", versionId).update();
         return draft;
     }
 
@@ -214,21 +256,29 @@ public class RubriqueContents {
         if (ids.isEmpty() || etablissements.isEmpty()) {
             return result;
         }
-        record Row(long rubriqueId, String etablissement, String etat, @Nullable Instant publieLe) {}
+        record Row(
+                long rubriqueId,
+                String etablissement,
+                String etat,
+                @Nullable Instant publieLe) {}
         var rows = jdbc.sql("""
                 select rubrique_id, etablissement, etat, publie_le from rubrique_version
                  where rubrique_id in (:ids) and etablissement in (:e) and etat in ('BROUILLON', 'SOUMIS', 'PUBLIE')""")
-                .param("ids", ids).param("e", etablissements).query(Row.class).list();
+                .param("ids", ids)
+                .param("e", etablissements)
+                .query(Row.class)
+                .list();
         record Request(String etablissement, @Nullable Long rubriqueId, Instant createdAt) {}
-        var requests = jdbc.sql("""
+        var requests =
+                jdbc.sql("""
                 select etablissement, rubrique_id, created_at from demande_mise_a_jour
-                 where close_le is null and etablissement in (:e)""")
-                .param("e", etablissements).query(Request.class).list();
+                 where close_le is null and etablissement in (:e)""").param("e", etablissements).query(Request.class).list();
         Map<String, Map<Long, Row>> working = new HashMap<>();
         Map<String, Map<Long, Row>> published = new HashMap<>();
         for (Row row : rows) {
             (row.etat().equals("PUBLIE") ? published : working)
-                    .computeIfAbsent(row.etablissement(), k -> new HashMap<>()).put(row.rubriqueId(), row);
+                    .computeIfAbsent(row.etablissement(), k -> new HashMap<>())
+                    .put(row.rubriqueId(), row);
         }
         Instant tooOld = Instant.now().minus(maxAge);
         for (String e : etablissements) {
@@ -240,10 +290,12 @@ public class RubriqueContents {
                 if (w != null && w.etat().equals("SOUMIS")) {
                     status = RubriqueStatus.SOUMISE;
                 } else if (p != null) {
-                    boolean requested = requests.stream().anyMatch(q -> q.etablissement().equals(e)
-                            && (q.rubriqueId() == null || q.rubriqueId() == r));
+                    boolean requested = requests.stream()
+                            .anyMatch(q ->
+                                    q.etablissement().equals(e) && (q.rubriqueId() == null || q.rubriqueId() == r));
                     status = requested || p.publieLe() == null || p.publieLe().isBefore(tooOld)
-                            ? RubriqueStatus.A_REVOIR : RubriqueStatus.PUBLIEE;
+                            ? RubriqueStatus.A_REVOIR
+                            : RubriqueStatus.PUBLIEE;
                 } else if (w != null) {
                     status = RubriqueStatus.BROUILLON;
                 } else {
@@ -268,17 +320,23 @@ public class RubriqueContents {
 
     public List<Document> documents(long versionId) {
         return jdbc.sql("select id, version_id, nom, taille from rubrique_document where version_id = :v order by id")
-                .param("v", versionId).query(Document.class).list();
+                .param("v", versionId)
+                .query(Document.class)
+                .list();
     }
 
     public Optional<Document> document(long id) {
         return jdbc.sql("select id, version_id, nom, taille from rubrique_document where id = :id")
-                .param("id", id).query(Document.class).optional();
+                .param("id", id)
+                .query(Document.class)
+                .optional();
     }
 
     public byte[] documentContent(long id) {
-        return jdbc.sql("select contenu from rubrique_document where id = :id").param("id", id)
-                .query((rs, n) -> rs.getBytes(1)).single();
+        return jdbc.sql("select contenu from rubrique_document where id = :id")
+                .param("id", id)
+                .query((rs, n) -> rs.getBytes(1))
+                .single();
     }
 
     /** Attaches a checked PDF to the version being worked on (started if needed). */
@@ -287,8 +345,12 @@ public class RubriqueContents {
         long versionId = ensureDraft(rubriqueId, etablissement, userId);
         return jdbc.sql("""
                 insert into rubrique_document (version_id, nom, contenu, taille) values (:v, :n, :c, :t) returning id""")
-                .param("v", versionId).param("n", nom).param("c", content).param("t", content.length)
-                .query(Long.class).single();
+                .param("v", versionId)
+                .param("n", nom)
+                .param("c", content)
+                .param("t", content.length)
+                .query(Long.class)
+                .single();
     }
 
     /** Removes a document from the version being worked on. */
@@ -300,20 +362,29 @@ public class RubriqueContents {
             // A document of the published version: the draft holds a copy of the same name.
             jdbc.sql("""
                     delete from rubrique_document where id = (
-                        select id from rubrique_document where version_id = :v and nom = :n order by id limit 1)""")
-                    .param("v", versionId).param("n", doc.nom()).update();
+                        select id from rubrique_document where version_id = :v and nom = :n order by id limit 1)""").param("v", versionId).param("n", doc.nom()).update();
             return;
         }
-        jdbc.sql("delete from rubrique_document where id = :id").param("id", documentId).update();
+        jdbc.sql("delete from rubrique_document where id = :id")
+                .param("id", documentId)
+                .update();
     }
 
     private static RubriqueVersion map(ResultSet rs, int n) throws SQLException {
         var soumis = rs.getTimestamp("soumis_le");
         var publie = rs.getTimestamp("publie_le");
-        return new RubriqueVersion(rs.getLong("id"), rs.getLong("rubrique_id"), rs.getString("etablissement"),
-                RubriqueVersion.State.valueOf(rs.getString("etat")), rs.getString("texte"), rs.getString("auteur"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                soumis == null ? null : soumis.toInstant(), publie == null ? null : publie.toInstant(),
-                rs.getString("valideur"), rs.getString("commentaire"));
+        return new RubriqueVersion(
+                rs.getLong("id"),
+                rs.getLong("rubrique_id"),
+                rs.getString("etablissement"),
+                RubriqueVersion.State.valueOf(rs.getString("etat")),
+                rs.getString("texte"),
+                rs.getString("auteur"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant(),
+                soumis == null ? null : soumis.toInstant(),
+                publie == null ? null : publie.toInstant(),
+                rs.getString("valideur"),
+                rs.getString("commentaire"));
     }
 }

@@ -27,7 +27,8 @@ class RubriqueSections implements SchoolPageSections {
     @Override
     public List<OtherEstablishment> others(Collectivite collectivite, String basePath) {
         return establishments.localStructures(collectivite.id()).stream()
-                .map(s -> new OtherEstablishment(s.nom(), s.natureLibelle(), s.adresse(), basePath + "/structures/" + s.id()))
+                .map(s -> new OtherEstablishment(
+                        s.nom(), s.natureLibelle(), s.adresse(), basePath + "/structures/" + s.id()))
                 .toList();
     }
 
@@ -37,7 +38,8 @@ class RubriqueSections implements SchoolPageSections {
         if (set.isEmpty()) {
             return List.of();
         }
-        var published = contents.published(set.get().rubriques().stream().map(Rubrique::id).toList(), etablissement);
+        var published = contents.published(
+                set.get().rubriques().stream().map(Rubrique::id).toList(), etablissement);
         List<Section> sections = new ArrayList<>();
         for (Rubrique r : set.get().rubriques()) {
             var v = published.get(r.id());
@@ -46,7 +48,9 @@ class RubriqueSections implements SchoolPageSections {
                 continue;
             }
             var documents = contents.documents(v.id()).stream()
-                    .map(d -> new Document(d.nom(), basePath + "/etablissements/" + etablissement + "/documents/" + d.id(),
+                    .map(d -> new Document(
+                            d.nom(),
+                            basePath + "/etablissements/" + etablissement + "/documents/" + d.id(),
                             d.tailleLisible()))
                     .toList();
             sections.add(new Section(r.titre(), RichText.markdownToHtml(v.texte()), v.publieLe(), documents));

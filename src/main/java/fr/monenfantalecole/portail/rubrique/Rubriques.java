@@ -23,15 +23,37 @@ public class Rubriques {
 
     /** The rubriques offered to start from, with help for the directors. */
     public static final List<String[]> SUGGESTED = List.of(
-            new String[] {"Fiche d'identité", "Présentez l'école en quelques lignes : classes, effectifs, particularités (bilingue, ULIS…)."},
-            new String[] {"Horaires d'accueil", "Heures d'ouverture des portes, de classe, de sortie, le mercredi ; horaires de la direction."},
-            new String[] {"Activités", "Sorties, projets de classe, manifestations de l'année (spectacle, fête de l'école)."},
-            new String[] {"Règlement intérieur", "Les règles de vie de l'école ; joignez le règlement voté en conseil d'école (PDF)."},
-            new String[] {"Projet d'école", "Les axes du projet d'école en mots simples ; joignez-le en PDF si vous le souhaitez."},
-            new String[] {"Restauration scolaire", "Où déjeunent les enfants, comment s'inscrire, menus (lien), allergies et PAI."},
-            new String[] {"Accueil périscolaire", "Garderie du matin et du soir, mercredi : lieu, horaires, inscription."},
-            new String[] {"L'équipe", "Direction, enseignants par classe, ATSEM, AESH, personnel municipal (sans coordonnées personnelles)."},
-            new String[] {"Accès et stationnement", "Entrées, dépose-minute, vélos, transports scolaires, accessibilité."},
+            new String[] {
+                "Fiche d'identité",
+                "Présentez l'école en quelques lignes : classes, effectifs, particularités (bilingue, ULIS…)."
+            },
+            new String[] {
+                "Horaires d'accueil",
+                "Heures d'ouverture des portes, de classe, de sortie, le mercredi ; horaires de la direction."
+            },
+            new String[] {
+                "Activités", "Sorties, projets de classe, manifestations de l'année (spectacle, fête de l'école)."
+            },
+            new String[] {
+                "Règlement intérieur",
+                "Les règles de vie de l'école ; joignez le règlement voté en conseil d'école (PDF)."
+            },
+            new String[] {
+                "Projet d'école", "Les axes du projet d'école en mots simples ; joignez-le en PDF si vous le souhaitez."
+            },
+            new String[] {
+                "Restauration scolaire", "Où déjeunent les enfants, comment s'inscrire, menus (lien), allergies et PAI."
+            },
+            new String[] {
+                "Accueil périscolaire", "Garderie du matin et du soir, mercredi : lieu, horaires, inscription."
+            },
+            new String[] {
+                "L'équipe",
+                "Direction, enseignants par classe, ATSEM, AESH, personnel municipal (sans coordonnées personnelles)."
+            },
+            new String[] {
+                "Accès et stationnement", "Entrées, dépose-minute, vélos, transports scolaires, accessibilité."
+            },
             new String[] {"Contacts", "Comment joindre l'école, la mairie, l'association de parents d'élèves."});
 
     private final JdbcClient jdbc;
@@ -46,8 +68,7 @@ public class Rubriques {
     public List<Rubrique> own(long collectiviteId) {
         return jdbc.sql("""
                 select id, collectivite_id, position, titre, aide from rubrique
-                 where collectivite_id = :id order by position, id""")
-                .param("id", collectiviteId).query(Rubrique.class).list();
+                 where collectivite_id = :id order by position, id""").param("id", collectiviteId).query(Rubrique.class).list();
     }
 
     /** The nearest collectivité, walking up from this one, that chose rubriques. */
@@ -58,7 +79,8 @@ public class Rubriques {
         for (long id : chain) {
             var own = own(id);
             if (!own.isEmpty()) {
-                String nom = id == collectivite.id() ? collectivite.nom()
+                String nom = id == collectivite.id()
+                        ? collectivite.nom()
                         : collectivites.findById(id).map(Collectivite::nom).orElse("");
                 return Optional.of(new RubriqueSet(id, nom, id != collectivite.id(), own));
             }
@@ -67,8 +89,12 @@ public class Rubriques {
     }
 
     public Rubrique find(long collectiviteId, long id) {
-        return jdbc.sql("select id, collectivite_id, position, titre, aide from rubrique where id = :id and collectivite_id = :c")
-                .param("id", id).param("c", collectiviteId).query(Rubrique.class).optional()
+        return jdbc.sql(
+                        "select id, collectivite_id, position, titre, aide from rubrique where id = :id and collectivite_id = :c")
+                .param("id", id)
+                .param("c", collectiviteId)
+                .query(Rubrique.class)
+                .optional()
                 .orElseThrow(() -> new NotFoundException("Rubrique introuvable"));
     }
 
@@ -76,7 +102,10 @@ public class Rubriques {
     @Transactional
     public @Nullable String add(long collectiviteId, String titre, String aide) {
         // Serialises concurrent additions for this collectivité, so that the maximum holds.
-        jdbc.sql("select id from collectivite where id = :id for update").param("id", collectiviteId).query(Long.class).single();
+        jdbc.sql("select id from collectivite where id = :id for update")
+                .param("id", collectiviteId)
+                .query(Long.class)
+                .single();
         var own = own(collectiviteId);
         if (own.size() >= MAX) {
             return "Vous avez déjà " + MAX + " rubriques, le maximum : supprimez-en une avant d'en ajouter une autre.";
@@ -86,7 +115,11 @@ public class Rubriques {
         }
         int position = own.stream().mapToInt(Rubrique::position).max().orElse(0) + 1;
         jdbc.sql("insert into rubrique (collectivite_id, position, titre, aide) values (:c, :p, :t, :a)")
-                .param("c", collectiviteId).param("p", position).param("t", titre).param("a", aide).update();
+                .param("c", collectiviteId)
+                .param("p", position)
+                .param("t", titre)
+                .param("a", aide)
+                .update();
         return null;
     }
 
@@ -96,7 +129,10 @@ public class Rubriques {
             return "Une rubrique porte déjà ce titre.";
         }
         jdbc.sql("update rubrique set titre = :t, aide = :a where id = :id")
-                .param("t", titre).param("a", aide).param("id", id).update();
+                .param("t", titre)
+                .param("a", aide)
+                .param("id", id)
+                .update();
         return null;
     }
 
@@ -117,7 +153,10 @@ public class Rubriques {
         }
         own.add(target, own.remove(index));
         for (int i = 0; i < own.size(); i++) {
-            jdbc.sql("update rubrique set position = :p where id = :id").param("p", i + 1).param("id", own.get(i).id()).update();
+            jdbc.sql("update rubrique set position = :p where id = :id")
+                    .param("p", i + 1)
+                    .param("id", own.get(i).id())
+                    .update();
         }
     }
 

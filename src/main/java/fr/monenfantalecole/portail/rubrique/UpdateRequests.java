@@ -33,7 +33,11 @@ public class UpdateRequests {
     private final int remindDaysBefore;
     private final String publicUrl;
 
-    UpdateRequests(JdbcClient jdbc, Outbox outbox, StaffUsers users, Collectivites collectivites,
+    UpdateRequests(
+            JdbcClient jdbc,
+            Outbox outbox,
+            StaffUsers users,
+            Collectivites collectivites,
             @Value("${portail.rubriques.relance-jours-avant:3}") int remindDaysBefore,
             @Value("${portail.url-publique:http://localhost:8080}") String publicUrl) {
         this.jdbc = jdbc;
@@ -45,9 +49,17 @@ public class UpdateRequests {
     }
 
     /** An open or closed request. */
-    public record Request(long id, long collectiviteId, String etablissement, @Nullable Long rubriqueId,
-            @Nullable String rubriqueTitre, String message, LocalDate echeance, Instant createdAt,
-            @Nullable Instant relanceLe, @Nullable Instant closeLe) {
+    public record Request(
+            long id,
+            long collectiviteId,
+            String etablissement,
+            @Nullable Long rubriqueId,
+            @Nullable String rubriqueTitre,
+            String message,
+            LocalDate echeance,
+            Instant createdAt,
+            @Nullable Instant relanceLe,
+            @Nullable Instant closeLe) {
 
         public String echeanceLisible() {
             return echeance.format(DAY);
@@ -62,18 +74,30 @@ public class UpdateRequests {
 
     /** Records the request and writes to the establishment's directors; returns how many were written to. */
     @Transactional
-    public int request(Collectivite collectivite, Establishment etablissement, @Nullable Rubrique rubrique,
-            String message, LocalDate echeance, long by) {
+    public int request(
+            Collectivite collectivite,
+            Establishment etablissement,
+            @Nullable Rubrique rubrique,
+            String message,
+            LocalDate echeance,
+            long by) {
         jdbc.sql("""
                 insert into demande_mise_a_jour (collectivite_id, etablissement, rubrique_id, message, echeance, cree_par)
                 values (:c, :e, :r, :m, :d, :by)""")
-                .param("c", collectivite.id()).param("e", etablissement.key())
-                .param("r", rubrique == null ? null : rubrique.id()).param("m", message).param("d", echeance)
-                .param("by", by).update();
+                .param("c", collectivite.id())
+                .param("e", etablissement.key())
+                .param("r", rubrique == null ? null : rubrique.id())
+                .param("m", message)
+                .param("d", echeance)
+                .param("by", by)
+                .update();
         var directors = users.directorsOf(collectivite.id(), etablissement.key());
         for (var d : directors) {
-            outbox.send(collectivite.id(), d.email(), "Mise à jour demandée avant le " + echeance.format(DAY)
-                    + " : " + etablissement.nom(), """
+            outbox.send(
+                    collectivite.id(),
+                    d.email(),
+                    "Mise à jour demandée avant le " + echeance.format(DAY) + " : " + etablissement.nom(),
+                    """
                     Bonjour,
 
                     %s vous demande de mettre à jour %s de la page de %s avant le %s :
@@ -84,16 +108,28 @@ public class UpdateRequests {
                     %s/admin/mes-etablissements/%s
 
                     — %s
-                    """.formatted(collectivite.nom(), rubrique == null ? "les rubriques" : "la rubrique « " + rubrique.titre() + " »",
-                    etablissement.nom(), echeance.format(DAY), message, publicUrl, etablissement.key(), collectivite.nom()));
+                    """.formatted(
+                                    collectivite.nom(),
+                                    rubrique == null ? "les rubriques" : "la rubrique « " + rubrique.titre() + " »",
+                                    etablissement.nom(),
+                                    echeance.format(DAY),
+                                    message,
+                                    publicUrl,
+                                    etablissement.key(),
+                                    collectivite.nom()));
         }
         return directors.size();
     }
 
     /** The open requests of one collectivité for an establishment (another collectivité's are not its director's business). */
     public List<Request> open(long collectiviteId, String etablissement) {
-        return jdbc.sql(SELECT + " where d.collectivite_id = :c and d.etablissement = :e and d.close_le is null order by d.echeance")
-                .param("c", collectiviteId).param("e", etablissement).query(Request.class).list();
+        return jdbc.sql(
+                        SELECT
+                                + " where d.collectivite_id = :c and d.etablissement = :e and d.close_le is null order by d.echeance")
+                .param("c", collectiviteId)
+                .param("e", etablissement)
+                .query(Request.class)
+                .list();
     }
 
     /** Every request of a collectivité, open first. */
@@ -101,7 +137,10 @@ public class UpdateRequests {
         return jdbc.sql(SELECT + """
                  where d.collectivite_id = :c and d.etablissement = :e
                  order by d.close_le is not null, d.echeance desc""")
-                .param("c", collectiviteId).param("e", etablissement).query(Request.class).list();
+                .param("c", collectiviteId)
+                .param("e", etablissement)
+                .query(Request.class)
+                .list();
     }
 
     /**
@@ -115,13 +154,21 @@ public class UpdateRequests {
                 update demande_mise_a_jour set relance_le = now()
                  where relance_le is null and close_le is null and echeance <= :limit
                 returning id""")
-                .param("limit", today.plusDays(remindDaysBefore)).query(Long.class).list();
+                .param("limit", today.plusDays(remindDaysBefore))
+                .query(Long.class)
+                .list();
         for (long id : due) {
-            var request = jdbc.sql(SELECT + " where d.id = :id").param("id", id).query(Request.class).single();
+            var request = jdbc.sql(SELECT + " where d.id = :id")
+                    .param("id", id)
+                    .query(Request.class)
+                    .single();
             var collectivite = collectivites.findById(request.collectiviteId()).orElseThrow();
             for (var d : users.directorsOf(request.collectiviteId(), request.etablissement())) {
-                outbox.send(collectivite.id(), d.email(), "Rappel : mise à jour attendue avant le "
-                        + request.echeanceLisible(), """
+                outbox.send(
+                        collectivite.id(),
+                        d.email(),
+                        "Rappel : mise à jour attendue avant le " + request.echeanceLisible(),
+                        """
                         Bonjour,
 
                         Pour rappel, %s attend la mise à jour de %s avant le %s :
@@ -131,9 +178,16 @@ public class UpdateRequests {
                         Votre espace : %s/admin/mes-etablissements/%s
 
                         — %s
-                        """.formatted(collectivite.nom(), request.rubriqueTitre() == null ? "vos rubriques"
-                                : "la rubrique « " + request.rubriqueTitre() + " »", request.echeanceLisible(),
-                        request.message(), publicUrl, request.etablissement(), collectivite.nom()));
+                        """.formatted(
+                                        collectivite.nom(),
+                                        request.rubriqueTitre() == null
+                                                ? "vos rubriques"
+                                                : "la rubrique « " + request.rubriqueTitre() + " »",
+                                        request.echeanceLisible(),
+                                        request.message(),
+                                        publicUrl,
+                                        request.etablissement(),
+                                        collectivite.nom()));
             }
         }
         return due.size();

@@ -38,7 +38,10 @@ public final class AnnuaireCsv {
         }
 
         public List<Etablissement> etablissements() {
-            return lines.stream().filter(l -> l.etablissement() != null).map(Line::etablissement).toList();
+            return lines.stream()
+                    .filter(l -> l.etablissement() != null)
+                    .map(Line::etablissement)
+                    .toList();
         }
     }
 
@@ -46,7 +49,10 @@ public final class AnnuaireCsv {
      * One data line: the establishment it describes, or what is wrong with it; neither for the
      * secondary line of a multi-site establishment.
      */
-    public record Line(long number, @Nullable Etablissement etablissement, @Nullable String error) {}
+    public record Line(
+            long number,
+            @Nullable Etablissement etablissement,
+            @Nullable String error) {}
 
     public static Parsed parse(byte[] bytes) {
         String text = decode(bytes);
@@ -55,25 +61,32 @@ public final class AnnuaireCsv {
         }
         try (var parser = CsvText.OPEN_DATA.parse(new StringReader(text))) {
             Map<String, String> columns = CsvText.columns(parser.getHeaderNames());
-            List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
+            List<String> missing =
+                    REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                return new Parsed(List.of(), "Ce fichier n'est pas l'Annuaire de l'éducation : colonne(s) manquante(s) "
-                        + String.join(", ", missing) + ". Le séparateur attendu est le point-virgule.");
+                return new Parsed(
+                        List.of(),
+                        "Ce fichier n'est pas l'Annuaire de l'éducation : colonne(s) manquante(s) "
+                                + String.join(", ", missing) + ". Le séparateur attendu est le point-virgule.");
             }
             List<Line> lines = new ArrayList<>();
             Map<String, Integer> seen = new HashMap<>();
-            CsvText.forEach(parser, record -> {
-                long number = record.getRecordNumber() + 1;
-                var row = new Row(record, columns);
-                var line = readLine(number, row);
-                var e = line.etablissement();
-                Integer previous = e == null ? null : seen.putIfAbsent(e.uai(), lines.size());
-                if (previous == null) {
-                    lines.add(line);
-                } else {
-                    lines.add(mergeMultiSite(lines, previous, line, "1".equals(row.optional("etablissement_multi_lignes"))));
-                }
-            }, (number, message) -> lines.add(new Line(number, null, message)));
+            CsvText.forEach(
+                    parser,
+                    record -> {
+                        long number = record.getRecordNumber() + 1;
+                        var row = new Row(record, columns);
+                        var line = readLine(number, row);
+                        var e = line.etablissement();
+                        Integer previous = e == null ? null : seen.putIfAbsent(e.uai(), lines.size());
+                        if (previous == null) {
+                            lines.add(line);
+                        } else {
+                            lines.add(mergeMultiSite(
+                                    lines, previous, line, "1".equals(row.optional("etablissement_multi_lignes"))));
+                        }
+                    },
+                    (number, message) -> lines.add(new Line(number, null, message)));
             return new Parsed(lines, null);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             return new Parsed(List.of(), "Le fichier n'a pas pu être lu comme un CSV : " + e.getMessage());
@@ -89,8 +102,11 @@ public final class AnnuaireCsv {
         var previous = lines.get(previousIndex);
         var e = java.util.Objects.requireNonNull(line.etablissement());
         if (!multiSite) {
-            return new Line(line.number(), null, "L'UAI " + e.uai() + " figure déjà ligne " + previous.number()
-                    + " ; une même UAI ne peut figurer deux fois que pour un établissement multi-sites.");
+            return new Line(
+                    line.number(),
+                    null,
+                    "L'UAI " + e.uai() + " figure déjà ligne " + previous.number()
+                            + " ; une même UAI ne peut figurer deux fois que pour un établissement multi-sites.");
         }
         var kept = java.util.Objects.requireNonNull(previous.etablissement());
         if (isAnnexe(kept) && !isAnnexe(e)) {
@@ -106,13 +122,18 @@ public final class AnnuaireCsv {
 
     private static Line readLine(long number, Row row) {
         try {
-            String uai = row.required("identifiant_de_l_etablissement", "l'identifiant (UAI)").toUpperCase(Locale.ROOT);
+            String uai = row.required("identifiant_de_l_etablissement", "l'identifiant (UAI)")
+                    .toUpperCase(Locale.ROOT);
             if (!UAI.matcher(uai).matches()) {
-                return new Line(number, null, "UAI « " + uai + " » invalide : 7 chiffres suivis d'une lettre sont attendus.");
+                return new Line(
+                        number, null, "UAI « " + uai + " » invalide : 7 chiffres suivis d'une lettre sont attendus.");
             }
             String codeCommune = row.required("code_commune", "le code INSEE de la commune");
             if (!CODE_COMMUNE.matcher(codeCommune).matches()) {
-                return new Line(number, null, "Code commune « " + codeCommune + " » invalide : 5 caractères attendus (par exemple 35115).");
+                return new Line(
+                        number,
+                        null,
+                        "Code commune « " + codeCommune + " » invalide : 5 caractères attendus (par exemple 35115).");
             }
             String etat = row.optional("etat");
             var etablissement = new Etablissement(
@@ -180,7 +201,8 @@ public final class AnnuaireCsv {
     /** One CSV record read through normalised column names. */
     private record Row(CSVRecord record, Map<String, String> columns) {
 
-        @Nullable String optional(String column) {
+        @Nullable
+        String optional(String column) {
             String header = columns.get(column);
             if (header == null || !record.isMapped(header) || !record.isSet(header)) {
                 return null;
@@ -197,7 +219,8 @@ public final class AnnuaireCsv {
             return value;
         }
 
-        @Nullable String email(String column) {
+        @Nullable
+        String email(String column) {
             String value = optional(column);
             if (value != null && !WebAddresses.isEmail(value)) {
                 throw new LineException("Courriel « " + value + " » invalide dans la colonne " + columns.get(column)
@@ -206,7 +229,8 @@ public final class AnnuaireCsv {
             return value;
         }
 
-        @Nullable String webPage(String column) {
+        @Nullable
+        String webPage(String column) {
             String value = optional(column);
             if (value != null && !WebAddresses.isWebPage(value)) {
                 throw new LineException("Site web « " + value + " » invalide dans la colonne " + columns.get(column)
@@ -219,7 +243,8 @@ public final class AnnuaireCsv {
             return Boolean.TRUE.equals(bool(column));
         }
 
-        @Nullable Boolean bool(String column) {
+        @Nullable
+        Boolean bool(String column) {
             String value = optional(column);
             if (value == null) {
                 return null;
@@ -227,12 +252,14 @@ public final class AnnuaireCsv {
             return switch (value.toUpperCase(Locale.ROOT)) {
                 case "1", "O", "OUI", "TRUE" -> true;
                 case "0", "N", "NON", "FALSE" -> false;
-                default -> throw new LineException("Valeur « " + value + " » inattendue dans la colonne "
-                        + columns.get(column) + " : 1 ou 0 attendu.");
+                default ->
+                    throw new LineException("Valeur « " + value + " » inattendue dans la colonne " + columns.get(column)
+                            + " : 1 ou 0 attendu.");
             };
         }
 
-        @Nullable Integer integer(String column, String label) {
+        @Nullable
+        Integer integer(String column, String label) {
             String value = optional(column);
             if (value == null) {
                 return null;
@@ -248,7 +275,8 @@ public final class AnnuaireCsv {
             }
         }
 
-        @Nullable Double coordinate(String column, double min, double max) {
+        @Nullable
+        Double coordinate(String column, double min, double max) {
             String value = optional(column);
             if (value == null) {
                 return null;
@@ -265,7 +293,8 @@ public final class AnnuaireCsv {
             }
         }
 
-        @Nullable LocalDate date(String column) {
+        @Nullable
+        LocalDate date(String column) {
             String value = optional(column);
             if (value == null) {
                 return null;

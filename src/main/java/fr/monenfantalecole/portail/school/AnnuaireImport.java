@@ -25,17 +25,31 @@ import org.springframework.transaction.annotation.Transactional;
 public class AnnuaireImport {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("nom", "nom"), Map.entry("type", "type"), Map.entry("natureLibelle", "nature"),
-            Map.entry("natureCode", "code nature"), Map.entry("statut", "statut"),
-            Map.entry("ecoleMaternelle", "maternelle"), Map.entry("ecoleElementaire", "élémentaire"),
-            Map.entry("adresse1", "adresse"), Map.entry("adresse2", "adresse"), Map.entry("adresse3", "adresse"),
-            Map.entry("codePostal", "code postal"), Map.entry("codeCommune", "commune"),
-            Map.entry("nomCommune", "commune"), Map.entry("telephone", "téléphone"), Map.entry("mail", "courriel"),
-            Map.entry("siteWeb", "site web"), Map.entry("restauration", "restauration"),
-            Map.entry("hebergement", "hébergement"), Map.entry("ulis", "ULIS"),
-            Map.entry("nombreEleves", "effectif"), Map.entry("latitude", "position"),
-            Map.entry("longitude", "position"), Map.entry("circonscription", "circonscription"),
-            Map.entry("dateOuverture", "date d'ouverture"), Map.entry("dateMajLigne", "date de mise à jour"),
+            Map.entry("nom", "nom"),
+            Map.entry("type", "type"),
+            Map.entry("natureLibelle", "nature"),
+            Map.entry("natureCode", "code nature"),
+            Map.entry("statut", "statut"),
+            Map.entry("ecoleMaternelle", "maternelle"),
+            Map.entry("ecoleElementaire", "élémentaire"),
+            Map.entry("adresse1", "adresse"),
+            Map.entry("adresse2", "adresse"),
+            Map.entry("adresse3", "adresse"),
+            Map.entry("codePostal", "code postal"),
+            Map.entry("codeCommune", "commune"),
+            Map.entry("nomCommune", "commune"),
+            Map.entry("telephone", "téléphone"),
+            Map.entry("mail", "courriel"),
+            Map.entry("siteWeb", "site web"),
+            Map.entry("restauration", "restauration"),
+            Map.entry("hebergement", "hébergement"),
+            Map.entry("ulis", "ULIS"),
+            Map.entry("nombreEleves", "effectif"),
+            Map.entry("latitude", "position"),
+            Map.entry("longitude", "position"),
+            Map.entry("circonscription", "circonscription"),
+            Map.entry("dateOuverture", "date d'ouverture"),
+            Map.entry("dateMajLigne", "date de mise à jour"),
             Map.entry("ouvert", "état"));
 
     private final Etablissements etablissements;
@@ -66,8 +80,11 @@ public class AnnuaireImport {
                 .filter(e -> territory.contains(e.codeCommune()))
                 .toList();
         int outside = parsed.etablissements().size() - inTerritory.size();
-        Map<String, Etablissement> known = etablissements.findAll(inTerritory.stream().map(Etablissement::uai).toList())
-                .stream().collect(Collectors.toMap(Etablissement::uai, Function.identity()));
+        Map<String, Etablissement> known =
+                etablissements
+                        .findAll(inTerritory.stream().map(Etablissement::uai).toList())
+                        .stream()
+                        .collect(Collectors.toMap(Etablissement::uai, Function.identity()));
         List<Etablissement> inScope = inTerritory.stream()
                 .filter(e -> scope.owns(e) && (!known.containsKey(e.uai()) || scope.owns(known.get(e.uai()))))
                 .toList();
@@ -86,18 +103,24 @@ public class AnnuaireImport {
             }
         }
         Set<String> inFile = inTerritory.stream().map(Etablissement::uai).collect(Collectors.toSet());
-        Set<String> communes = inTerritory.stream().map(Etablissement::codeCommune).collect(Collectors.toSet());
+        Set<String> communes =
+                inTerritory.stream().map(Etablissement::codeCommune).collect(Collectors.toSet());
         List<Etablissement> closed = new ArrayList<>(etablissements.inTerritory(territory).stream()
-                .filter(e -> e.ouvert() && scope.owns(e) && communes.contains(e.codeCommune()) && !inFile.contains(e.uai()))
+                .filter(e ->
+                        e.ouvert() && scope.owns(e) && communes.contains(e.codeCommune()) && !inFile.contains(e.uai()))
                 .toList());
-        closed.addAll(changed.stream().map(Change::after).filter(e -> !e.ouvert() && known.get(e.uai()).ouvert()).toList());
+        closed.addAll(changed.stream()
+                .map(Change::after)
+                .filter(e -> !e.ouvert() && known.get(e.uai()).ouvert())
+                .toList());
         changed.removeIf(c -> !c.after().ouvert() && known.get(c.after().uai()).ouvert());
         return new Preview(null, errors, added, changed, closed, unchanged, outside, otherLevels, scope.label());
     }
 
     /** Applies the file, all or nothing; refuses a file with any wrong line. */
     @Transactional
-    public Preview apply(byte[] file, AnnuaireScope scope, long collectiviteId, String fileName, @Nullable Long userId) {
+    public Preview apply(
+            byte[] file, AnnuaireScope scope, long collectiviteId, String fileName, @Nullable Long userId) {
         var preview = preview(file, scope);
         if (!preview.applicable()) {
             throw new IllegalStateException("Import refusé : le fichier comporte des erreurs.");
@@ -114,9 +137,12 @@ public class AnnuaireImport {
         jdbc.sql("""
                 insert into import_run (collectivite_id, kind, file_name, added, changed, closed, applied_by)
                 values (:collectivite, 'ANNUAIRE', :file, :added, :changed, :closed, :user)""")
-                .param("collectivite", collectiviteId).param("file", fileName)
-                .param("added", preview.added().size()).param("changed", preview.changed().size())
-                .param("closed", preview.closed().size()).param("user", userId)
+                .param("collectivite", collectiviteId)
+                .param("file", fileName)
+                .param("added", preview.added().size())
+                .param("changed", preview.changed().size())
+                .param("closed", preview.closed().size())
+                .param("user", userId)
                 .update();
         cluster.changed(ContentChanged.SEARCH);
         return preview;

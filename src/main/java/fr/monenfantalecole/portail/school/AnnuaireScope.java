@@ -16,8 +16,10 @@ public record AnnuaireScope(Territory territory, Predicate<Etablissement> level,
 
     public static AnnuaireScope of(Collectivite collectivite, Territory territory) {
         return switch (collectivite.type()) {
-            case COMMUNE, EPCI -> new AnnuaireScope(territory, e -> Etablissement.TYPE_ECOLE.equals(e.type()), "écoles");
-            case DEPARTEMENT -> new AnnuaireScope(territory, e -> Etablissement.TYPE_COLLEGE.equals(e.type()), "collèges");
+            case COMMUNE, EPCI ->
+                new AnnuaireScope(territory, e -> Etablissement.TYPE_ECOLE.equals(e.type()), "écoles");
+            case DEPARTEMENT ->
+                new AnnuaireScope(territory, e -> Etablissement.TYPE_COLLEGE.equals(e.type()), "collèges");
         };
     }
 

@@ -33,7 +33,8 @@ public class Etablissements {
 
     /** Open and closed establishments of a territory, by name. */
     public List<Etablissement> inTerritory(Territory territory) {
-        return jdbc.sql("select " + COLUMNS + " from etablissement where " + IN_TERRITORY + " order by nom_commune, nom")
+        return jdbc.sql("select " + COLUMNS + " from etablissement where " + IN_TERRITORY
+                        + " order by nom_commune, nom")
                 .param("codes", territory.communeCodes().toArray(String[]::new))
                 .param("pattern", territory.departementPattern())
                 .query(Etablissements::map)
@@ -56,11 +57,15 @@ public class Etablissements {
 
     /** Every establishment of every territory. */
     public List<Etablissement> all() {
-        return jdbc.sql("select " + COLUMNS + " from etablissement order by uai").query(Etablissements::map).list();
+        return jdbc.sql("select " + COLUMNS + " from etablissement order by uai")
+                .query(Etablissements::map)
+                .list();
     }
 
     public int count() {
-        return jdbc.sql("select count(*) from etablissement").query(Integer.class).single();
+        return jdbc.sql("select count(*) from etablissement")
+                .query(Integer.class)
+                .single();
     }
 
     /** Inserts or replaces an establishment with what the Annuaire says of it now. */
@@ -117,7 +122,8 @@ public class Etablissements {
     }
 
     void close(String uai) {
-        jdbc.sql("update etablissement set ouvert = false, closed_at = now(), updated_at = now() where uai = :uai and ouvert")
+        jdbc.sql(
+                        "update etablissement set ouvert = false, closed_at = now(), updated_at = now() where uai = :uai and ouvert")
                 .param("uai", uai)
                 .update();
     }
@@ -125,7 +131,8 @@ public class Etablissements {
     /** Stable summary of every field, to tell a changed line from an unchanged one. */
     static String fingerprint(Etablissement e) {
         try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(e.toString().getBytes(StandardCharsets.UTF_8));
+            var digest =
+                    MessageDigest.getInstance("SHA-256").digest(e.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException(ex);

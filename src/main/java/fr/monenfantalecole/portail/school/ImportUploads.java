@@ -20,12 +20,17 @@ public class ImportUploads {
 
     public UUID store(long collectiviteId, String kind, String fileName, byte[] content, long userId) {
         var id = UUID.randomUUID();
-        jdbc.sql("delete from import_upload where created_at < now() - interval '2 days'").update();
+        jdbc.sql("delete from import_upload where created_at < now() - interval '2 days'")
+                .update();
         jdbc.sql("""
                 insert into import_upload (id, collectivite_id, kind, file_name, content, uploaded_by)
                 values (:id, :collectivite, :kind, :file, :content, :user)""")
-                .param("id", id).param("collectivite", collectiviteId).param("kind", kind)
-                .param("file", fileName).param("content", content).param("user", userId)
+                .param("id", id)
+                .param("collectivite", collectiviteId)
+                .param("kind", kind)
+                .param("file", fileName)
+                .param("content", content)
+                .param("user", userId)
                 .update();
         return id;
     }
@@ -34,14 +39,21 @@ public class ImportUploads {
         return jdbc.sql("""
                 select id, file_name, content, applied_at is not null as applied from import_upload
                  where id = :id and collectivite_id = :collectivite and kind = :kind""")
-                .param("id", id).param("collectivite", collectiviteId).param("kind", kind)
-                .query((rs, n) -> new Upload(rs.getObject("id", UUID.class), rs.getString("file_name"),
-                        rs.getBytes("content"), rs.getBoolean("applied")))
+                .param("id", id)
+                .param("collectivite", collectiviteId)
+                .param("kind", kind)
+                .query((rs, n) -> new Upload(
+                        rs.getObject("id", UUID.class),
+                        rs.getString("file_name"),
+                        rs.getBytes("content"),
+                        rs.getBoolean("applied")))
                 .optional();
     }
 
     public void markApplied(UUID id) {
-        jdbc.sql("update import_upload set applied_at = now() where id = :id").param("id", id).update();
+        jdbc.sql("update import_upload set applied_at = now() where id = :id")
+                .param("id", id)
+                .update();
     }
 
     /** A stored upload. */

@@ -25,7 +25,10 @@ public class SchoolDirectory {
     }
 
     /** Filters typed by a parent; null means "all". */
-    public record Filter(@Nullable Niveau niveau, @Nullable Boolean publicOnly, @Nullable String commune,
+    public record Filter(
+            @Nullable Niveau niveau,
+            @Nullable Boolean publicOnly,
+            @Nullable String commune,
             @Nullable String nom) {
 
         public static final Filter ALL = new Filter(null, null, null, null);
@@ -37,7 +40,9 @@ public class SchoolDirectory {
                 .filter(e -> filter.niveau() == null || matches(e, filter.niveau()))
                 .filter(e -> filter.publicOnly() == null || e.isPublic() == filter.publicOnly())
                 .filter(e -> filter.commune() == null || e.codeCommune().equals(filter.commune()))
-                .filter(e -> nom == null || fold(e.nom()).contains(nom) || fold(e.adresseComplete()).contains(nom))
+                .filter(e -> nom == null
+                        || fold(e.nom()).contains(nom)
+                        || fold(e.adresseComplete()).contains(nom))
                 .toList();
     }
 
@@ -50,7 +55,8 @@ public class SchoolDirectory {
     }
 
     public Etablissement page(Collectivite collectivite, String uai) {
-        return etablissements.find(uai.toUpperCase(Locale.ROOT))
+        return etablissements
+                .find(uai.toUpperCase(Locale.ROOT))
                 .filter(Etablissement::ouvert)
                 .filter(e -> collectivites.territory(collectivite).contains(e.codeCommune()))
                 .filter(e -> isPresented(collectivite, e))
@@ -76,6 +82,8 @@ public class SchoolDirectory {
     }
 
     static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 }

@@ -17,7 +17,8 @@ public interface SchoolPageSections {
     record Document(String nom, String url, String taille) {}
 
     /** One section, in the collectivité's order; {@code html} is already sanitised. */
-    record Section(String titre, @Nullable String html, @Nullable Instant misAJour, List<Document> documents) {
+    record Section(
+            String titre, @Nullable String html, @Nullable Instant misAJour, List<Document> documents) {
 
         public boolean renseignee() {
             return html != null;

@@ -29,11 +29,15 @@ import org.apache.lucene.analysis.util.ElisionFilter;
 public final class FrenchAnalyzers {
 
     /** French stop words, accents folded like the text they are compared with. */
-    static final CharArraySet STOP_WORDS = folded(FrenchAnalyzer.getDefaultStopSet(), java.util.List.of(
-            "est", "ce", "c", "quoi", "comment", "quel", "quelle", "quels", "quelles", "faut", "peut", "peux", "puis",
-            "dois", "doit", "il", "elle", "ils", "elles", "on", "y", "a", "qu", "estce", "lui"));
+    static final CharArraySet STOP_WORDS = folded(
+            FrenchAnalyzer.getDefaultStopSet(),
+            java.util.List.of(
+                    "est", "ce", "c", "quoi", "comment", "quel", "quelle", "quels", "quelles", "faut", "peut", "peux",
+                    "puis", "dois", "doit", "il", "elle", "ils", "elles", "on", "y", "a", "qu", "estce", "lui"));
+
     static final CharArraySet ELISIONS = new CharArraySet(
-            java.util.List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
+            java.util.List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"),
+            true);
 
     private final SynonymMap synonyms;
     private final StemmerOverrideFilter.StemmerOverrideMap lemmas;
@@ -171,7 +175,8 @@ public final class FrenchAnalyzers {
         };
         try (var reader = new InputStreamReader(file, StandardCharsets.UTF_8)) {
             var parser = new SolrSynonymParser(true, true, parserAnalyzer);
-            parser.parse(new java.io.StringReader(withoutStopWords(new java.io.BufferedReader(reader).lines().toList())));
+            parser.parse(new java.io.StringReader(
+                    withoutStopWords(new java.io.BufferedReader(reader).lines().toList())));
             return parser.build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

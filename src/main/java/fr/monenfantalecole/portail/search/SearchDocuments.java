@@ -13,40 +13,84 @@ public final class SearchDocuments {
     private SearchDocuments() {}
 
     /** A national sheet, its placeholders read as their national fallback. */
-    public static SearchDocument nationalFiche(String id, String themeId, String themeLabel, String niveau,
-            FicheContent c) {
-        return new SearchDocument(SearchDocument.Kind.FICHE, id, "national", c.titre(), c.questions(),
-                plain(c.bref()), plain(c.detail()), themeLabel, themeId, null, niveau,
+    public static SearchDocument nationalFiche(
+            String id, String themeId, String themeLabel, String niveau, FicheContent c) {
+        return new SearchDocument(
+                SearchDocument.Kind.FICHE,
+                id,
+                "national",
+                c.titre(),
+                c.questions(),
+                plain(c.bref()),
+                plain(c.detail()),
+                themeLabel,
+                themeId,
+                null,
+                niveau,
                 QuestionsReponses.url("", themeId, id, c.titre()));
     }
 
-    public static SearchDocument localFiche(long collectiviteId, long id, String themeId, String themeLabel,
-            String niveau, FicheContent c) {
-        return new SearchDocument(SearchDocument.Kind.FICHE, "L" + id, "c:" + collectiviteId, c.titre(), List.of(),
-                plain(c.bref()), plain(c.detail()), themeLabel, themeId, null, niveau,
+    public static SearchDocument localFiche(
+            long collectiviteId, long id, String themeId, String themeLabel, String niveau, FicheContent c) {
+        return new SearchDocument(
+                SearchDocument.Kind.FICHE,
+                "L" + id,
+                "c:" + collectiviteId,
+                c.titre(),
+                List.of(),
+                plain(c.bref()),
+                plain(c.detail()),
+                themeLabel,
+                themeId,
+                null,
+                niveau,
                 QuestionsReponses.url("", themeId, "L" + id, c.titre()));
     }
 
-    public static SearchDocument news(@org.jspecify.annotations.Nullable Long collectiviteId, long id, String titre,
-            String resume, String corps, String path) {
-        return new SearchDocument(SearchDocument.Kind.ACTUALITE, "A" + id,
-                collectiviteId == null ? "national" : "c:" + collectiviteId, titre, List.of(), resume, plain(corps),
-                "Actualités", "", null, null, path);
+    public static SearchDocument news(
+            @org.jspecify.annotations.Nullable Long collectiviteId,
+            long id,
+            String titre,
+            String resume,
+            String corps,
+            String path) {
+        return new SearchDocument(
+                SearchDocument.Kind.ACTUALITE,
+                "A" + id,
+                collectiviteId == null ? "national" : "c:" + collectiviteId,
+                titre,
+                List.of(),
+                resume,
+                plain(corps),
+                "Actualités",
+                "",
+                null,
+                null,
+                path);
     }
 
     public static SearchDocument establishment(Etablissement e) {
         Niveau niveau = e.niveau();
         String kindWords = niveau == null ? "" : niveau.libelle();
-        return new SearchDocument(SearchDocument.Kind.ETABLISSEMENT, e.uai(), SearchIndex.SCOPE_ESTABLISHMENT,
-                e.nom(), List.of(kindWords + " " + e.nomCommune()),
+        return new SearchDocument(
+                SearchDocument.Kind.ETABLISSEMENT,
+                e.uai(),
+                SearchIndex.SCOPE_ESTABLISHMENT,
+                e.nom(),
+                List.of(kindWords + " " + e.nomCommune()),
                 kindWords + " " + e.statutLibelle().toLowerCase() + " — " + e.adresseComplete(),
-                e.nomCommune() + " " + String.join(" ", e.niveauxLibelles()), "Écoles", "", e.codeCommune(),
-                niveau == Niveau.COLLEGE ? "college" : "ecole", "/ecoles/" + e.uai());
+                e.nomCommune() + " " + String.join(" ", e.niveauxLibelles()),
+                "Écoles",
+                "",
+                e.codeCommune(),
+                niveau == Niveau.COLLEGE ? "college" : "ecole",
+                "/ecoles/" + e.uai());
     }
 
     /** Markdown as plain words: placeholders read as their fallback, markup removed. */
     static String plain(String markdown) {
-        String text = Placeholder.in(markdown).isEmpty() ? markdown
+        String text = Placeholder.in(markdown).isEmpty()
+                ? markdown
                 : markdown.replaceAll("\\{\\{\\s*local:[A-Za-z0-9_.\\-]+\\s*(?:\\|\\s*(.*?))?\\s*}}", "$1");
         return text.replaceAll("(?m)^#{1,6}\\s*", "")
                 .replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1")

@@ -38,7 +38,6 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,8 +47,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SearchIndex implements AutoCloseable {
 
-    static final Map<String, Float> FIELDS = Map.of("title", 4f, "questions", 3f, "summary", 2f, "body", 1f, "theme", 1.5f,
-            "syn", 4.0f);
+    static final Map<String, Float> FIELDS =
+            Map.of("title", 4f, "questions", 3f, "summary", 2f, "body", 1f, "theme", 1.5f, "syn", 4.0f);
     static final String SCOPE_ESTABLISHMENT = "etablissement";
     static final float FUZZY_WEIGHT = 2.5f;
     static final float ACCENT_WEIGHT = 1.5f;
@@ -64,9 +63,19 @@ public final class SearchIndex implements AutoCloseable {
     public SearchIndex(FrenchAnalyzers analyzers, List<SearchDocument> documents) {
         this.analyzers = analyzers;
         this.directory = new ByteBuffersDirectory();
-        Analyzer perField = new PerFieldAnalyzerWrapper(analyzers.index(),
-                Map.of("spell", analyzers.spelling(), "suggest", analyzers.spelling(), "suggest_title",
-                        analyzers.spelling(), "syn", analyzers.indexWithSynonyms(), "accents", analyzers.accented()));
+        Analyzer perField = new PerFieldAnalyzerWrapper(
+                analyzers.index(),
+                Map.of(
+                        "spell",
+                        analyzers.spelling(),
+                        "suggest",
+                        analyzers.spelling(),
+                        "suggest_title",
+                        analyzers.spelling(),
+                        "syn",
+                        analyzers.indexWithSynonyms(),
+                        "accents",
+                        analyzers.accented()));
         try (var writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
             for (var d : documents) {
                 writer.addDocument(toLucene(d));
@@ -91,7 +100,13 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** A found item with a highlighted excerpt (HTML: escaped text with mark elements); theme is an id. */
-    public record Hit(SearchDocument.Kind kind, String id, String title, String path, String excerptHtml, String theme,
+    public record Hit(
+            SearchDocument.Kind kind,
+            String id,
+            String title,
+            String path,
+            String excerptHtml,
+            String theme,
             float score) {}
 
     public List<Hit> search(SearchScope scope, String text, int limit) {
@@ -99,7 +114,10 @@ public final class SearchIndex implements AutoCloseable {
         if (relevance instanceof MatchNoDocsQuery) {
             return List.of();
         }
-        var query = new BooleanQuery.Builder().add(relevance, Occur.MUST).add(scopeFilter(scope), Occur.FILTER).build();
+        var query = new BooleanQuery.Builder()
+                .add(relevance, Occur.MUST)
+                .add(scopeFilter(scope), Occur.FILTER)
+                .build();
         try {
             TopDocs top = searcher.search(query, limit);
             if (top.scoreDocs.length == 0) {
@@ -111,8 +129,14 @@ public final class SearchIndex implements AutoCloseable {
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 var doc = stored.document(top.scoreDocs[i].doc);
                 String excerpt = excerpts[i] != null ? excerpts[i] : pick(null, null, doc.get("summary"));
-                hits.add(new Hit(SearchDocument.Kind.valueOf(doc.get("kind")), doc.get("id"), doc.get("title"),
-                        doc.get("path"), excerpt, doc.get("themeId"), top.scoreDocs[i].score));
+                hits.add(new Hit(
+                        SearchDocument.Kind.valueOf(doc.get("kind")),
+                        doc.get("id"),
+                        doc.get("title"),
+                        doc.get("path"),
+                        excerpt,
+                        doc.get("themeId"),
+                        top.scoreDocs[i].score));
             }
             return hits;
         } catch (IOException e) {
@@ -130,7 +154,8 @@ public final class SearchIndex implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             docs[i] = top.scoreDocs[i].doc;
         }
-        String[] result = highlighter.highlightFields(new String[] {"summary"}, relevance, docs, new int[] {1})
+        String[] result = highlighter
+                .highlightFields(new String[] {"summary"}, relevance, docs, new int[] {1})
                 .get("summary");
         List<Integer> missing = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -140,7 +165,8 @@ public final class SearchIndex implements AutoCloseable {
         }
         if (!missing.isEmpty()) {
             int[] bodyDocs = missing.stream().mapToInt(i -> docs[i]).toArray();
-            String[] bodies = highlighter.highlightFields(new String[] {"body"}, relevance, bodyDocs, new int[] {1})
+            String[] bodies = highlighter
+                    .highlightFields(new String[] {"body"}, relevance, bodyDocs, new int[] {1})
                     .get("body");
             for (int k = 0; k < bodyDocs.length; k++) {
                 if (bodies[k] != null && bodies[k].contains("<mark>")) {
@@ -176,8 +202,14 @@ public final class SearchIndex implements AutoCloseable {
             List<Hit> hits = new ArrayList<>();
             for (var sd : top.scoreDocs) {
                 var doc = stored.document(sd.doc);
-                hits.add(new Hit(SearchDocument.Kind.valueOf(doc.get("kind")), doc.get("id"), doc.get("title"),
-                        doc.get("path"), "", doc.get("themeId"), sd.score));
+                hits.add(new Hit(
+                        SearchDocument.Kind.valueOf(doc.get("kind")),
+                        doc.get("id"),
+                        doc.get("title"),
+                        doc.get("path"),
+                        "",
+                        doc.get("themeId"),
+                        sd.score));
             }
             return hits;
         } catch (IOException e) {
@@ -193,8 +225,8 @@ public final class SearchIndex implements AutoCloseable {
         try {
             for (String word : words) {
                 if (word.length() >= 4 && reader.docFreq(new Term("spell", word)) == 0) {
-                    var suggestions = spellChecker.suggestSimilar(new Term("spell", word), 1, reader,
-                            SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+                    var suggestions = spellChecker.suggestSimilar(
+                            new Term("spell", word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
                     if (suggestions.length > 0) {
                         corrected.add(suggestions[0].string);
                         changed = true;
@@ -239,7 +271,8 @@ public final class SearchIndex implements AutoCloseable {
         for (String word : new LinkedHashSet<>(tokens(analyzers.spelling(), text))) {
             if (word.length() >= 5 && !FrenchAnalyzers.STOP_WORDS.contains(word) && !isKnown(word)) {
                 int edits = word.length() >= 8 ? 2 : 1;
-                query.add(new BoostQuery(new FuzzyQuery(new Term("spell", word), edits, 1, 50, true), FUZZY_WEIGHT),
+                query.add(
+                        new BoostQuery(new FuzzyQuery(new Term("spell", word), edits, 1, 50, true), FUZZY_WEIGHT),
                         Occur.SHOULD);
             }
         }
@@ -263,10 +296,12 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private static Query scopeFilter(SearchScope scope) {
-        var national = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term("scope", "national")), Occur.MUST);
+        var national = new BooleanQuery.Builder().add(new TermQuery(new Term("scope", "national")), Occur.MUST);
         if (!scope.hiddenIds().isEmpty()) {
-            national.add(new TermInSetQuery("id", scope.hiddenIds().stream().map(BytesRef::new).toList()), Occur.MUST_NOT);
+            national.add(
+                    new TermInSetQuery(
+                            "id", scope.hiddenIds().stream().map(BytesRef::new).toList()),
+                    Occur.MUST_NOT);
         }
         var filter = new BooleanQuery.Builder()
                 .add(national.build(), Occur.SHOULD)
@@ -277,7 +312,10 @@ public final class SearchIndex implements AutoCloseable {
                 territory.add(new PrefixQuery(new Term("commune", scope.departementCode())), Occur.SHOULD);
             }
             if (!scope.communes().isEmpty()) {
-                territory.add(new TermInSetQuery("commune", scope.communes().stream().map(BytesRef::new).toList()),
+                territory.add(
+                        new TermInSetQuery(
+                                "commune",
+                                scope.communes().stream().map(BytesRef::new).toList()),
                         Occur.SHOULD);
             }
             var levels = new BooleanQuery.Builder();
@@ -287,11 +325,13 @@ public final class SearchIndex implements AutoCloseable {
             if (scope.colleges()) {
                 levels.add(new TermQuery(new Term("niveau", "college")), Occur.SHOULD);
             }
-            filter.add(new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term("scope", SCOPE_ESTABLISHMENT)), Occur.MUST)
-                    .add(territory.build(), Occur.MUST)
-                    .add(levels.build(), Occur.MUST)
-                    .build(), Occur.SHOULD);
+            filter.add(
+                    new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term("scope", SCOPE_ESTABLISHMENT)), Occur.MUST)
+                            .add(territory.build(), Occur.MUST)
+                            .add(levels.build(), Occur.MUST)
+                            .build(),
+                    Occur.SHOULD);
         }
         return filter.build();
     }
@@ -351,10 +391,12 @@ public final class SearchIndex implements AutoCloseable {
         doc.add(new Field("summary", d.summary(), WITH_OFFSETS));
         doc.add(new Field("body", d.body(), WITH_OFFSETS));
         doc.add(new TextField("theme", d.theme(), Field.Store.YES));
-        doc.add(new TextField("spell", d.title() + "\n" + String.join("\n", d.questions()) + "\n" + d.summary() + "\n"
-                + d.body(), Field.Store.NO));
-        doc.add(new TextField("syn", d.title() + "\n" + String.join("\n", d.questions()) + "\n" + d.summary(),
+        doc.add(new TextField(
+                "spell",
+                d.title() + "\n" + String.join("\n", d.questions()) + "\n" + d.summary() + "\n" + d.body(),
                 Field.Store.NO));
+        doc.add(new TextField(
+                "syn", d.title() + "\n" + String.join("\n", d.questions()) + "\n" + d.summary(), Field.Store.NO));
         doc.add(new TextField("suggest", d.title() + "\n" + String.join("\n", d.questions()), Field.Store.NO));
         doc.add(new TextField("suggest_title", d.title(), Field.Store.NO));
         doc.add(new TextField("accents", d.title() + "\n" + String.join("\n", d.questions()), Field.Store.NO));

@@ -27,7 +27,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -63,8 +62,14 @@ public class SearchService implements ApplicationRunner {
             Thread.ofPlatform().daemon().name("portail-index").factory());
     private final java.util.concurrent.atomic.AtomicBoolean requested = new java.util.concurrent.atomic.AtomicBoolean();
 
-    SearchService(NationalFiches fiches, LocalFiches localFiches, HiddenFiches hiddenFiches, Themes themes,
-            Actualites actualites, Etablissements etablissements, Collectivites collectivites) {
+    SearchService(
+            NationalFiches fiches,
+            LocalFiches localFiches,
+            HiddenFiches hiddenFiches,
+            Themes themes,
+            Actualites actualites,
+            Etablissements etablissements,
+            Collectivites collectivites) {
         this.fiches = fiches;
         this.localFiches = localFiches;
         this.hiddenFiches = hiddenFiches;
@@ -73,7 +78,8 @@ public class SearchService implements ApplicationRunner {
         this.etablissements = etablissements;
         this.collectivites = collectivites;
         try {
-            this.analyzers = new FrenchAnalyzers(new ClassPathResource("search/synonymes.txt").getInputStream(),
+            this.analyzers = new FrenchAnalyzers(
+                    new ClassPathResource("search/synonymes.txt").getInputStream(),
                     new ClassPathResource("search/lemmes.txt").getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -103,14 +109,17 @@ public class SearchService implements ApplicationRunner {
      */
     void scheduleRebuild() {
         if (requested.compareAndSet(false, true)) {
-            rebuilds.schedule(() -> {
-                requested.set(false);
-                try {
-                    rebuildNow();
-                } catch (RuntimeException e) {
-                    log.error("Reconstruction de l'index de recherche impossible", e);
-                }
-            }, 200, TimeUnit.MILLISECONDS);
+            rebuilds.schedule(
+                    () -> {
+                        requested.set(false);
+                        try {
+                            rebuildNow();
+                        } catch (RuntimeException e) {
+                            log.error("Reconstruction de l'index de recherche impossible", e);
+                        }
+                    },
+                    200,
+                    TimeUnit.MILLISECONDS);
         }
     }
 
@@ -138,8 +147,13 @@ public class SearchService implements ApplicationRunner {
         var hidden = new HashSet<>(hiddenFiches.of(c.id()));
         actualites.hidden(c.id()).forEach(id -> hidden.add("A" + id));
         var territory = collectivites.territory(c);
-        return new SearchScope(c.id(), hidden, new HashSet<>(territory.communeCodes()), territory.departementCode(),
-                c.afficherEcoles(), c.afficherColleges());
+        return new SearchScope(
+                c.id(),
+                hidden,
+                new HashSet<>(territory.communeCodes()),
+                territory.departementCode(),
+                c.afficherEcoles(),
+                c.afficherColleges());
     }
 
     public FrenchAnalyzers analyzers() {
@@ -150,18 +164,33 @@ public class SearchService implements ApplicationRunner {
         Map<String, Theme> byId = themes.all().stream().collect(Collectors.toMap(Theme::id, Function.identity()));
         List<SearchDocument> docs = new ArrayList<>();
         for (var fiche : fiches.published()) {
-            var version = fiches.version(Objects.requireNonNull(fiche.publishedVersionId())).orElseThrow();
-            docs.add(SearchDocuments.nationalFiche(fiche.id(), fiche.themeId(), label(byId, fiche.themeId()),
-                    fiche.niveau().code(), version.content()));
+            var version = fiches.version(Objects.requireNonNull(fiche.publishedVersionId()))
+                    .orElseThrow();
+            docs.add(SearchDocuments.nationalFiche(
+                    fiche.id(),
+                    fiche.themeId(),
+                    label(byId, fiche.themeId()),
+                    fiche.niveau().code(),
+                    version.content()));
         }
         for (var local : localFiches.all()) {
             if (local.publiee()) {
-                docs.add(SearchDocuments.localFiche(local.collectiviteId(), local.id(), local.themeId(),
-                        label(byId, local.themeId()), local.niveau().code(), local.content()));
+                docs.add(SearchDocuments.localFiche(
+                        local.collectiviteId(),
+                        local.id(),
+                        local.themeId(),
+                        label(byId, local.themeId()),
+                        local.niveau().code(),
+                        local.content()));
             }
         }
         for (var a : actualites.published(LocalDate.now(PARIS))) {
-            docs.add(SearchDocuments.news(a.collectiviteId(), a.id(), a.titre(), a.resume(), a.corps(),
+            docs.add(SearchDocuments.news(
+                    a.collectiviteId(),
+                    a.id(),
+                    a.titre(),
+                    a.resume(),
+                    a.corps(),
                     NewsView.of(a, "").url()));
         }
         etablissements.all().stream()

@@ -25,7 +25,8 @@ public class CarteScolaire {
     private final SectorPolygons polygons;
     private final AtomicReference<SectorIndex> index = new AtomicReference<>();
 
-    CarteScolaire(SectorRules rules, Collectivites collectivites, Etablissements etablissements, SectorPolygons polygons) {
+    CarteScolaire(
+            SectorRules rules, Collectivites collectivites, Etablissements etablissements, SectorPolygons polygons) {
         this.polygons = polygons;
         this.rules = rules;
         this.collectivites = collectivites;
@@ -36,14 +37,17 @@ public class CarteScolaire {
     public record School(String niveau, String uai, String nom, String regle) {}
 
     /** The answer for parents and for the JSON endpoint. */
-    public record Result(@Nullable String adresseNormalisee, List<School> resultats, List<String> suggestions,
-            String message) {}
+    public record Result(
+            @Nullable String adresseNormalisee, List<School> resultats, List<String> suggestions, String message) {}
 
     public Result lookup(Collectivite collectivite, String adresse, @Nullable String niveau) {
         var answer = index().lookup(adresse, niveau, territory(collectivite));
         var schools = answer.resultats().stream()
-                .map(m -> new School(m.niveau(), m.uai(),
-                        etablissements.find(m.uai()).map(e -> e.nom()).orElse("Établissement " + m.uai()), m.regle()))
+                .map(m -> new School(
+                        m.niveau(),
+                        m.uai(),
+                        etablissements.find(m.uai()).map(e -> e.nom()).orElse("Établissement " + m.uai()),
+                        m.regle()))
                 .toList();
         return new Result(answer.adresseNormalisee(), schools, answer.suggestions(), answer.message());
     }
@@ -56,19 +60,25 @@ public class CarteScolaire {
         collectivites.children(collectivite.id()).forEach(c -> owners.add(c.id()));
         var schools = polygons.containing(owners, latitude, longitude).stream()
                 .filter(s -> niveau == null || s.niveau().equals(niveau))
-                .map(s -> new School(s.niveau(), s.uai(),
+                .map(s -> new School(
+                        s.niveau(),
+                        s.uai(),
                         etablissements.find(s.uai()).map(e -> e.nom()).orElse("Établissement " + s.uai()),
                         s.nom() == null ? "Secteur dessiné par la collectivité" : "Secteur « " + s.nom() + " »"))
                 .toList();
         String point = String.format(java.util.Locale.ROOT, "%.5f, %.5f", latitude, longitude);
-        return new Result(point, schools, List.of(), schools.isEmpty()
-                ? "Ce point n'est dans aucun secteur dessiné. Essayez avec votre adresse, ou contactez la mairie." : "");
+        return new Result(
+                point,
+                schools,
+                List.of(),
+                schools.isEmpty()
+                        ? "Ce point n'est dans aucun secteur dessiné. Essayez avec votre adresse, ou contactez la mairie."
+                        : "");
     }
 
     public List<String> streets(Collectivite collectivite, String typed) {
         return index().streets(typed, territory(collectivite), 8);
     }
-
 
     @EventListener
     void onContentChanged(ContentChanged event) {

@@ -31,11 +31,16 @@ public final class Coverage {
                 continue;
             }
             if (!openSchool.test(r.uai())) {
-                schools.add(new Finding("etablissement", r.commune(), r.secteurUnique() ? "(toute la commune)" : street(r),
-                        r.niveau(), "L'établissement " + r.uai() + " est fermé ou inconnu de l'Annuaire : " + r.describe()));
+                schools.add(new Finding(
+                        "etablissement",
+                        r.commune(),
+                        r.secteurUnique() ? "(toute la commune)" : street(r),
+                        r.niveau(),
+                        "L'établissement " + r.uai() + " est fermé ou inconnu de l'Annuaire : " + r.describe()));
             }
             if (!r.secteurUnique() && r.debut() != null) {
-                byStreet.computeIfAbsent(r.codeInsee() + "|" + street(r) + "|" + r.niveau(), k -> new ArrayList<>()).add(r);
+                byStreet.computeIfAbsent(r.codeInsee() + "|" + street(r) + "|" + r.niveau(), k -> new ArrayList<>())
+                        .add(r);
             }
         }
         List<Finding> gaps = new ArrayList<>();
@@ -45,24 +50,45 @@ public final class Coverage {
             var first = list.getFirst();
             String label = StreetLabels.label(street(first));
             for (boolean even : new boolean[] {false, true}) {
-                var side = list.stream().filter(r -> r.parite() == null || r.parite().equals("PI")
-                        || r.parite().equals(even ? "P" : "I")).sorted(Comparator.comparingInt(SectorRule::debut)).toList();
+                var side = list.stream()
+                        .filter(r -> r.parite() == null
+                                || r.parite().equals("PI")
+                                || r.parite().equals(even ? "P" : "I"))
+                        .sorted(Comparator.comparingInt(SectorRule::debut))
+                        .toList();
                 String sideName = even ? "pairs" : "impairs";
                 if (side.isEmpty()) {
-                    gaps.add(new Finding("trou", first.commune(), label, first.niveau(), "aucun numéro " + sideName + " n'est couvert"));
+                    gaps.add(new Finding(
+                            "trou",
+                            first.commune(),
+                            label,
+                            first.niveau(),
+                            "aucun numéro " + sideName + " n'est couvert"));
                     continue;
                 }
                 int next = even ? 2 : 1;
                 for (var r : side) {
                     int start = r.debut() % 2 == (even ? 0 : 1) ? r.debut() : r.debut() + 1;
                     if (start > next) {
-                        gaps.add(new Finding("trou", first.commune(), label, first.niveau(),
+                        gaps.add(new Finding(
+                                "trou",
+                                first.commune(),
+                                label,
+                                first.niveau(),
                                 "numéros " + sideName + " de " + next + " à " + (start - 2) + " non couverts"));
                     }
-                    next = Math.max(next, r.fin() >= 9999 ? Integer.MAX_VALUE : (r.fin() % 2 == (even ? 0 : 1) ? r.fin() + 2 : r.fin() + 1));
+                    next = Math.max(
+                            next,
+                            r.fin() >= 9999
+                                    ? Integer.MAX_VALUE
+                                    : (r.fin() % 2 == (even ? 0 : 1) ? r.fin() + 2 : r.fin() + 1));
                 }
                 if (next != Integer.MAX_VALUE) {
-                    gaps.add(new Finding("trou", first.commune(), label, first.niveau(),
+                    gaps.add(new Finding(
+                            "trou",
+                            first.commune(),
+                            label,
+                            first.niveau(),
                             "numéros " + sideName + " à partir du " + next + " non couverts"));
                 }
                 conflicts.addAll(conflicts(side, sideName, first, label));
@@ -80,9 +106,15 @@ public final class Coverage {
                 boolean overlap = a.debut() <= b.fin() && b.debut() <= a.fin();
                 boolean declaredMulti = a.debut().equals(b.debut()) && a.fin().equals(b.fin());
                 if (overlap && !a.uai().equals(b.uai()) && !declaredMulti) {
-                    found.add(new Finding("conflit", first.commune(), label, first.niveau(), "numéros " + sideName + " de "
-                            + Math.max(a.debut(), b.debut()) + " à " + Math.min(a.fin(), b.fin()) + " : " + a.uai() + " et "
-                            + b.uai() + " (plages différentes qui se chevauchent)"));
+                    found.add(new Finding(
+                            "conflit",
+                            first.commune(),
+                            label,
+                            first.niveau(),
+                            "numéros " + sideName + " de "
+                                    + Math.max(a.debut(), b.debut()) + " à " + Math.min(a.fin(), b.fin()) + " : "
+                                    + a.uai() + " et "
+                                    + b.uai() + " (plages différentes qui se chevauchent)"));
                 }
             }
         }

@@ -33,11 +33,14 @@ final class SectorConflicts {
                 continue;
             }
             String raw = r.voie() != null && !r.voie().isBlank() ? r.voie() : r.lieuDit();
-            String street = streets.computeIfAbsent(raw == null ? "" : raw, k -> StreetNames.parse(k).key());
+            String street = streets.computeIfAbsent(
+                    raw == null ? "" : raw, k -> StreetNames.parse(k).key());
             for (String side : List.of("P", "I")) {
                 if (r.parite() == null || r.parite().equals("PI") || r.parite().equals(side)) {
-                    groups.computeIfAbsent(r.codeInsee() + "|" + street + "|" + r.niveau() + "|" + side,
-                            k -> new ArrayList<>()).add(line);
+                    groups.computeIfAbsent(
+                                    r.codeInsee() + "|" + street + "|" + r.niveau() + "|" + side,
+                                    k -> new ArrayList<>())
+                            .add(line);
                 }
             }
         }
@@ -60,7 +63,8 @@ final class SectorConflicts {
                 if (!o.uai().equals(rule.uai()) && !sameRange(o, rule)) {
                     var later = line.number() > other.number() ? line : other;
                     var earlier = later == line ? other : line;
-                    found.putIfAbsent(later.number(), new SectorCsv.Line(later.number(), null, message(later, earlier, side)));
+                    found.putIfAbsent(
+                            later.number(), new SectorCsv.Line(later.number(), null, message(later, earlier, side)));
                 }
             }
             open.putIfAbsent(rule.uai() + "|" + rule.debut() + "|" + rule.fin(), line);
@@ -74,7 +78,8 @@ final class SectorConflicts {
         int to = Math.min(number(r.fin(), NO_END), number(o.fin(), NO_END));
         String range = to >= 9999 ? "à partir du " + from : "de " + from + " à " + to;
         return "Conflit : les numéros " + side + " " + range + " de cette voie vont vers " + r.uai() + " ici et vers "
-                + o.uai() + " ligne " + other.number() + ", avec une autre plage. Une adresse ne doit dépendre que d'un "
+                + o.uai() + " ligne " + other.number()
+                + ", avec une autre plage. Une adresse ne doit dépendre que d'un "
                 + "établissement ; pour un secteur partagé entre plusieurs établissements, donnez-leur exactement la même plage.";
     }
 

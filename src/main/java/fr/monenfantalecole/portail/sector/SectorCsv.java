@@ -20,13 +20,17 @@ public final class SectorCsv {
 
     static final Pattern UAI = Pattern.compile("^[0-9]{7}[A-Z]$");
     static final Pattern INSEE = Pattern.compile("^[0-9][0-9AB][0-9]{3}$");
-    static final List<String> REQUIRED = List.of("code_insee", "libelle_commune", "type_et_libelle", "code_rne", "secteur_unique");
+    static final List<String> REQUIRED =
+            List.of("code_insee", "libelle_commune", "type_et_libelle", "code_rne", "secteur_unique");
     public static final List<String> NIVEAUX = List.of("maternelle", "elementaire", "college");
 
     private SectorCsv() {}
 
     /** A line read: its rule, or what is wrong with it. */
-    public record Line(long number, @Nullable SectorRule rule, @Nullable String error) {}
+    public record Line(
+            long number,
+            @Nullable SectorRule rule,
+            @Nullable String error) {}
 
     /** The file read, or why it cannot be. */
     public record Parsed(List<Line> lines, @Nullable String fileError) {
@@ -50,14 +54,18 @@ public final class SectorCsv {
             Map<String, String> columns = CsvText.columns(parser.getHeaderNames());
             var missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
             if (!missing.isEmpty()) {
-                return new Parsed(List.of(), "Ce fichier n'a pas la forme de la carte scolaire officielle : colonne(s) "
-                        + "manquante(s) " + String.join(", ", missing) + ". Le séparateur attendu est le point-virgule.");
+                return new Parsed(
+                        List.of(),
+                        "Ce fichier n'a pas la forme de la carte scolaire officielle : colonne(s) " + "manquante(s) "
+                                + String.join(", ", missing) + ". Le séparateur attendu est le point-virgule.");
             }
             if (!columns.containsKey("niveau") && defaultNiveau == null) {
                 return new Parsed(List.of(), "Ajoutez une colonne « niveau » (maternelle, elementaire ou college).");
             }
             List<Line> lines = new ArrayList<>();
-            CsvText.forEach(parser, record -> lines.add(read(record.getRecordNumber() + 1, record, columns, defaultNiveau)),
+            CsvText.forEach(
+                    parser,
+                    record -> lines.add(read(record.getRecordNumber() + 1, record, columns, defaultNiveau)),
                     (number, message) -> lines.add(new Line(number, null, message)));
             return new Parsed(lines, null);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
@@ -65,7 +73,8 @@ public final class SectorCsv {
         }
     }
 
-    private static Line read(long number, CSVRecord record, Map<String, String> columns, @Nullable String defaultNiveau) {
+    private static Line read(
+            long number, CSVRecord record, Map<String, String> columns, @Nullable String defaultNiveau) {
         var get = (java.util.function.Function<String, @Nullable String>) c -> {
             String header = columns.get(c);
             if (header == null || !record.isMapped(header) || !record.isSet(header)) {
@@ -76,14 +85,17 @@ public final class SectorCsv {
         };
         String insee = get.apply("code_insee");
         if (insee == null || !INSEE.matcher(insee).matches()) {
-            return new Line(number, null, "Code INSEE « " + insee + " » invalide : 5 caractères attendus (par exemple 35115).");
+            return new Line(
+                    number, null, "Code INSEE « " + insee + " » invalide : 5 caractères attendus (par exemple 35115).");
         }
         String uai = get.apply("code_rne");
         if (uai == null || !UAI.matcher(uai.toUpperCase(Locale.ROOT)).matches()) {
-            return new Line(number, null, "Code de l'établissement (UAI) « " + uai + " » invalide : 7 chiffres et une lettre.");
+            return new Line(
+                    number, null, "Code de l'établissement (UAI) « " + uai + " » invalide : 7 chiffres et une lettre.");
         }
-        String niveau = get.apply("niveau") != null ? get.apply("niveau").toLowerCase(Locale.ROOT)
-                .replace("é", "e").replace("è", "e") : defaultNiveau;
+        String niveau = get.apply("niveau") != null
+                ? get.apply("niveau").toLowerCase(Locale.ROOT).replace("é", "e").replace("è", "e")
+                : defaultNiveau;
         if (niveau == null || !NIVEAUX.contains(niveau)) {
             return new Line(number, null, "Niveau « " + niveau + " » inconnu : maternelle, elementaire ou college.");
         }
@@ -96,8 +108,24 @@ public final class SectorCsv {
         String lieuDit = get.apply("lieu_dit");
         String commune = get.apply("libelle_commune") == null ? insee : get.apply("libelle_commune");
         if (single) {
-            return new Line(number, new SectorRule(0, niveau, insee, commune, get.apply("code_postal"), null, null, null,
-                    null, null, null, null, uai.toUpperCase(Locale.ROOT), true), null);
+            return new Line(
+                    number,
+                    new SectorRule(
+                            0,
+                            niveau,
+                            insee,
+                            commune,
+                            get.apply("code_postal"),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            uai.toUpperCase(Locale.ROOT),
+                            true),
+                    null);
         }
         if (voie == null && lieuDit == null) {
             return new Line(number, null, "Indiquez la voie (Type_et_Libelle) ou le lieu-dit de cette règle.");
@@ -108,20 +136,41 @@ public final class SectorCsv {
             debut = get.apply("no_de_voie_debut") == null ? null : Integer.parseInt(get.apply("no_de_voie_debut"));
             fin = get.apply("no_de_voie_fin") == null ? null : Integer.parseInt(get.apply("no_de_voie_fin"));
         } catch (NumberFormatException e) {
-            return new Line(number, null, "Numéro de voie invalide : un nombre entier est attendu (9999 pour « jusqu'au bout »).");
+            return new Line(
+                    number,
+                    null,
+                    "Numéro de voie invalide : un nombre entier est attendu (9999 pour « jusqu'au bout »).");
         }
         if ((debut == null) != (fin == null)) {
             return new Line(number, null, "Indiquez à la fois le premier et le dernier numéro, ou aucun des deux.");
         }
         if (debut != null && (debut < 0 || fin < debut)) {
-            return new Line(number, null, "Le dernier numéro (" + fin + ") doit être au moins égal au premier (" + debut + ").");
+            return new Line(
+                    number,
+                    null,
+                    "Le dernier numéro (" + fin + ") doit être au moins égal au premier (" + debut + ").");
         }
         String parite = get.apply("parite") == null ? "PI" : get.apply("parite").toUpperCase(Locale.ROOT);
         if (!List.of("P", "I", "PI").contains(parite)) {
             return new Line(number, null, "Parité « " + parite + " » inconnue : P (pairs), I (impairs) ou PI (tous).");
         }
-        return new Line(number, new SectorRule(0, niveau, insee, commune, get.apply("code_postal"), lieuDit, voie, debut,
-                get.apply("indice_de_repetition_debut"), fin, get.apply("indice_de_repetition_fin"), parite,
-                uai.toUpperCase(Locale.ROOT), false), null);
+        return new Line(
+                number,
+                new SectorRule(
+                        0,
+                        niveau,
+                        insee,
+                        commune,
+                        get.apply("code_postal"),
+                        lieuDit,
+                        voie,
+                        debut,
+                        get.apply("indice_de_repetition_debut"),
+                        fin,
+                        get.apply("indice_de_repetition_fin"),
+                        parite,
+                        uai.toUpperCase(Locale.ROOT),
+                        false),
+                null);
     }
 }

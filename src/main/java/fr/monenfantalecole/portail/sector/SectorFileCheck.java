@@ -48,12 +48,18 @@ public class SectorFileCheck {
         for (var line : parsed.lines()) {
             var rule = line.rule();
             if (rule != null && !territory.contains(rule.codeInsee())) {
-                errors.add(new SectorCsv.Line(line.number(), null, "La commune " + rule.commune() + " ("
-                        + rule.codeInsee() + ") n'est pas sur le territoire de " + c.nom() + "."));
+                errors.add(new SectorCsv.Line(
+                        line.number(),
+                        null,
+                        "La commune " + rule.commune() + " (" + rule.codeInsee() + ") n'est pas sur le territoire de "
+                                + c.nom() + "."));
             } else if (rule != null && !known.containsKey(rule.uai())) {
-                errors.add(new SectorCsv.Line(line.number(), null, "L'établissement " + rule.uai()
-                        + " n'est pas dans l'Annuaire de l'éducation : vérifiez le code (Code_RNE), ou importez d'abord "
-                        + "l'Annuaire qui le contient."));
+                errors.add(new SectorCsv.Line(
+                        line.number(),
+                        null,
+                        "L'établissement " + rule.uai()
+                                + " n'est pas dans l'Annuaire de l'éducation : vérifiez le code (Code_RNE), ou importez d'abord "
+                                + "l'Annuaire qui le contient."));
             }
         }
         errors.addAll(SectorConflicts.of(parsed.lines()));
@@ -74,15 +80,17 @@ public class SectorFileCheck {
         var inTerritory = etablissements.inTerritory(territory);
         var uais = inTerritory.stream().map(Etablissement::uai).collect(Collectors.toSet());
         var box = new org.locationtech.jts.geom.Envelope();
-        inTerritory.stream().filter(e -> e.latitude() != null && e.longitude() != null)
+        inTerritory.stream()
+                .filter(e -> e.latitude() != null && e.longitude() != null)
                 .forEach(e -> box.expandToInclude(e.longitude(), e.latitude()));
         box.expandBy(MARGIN_DEGREES);
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < sectors.size(); i++) {
             var sector = sectors.get(i);
             if (!uais.contains(sector.uai())) {
-                errors.add("Secteur " + (i + 1) + " : l'établissement " + sector.uai() + " n'est pas un établissement du "
-                        + "territoire de " + c.nom() + " dans l'Annuaire de l'éducation.");
+                errors.add(
+                        "Secteur " + (i + 1) + " : l'établissement " + sector.uai() + " n'est pas un établissement du "
+                                + "territoire de " + c.nom() + " dans l'Annuaire de l'éducation.");
             } else if (box.isNull() || !box.contains(sector.geometry().getEnvelopeInternal())) {
                 errors.add("Secteur " + (i + 1) + " : le polygone sort du territoire de " + c.nom()
                         + " ; redessinez-le autour de vos communes (longitude puis latitude, en WGS 84).");
@@ -93,7 +101,9 @@ public class SectorFileCheck {
 
     /** The open schools among these codes, read in one query (a file may hold thousands of rules). */
     public Set<String> openSchools(Collection<String> uais) {
-        return schools(uais).values().stream().filter(Etablissement::ouvert).map(Etablissement::uai)
+        return schools(uais).values().stream()
+                .filter(Etablissement::ouvert)
+                .map(Etablissement::uai)
                 .collect(Collectors.toSet());
     }
 

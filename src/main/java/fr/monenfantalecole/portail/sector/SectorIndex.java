@@ -25,8 +25,14 @@ public final class SectorIndex {
     record StreetEntry(String insee, String label, StreetNames.Street street, List<SectorRule> rules) {}
 
     /** A commune: its name, postcodes, streets and single-sector rules. */
-    record CommuneEntry(String insee, String name, String folded, Set<String> postcodes,
-            Map<String, StreetEntry> streets, Map<String, List<StreetEntry>> byName, List<SectorRule> single) {}
+    record CommuneEntry(
+            String insee,
+            String name,
+            String folded,
+            Set<String> postcodes,
+            Map<String, StreetEntry> streets,
+            Map<String, List<StreetEntry>> byName,
+            List<SectorRule> single) {}
 
     /** A school found, and the rule that sends the address there. */
     public record Match(String niveau, String uai, String regle) {}
@@ -35,14 +41,15 @@ public final class SectorIndex {
      * The answer: the normalised address, the schools (empty when no rule applies), street
      * suggestions when the street is unsure, and a sentence for parents.
      */
-    public record Answer(@Nullable String adresseNormalisee, List<Match> resultats, List<String> suggestions,
-            String message) {}
+    public record Answer(
+            @Nullable String adresseNormalisee, List<Match> resultats, List<String> suggestions, String message) {}
 
     private final Map<String, CommuneEntry> communes = new HashMap<>();
 
     public SectorIndex(List<SectorRule> rules) {
         Map<String, List<SectorRule>> byCommune = new LinkedHashMap<>();
-        rules.forEach(r -> byCommune.computeIfAbsent(r.codeInsee(), k -> new ArrayList<>()).add(r));
+        rules.forEach(r ->
+                byCommune.computeIfAbsent(r.codeInsee(), k -> new ArrayList<>()).add(r));
         byCommune.forEach((insee, list) -> {
             Map<String, StreetEntry> streets = new LinkedHashMap<>();
             Map<String, List<StreetEntry>> byName = new HashMap<>();
@@ -58,13 +65,24 @@ public final class SectorIndex {
                 }
                 String raw = r.voie() != null && !r.voie().isBlank() ? r.voie() : r.lieuDit();
                 var street = StreetNames.parse(raw == null ? "" : raw);
-                var entry = streets.computeIfAbsent(street.key(), k -> new StreetEntry(insee, raw, street, new ArrayList<>()));
+                var entry = streets.computeIfAbsent(
+                        street.key(), k -> new StreetEntry(insee, raw, street, new ArrayList<>()));
                 entry.rules().add(r);
             }
-            streets.values().forEach(e -> byName.computeIfAbsent(e.street().name(), k -> new ArrayList<>()).add(e));
+            streets.values()
+                    .forEach(e -> byName.computeIfAbsent(e.street().name(), k -> new ArrayList<>())
+                            .add(e));
             String name = list.getFirst().commune();
-            communes.put(insee, new CommuneEntry(insee, name, StreetNames.fold(name).replace("SAINTE ", "STE ")
-                    .replace("SAINT ", "ST "), postcodes, streets, byName, single));
+            communes.put(
+                    insee,
+                    new CommuneEntry(
+                            insee,
+                            name,
+                            StreetNames.fold(name).replace("SAINTE ", "STE ").replace("SAINT ", "ST "),
+                            postcodes,
+                            streets,
+                            byName,
+                            single));
         });
     }
 
@@ -81,7 +99,8 @@ public final class SectorIndex {
         List<String> found = new ArrayList<>();
         for (var c : territory(inTerritory)) {
             for (var e : c.streets().values()) {
-                if (e.street().name().startsWith(parsed.name()) || e.street().name().contains(" " + parsed.name())) {
+                if (e.street().name().startsWith(parsed.name())
+                        || e.street().name().contains(" " + parsed.name())) {
                     found.add(StreetLabels.label(e.label()) + ", " + c.name());
                 }
             }
@@ -92,15 +111,17 @@ public final class SectorIndex {
     public Answer lookup(String address, @Nullable String niveau, Predicate<String> inTerritory) {
         String text = StreetNames.fold(address);
         // "…, France" after the address, not "rue Marie de France".
-        if (text.endsWith(" FRANCE") && (address.matches("(?s).*,\\s*[Ff][Rr][Aa][Nn][Cc][Ee]\\s*$")
-                || text.matches(".*\\d{5} FRANCE$"))) {
+        if (text.endsWith(" FRANCE")
+                && (address.matches("(?s).*,\\s*[Ff][Rr][Aa][Nn][Cc][Ee]\\s*$") || text.matches(".*\\d{5} FRANCE$"))) {
             text = text.substring(0, text.length() - " FRANCE".length()).strip();
         }
         String postcode = null;
         var pc = POSTCODE.matcher(text);
         if (pc.find()) {
             postcode = pc.group(1);
-            text = (text.substring(0, pc.start()) + " " + text.substring(pc.end())).replaceAll("\\s+", " ").strip();
+            text = (text.substring(0, pc.start()) + " " + text.substring(pc.end()))
+                    .replaceAll("\\s+", " ")
+                    .strip();
         }
         Integer number = null;
         String index = null;
@@ -114,24 +135,33 @@ public final class SectorIndex {
         CommuneEntry named = null;
         String normalisedText = (" " + text + " ").replace(" SAINTE ", " STE ").replace(" SAINT ", " ST ");
         for (var c : candidates) {
-            if (normalisedText.contains(" " + c.folded() + " ") && (named == null || c.folded().length() > named.folded().length())) {
+            if (normalisedText.contains(" " + c.folded() + " ")
+                    && (named == null || c.folded().length() > named.folded().length())) {
                 named = c;
             }
         }
         if (named != null) {
             int at = normalisedText.lastIndexOf(" " + named.folded() + " ");
-            normalisedText = normalisedText.substring(0, at) + " " + normalisedText.substring(at + named.folded().length() + 1);
-            text = normalisedText.replace(" STE ", " SAINTE ").replace(" ST ", " SAINT ").replaceAll("\\s+", " ").strip();
+            normalisedText = normalisedText.substring(0, at) + " "
+                    + normalisedText.substring(at + named.folded().length() + 1);
+            text = normalisedText
+                    .replace(" STE ", " SAINTE ")
+                    .replace(" ST ", " SAINT ")
+                    .replaceAll("\\s+", " ")
+                    .strip();
             candidates = List.of(named);
         } else if (postcode != null) {
             String code = postcode;
-            var withCode = candidates.stream().filter(c -> c.postcodes().contains(code)).toList();
+            var withCode = candidates.stream()
+                    .filter(c -> c.postcodes().contains(code))
+                    .toList();
             if (!withCode.isEmpty()) {
                 candidates = withCode;
             }
         }
         if (candidates.isEmpty()) {
-            return new Answer(null, List.of(), List.of(), "Cette adresse n'est pas sur le territoire couvert par ce portail.");
+            return new Answer(
+                    null, List.of(), List.of(), "Cette adresse n'est pas sur le territoire couvert par ce portail.");
         }
         List<String> levels = niveau == null ? SectorCsv.NIVEAUX : List.of(niveau);
         // A single-sector commune answers without a street.
@@ -161,24 +191,37 @@ public final class SectorIndex {
         return answer(StreetLabels.label(entry.label()), number, index, postcode, commune, matches);
     }
 
-    private Answer answer(String streetLabel, @Nullable Integer number, @Nullable String index, @Nullable String typedPostcode,
-            CommuneEntry commune, Result result) {
-        String postcode = commune.postcodes().size() == 1 ? commune.postcodes().iterator().next() : typedPostcode;
+    private Answer answer(
+            String streetLabel,
+            @Nullable Integer number,
+            @Nullable String index,
+            @Nullable String typedPostcode,
+            CommuneEntry commune,
+            Result result) {
+        String postcode =
+                commune.postcodes().size() == 1 ? commune.postcodes().iterator().next() : typedPostcode;
         String address = (number == null ? "" : number + (index == null ? "" : " " + index.toLowerCase()) + " ")
                 + (streetLabel.equals(commune.name()) ? "" : streetLabel + ", ")
-                + (postcode == null ? "" : postcode + " ") + commune.name();
+                + (postcode == null ? "" : postcode + " ")
+                + commune.name();
         return new Answer(address, result.matches(), List.of(), result.message());
     }
 
     private record Result(List<Match> matches, String message) {}
 
-    private Result matchesFor(CommuneEntry commune, @Nullable StreetEntry entry, @Nullable Integer number,
-            @Nullable String index, List<String> levels) {
+    private Result matchesFor(
+            CommuneEntry commune,
+            @Nullable StreetEntry entry,
+            @Nullable Integer number,
+            @Nullable String index,
+            List<String> levels) {
         List<Match> matches = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         boolean needNumber = false;
         for (String level : levels) {
-            var single = commune.single().stream().filter(r -> r.niveau().equals(level)).toList();
+            var single = commune.single().stream()
+                    .filter(r -> r.niveau().equals(level))
+                    .toList();
             if (!single.isEmpty()) {
                 single.forEach(r -> matches.add(new Match(level, r.uai(), r.describe())));
                 continue;
@@ -186,15 +229,17 @@ public final class SectorIndex {
             if (entry == null) {
                 continue;
             }
-            var rules = entry.rules().stream().filter(r -> r.niveau().equals(level)).toList();
+            var rules =
+                    entry.rules().stream().filter(r -> r.niveau().equals(level)).toList();
             if (rules.isEmpty()) {
                 continue;
             }
             List<SectorRule> applying;
             if (number == null) {
                 var schools = rules.stream().map(SectorRule::uai).distinct().toList();
-                boolean wholeStreet = rules.stream().allMatch(r -> r.debut() == null || (r.debut() <= 2 && r.fin() >= 9999
-                        && "PI".equals(r.parite())));
+                boolean wholeStreet = rules.stream()
+                        .allMatch(r ->
+                                r.debut() == null || (r.debut() <= 2 && r.fin() >= 9999 && "PI".equals(r.parite())));
                 if (schools.size() > 1 && !wholeStreet) {
                     needNumber = true;
                     continue;
@@ -206,14 +251,18 @@ public final class SectorIndex {
             if (applying.isEmpty()) {
                 missing.add(level);
             }
-            applying.stream().collect(java.util.stream.Collectors.toMap(SectorRule::uai, r -> r, (a, b) -> a,
-                    LinkedHashMap::new)).values().forEach(r -> matches.add(new Match(level, r.uai(), r.describe())));
+            applying.stream()
+                    .collect(
+                            java.util.stream.Collectors.toMap(SectorRule::uai, r -> r, (a, b) -> a, LinkedHashMap::new))
+                    .values()
+                    .forEach(r -> matches.add(new Match(level, r.uai(), r.describe())));
         }
         String message;
         if (needNumber && matches.isEmpty()) {
             message = "Dans cette rue, l'école dépend du numéro : indiquez-le.";
         } else if (matches.isEmpty()) {
-            message = "Aucune règle de la carte scolaire ne couvre cette adresse. Contactez la mairie, qui vous indiquera l'école.";
+            message =
+                    "Aucune règle de la carte scolaire ne couvre cette adresse. Contactez la mairie, qui vous indiquera l'école.";
         } else if (matches.stream().map(Match::niveau).distinct().count() < matches.size()) {
             message = "Cette adresse relève de plusieurs établissements : la famille peut choisir entre eux.";
         } else {
@@ -248,7 +297,8 @@ public final class SectorIndex {
         candidates.forEach(c -> sameName.addAll(c.byName().getOrDefault(street.name(), List.of())));
         if (street.type().isEmpty() == false) {
             // "rue" typed for what the file calls a "RUE": already exact; here the type differs.
-            sameName.removeIf(e -> !e.street().type().isEmpty() && e.street().type().equals(street.type()));
+            sameName.removeIf(
+                    e -> !e.street().type().isEmpty() && e.street().type().equals(street.type()));
         }
         if (sameName.size() == 1) {
             return new Found(sameName.getFirst(), List.of());
@@ -262,7 +312,9 @@ public final class SectorIndex {
         for (var c : candidates) {
             for (var e : c.streets().values()) {
                 var nameWords = Set.of(e.street().name().split(" "));
-                if (nameWords.containsAll(words) && (street.type().isEmpty() || street.type().equals(e.street().type()))) {
+                if (nameWords.containsAll(words)
+                        && (street.type().isEmpty()
+                                || street.type().equals(e.street().type()))) {
                     containing.add(e);
                 }
             }
@@ -285,7 +337,8 @@ public final class SectorIndex {
                 }
                 int d = StreetNames.distance(name, street.name(), limit);
                 if (d <= limit) {
-                    scored.add(new Scored(e, d + typePenalty(street.type(), e.street().type())));
+                    scored.add(new Scored(
+                            e, d + typePenalty(street.type(), e.street().type())));
                 }
             }
         }
@@ -296,7 +349,8 @@ public final class SectorIndex {
         if (scored.size() == 1 || scored.get(1).distance() > scored.getFirst().distance() + 1) {
             return new Found(scored.getFirst().entry(), List.of());
         }
-        return new Found(null, labels(scored.stream().limit(6).map(Scored::entry).toList()));
+        return new Found(
+                null, labels(scored.stream().limit(6).map(Scored::entry).toList()));
     }
 
     /** A type typed that differs from the street's weighs like two mistakes; no type typed, like one. */
@@ -308,11 +362,16 @@ public final class SectorIndex {
     }
 
     private List<String> labels(List<StreetEntry> entries) {
-        return entries.stream().map(e -> StreetLabels.label(e.label()) + ", " + communes.get(e.insee()).name())
-                .distinct().toList();
+        return entries.stream()
+                .map(e -> StreetLabels.label(e.label()) + ", "
+                        + communes.get(e.insee()).name())
+                .distinct()
+                .toList();
     }
 
     private List<CommuneEntry> territory(Predicate<String> inTerritory) {
-        return communes.values().stream().filter(c -> inTerritory.test(c.insee())).toList();
+        return communes.values().stream()
+                .filter(c -> inTerritory.test(c.insee()))
+                .toList();
     }
 }

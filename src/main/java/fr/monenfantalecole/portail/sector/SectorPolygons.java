@@ -34,7 +34,8 @@ public class SectorPolygons {
     }
 
     /** A drawn sector. */
-    public record Sector(String niveau, String uai, @Nullable String nom, Geometry geometry) {}
+    public record Sector(
+            String niveau, String uai, @Nullable String nom, Geometry geometry) {}
 
     /** The file read: its sectors, or the features to fix (numbered from 1). */
     public record Parsed(List<Sector> sectors, List<String> errors) {}
@@ -59,11 +60,13 @@ public class SectorPolygons {
             String niveau = feature.path("properties").path("niveau").asText("").toLowerCase(Locale.ROOT);
             String nom = feature.path("properties").path("nom").asText(null);
             if (!SectorCsv.UAI.matcher(uai).matches()) {
-                errors.add("Secteur " + number + " : propriété « uai » absente ou invalide (7 chiffres et une lettre).");
+                errors.add(
+                        "Secteur " + number + " : propriété « uai » absente ou invalide (7 chiffres et une lettre).");
                 continue;
             }
             if (!SectorCsv.NIVEAUX.contains(niveau)) {
-                errors.add("Secteur " + number + " : propriété « niveau » attendue : maternelle, elementaire ou college.");
+                errors.add(
+                        "Secteur " + number + " : propriété « niveau » attendue : maternelle, elementaire ou college.");
                 continue;
             }
             try {
@@ -73,7 +76,8 @@ public class SectorPolygons {
                 } else if (!geometry.isValid()) {
                     errors.add("Secteur " + number + " : le polygone se recoupe lui-même ; redessinez-le.");
                 } else if (!inRange(geometry)) {
-                    errors.add("Secteur " + number + " : coordonnées hors de France (longitude puis latitude attendues, en WGS 84).");
+                    errors.add("Secteur " + number
+                            + " : coordonnées hors de France (longitude puis latitude attendues, en WGS 84).");
                 } else {
                     sectors.add(new Sector(niveau, uai, nom, geometry));
                 }
@@ -95,20 +99,28 @@ public class SectorPolygons {
     /** Replaces the collectivité's drawn sectors, in one transaction. */
     @Transactional
     public void replace(long collectiviteId, List<Sector> sectors) {
-        jdbc.sql("delete from secteur_polygone where collectivite_id = :c").param("c", collectiviteId).update();
+        jdbc.sql("delete from secteur_polygone where collectivite_id = :c")
+                .param("c", collectiviteId)
+                .update();
         var writer = new GeoJsonWriter();
         writer.setEncodeCRS(false);
         for (var s : sectors) {
-            jdbc.sql("insert into secteur_polygone (collectivite_id, niveau, uai, nom, geometrie) values (:c, :n, :u, :nom, :g)")
-                    .param("c", collectiviteId).param("n", s.niveau()).param("u", s.uai()).param("nom", s.nom())
+            jdbc.sql(
+                            "insert into secteur_polygone (collectivite_id, niveau, uai, nom, geometrie) values (:c, :n, :u, :nom, :g)")
+                    .param("c", collectiviteId)
+                    .param("n", s.niveau())
+                    .param("u", s.uai())
+                    .param("nom", s.nom())
                     .param("g", writer.write(s.geometry()))
                     .update();
         }
     }
 
     public int count(long collectiviteId) {
-        return jdbc.sql("select count(*) from secteur_polygone where collectivite_id = :c").param("c", collectiviteId)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from secteur_polygone where collectivite_id = :c")
+                .param("c", collectiviteId)
+                .query(Integer.class)
+                .single();
     }
 
     /** The drawn sectors of these collectivités that contain the point. */
@@ -116,7 +128,8 @@ public class SectorPolygons {
         var point = GEOMETRY.createPoint(new Coordinate(longitude, latitude));
         var reader = new GeoJsonReader(GEOMETRY);
         List<Sector> found = new ArrayList<>();
-        jdbc.sql("select niveau, uai, nom, geometrie from secteur_polygone where collectivite_id = any(cast(:o as bigint[]))")
+        jdbc.sql(
+                        "select niveau, uai, nom, geometrie from secteur_polygone where collectivite_id = any(cast(:o as bigint[]))")
                 .param("o", owners.toArray(Long[]::new))
                 .query(rs -> {
                     try {

@@ -26,45 +26,69 @@ public class SectorRules {
         return jdbc.sql("""
                 select id, niveau, code_insee, commune, code_postal, lieu_dit, voie, debut, debut_indice, fin,
                        fin_indice, parite, uai, secteur_unique from secteur_regle order by id""")
-                .query((rs, n) -> new SectorRule(rs.getLong("id"), rs.getString("niveau"), rs.getString("code_insee"),
-                        rs.getString("commune"), rs.getString("code_postal"), rs.getString("lieu_dit"),
-                        rs.getString("voie"), rs.getObject("debut", Integer.class), rs.getString("debut_indice"),
-                        rs.getObject("fin", Integer.class), rs.getString("fin_indice"), rs.getString("parite"),
-                        rs.getString("uai"), rs.getBoolean("secteur_unique")))
+                .query((rs, n) -> new SectorRule(
+                        rs.getLong("id"),
+                        rs.getString("niveau"),
+                        rs.getString("code_insee"),
+                        rs.getString("commune"),
+                        rs.getString("code_postal"),
+                        rs.getString("lieu_dit"),
+                        rs.getString("voie"),
+                        rs.getObject("debut", Integer.class),
+                        rs.getString("debut_indice"),
+                        rs.getObject("fin", Integer.class),
+                        rs.getString("fin_indice"),
+                        rs.getString("parite"),
+                        rs.getString("uai"),
+                        rs.getBoolean("secteur_unique")))
                 .list();
     }
 
     /** A collectivité's own rules as a CSV in the official shape plus "niveau", to edit and import again. */
     public String exportCsv(long collectiviteId) {
-        var out = new StringBuilder("\uFEFFcode_insee;libelle_commune;code_postal;lieu_dit;Type_et_Libelle;No_de_voie_debut;"
-                + "Indice_de_repetition_debut;No_de_voie_fin;Indice_de_repetition_fin;Parite;Code_RNE;Secteur_unique;niveau\r\n");
+        var out = new StringBuilder(
+                "\uFEFFcode_insee;libelle_commune;code_postal;lieu_dit;Type_et_Libelle;No_de_voie_debut;"
+                        + "Indice_de_repetition_debut;No_de_voie_fin;Indice_de_repetition_fin;Parite;Code_RNE;Secteur_unique;niveau\r\n");
         jdbc.sql("""
                 select code_insee, commune, code_postal, lieu_dit, voie, debut, debut_indice, fin, fin_indice, parite, uai,
                        secteur_unique, niveau
-                  from secteur_regle where collectivite_id = :c order by niveau, ligne""")
-                .param("c", collectiviteId)
-                .query(rs -> {
-                    String[] cells = {rs.getString("code_insee"), rs.getString("commune"), rs.getString("code_postal"),
-                        rs.getString("lieu_dit"), rs.getString("voie"), rs.getString("debut"), rs.getString("debut_indice"),
-                        rs.getString("fin"), rs.getString("fin_indice"), rs.getString("parite"), rs.getString("uai"),
-                        rs.getBoolean("secteur_unique") ? "O" : "N", rs.getString("niveau")};
-                    for (int i = 0; i < cells.length; i++) {
-                        out.append(CsvText.cell(cells[i])).append(i < cells.length - 1 ? ";" : "\r\n");
-                    }
-                });
+                  from secteur_regle where collectivite_id = :c order by niveau, ligne""").param("c", collectiviteId).query(rs -> {
+            String[] cells = {
+                rs.getString("code_insee"),
+                rs.getString("commune"),
+                rs.getString("code_postal"),
+                rs.getString("lieu_dit"),
+                rs.getString("voie"),
+                rs.getString("debut"),
+                rs.getString("debut_indice"),
+                rs.getString("fin"),
+                rs.getString("fin_indice"),
+                rs.getString("parite"),
+                rs.getString("uai"),
+                rs.getBoolean("secteur_unique") ? "O" : "N",
+                rs.getString("niveau")
+            };
+            for (int i = 0; i < cells.length; i++) {
+                out.append(CsvText.cell(cells[i])).append(i < cells.length - 1 ? ";" : "\r\n");
+            }
+        });
         return out.toString();
     }
 
     public int count(long collectiviteId) {
-        return jdbc.sql("select count(*) from secteur_regle where collectivite_id = :c").param("c", collectiviteId)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from secteur_regle where collectivite_id = :c")
+                .param("c", collectiviteId)
+                .query(Integer.class)
+                .single();
     }
 
     /** Replaces the collectivité's rules for the levels the new ones cover, in one transaction. */
     @Transactional
     public void replace(long collectiviteId, Collection<String> niveaux, List<SectorRule> rules) {
         jdbc.sql("delete from secteur_regle where collectivite_id = :c and niveau = any(cast(:n as text[]))")
-                .param("c", collectiviteId).param("n", niveaux.toArray(String[]::new)).update();
+                .param("c", collectiviteId)
+                .param("n", niveaux.toArray(String[]::new))
+                .update();
         int line = 0;
         for (var r : rules) {
             jdbc.sql("""
@@ -72,11 +96,21 @@ public class SectorRules {
                         debut, debut_indice, fin, fin_indice, parite, uai, secteur_unique, ligne)
                     values (:c, :niveau, :insee, :commune, :cp, :lieuDit, :voie, :debut, :debutIndice, :fin, :finIndice,
                         :parite, :uai, :unique, :ligne)""")
-                    .param("c", collectiviteId).param("niveau", r.niveau()).param("insee", r.codeInsee())
-                    .param("commune", r.commune()).param("cp", r.codePostal()).param("lieuDit", r.lieuDit())
-                    .param("voie", r.voie()).param("debut", r.debut()).param("debutIndice", r.debutIndice())
-                    .param("fin", r.fin()).param("finIndice", r.finIndice()).param("parite", r.parite())
-                    .param("uai", r.uai()).param("unique", r.secteurUnique()).param("ligne", ++line)
+                    .param("c", collectiviteId)
+                    .param("niveau", r.niveau())
+                    .param("insee", r.codeInsee())
+                    .param("commune", r.commune())
+                    .param("cp", r.codePostal())
+                    .param("lieuDit", r.lieuDit())
+                    .param("voie", r.voie())
+                    .param("debut", r.debut())
+                    .param("debutIndice", r.debutIndice())
+                    .param("fin", r.fin())
+                    .param("finIndice", r.finIndice())
+                    .param("parite", r.parite())
+                    .param("uai", r.uai())
+                    .param("unique", r.secteurUnique())
+                    .param("ligne", ++line)
                     .update();
         }
         cluster.changed(TOPIC);

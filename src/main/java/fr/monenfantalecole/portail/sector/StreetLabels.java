@@ -6,7 +6,8 @@ import java.util.Set;
 /** Official upper-case street names written for people: "BOULEVARD DE LA TOUR D AUVERGNE" → "Boulevard de la Tour d'Auvergne". */
 final class StreetLabels {
 
-    private static final Set<String> SMALL = Set.of("de", "du", "des", "la", "le", "les", "l", "d", "et", "au", "aux", "a", "en", "sur", "sous");
+    private static final Set<String> SMALL =
+            Set.of("de", "du", "des", "la", "le", "les", "l", "d", "et", "au", "aux", "a", "en", "sur", "sous");
 
     private StreetLabels() {}
 

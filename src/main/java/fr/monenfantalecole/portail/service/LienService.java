@@ -8,8 +8,16 @@ import org.jspecify.annotations.Nullable;
  * @param uai the school whose own ENT this is, null for the whole collectivité
  * @param publicVise who it is for, in words ("Familles des écoles publiques")
  */
-public record LienService(long id, long collectiviteId, Type type, @Nullable String uai, String titre, String description,
-        String publicVise, String url, int ordre) {
+public record LienService(
+        long id,
+        long collectiviteId,
+        Type type,
+        @Nullable String uai,
+        String titre,
+        String description,
+        String publicVise,
+        String url,
+        int ordre) {
 
     public enum Type {
         TELESERVICE("Téléservice"),

@@ -19,26 +19,45 @@ public class LiensServices {
         this.jdbc = jdbc;
     }
 
-    public record Saisie(LienService.Type type, @Nullable String uai, String titre, String description, String publicVise,
-            String url, int ordre) {}
+    public record Saisie(
+            LienService.Type type,
+            @Nullable String uai,
+            String titre,
+            String description,
+            String publicVise,
+            String url,
+            int ordre) {}
 
     public List<LienService> of(long collectiviteId) {
-        return jdbc.sql("select * from lien_service where collectivite_id = :c order by type desc, uai nulls first, ordre, titre")
-                .param("c", collectiviteId).query(LiensServices::map).list();
+        return jdbc.sql(
+                        "select * from lien_service where collectivite_id = :c order by type desc, uai nulls first, ordre, titre")
+                .param("c", collectiviteId)
+                .query(LiensServices::map)
+                .list();
     }
 
     public Optional<LienService> find(long collectiviteId, long id) {
         return jdbc.sql("select * from lien_service where collectivite_id = :c and id = :id")
-                .param("c", collectiviteId).param("id", id).query(LiensServices::map).optional();
+                .param("c", collectiviteId)
+                .param("id", id)
+                .query(LiensServices::map)
+                .optional();
     }
 
     public long create(long collectiviteId, Saisie s) {
         return jdbc.sql("""
                 insert into lien_service (collectivite_id, type, uai, titre, description, public_vise, url, ordre)
                 values (:c, :type, :uai, :titre, :description, :publicVise, :url, :ordre) returning id""")
-                .param("c", collectiviteId).param("type", s.type().name()).param("uai", s.uai()).param("titre", s.titre())
-                .param("description", s.description()).param("publicVise", s.publicVise()).param("url", s.url())
-                .param("ordre", s.ordre()).query(Long.class).single();
+                .param("c", collectiviteId)
+                .param("type", s.type().name())
+                .param("uai", s.uai())
+                .param("titre", s.titre())
+                .param("description", s.description())
+                .param("publicVise", s.publicVise())
+                .param("url", s.url())
+                .param("ordre", s.ordre())
+                .query(Long.class)
+                .single();
     }
 
     public boolean update(long collectiviteId, long id, Saisie s) {
@@ -46,14 +65,25 @@ public class LiensServices {
                 update lien_service set type = :type, uai = :uai, titre = :titre, description = :description,
                     public_vise = :publicVise, url = :url, ordre = :ordre, updated_at = now()
                  where collectivite_id = :c and id = :id""")
-                .param("c", collectiviteId).param("id", id).param("type", s.type().name()).param("uai", s.uai())
-                .param("titre", s.titre()).param("description", s.description()).param("publicVise", s.publicVise())
-                .param("url", s.url()).param("ordre", s.ordre()).update() > 0;
+                        .param("c", collectiviteId)
+                        .param("id", id)
+                        .param("type", s.type().name())
+                        .param("uai", s.uai())
+                        .param("titre", s.titre())
+                        .param("description", s.description())
+                        .param("publicVise", s.publicVise())
+                        .param("url", s.url())
+                        .param("ordre", s.ordre())
+                        .update()
+                > 0;
     }
 
     public boolean delete(long collectiviteId, long id) {
         return jdbc.sql("delete from lien_service where collectivite_id = :c and id = :id")
-                .param("c", collectiviteId).param("id", id).update() > 0;
+                        .param("c", collectiviteId)
+                        .param("id", id)
+                        .update()
+                > 0;
     }
 
     /**
@@ -78,7 +108,8 @@ public class LiensServices {
             return "L'adresse doit être complète et commencer par https://.";
         }
         if (!"https".equalsIgnoreCase(uri.getScheme())) {
-            return "L'adresse doit commencer par https:// (une connexion sécurisée), pas par " + uri.getScheme() + "://.";
+            return "L'adresse doit commencer par https:// (une connexion sécurisée), pas par " + uri.getScheme()
+                    + "://.";
         }
         if (uri.getRawUserInfo() != null) {
             return "L'adresse ne doit pas contenir d'identifiant ni de mot de passe.";
@@ -97,16 +128,26 @@ public class LiensServices {
         } catch (IllegalArgumentException e) {
             return "Le nom de site « " + host + " » n'est pas valide.";
         }
-        if (!ascii.contains(".") || ascii.endsWith(".") || ascii.equalsIgnoreCase("localhost")
-                || ascii.matches("[0-9.]+") || !ascii.matches("[A-Za-z0-9.-]+")) {
+        if (!ascii.contains(".")
+                || ascii.endsWith(".")
+                || ascii.equalsIgnoreCase("localhost")
+                || ascii.matches("[0-9.]+")
+                || !ascii.matches("[A-Za-z0-9.-]+")) {
             return "Le nom de site « " + host + " » n'est pas valide : il doit ressembler à www.ville.fr.";
         }
         return null;
     }
 
     private static LienService map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new LienService(rs.getLong("id"), rs.getLong("collectivite_id"), LienService.Type.valueOf(rs.getString("type")),
-                rs.getString("uai"), rs.getString("titre"), rs.getString("description"), rs.getString("public_vise"),
-                rs.getString("url"), rs.getInt("ordre"));
+        return new LienService(
+                rs.getLong("id"),
+                rs.getLong("collectivite_id"),
+                LienService.Type.valueOf(rs.getString("type")),
+                rs.getString("uai"),
+                rs.getString("titre"),
+                rs.getString("description"),
+                rs.getString("public_vise"),
+                rs.getString("url"),
+                rs.getInt("ordre"));
     }
 }

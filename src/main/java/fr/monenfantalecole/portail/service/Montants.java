@@ -18,7 +18,10 @@ public final class Montants {
         if (!v.matches("\\d{1,9}(\\.\\d{1,2})?")) {
             return null;
         }
-        return new BigDecimal(v).movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return new BigDecimal(v)
+                .movePointRight(2)
+                .setScale(0, RoundingMode.HALF_UP)
+                .longValueExact();
     }
 
     /** A percentage such as "0,36" or "20 %"; null when blank or not a number. */
@@ -58,7 +61,12 @@ public final class Montants {
 
     /** The amount as a form shows it back: "1046,67", or "" for null. */
     public static String saisie(@Nullable Long cents) {
-        return cents == null ? "" : BigDecimal.valueOf(cents, 2).stripTrailingZeros().toPlainString().replace('.', ',');
+        return cents == null
+                ? ""
+                : BigDecimal.valueOf(cents, 2)
+                        .stripTrailingZeros()
+                        .toPlainString()
+                        .replace('.', ',');
     }
 
     public static String saisie(@Nullable BigDecimal value) {

@@ -5,5 +5,13 @@ package fr.monenfantalecole.portail.service;
  *
  * @param exemple made-up demo grid, shown with a warning
  */
-public record Prestation(long id, long collectiviteId, String nom, String unite, String description,
-        String anneeScolaire, int ordre, Grille grille, boolean exemple) {}
+public record Prestation(
+        long id,
+        long collectiviteId,
+        String nom,
+        String unite,
+        String description,
+        String anneeScolaire,
+        int ordre,
+        Grille grille,
+        boolean exemple) {}

@@ -24,34 +24,55 @@ public class Prestations {
     }
 
     /** What is saved: everything but the id. */
-    public record Saisie(String nom, String unite, String description, String anneeScolaire, int ordre, Grille grille,
+    public record Saisie(
+            String nom,
+            String unite,
+            String description,
+            String anneeScolaire,
+            int ordre,
+            Grille grille,
             boolean exemple) {}
 
     public List<Prestation> of(long collectiviteId, @Nullable String annee) {
-        var rows = jdbc.sql("select * from prestation where collectivite_id = :c and (cast(:a as text) is null or annee_scolaire = :a)"
-                        + " order by annee_scolaire desc, ordre, nom")
-                .param("c", collectiviteId).param("a", annee).query(Row::map).list();
+        var rows = jdbc.sql(
+                        "select * from prestation where collectivite_id = :c and (cast(:a as text) is null or annee_scolaire = :a)"
+                                + " order by annee_scolaire desc, ordre, nom")
+                .param("c", collectiviteId)
+                .param("a", annee)
+                .query(Row::map)
+                .list();
         return withTranches(rows);
     }
 
     public Optional<Prestation> find(long collectiviteId, long id) {
         var rows = jdbc.sql("select * from prestation where collectivite_id = :c and id = :id")
-                .param("c", collectiviteId).param("id", id).query(Row::map).list();
+                .param("c", collectiviteId)
+                .param("id", id)
+                .query(Row::map)
+                .list();
         return withTranches(rows).stream().findFirst();
     }
 
     /** The school years that have at least one grid, newest first. */
     public List<String> annees(long collectiviteId) {
-        return jdbc.sql("select distinct annee_scolaire from prestation where collectivite_id = :c order by annee_scolaire desc")
-                .param("c", collectiviteId).query(String.class).list();
+        return jdbc.sql(
+                        "select distinct annee_scolaire from prestation where collectivite_id = :c order by annee_scolaire desc")
+                .param("c", collectiviteId)
+                .query(String.class)
+                .list();
     }
 
     public boolean nameTaken(long collectiviteId, String annee, String nom, @Nullable Long exceptId) {
         return jdbc.sql("""
                 select count(*) from prestation where collectivite_id = :c and annee_scolaire = :a
                    and lower(nom) = lower(:n) and (cast(:id as bigint) is null or id <> :id)""")
-                .param("c", collectiviteId).param("a", annee).param("n", nom).param("id", exceptId)
-                .query(Long.class).single() > 0;
+                        .param("c", collectiviteId)
+                        .param("a", annee)
+                        .param("n", nom)
+                        .param("id", exceptId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     @Transactional
@@ -62,7 +83,9 @@ public class Prestations {
                     non_resident_pourcent, non_resident_centimes, fratrie_rang, fratrie_pourcent, exemple, updated_by)
                 values (:c, :nom, :unite, :description, :annee, :ordre, :mode, :bornes, :taux, :plancher, :plafond, :defaut,
                     :nr, :nrPct, :nrPrix, :fRang, :fPct, :exemple, :by) returning id""")
-                .params(params(collectiviteId, s, by)).query(Long.class).single();
+                .params(params(collectiviteId, s, by))
+                .query(Long.class)
+                .single();
         saveTranches(id, s.grille());
         return id;
     }
@@ -81,14 +104,19 @@ public class Prestations {
         if (n == 0) {
             return false;
         }
-        jdbc.sql("delete from tranche where prestation_id = :id").param("id", id).update();
+        jdbc.sql("delete from tranche where prestation_id = :id")
+                .param("id", id)
+                .update();
         saveTranches(id, s.grille());
         return true;
     }
 
     public boolean delete(long collectiviteId, long id) {
         return jdbc.sql("delete from prestation where collectivite_id = :c and id = :id")
-                .param("c", collectiviteId).param("id", id).update() > 0;
+                        .param("c", collectiviteId)
+                        .param("id", id)
+                        .update()
+                > 0;
     }
 
     /** Copies a year's grids to the next school year (those not already there); returns how many were copied. */
@@ -98,7 +126,10 @@ public class Prestations {
         int copied = 0;
         for (var p : of(collectiviteId, annee)) {
             if (!nameTaken(collectiviteId, next, p.nom(), null)) {
-                create(collectiviteId, new Saisie(p.nom(), p.unite(), p.description(), next, p.ordre(), p.grille(), p.exemple()), by);
+                create(
+                        collectiviteId,
+                        new Saisie(p.nom(), p.unite(), p.description(), next, p.ordre(), p.grille(), p.exemple()),
+                        by);
                 copied++;
             }
         }
@@ -111,9 +142,14 @@ public class Prestations {
         }
         int rank = 0;
         for (var t : g.tranches()) {
-            jdbc.sql("insert into tranche (prestation_id, rang, de_centimes, a_centimes, prix_centimes) values (:p, :r, :de, :a, :prix)")
-                    .param("p", id).param("r", rank++).param("de", t.deCentimes()).param("a", t.aCentimes())
-                    .param("prix", t.prixCentimes()).update();
+            jdbc.sql(
+                            "insert into tranche (prestation_id, rang, de_centimes, a_centimes, prix_centimes) values (:p, :r, :de, :a, :prix)")
+                    .param("p", id)
+                    .param("r", rank++)
+                    .param("de", t.deCentimes())
+                    .param("a", t.aCentimes())
+                    .param("prix", t.prixCentimes())
+                    .update();
         }
     }
 
@@ -133,8 +169,16 @@ public class Prestations {
         p.put("plafond", g.mode() == Grille.Mode.TAUX_EFFORT ? g.plafondCentimes() : null);
         p.put("defaut", g.prixDefautCentimes());
         p.put("nr", g.nonResident().regle().name());
-        p.put("nrPct", g.nonResident().regle() == Grille.RegleNonResident.MAJORATION ? g.nonResident().majorationPourcent() : null);
-        p.put("nrPrix", g.nonResident().regle() == Grille.RegleNonResident.PRIX_FIXE ? g.nonResident().prixCentimes() : null);
+        p.put(
+                "nrPct",
+                g.nonResident().regle() == Grille.RegleNonResident.MAJORATION
+                        ? g.nonResident().majorationPourcent()
+                        : null);
+        p.put(
+                "nrPrix",
+                g.nonResident().regle() == Grille.RegleNonResident.PRIX_FIXE
+                        ? g.nonResident().prixCentimes()
+                        : null);
         p.put("fRang", g.fratrie().active() ? g.fratrie().aPartirDuRang() : null);
         p.put("fPct", g.fratrie().active() ? g.fratrie().reductionPourcent() : null);
         p.put("exemple", s.exemple());
@@ -157,37 +201,75 @@ public class Prestations {
             return List.of();
         }
         Map<Long, List<Grille.Tranche>> tranches = new LinkedHashMap<>();
-        jdbc.sql("select prestation_id, de_centimes, a_centimes, prix_centimes from tranche where prestation_id in (:ids) order by prestation_id, rang")
+        jdbc.sql(
+                        "select prestation_id, de_centimes, a_centimes, prix_centimes from tranche where prestation_id in (:ids) order by prestation_id, rang")
                 .param("ids", rows.stream().map(Row::id).toList())
                 .query((rs, n) -> {
                     Long a = nullableLong(rs, "a_centimes");
                     tranches.computeIfAbsent(rs.getLong("prestation_id"), k -> new ArrayList<>())
                             .add(new Grille.Tranche(rs.getLong("de_centimes"), a, rs.getLong("prix_centimes")));
                     return 0;
-                }).list();
-        return rows.stream().map(r -> r.toPrestation(tranches.getOrDefault(r.id(), List.of()))).toList();
+                })
+                .list();
+        return rows.stream()
+                .map(r -> r.toPrestation(tranches.getOrDefault(r.id(), List.of())))
+                .toList();
     }
 
-    private record Row(long id, long collectiviteId, String nom, String unite, String description, String annee, int ordre,
-            Grille.Mode mode, Grille.Bornes bornes, @Nullable BigDecimal taux, @Nullable Long plancher, @Nullable Long plafond,
-            long defaut, Grille.NonResident nonResident, Grille.Fratrie fratrie, boolean exemple) {
+    private record Row(
+            long id,
+            long collectiviteId,
+            String nom,
+            String unite,
+            String description,
+            String annee,
+            int ordre,
+            Grille.Mode mode,
+            Grille.Bornes bornes,
+            @Nullable BigDecimal taux,
+            @Nullable Long plancher,
+            @Nullable Long plafond,
+            long defaut,
+            Grille.NonResident nonResident,
+            Grille.Fratrie fratrie,
+            boolean exemple) {
 
         static Row map(ResultSet rs, int n) throws SQLException {
-            return new Row(rs.getLong("id"), rs.getLong("collectivite_id"), rs.getString("nom"), rs.getString("unite"),
-                    rs.getString("description"), rs.getString("annee_scolaire"), rs.getInt("ordre"),
-                    Grille.Mode.valueOf(rs.getString("mode")), Grille.Bornes.valueOf(rs.getString("bornes")),
-                    rs.getBigDecimal("taux_pourcent"), nullableLong(rs, "plancher_centimes"), nullableLong(rs, "plafond_centimes"),
+            return new Row(
+                    rs.getLong("id"),
+                    rs.getLong("collectivite_id"),
+                    rs.getString("nom"),
+                    rs.getString("unite"),
+                    rs.getString("description"),
+                    rs.getString("annee_scolaire"),
+                    rs.getInt("ordre"),
+                    Grille.Mode.valueOf(rs.getString("mode")),
+                    Grille.Bornes.valueOf(rs.getString("bornes")),
+                    rs.getBigDecimal("taux_pourcent"),
+                    nullableLong(rs, "plancher_centimes"),
+                    nullableLong(rs, "plafond_centimes"),
                     rs.getLong("prix_defaut_centimes"),
-                    new Grille.NonResident(Grille.RegleNonResident.valueOf(rs.getString("non_resident")),
-                            rs.getBigDecimal("non_resident_pourcent"), nullableLong(rs, "non_resident_centimes")),
-                    rs.getObject("fratrie_rang") == null ? Grille.Fratrie.AUCUNE
+                    new Grille.NonResident(
+                            Grille.RegleNonResident.valueOf(rs.getString("non_resident")),
+                            rs.getBigDecimal("non_resident_pourcent"),
+                            nullableLong(rs, "non_resident_centimes")),
+                    rs.getObject("fratrie_rang") == null
+                            ? Grille.Fratrie.AUCUNE
                             : new Grille.Fratrie(rs.getInt("fratrie_rang"), rs.getBigDecimal("fratrie_pourcent")),
                     rs.getBoolean("exemple"));
         }
 
         Prestation toPrestation(List<Grille.Tranche> tranches) {
-            return new Prestation(id, collectiviteId, nom, unite, description, annee, ordre,
-                    new Grille(mode, bornes, tranches, taux, plancher, plafond, defaut, nonResident, fratrie), exemple);
+            return new Prestation(
+                    id,
+                    collectiviteId,
+                    nom,
+                    unite,
+                    description,
+                    annee,
+                    ordre,
+                    new Grille(mode, bornes, tranches, taux, plancher, plafond, defaut, nonResident, fratrie),
+                    exemple);
         }
     }
 

@@ -29,7 +29,11 @@ public final class QuotientFamilial {
      * @param revenusAnnuelsCentimes yearly taxable income (revenu fiscal de référence or net taxable), in cents
      * @param prestationsMensuellesCentimes monthly family benefits, in cents (CAF method only)
      */
-    public record Foyer(long revenusAnnuelsCentimes, long prestationsMensuellesCentimes, int adultes, int enfants,
+    public record Foyer(
+            long revenusAnnuelsCentimes,
+            long prestationsMensuellesCentimes,
+            int adultes,
+            int enfants,
             int enfantsHandicapes) {
 
         public Foyer {
@@ -40,13 +44,18 @@ public final class QuotientFamilial {
                 throw new IllegalArgumentException("Un foyer compte 1 ou 2 adultes.");
             }
             if (enfants < 0 || enfants > 20 || enfantsHandicapes < 0 || enfantsHandicapes > enfants) {
-                throw new IllegalArgumentException("Nombre d'enfants invalide (les enfants handicapés sont comptés parmi les enfants).");
+                throw new IllegalArgumentException(
+                        "Nombre d'enfants invalide (les enfants handicapés sont comptés parmi les enfants).");
             }
         }
     }
 
     /** The result: parts, monthly resources, quotient in euros, and the steps explained. */
-    public record Resultat(Methode methode, BigDecimal parts, long ressourcesMensuellesCentimes, long quotientCentimes,
+    public record Resultat(
+            Methode methode,
+            BigDecimal parts,
+            long ressourcesMensuellesCentimes,
+            long quotientCentimes,
             List<String> etapes) {}
 
     public static Resultat calcule(Foyer foyer, Methode methode) {
@@ -76,15 +85,19 @@ public final class QuotientFamilial {
 
     private static Resultat caf(Foyer f) {
         List<String> steps = new ArrayList<>();
-        long monthlyIncome = BigDecimal.valueOf(f.revenusAnnuelsCentimes()).divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP)
+        long monthlyIncome = BigDecimal.valueOf(f.revenusAnnuelsCentimes())
+                .divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP)
                 .longValueExact();
-        steps.add("Revenus de l'année divisés par 12 : " + euros(f.revenusAnnuelsCentimes()) + " ÷ 12 = " + euros(monthlyIncome) + " par mois.");
+        steps.add("Revenus de l'année divisés par 12 : " + euros(f.revenusAnnuelsCentimes()) + " ÷ 12 = "
+                + euros(monthlyIncome) + " par mois.");
         long resources = monthlyIncome + f.prestationsMensuellesCentimes();
         steps.add("On ajoute les prestations familiales du mois (" + euros(f.prestationsMensuellesCentimes()) + ") : "
                 + euros(resources) + " de ressources par mois.");
         BigDecimal parts = partsCaf(f);
         steps.add(partsExplained(f, parts, true));
-        long quotient = BigDecimal.valueOf(resources).divide(parts, 0, RoundingMode.HALF_UP).longValueExact();
+        long quotient = BigDecimal.valueOf(resources)
+                .divide(parts, 0, RoundingMode.HALF_UP)
+                .longValueExact();
         steps.add("Quotient familial : " + euros(resources) + " ÷ " + format(parts) + " parts = " + euros(quotient)
                 + " (arrondi au centime).");
         return new Resultat(Methode.CAF, parts, resources, quotient, steps);
@@ -94,11 +107,18 @@ public final class QuotientFamilial {
         List<String> steps = new ArrayList<>();
         BigDecimal parts = partsFiscales(f);
         steps.add(partsExplained(f, parts, false));
-        long perPart = BigDecimal.valueOf(f.revenusAnnuelsCentimes()).divide(parts, 0, RoundingMode.HALF_UP).longValueExact();
-        steps.add("Revenu fiscal par part : " + euros(f.revenusAnnuelsCentimes()) + " ÷ " + format(parts) + " = " + euros(perPart) + ".");
-        long quotient = BigDecimal.valueOf(perPart).divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP).longValueExact();
-        steps.add("Quotient familial : " + euros(perPart) + " ÷ 12 mois = " + euros(quotient) + " (arrondi au centime).");
-        long monthly = BigDecimal.valueOf(f.revenusAnnuelsCentimes()).divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP)
+        long perPart = BigDecimal.valueOf(f.revenusAnnuelsCentimes())
+                .divide(parts, 0, RoundingMode.HALF_UP)
+                .longValueExact();
+        steps.add("Revenu fiscal par part : " + euros(f.revenusAnnuelsCentimes()) + " ÷ " + format(parts) + " = "
+                + euros(perPart) + ".");
+        long quotient = BigDecimal.valueOf(perPart)
+                .divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP)
+                .longValueExact();
+        steps.add(
+                "Quotient familial : " + euros(perPart) + " ÷ 12 mois = " + euros(quotient) + " (arrondi au centime).");
+        long monthly = BigDecimal.valueOf(f.revenusAnnuelsCentimes())
+                .divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP)
                 .longValueExact();
         return new Resultat(Methode.DGFIP, parts, monthly, quotient, steps);
     }
@@ -108,7 +128,10 @@ public final class QuotientFamilial {
         if (caf) {
             text.append("2 pour ").append(f.adultes() == 2 ? "le couple" : "le parent seul");
         } else {
-            text.append(f.adultes() == 2 ? "2 pour le couple" : "1 pour l'adulte" + (f.enfants() > 0 ? ", + 0,5 pour un parent seul" : ""));
+            text.append(
+                    f.adultes() == 2
+                            ? "2 pour le couple"
+                            : "1 pour l'adulte" + (f.enfants() > 0 ? ", + 0,5 pour un parent seul" : ""));
         }
         if (f.enfants() > 0) {
             text.append(", + 0,5 pour chacun des deux premiers enfants");
@@ -127,7 +150,9 @@ public final class QuotientFamilial {
 
     public static String euros(long cents) {
         var format = NumberFormat.getCurrencyInstance(Locale.FRANCE);
-        return format.format(BigDecimal.valueOf(cents, 2)).replace('\u202f', ' ').replace('\u00a0', ' ');
+        return format.format(BigDecimal.valueOf(cents, 2))
+                .replace('\u202f', ' ')
+                .replace('\u00a0', ' ');
     }
 
     static String format(BigDecimal parts) {
@@ -143,6 +168,9 @@ public final class QuotientFamilial {
         if (!v.matches("\\d{1,9}(\\.\\d{1,2})?")) {
             return null;
         }
-        return new BigDecimal(v).movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return new BigDecimal(v)
+                .movePointRight(2)
+                .setScale(0, RoundingMode.HALF_UP)
+                .longValueExact();
     }
 }

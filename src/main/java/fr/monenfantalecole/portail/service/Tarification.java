@@ -30,14 +30,20 @@ public final class Tarification {
      * @param tranche the index of the tranche applied (0-based), null with a taux d'effort, a fixed price or no quotient
      * @param trancheLibelle how that tranche reads, or what replaced it ("Sans quotient", "Taux d'effort")
      */
-    public record Prix(long centimes, @Nullable Integer tranche, String trancheLibelle, List<String> explications,
-            @Nullable Voisine precedente, @Nullable Voisine suivante) {}
+    public record Prix(
+            long centimes,
+            @Nullable Integer tranche,
+            String trancheLibelle,
+            List<String> explications,
+            @Nullable Voisine precedente,
+            @Nullable Voisine suivante) {}
 
     public static Prix prix(Grille g, Demande d) {
         List<String> why = new ArrayList<>();
         if (!d.resident() && g.nonResident().regle() == Grille.RegleNonResident.PRIX_FIXE) {
             long p = java.util.Objects.requireNonNull(g.nonResident().prixCentimes());
-            why.add("Les familles qui n'habitent pas la collectivité paient un prix unique : " + Montants.euros(p) + ".");
+            why.add("Les familles qui n'habitent pas la collectivité paient un prix unique : " + Montants.euros(p)
+                    + ".");
             return new Prix(fratrie(g, d, p, why), null, "Hors collectivité", why, null, null);
         }
         if (d.quotientCentimes() == null) {
@@ -53,9 +59,12 @@ public final class Tarification {
         var tranches = g.tranches();
         var t = tranches.get(i);
         String label = g.libelle(t, i == 0);
-        why.add("Avec un quotient de " + Montants.euros(qf) + (g.bornes() == Grille.Bornes.DEUX_INCLUSES && qf % 100 != 0
-                ? " (compté " + Montants.euros(qf / 100 * 100) + ", à l'euro inférieur)" : "")
-                + ", vous êtes dans la tranche " + (i + 1) + " (" + lower(label) + ") : " + Montants.euros(t.prixCentimes()) + ".");
+        why.add("Avec un quotient de " + Montants.euros(qf)
+                + (g.bornes() == Grille.Bornes.DEUX_INCLUSES && qf % 100 != 0
+                        ? " (compté " + Montants.euros(qf / 100 * 100) + ", à l'euro inférieur)"
+                        : "")
+                + ", vous êtes dans la tranche " + (i + 1) + " (" + lower(label) + ") : "
+                + Montants.euros(t.prixCentimes()) + ".");
         long p = adjust(g, d, t.prixCentimes(), why);
         Voisine before = i > 0 ? voisine(g, d, i - 1) : null;
         Voisine after = i < tranches.size() - 1 ? voisine(g, d, i + 1) : null;
@@ -71,7 +80,10 @@ public final class Tarification {
         BigDecimal taux = java.util.Objects.requireNonNull(g.tauxPourcent());
         long floor = java.util.Objects.requireNonNull(g.plancherCentimes());
         long ceiling = java.util.Objects.requireNonNull(g.plafondCentimes());
-        long raw = BigDecimal.valueOf(qf).multiply(taux).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValueExact();
+        long raw = BigDecimal.valueOf(qf)
+                .multiply(taux)
+                .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
+                .longValueExact();
         String tauxText = Montants.pourcentTexte(taux);
         why.add("Taux d'effort : " + Montants.euros(qf) + " × " + tauxText + " = " + Montants.euros(raw) + ".");
         long p = raw;
@@ -87,13 +99,25 @@ public final class Tarification {
         }
         p = adjust(g, d, p, why);
         // The quotients where the floor stops and the ceiling starts, for "what the neighbours pay".
-        long floorUpTo = BigDecimal.valueOf(floor).multiply(BigDecimal.valueOf(100)).divide(taux, 0, RoundingMode.CEILING).longValueExact();
-        long ceilingFrom = BigDecimal.valueOf(ceiling).multiply(BigDecimal.valueOf(100)).divide(taux, 0, RoundingMode.FLOOR).longValueExact();
+        long floorUpTo = BigDecimal.valueOf(floor)
+                .multiply(BigDecimal.valueOf(100))
+                .divide(taux, 0, RoundingMode.CEILING)
+                .longValueExact();
+        long ceilingFrom = BigDecimal.valueOf(ceiling)
+                .multiply(BigDecimal.valueOf(100))
+                .divide(taux, 0, RoundingMode.FLOOR)
+                .longValueExact();
         // What families below and above pay: the floor unless this family already pays it, the ceiling likewise.
-        Voisine before = raw <= floor ? null
-                : new Voisine("Plancher, jusqu'à un quotient de " + Montants.borne(floorUpTo), adjust(g, d, floor, new ArrayList<>()));
-        Voisine after = raw >= ceiling ? null
-                : new Voisine("Plafond, à partir d'un quotient de " + Montants.borne(ceilingFrom), adjust(g, d, ceiling, new ArrayList<>()));
+        Voisine before = raw <= floor
+                ? null
+                : new Voisine(
+                        "Plancher, jusqu'à un quotient de " + Montants.borne(floorUpTo),
+                        adjust(g, d, floor, new ArrayList<>()));
+        Voisine after = raw >= ceiling
+                ? null
+                : new Voisine(
+                        "Plafond, à partir d'un quotient de " + Montants.borne(ceilingFrom),
+                        adjust(g, d, ceiling, new ArrayList<>()));
         return new Prix(p, null, label, why, before, after);
     }
 
@@ -122,7 +146,8 @@ public final class Tarification {
         if (!d.resident() && g.nonResident().regle() == Grille.RegleNonResident.MAJORATION) {
             var m = java.util.Objects.requireNonNull(g.nonResident().majorationPourcent());
             p = percent(p, BigDecimal.valueOf(100).add(m));
-            why.add("Vous n'habitez pas la collectivité : +\u00a0" + Montants.pourcentTexte(m) + ", soit " + Montants.euros(p) + ".");
+            why.add("Vous n'habitez pas la collectivité : +\u00a0" + Montants.pourcentTexte(m) + ", soit "
+                    + Montants.euros(p) + ".");
         }
         return fratrie(g, d, p, why);
     }
@@ -134,13 +159,16 @@ public final class Tarification {
         }
         var r = java.util.Objects.requireNonNull(f.reductionPourcent());
         long p = percent(price, BigDecimal.valueOf(100).subtract(r));
-        why.add("Réduction à partir du " + f.aPartirDuRang() + "e enfant inscrit : −\u00a0" + Montants.pourcentTexte(r) + ", soit "
-                + Montants.euros(p) + ".");
+        why.add("Réduction à partir du " + f.aPartirDuRang() + "e enfant inscrit : −\u00a0" + Montants.pourcentTexte(r)
+                + ", soit " + Montants.euros(p) + ".");
         return p;
     }
 
     private static long percent(long cents, BigDecimal pct) {
-        return BigDecimal.valueOf(cents).multiply(pct).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValueExact();
+        return BigDecimal.valueOf(cents)
+                .multiply(pct)
+                .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
+                .longValueExact();
     }
 
     private static String lower(String label) {

@@ -31,7 +31,10 @@ public class Tarifs {
         if (years.contains(current)) {
             return current;
         }
-        return years.stream().filter(y -> y.compareTo(current) < 0).findFirst().orElse(years.isEmpty() ? null : years.getLast());
+        return years.stream()
+                .filter(y -> y.compareTo(current) < 0)
+                .findFirst()
+                .orElse(years.isEmpty() ? null : years.getLast());
     }
 
     public List<String> annees(long collectiviteId) {
@@ -44,13 +47,18 @@ public class Tarifs {
 
     /** Every service's price for this family; for services with a sibling discount, also the price from the discounted rank. */
     public List<Calcul> prix(long collectiviteId, String annee, Tarification.Demande demande) {
-        return prestations.of(collectiviteId, annee).stream().map(p -> {
-            var prix = Tarification.prix(p.grille(), demande);
-            var f = p.grille().fratrie();
-            Tarification.Prix sibling = f.active() && demande.rangEnfant() < f.aPartirDuRang()
-                    ? Tarification.prix(p.grille(), new Tarification.Demande(demande.quotientCentimes(), demande.resident(), f.aPartirDuRang()))
-                    : null;
-            return new Calcul(p, prix, sibling);
-        }).toList();
+        return prestations.of(collectiviteId, annee).stream()
+                .map(p -> {
+                    var prix = Tarification.prix(p.grille(), demande);
+                    var f = p.grille().fratrie();
+                    Tarification.Prix sibling = f.active() && demande.rangEnfant() < f.aPartirDuRang()
+                            ? Tarification.prix(
+                                    p.grille(),
+                                    new Tarification.Demande(
+                                            demande.quotientCentimes(), demande.resident(), f.aPartirDuRang()))
+                            : null;
+                    return new Calcul(p, prix, sibling);
+                })
+                .toList();
     }
 }

@@ -16,13 +16,22 @@ public class AuditLog {
         this.jdbc = jdbc;
     }
 
-    public void record(@Nullable Long collectiviteId, @Nullable Long userId, String action, String objectType,
-            String objectId, @Nullable String detail) {
+    public void record(
+            @Nullable Long collectiviteId,
+            @Nullable Long userId,
+            String action,
+            String objectType,
+            String objectId,
+            @Nullable String detail) {
         jdbc.sql("""
                 insert into audit_event (collectivite_id, user_id, action, object_type, object_id, detail)
                 values (:collectivite, :user, :action, :type, :object, :detail)""")
-                .param("collectivite", collectiviteId).param("user", userId).param("action", action)
-                .param("type", objectType).param("object", objectId).param("detail", detail)
+                .param("collectivite", collectiviteId)
+                .param("user", userId)
+                .param("action", action)
+                .param("type", objectType)
+                .param("object", objectId)
+                .param("detail", detail)
                 .update();
     }
 
@@ -33,9 +42,14 @@ public class AuditLog {
                   from audit_event e left join staff_user u on u.id = e.user_id
                  where e.collectivite_id is not distinct from :collectivite
                  order by e.at desc, e.id desc limit :limit""")
-                .param("collectivite", collectiviteId).param("limit", limit)
-                .query((rs, n) -> new Event(rs.getTimestamp("at").toInstant(), rs.getString("who"),
-                        rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"),
+                .param("collectivite", collectiviteId)
+                .param("limit", limit)
+                .query((rs, n) -> new Event(
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("who"),
+                        rs.getString("action"),
+                        rs.getString("object_type"),
+                        rs.getString("object_id"),
                         rs.getString("detail")))
                 .list();
     }
@@ -47,14 +61,24 @@ public class AuditLog {
                   from audit_event e left join staff_user u on u.id = e.user_id
                  where e.object_type = :type and e.object_id = :object
                  order by e.at desc, e.id desc""")
-                .param("type", objectType).param("object", objectId)
-                .query((rs, n) -> new Event(rs.getTimestamp("at").toInstant(), rs.getString("who"),
-                        rs.getString("action"), rs.getString("object_type"), rs.getString("object_id"),
+                .param("type", objectType)
+                .param("object", objectId)
+                .query((rs, n) -> new Event(
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("who"),
+                        rs.getString("action"),
+                        rs.getString("object_type"),
+                        rs.getString("object_id"),
                         rs.getString("detail")))
                 .list();
     }
 
     /** One recorded action. */
-    public record Event(Instant at, String who, String action, String objectType, String objectId,
+    public record Event(
+            Instant at,
+            String who,
+            String action,
+            String objectType,
+            String objectId,
             @Nullable String detail) {}
 }

@@ -38,8 +38,11 @@ public class ClusterEvents implements SmartLifecycle {
 
     /** Announces a change to every node (delivered at commit when called inside a transaction). */
     public void changed(String topic) {
-        jdbc.sql("select pg_notify(:channel, :topic)").param("channel", CHANNEL).param("topic", topic)
-                .query(Object.class).optional();
+        jdbc.sql("select pg_notify(:channel, :topic)")
+                .param("channel", CHANNEL)
+                .param("topic", topic)
+                .query(Object.class)
+                .optional();
     }
 
     @Override

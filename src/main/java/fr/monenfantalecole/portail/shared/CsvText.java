@@ -21,7 +21,8 @@ public final class CsvText {
     private CsvText() {}
 
     /** How the ministry publishes its files: semicolons, one header line, blank lines skipped, values trimmed. */
-    public static final org.apache.commons.csv.CSVFormat OPEN_DATA = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+    public static final org.apache.commons.csv.CSVFormat OPEN_DATA = org.apache.commons.csv.CSVFormat.DEFAULT
+            .builder()
             .setDelimiter(';')
             .setHeader()
             .setSkipHeaderRecord(true)
@@ -46,12 +47,15 @@ public final class CsvText {
 
     /** UTF-8 when the file starts with its BOM or its bytes are valid UTF-8, Windows-1252 otherwise. */
     public static Decoded read(byte[] bytes) {
-        boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+        boolean bom = bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xef
+                && (bytes[1] & 0xff) == 0xbb
                 && (bytes[2] & 0xff) == 0xbf;
         int offset = bom ? 3 : 0;
         var buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(buffer)
@@ -88,16 +92,20 @@ public final class CsvText {
                 }
                 record = records.next();
             } catch (UncheckedIOException | IllegalStateException e) {
-                onError.accept(lastLine + 1, "Guillemet (\") ouvert et jamais refermé à partir de cette ligne : "
-                        + "retirez-le, ou doublez-le (\"\") s'il fait partie du texte. Le reste du fichier n'a pas pu être lu.");
+                onError.accept(
+                        lastLine + 1,
+                        "Guillemet (\") ouvert et jamais refermé à partir de cette ligne : "
+                                + "retirez-le, ou doublez-le (\"\") s'il fait partie du texte. Le reste du fichier n'a pas pu être lu.");
                 return;
             }
             long line = lastLine + 1;
             lastLine = parser.getCurrentLineNumber();
             if (record.stream().anyMatch(v -> v != null && v.indexOf('\0') >= 0)) {
                 // PostgreSQL refuses NUL in text: the apply would fail where the preview passed.
-                onError.accept(line, "Caractère nul (octet 0) dans cette ligne : le fichier est abîmé ; "
-                        + "enregistrez-le de nouveau en CSV depuis votre tableur.");
+                onError.accept(
+                        line,
+                        "Caractère nul (octet 0) dans cette ligne : le fichier est abîmé ; "
+                                + "enregistrez-le de nouveau en CSV depuis votre tableur.");
                 continue;
             }
             onRecord.accept(record);
@@ -127,7 +135,8 @@ public final class CsvText {
     /** A value of a file exported with {@link #cell}, as it was before: the apostrophe taken off again. */
     public static String uncell(String value) {
         return value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0
-                ? value.substring(1) : value;
+                ? value.substring(1)
+                : value;
     }
 
     /** "Code postal", "code_postal" and "Code_Postal" are the same column. */

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ImageCheck {
 
-    private static final String UNREADABLE = "Ce fichier n'est pas une image lisible. Enregistrez-la à nouveau en PNG ou JPEG.";
+    private static final String UNREADABLE =
+            "Ce fichier n'est pas une image lisible. Enregistrez-la à nouveau en PNG ou JPEG.";
 
     private ImageCheck() {}
 

@@ -41,6 +41,8 @@ public final class JsonLd {
 
     public static String script(Map<String, Object> value) {
         return JSON.writeValueAsString(value)
-                .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+                .replace("<", "\\u003c")
+                .replace(">", "\\u003e")
+                .replace("&", "\\u0026");
     }
 }

@@ -15,19 +15,23 @@ import org.owasp.html.Sanitizers;
 public final class RichText {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
     public static final PolicyFactory POLICY = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
             .and(Sanitizers.TABLES)
             .and(new HtmlPolicyBuilder()
                     .allowElements("a")
-                    .allowAttributes("href").onElements("a")
+                    .allowAttributes("href")
+                    .onElements("a")
                     .allowUrlProtocols("https", "http", "mailto", "tel")
                     .requireRelsOnLinks("noopener")
                     .allowElements("span")
                     .allowElements("div")
-                    .allowAttributes("class").matching(Pattern.compile("local")).onElements("span", "div")
+                    .allowAttributes("class")
+                    .matching(Pattern.compile("local"))
+                    .onElements("span", "div")
                     .allowElements("h2", "h3", "h4", "ul", "ol", "li", "br", "hr")
                     .toFactory());
 

@@ -13,7 +13,11 @@ public final class TextDiff {
     /** One line of the comparison. */
     public record Line(Kind kind, String text) {
 
-        public enum Kind { SAME, REMOVED, ADDED }
+        public enum Kind {
+            SAME,
+            REMOVED,
+            ADDED
+        }
     }
 
     public static List<Line> between(String before, String after) {

@@ -48,7 +48,10 @@ public class Collectivites {
     }
 
     private static <K, V> Cache<K, V> lookups() {
-        return Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(10)).build();
+        return Caffeine.newBuilder()
+                .maximumSize(10_000)
+                .expireAfterWrite(Duration.ofMinutes(10))
+                .build();
     }
 
     @EventListener
@@ -124,10 +127,7 @@ public class Collectivites {
                     select c.id, c.parent_id, up.depth + 1
                       from collectivite c join up on c.id = up.parent_id
                      where up.depth < 10)
-                select id from up where id <> :id order by depth""")
-                .param("id", id)
-                .query(Long.class)
-                .list();
+                select id from up where id <> :id order by depth""").param("id", id).query(Long.class).list();
     }
 
     public List<CommuneMembre> members(long id) {
@@ -139,10 +139,14 @@ public class Collectivites {
 
     public Territory territory(Collectivite collectivite) {
         return switch (collectivite.type()) {
-            case COMMUNE -> new Territory(
-                    collectivite.codeInsee() == null ? List.of() : List.of(collectivite.codeInsee()), null);
-            case EPCI -> new Territory(
-                    members(collectivite.id()).stream().map(CommuneMembre::codeInsee).toList(), null);
+            case COMMUNE ->
+                new Territory(collectivite.codeInsee() == null ? List.of() : List.of(collectivite.codeInsee()), null);
+            case EPCI ->
+                new Territory(
+                        members(collectivite.id()).stream()
+                                .map(CommuneMembre::codeInsee)
+                                .toList(),
+                        null);
             case DEPARTEMENT -> new Territory(List.of(), collectivite.codeInsee());
         };
     }
@@ -153,7 +157,8 @@ public class Collectivites {
     }
 
     private List<String> loadHosts(long id) {
-        return jdbc.sql("select host from collectivite_host where collectivite_id = :id and valide_le is not null order by host")
+        return jdbc.sql(
+                        "select host from collectivite_host where collectivite_id = :id and valide_le is not null order by host")
                 .param("id", id)
                 .query(String.class)
                 .list();
@@ -161,7 +166,8 @@ public class Collectivites {
 
     /** Every host name declared for this collectivité, served or awaiting the platform's validation. */
     public List<DeclaredHost> declaredHosts(long id) {
-        return jdbc.sql("select host, valide_le is not null as valide from collectivite_host where collectivite_id = :id order by host")
+        return jdbc.sql(
+                        "select host, valide_le is not null as valide from collectivite_host where collectivite_id = :id order by host")
                 .param("id", id)
                 .query((rs, n) -> new DeclaredHost(rs.getString("host"), rs.getBoolean("valide")))
                 .list();
@@ -169,9 +175,12 @@ public class Collectivites {
 
     /** The platform validates a declared host name: it serves the portal from now on. */
     public boolean approveHost(long id, String host) {
-        boolean approved = jdbc.sql("update collectivite_host set valide_le = now() where collectivite_id = :id and host = :host and valide_le is null")
-                .param("id", id).param("host", host)
-                .update() == 1;
+        boolean approved = jdbc.sql(
+                                "update collectivite_host set valide_le = now() where collectivite_id = :id and host = :host and valide_le is null")
+                        .param("id", id)
+                        .param("host", host)
+                        .update()
+                == 1;
         changed();
         return approved;
     }
@@ -222,15 +231,14 @@ public class Collectivites {
     public void addMember(long id, String codeInsee, String nom) {
         jdbc.sql("""
                 insert into collectivite_commune (collectivite_id, code_insee, nom) values (:id, :code, :nom)
-                on conflict do nothing""")
-                .param("id", id).param("code", codeInsee).param("nom", nom)
-                .update();
+                on conflict do nothing""").param("id", id).param("code", codeInsee).param("nom", nom).update();
     }
 
     /** A host name set up by the operator (or the demo), serving at once. */
     public void addHost(long id, String host) {
         jdbc.sql("insert into collectivite_host (host, collectivite_id, valide_le) values (:host, :id, now())")
-                .param("host", host).param("id", id)
+                .param("host", host)
+                .param("id", id)
                 .update();
         changed();
     }
@@ -260,16 +268,22 @@ public class Collectivites {
         // A name kept keeps its validation; "in ()" is not SQL, so a list emptied deletes them all.
         jdbc.sql("delete from collectivite_host where collectivite_id = :id"
                         + (change.hosts().isEmpty() ? "" : " and host not in (:hosts)"))
-                .param("id", id).param("hosts", change.hosts())
+                .param("id", id)
+                .param("hosts", change.hosts())
                 .update();
-        change.hosts().forEach(host -> jdbc.sql("""
+        change.hosts()
+                .forEach(host -> jdbc.sql("""
                 insert into collectivite_host (host, collectivite_id, valide_le)
                 values (:host, :id, case when :byOperator then now() end)
                 on conflict (host) do nothing""")
-                .param("host", host).param("id", id).param("byOperator", byOperator)
-                .update());
+                        .param("host", host)
+                        .param("id", id)
+                        .param("byOperator", byOperator)
+                        .update());
         if (change.communes() != null) {
-            jdbc.sql("delete from collectivite_commune where collectivite_id = :id").param("id", id).update();
+            jdbc.sql("delete from collectivite_commune where collectivite_id = :id")
+                    .param("id", id)
+                    .update();
             change.communes().forEach(c -> addMember(id, c.codeInsee(), c.nom()));
         }
         changed();
@@ -280,14 +294,19 @@ public class Collectivites {
                 update collectivite set couleur_primaire = :primaire, couleur_secondaire = :secondaire,
                        version = version + 1, updated_at = now()
                  where id = :id""")
-                .param("id", id).param("primaire", primaire).param("secondaire", secondaire)
+                .param("id", id)
+                .param("primaire", primaire)
+                .param("secondaire", secondaire)
                 .update();
         changed();
     }
 
     public void updateLogo(long id, byte @Nullable [] logo, @Nullable String type) {
-        jdbc.sql("update collectivite set logo = :logo, logo_type = :type, version = version + 1, updated_at = now() where id = :id")
-                .param("id", id).param("logo", logo).param("type", type)
+        jdbc.sql(
+                        "update collectivite set logo = :logo, logo_type = :type, version = version + 1, updated_at = now() where id = :id")
+                .param("id", id)
+                .param("logo", logo)
+                .param("type", type)
                 .update();
         changed();
     }

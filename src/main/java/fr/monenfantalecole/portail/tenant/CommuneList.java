@@ -18,7 +18,8 @@ public final class CommuneList {
     private CommuneList() {}
 
     /** The communes read, or the first wrong line explained. */
-    public record Parsed(List<CommuneMembre> communes, @Nullable String error) {}
+    public record Parsed(
+            List<CommuneMembre> communes, @Nullable String error) {}
 
     public static Parsed parse(@Nullable String text) {
         Map<String, CommuneMembre> communes = new LinkedHashMap<>();
@@ -32,8 +33,10 @@ public final class CommuneList {
             }
             var m = LINE.matcher(lines[i]);
             if (!m.matches()) {
-                return new Parsed(List.of(), "Ligne " + (i + 1) + " : « " + lines[i].strip()
-                        + " » ; écrivez le code INSEE (5 caractères) puis le nom, par exemple « 35115 Fougères ».");
+                return new Parsed(
+                        List.of(),
+                        "Ligne " + (i + 1) + " : « " + lines[i].strip()
+                                + " » ; écrivez le code INSEE (5 caractères) puis le nom, par exemple « 35115 Fougères ».");
             }
             communes.putIfAbsent(m.group(1), new CommuneMembre(m.group(1), m.group(2)));
         }
@@ -42,7 +45,8 @@ public final class CommuneList {
 
     public static String format(List<CommuneMembre> communes) {
         var text = new StringBuilder();
-        communes.forEach(c -> text.append(c.codeInsee()).append(' ').append(c.nom()).append('\n'));
+        communes.forEach(
+                c -> text.append(c.codeInsee()).append(' ').append(c.nom()).append('\n'));
         return text.toString();
     }
 }

@@ -21,13 +21,18 @@ class EmbeddingCors {
         return request -> {
             var tenant = TenantRequest.of(request).orElse(null);
             if (tenant != null) {
-                return tenant.mode() == TenantRequest.Mode.FRAGMENT ? config(tenant.integration().origines()) : null;
+                return tenant.mode() == TenantRequest.Mode.FRAGMENT
+                        ? config(tenant.integration().origines())
+                        : null;
             }
             String slug = apiSlug(request);
             if (slug == null) {
                 return null;
             }
-            return collectivites.findBySlug(slug).map(c -> config(integrations.of(c.id()).origines())).orElse(null);
+            return collectivites
+                    .findBySlug(slug)
+                    .map(c -> config(integrations.of(c.id()).origines()))
+                    .orElse(null);
         };
     }
 

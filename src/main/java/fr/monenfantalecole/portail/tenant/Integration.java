@@ -14,7 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param zones what may be embedded
  * @param credit the discreet credit line; null: the default one
  */
-public record Integration(List<String> origines, @Nullable String urlBase, Set<Zone> zones, @Nullable String credit) {
+public record Integration(
+        List<String> origines,
+        @Nullable String urlBase,
+        Set<Zone> zones,
+        @Nullable String credit) {
 
     public static final String CREDIT_PAR_DEFAUT = "Service proposé avec Mon enfant à l'école";
 
@@ -44,8 +48,11 @@ public record Integration(List<String> origines, @Nullable String urlBase, Set<Z
             var uri = new URI(typed.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             String host = uri.getHost() == null ? null : uri.getHost().toLowerCase(Locale.ROOT);
-            if (host == null || uri.getRawUserInfo() != null || (uri.getRawPath() != null && uri.getRawPath().length() > 1)
-                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            if (host == null
+                    || uri.getRawUserInfo() != null
+                    || (uri.getRawPath() != null && uri.getRawPath().length() > 1)
+                    || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null) {
                 return null;
             }
             boolean loopback = host.equals("localhost") || host.equals("127.0.0.1") || host.endsWith(".localhost");
@@ -56,7 +63,8 @@ public record Integration(List<String> origines, @Nullable String urlBase, Set<Z
                 return null;
             }
             int port = uri.getPort();
-            boolean defaultPort = port < 0 || (scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80);
+            boolean defaultPort =
+                    port < 0 || (scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80);
             // Browsers send the Origin header without a default port.
             return scheme + "://" + host + (defaultPort ? "" : ":" + port);
         } catch (java.net.URISyntaxException e) {

@@ -1,15 +1,15 @@
 package fr.monenfantalecole.portail.tenant;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.monenfantalecole.portail.shared.ClusterEvents;
+import fr.monenfantalecole.portail.shared.ContentChanged;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import fr.monenfantalecole.portail.shared.ClusterEvents;
-import fr.monenfantalecole.portail.shared.ContentChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,7 +25,8 @@ public class Integrations {
 
     private final JdbcClient jdbc;
     private final ClusterEvents cluster;
-    private final Cache<Long, Integration> cache = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<Long, Integration> cache =
+            Caffeine.newBuilder().maximumSize(10_000).build();
 
     Integrations(JdbcClient jdbc, ClusterEvents cluster) {
         this.jdbc = jdbc;
@@ -44,11 +45,16 @@ public class Integrations {
     }
 
     private Integration load(long collectiviteId) {
-        return jdbc.sql("select origines, url_base, zones, credit from collectivite_integration where collectivite_id = :c")
+        return jdbc.sql(
+                        "select origines, url_base, zones, credit from collectivite_integration where collectivite_id = :c")
                 .param("c", collectiviteId)
-                .query((rs, n) -> new Integration(strings(rs.getArray("origines")), rs.getString("url_base"),
-                        zones(strings(rs.getArray("zones"))), rs.getString("credit")))
-                .optional().orElse(Integration.AUCUNE);
+                .query((rs, n) -> new Integration(
+                        strings(rs.getArray("origines")),
+                        rs.getString("url_base"),
+                        zones(strings(rs.getArray("zones"))),
+                        rs.getString("credit")))
+                .optional()
+                .orElse(Integration.AUCUNE);
     }
 
     public void save(long collectiviteId, Integration integration) {

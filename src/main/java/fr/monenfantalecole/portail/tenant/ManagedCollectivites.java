@@ -19,14 +19,16 @@ public class ManagedCollectivites {
     }
 
     public Collectivite require(String slug, StaffPrincipal user) {
-        return collectivites.findBySlug(slug)
+        return collectivites
+                .findBySlug(slug)
                 .filter(c -> user.canManage(c.id(), collectivites.ancestorIds(c.id())))
                 .orElseThrow(() -> new NotFoundException("Collectivité introuvable : " + slug));
     }
 
     /** Like {@link #require}, for the school pages, which the collectivité's agents follow too. */
     public Collectivite requireSchoolPages(String slug, StaffPrincipal user) {
-        return collectivites.findBySlug(slug)
+        return collectivites
+                .findBySlug(slug)
                 .filter(c -> user.canFollowSchoolPages(c.id(), collectivites.ancestorIds(c.id())))
                 .orElseThrow(() -> new NotFoundException("Collectivité introuvable : " + slug));
     }

@@ -22,14 +22,18 @@ public class PlatformHosts {
     private final Set<String> hosts;
     private final URI publicUrl;
 
-    PlatformHosts(@Value("${portail.url-publique:http://localhost:8080}") String publicUrl,
+    PlatformHosts(
+            @Value("${portail.url-publique:http://localhost:8080}") String publicUrl,
             @Value("${portail.hotes-plateforme:}") List<String> configured) {
         this.publicUrl = URI.create(publicUrl);
         var all = new LinkedHashSet<String>();
         if (this.publicUrl.getHost() != null) {
             all.add(normalise(this.publicUrl.getHost()));
         }
-        configured.stream().map(PlatformHosts::normalise).filter(h -> !h.isEmpty()).forEach(all::add);
+        configured.stream()
+                .map(PlatformHosts::normalise)
+                .filter(h -> !h.isEmpty())
+                .forEach(all::add);
         all.addAll(List.of(LOOPBACK, "127.0.0.1", "[::1]", "::1"));
         this.hosts = Set.copyOf(all);
     }

@@ -22,8 +22,18 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 public class ReservedSlugs {
 
     /** Words that name the platform's pages to a reader, whether or not a route starts with them yet. */
-    private static final Set<String> WORDS = Set.of("connexion", "deconnexion", "redaction", "plateforme",
-            "actuator", "compte", "inscription", "aide", "static", "assets", "www");
+    private static final Set<String> WORDS = Set.of(
+            "connexion",
+            "deconnexion",
+            "redaction",
+            "plateforme",
+            "actuator",
+            "compte",
+            "inscription",
+            "aide",
+            "static",
+            "assets",
+            "www");
 
     private final ObjectProvider<RequestMappingInfoHandlerMapping> mappings;
     private volatile @Nullable Set<String> reserved;
@@ -61,13 +71,15 @@ public class ReservedSlugs {
         Set<List<String>> beforeSlug = new HashSet<>();
         beforeSlug.add(List.of());
         for (var route : routes) {
-            IntStream.range(0, route.size()).filter(i -> route.get(i).startsWith("{slug"))
+            IntStream.range(0, route.size())
+                    .filter(i -> route.get(i).startsWith("{slug"))
                     .forEach(i -> beforeSlug.add(List.copyOf(route.subList(0, i))));
         }
         Set<String> result = new TreeSet<>();
         for (var route : routes) {
             for (var prefix : beforeSlug) {
-                if (route.size() > prefix.size() && route.subList(0, prefix.size()).equals(prefix)) {
+                if (route.size() > prefix.size()
+                        && route.subList(0, prefix.size()).equals(prefix)) {
                     String segment = route.get(prefix.size());
                     if (!segment.isEmpty() && !segment.contains("{") && !segment.contains("*")) {
                         result.add(segment);

@@ -56,10 +56,11 @@ public record Site(
             return request.canonicalBase() + request.chemin();
         }
         var integration = request.integration();
-        if (integration.urlBase() != null && Zone.of(request.chemin()).filter(integration::allows).isPresent()) {
+        if (integration.urlBase() != null
+                && Zone.of(request.chemin()).filter(integration::allows).isPresent()) {
             String sep = integration.urlBase().contains("?") ? "&" : "?";
-            return integration.urlBase() + sep + "monenfant=" + java.net.URLEncoder.encode(request.chemin(),
-                    java.nio.charset.StandardCharsets.UTF_8);
+            return integration.urlBase() + sep + "monenfant="
+                    + java.net.URLEncoder.encode(request.chemin(), java.nio.charset.StandardCharsets.UTF_8);
         }
         return null;
     }
@@ -69,7 +70,8 @@ public record Site(
      * embedded; any other leads to the portal itself.
      */
     public String link(String path) {
-        if (mode == TenantRequest.Mode.PAGE || Zone.of(path).filter(zones::contains).isPresent()) {
+        if (mode == TenantRequest.Mode.PAGE
+                || Zone.of(path).filter(zones::contains).isPresent()) {
             return basePath + path;
         }
         return pageBase + path;

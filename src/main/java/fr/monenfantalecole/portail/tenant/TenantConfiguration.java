@@ -22,10 +22,10 @@ class TenantConfiguration implements WebMvcConfigurer {
     static final int FILTER_ORDER = Ordered.HIGHEST_PRECEDENCE + 20;
 
     @Bean
-    FilterRegistrationBean<TenantResolutionFilter> tenantResolutionFilter(Collectivites collectivites,
-            Integrations integrations, PlatformHosts platformHosts) {
-        var registration = new FilterRegistrationBean<>(
-                new TenantResolutionFilter(collectivites, integrations, platformHosts));
+    FilterRegistrationBean<TenantResolutionFilter> tenantResolutionFilter(
+            Collectivites collectivites, Integrations integrations, PlatformHosts platformHosts) {
+        var registration =
+                new FilterRegistrationBean<>(new TenantResolutionFilter(collectivites, integrations, platformHosts));
         registration.setOrder(FILTER_ORDER);
         return registration;
     }
@@ -45,8 +45,11 @@ class TenantConfiguration implements WebMvcConfigurer {
         }
 
         @Override
-        public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav,
-                NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+        public Object resolveArgument(
+                MethodParameter parameter,
+                ModelAndViewContainer mav,
+                NativeWebRequest webRequest,
+                WebDataBinderFactory binderFactory) {
             var request = webRequest.getNativeRequest(HttpServletRequest.class);
             var tenant = request == null ? null : TenantRequest.of(request).orElse(null);
             if (tenant == null) {

@@ -14,7 +14,12 @@ import org.jspecify.annotations.Nullable;
  * @param canonicalBase the collectivité's own address that search engines should credit
  *     ("https://ecoles.fougeres.fr"), null when it has none
  */
-public record TenantRequest(Collectivite collectivite, String basePath, Mode mode, Integration integration, String chemin,
+public record TenantRequest(
+        Collectivite collectivite,
+        String basePath,
+        Mode mode,
+        Integration integration,
+        String chemin,
         @Nullable String canonicalBase) {
 
     static final String ATTRIBUTE = TenantRequest.class.getName();

@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.tenant;
 
+import fr.monenfantalecole.portail.shared.web.FrameAncestors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
-import fr.monenfantalecole.portail.shared.web.FrameAncestors;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -21,11 +21,22 @@ class TenantResolutionFilter extends OncePerRequestFilter {
 
     /** First path segments that belong to the platform, never to a collectivité. */
     static final Set<String> RESERVED = Set.of(
-            "admin", "api", "webjars", "css", "js", "img", "actuator", "error", "favicon.ico",
-            "robots.txt", "plateforme", "xsd");
+            "admin",
+            "api",
+            "webjars",
+            "css",
+            "js",
+            "img",
+            "actuator",
+            "error",
+            "favicon.ico",
+            "robots.txt",
+            "plateforme",
+            "xsd");
 
     /** Second path segments (first on a custom host) that show a page embedded in a collectivité's site. */
     static final String IFRAME = "integre";
+
     static final String FRAGMENT = "fragment";
 
     private final Collectivites collectivites;
@@ -46,7 +57,9 @@ class TenantResolutionFilter extends OncePerRequestFilter {
         String first = firstSegment(path);
         String host = request.getServerName().toLowerCase(Locale.ROOT);
         // The platform's own names are never a collectivité's, even if one was stored for it.
-        var byHost = platformHosts.isReserved(host) ? java.util.Optional.<Collectivite>empty() : collectivites.findByHost(host);
+        var byHost = platformHosts.isReserved(host)
+                ? java.util.Optional.<Collectivite>empty()
+                : collectivites.findByHost(host);
         if (byHost.isEmpty() && !platformHosts.isPlatform(host)) {
             request = new PublicAddressRequest(request, platformHosts.publicUrl());
         }
@@ -61,11 +74,14 @@ class TenantResolutionFilter extends OncePerRequestFilter {
         if (byHost.isPresent()) {
             collectivite = byHost.get();
             base = context;
-            // Its own host name also answers the portal's usual addresses (/fougeres/…), as the embed snippets use them.
+            // Its own host name also answers the portal's usual addresses (/fougeres/…), as the embed snippets use
+            // them.
             rest = first.equals(collectivite.slug()) ? path.substring(1 + first.length()) : path;
             canonicalBase = origin(request);
         } else {
-            var bySlug = RESERVED.contains(first) ? java.util.Optional.<Collectivite>empty() : collectivites.findBySlug(first);
+            var bySlug = RESERVED.contains(first)
+                    ? java.util.Optional.<Collectivite>empty()
+                    : collectivites.findBySlug(first);
             if (bySlug.isEmpty()) {
                 chain.doFilter(request, response);
                 return;
@@ -99,14 +115,15 @@ class TenantResolutionFilter extends OncePerRequestFilter {
             }
         }
         var seen = new RewrittenRequest(request, context + "/" + collectivite.slug() + rest);
-        seen.setAttribute(TenantRequest.ATTRIBUTE,
-                new TenantRequest(collectivite, base, mode, integration, rest, canonicalBase));
+        seen.setAttribute(
+                TenantRequest.ATTRIBUTE, new TenantRequest(collectivite, base, mode, integration, rest, canonicalBase));
         chain.doFilter(seen, response);
     }
 
     private static String origin(HttpServletRequest request) {
         int port = request.getServerPort();
-        boolean standard = port <= 0 || ("https".equals(request.getScheme()) && port == 443)
+        boolean standard = port <= 0
+                || ("https".equals(request.getScheme()) && port == 443)
                 || ("http".equals(request.getScheme()) && port == 80);
         return request.getScheme() + "://" + request.getServerName() + (standard ? "" : ":" + port);
     }

@@ -17,9 +17,7 @@ public record Territory(List<String> communeCodes, @Nullable String departementC
     }
 
     public boolean contains(String codeCommune) {
-        return departementCode != null
-                ? codeCommune.startsWith(departementCode)
-                : communeCodes.contains(codeCommune);
+        return departementCode != null ? codeCommune.startsWith(departementCode) : communeCodes.contains(codeCommune);
     }
 
     /** A LIKE pattern for SQL: matches nothing unless this is a département. */

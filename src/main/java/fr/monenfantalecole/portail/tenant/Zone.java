@@ -44,7 +44,8 @@ public enum Zone {
     /** The zone a portal path (after the slug) belongs to: the longest matching prefix. */
     public static Optional<Zone> of(String path) {
         return Arrays.stream(values())
-                .filter(z -> path.equals(z.chemin) || path.startsWith(z.chemin + "/") || path.startsWith(z.chemin + "?"))
+                .filter(z ->
+                        path.equals(z.chemin) || path.startsWith(z.chemin + "/") || path.startsWith(z.chemin + "?"))
                 .max(Comparator.comparingInt(z -> z.chemin.length()));
     }
 }

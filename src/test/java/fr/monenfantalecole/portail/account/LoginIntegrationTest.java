@@ -10,10 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.monenfantalecole.portail.support.PortailTest;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 
 @PortailTest
@@ -29,10 +29,14 @@ class LoginIntegrationTest {
 
     @Test
     void aDemoAgentLogsInAndReachesTheirCollectivite() throws Exception {
-        Cookie before = mvc.perform(get("/admin/connexion")).andReturn().getResponse().getCookie(SESSION);
+        Cookie before =
+                mvc.perform(get("/admin/connexion")).andReturn().getResponse().getCookie(SESSION);
         assertThat(before).isNotNull();
-        var login = mvc.perform(post("/admin/connexion").cookie(before).with(csrf())
-                        .param("email", "admin@vitre.demo").param("motDePasse", "demo-vitre-2026"))
+        var login = mvc.perform(post("/admin/connexion")
+                        .cookie(before)
+                        .with(csrf())
+                        .param("email", "admin@vitre.demo")
+                        .param("motDePasse", "demo-vitre-2026"))
                 .andExpect(redirectedUrl("/admin"))
                 .andReturn();
         Cookie after = login.getResponse().getCookie(SESSION);
@@ -48,10 +52,14 @@ class LoginIntegrationTest {
 
     @Test
     void aWrongPasswordIsExplainedAndTheEmailStaysTyped() throws Exception {
-        Cookie session = mvc.perform(post("/admin/connexion").with(csrf())
-                        .param("email", "admin@rennes.demo").param("motDePasse", "mauvais"))
+        Cookie session = mvc.perform(post("/admin/connexion")
+                        .with(csrf())
+                        .param("email", "admin@rennes.demo")
+                        .param("motDePasse", "mauvais"))
                 .andExpect(redirectedUrl("/admin/connexion?erreur"))
-                .andReturn().getResponse().getCookie(SESSION);
+                .andReturn()
+                .getResponse()
+                .getCookie(SESSION);
         mvc.perform(get("/admin/connexion?erreur").cookie(session))
                 .andExpect(content().string(containsString("Adresse électronique ou mot de passe incorrect")))
                 .andExpect(content().string(containsString("value=\"admin@rennes.demo\"")));
@@ -61,25 +69,36 @@ class LoginIntegrationTest {
     void repeatedFailuresFromOneAddressLockTheAccountThereEvenWithTheRightPassword() throws Exception {
         String email = "admin@ille-et-vilaine.demo";
         for (int i = 0; i < LoginThrottle.PAIR_BUDGET; i++) {
-            mvc.perform(post("/admin/connexion").with(csrf()).with(r -> remote(r, "10.0.0.1"))
-                            .param("email", email).param("motDePasse", "essai-" + i))
+            mvc.perform(post("/admin/connexion")
+                            .with(csrf())
+                            .with(r -> remote(r, "10.0.0.1"))
+                            .param("email", email)
+                            .param("motDePasse", "essai-" + i))
                     .andExpect(redirectedUrl("/admin/connexion?erreur"));
         }
-        mvc.perform(post("/admin/connexion").with(csrf()).with(r -> remote(r, "10.0.0.1"))
-                        .param("email", email).param("motDePasse", "demo-ille-et-vilaine-2026"))
+        mvc.perform(post("/admin/connexion")
+                        .with(csrf())
+                        .with(r -> remote(r, "10.0.0.1"))
+                        .param("email", email)
+                        .param("motDePasse", "demo-ille-et-vilaine-2026"))
                 .andExpect(redirectedUrl("/admin/connexion?bloque"));
         mvc.perform(get("/admin/connexion?bloque"))
                 .andExpect(content().string(containsString("réessayez dans 15 minutes")));
 
         jdbc.sql("delete from login_throttle").update();
-        mvc.perform(post("/admin/connexion").with(csrf()).with(r -> remote(r, "10.0.0.1"))
-                        .param("email", email).param("motDePasse", "demo-ille-et-vilaine-2026"))
+        mvc.perform(post("/admin/connexion")
+                        .with(csrf())
+                        .with(r -> remote(r, "10.0.0.1"))
+                        .param("email", email)
+                        .param("motDePasse", "demo-ille-et-vilaine-2026"))
                 .andExpect(redirectedUrl("/admin"));
     }
 
     @Test
     void passwordsAreStoredHashed() {
-        var hashes = jdbc.sql("select password_hash from staff_user").query(String.class).list();
+        var hashes = jdbc.sql("select password_hash from staff_user")
+                .query(String.class)
+                .list();
         assertThat(hashes).isNotEmpty().allSatisfy(h -> assertThat(h).startsWith("{bcrypt}$2"));
     }
 

@@ -20,8 +20,9 @@ class LoginNameTest {
 
     @Test
     void invisibleCharactersAreRefusedNotDropped() {
-        for (String typed : new String[] {"admin@x.fr\u0001", "admin@x.fr\u0000", "ad\u200bmin@x.fr", "admin@x.fr\u2028",
-                "admin\u007f@x.fr"}) {
+        for (String typed : new String[] {
+            "admin@x.fr\u0001", "admin@x.fr\u0000", "ad\u200bmin@x.fr", "admin@x.fr\u2028", "admin\u007f@x.fr"
+        }) {
             assertThat(LoginName.normalise(typed)).as(typed).isEmpty();
         }
         assertThat(LoginName.visible("admin@x.fr\u0001\u0002")).isEqualTo("admin@x.fr");

@@ -25,8 +25,14 @@ class PasswordChangeIntegrationTest {
     StaffUsers users;
 
     Cookie login(String email, String password) throws Exception {
-        return mvc.perform(post("/admin/connexion").with(csrf()).param("email", email).param("motDePasse", password))
-                .andExpect(redirectedUrl("/admin")).andReturn().getResponse().getCookie("PORTAIL_SESSION");
+        return mvc.perform(post("/admin/connexion")
+                        .with(csrf())
+                        .param("email", email)
+                        .param("motDePasse", password))
+                .andExpect(redirectedUrl("/admin"))
+                .andReturn()
+                .getResponse()
+                .getCookie("PORTAIL_SESSION");
     }
 
     @Test
@@ -38,20 +44,31 @@ class PasswordChangeIntegrationTest {
         Cookie desk = login(email, "ancien-mot-de-passe-2026");
 
         mvc.perform(get("/admin/mon-compte/mot-de-passe").cookie(desk)).andExpect(status().isOk());
-        mvc.perform(post("/admin/mon-compte/mot-de-passe").cookie(desk).with(csrf())
-                        .param("motDePasseActuel", "pas-le-bon").param("motDePasse", "nouveau-mot-de-passe-2026")
+        mvc.perform(post("/admin/mon-compte/mot-de-passe")
+                        .cookie(desk)
+                        .with(csrf())
+                        .param("motDePasseActuel", "pas-le-bon")
+                        .param("motDePasse", "nouveau-mot-de-passe-2026")
                         .param("confirmation", "nouveau-mot-de-passe-2026"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ce n'est pas votre mot de passe actuel")));
         String tooLong = "€".repeat(25); // 75 bytes
-        mvc.perform(post("/admin/mon-compte/mot-de-passe").cookie(desk).with(csrf())
-                        .param("motDePasseActuel", "ancien-mot-de-passe-2026").param("motDePasse", tooLong)
+        mvc.perform(post("/admin/mon-compte/mot-de-passe")
+                        .cookie(desk)
+                        .with(csrf())
+                        .param("motDePasseActuel", "ancien-mot-de-passe-2026")
+                        .param("motDePasse", tooLong)
                         .param("confirmation", tooLong))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("72 octets au plus")));
-        var changed = mvc.perform(post("/admin/mon-compte/mot-de-passe").cookie(desk).with(csrf())
-                        .param("motDePasseActuel", "ancien-mot-de-passe-2026").param("motDePasse", "nouveau-mot-de-passe-2026")
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("72 octets au plus")));
+        var changed = mvc.perform(post("/admin/mon-compte/mot-de-passe")
+                        .cookie(desk)
+                        .with(csrf())
+                        .param("motDePasseActuel", "ancien-mot-de-passe-2026")
+                        .param("motDePasse", "nouveau-mot-de-passe-2026")
                         .param("confirmation", "nouveau-mot-de-passe-2026"))
-                .andExpect(redirectedUrl("/admin/mon-compte/mot-de-passe")).andReturn();
+                .andExpect(redirectedUrl("/admin/mon-compte/mot-de-passe"))
+                .andReturn();
         Cookie renewed = changed.getResponse().getCookie("PORTAIL_SESSION");
 
         mvc.perform(get("/admin").cookie(renewed == null ? desk : renewed)).andExpect(status().isOk());

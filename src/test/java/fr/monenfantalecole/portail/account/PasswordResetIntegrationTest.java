@@ -51,14 +51,26 @@ class PasswordResetIntegrationTest {
     }
 
     String answer(String email, String address) throws Exception {
-        return mvc.perform(post("/admin/mot-de-passe-oublie").with(csrf()).with(r -> from(r, address)).param("email", email))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()
+        return mvc.perform(post("/admin/mot-de-passe-oublie")
+                        .with(csrf())
+                        .with(r -> from(r, address))
+                        .param("email", email))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
                 .replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
     }
 
     Cookie login(String email, String password) throws Exception {
-        return mvc.perform(post("/admin/connexion").with(csrf()).param("email", email).param("motDePasse", password))
-                .andExpect(redirectedUrl("/admin")).andReturn().getResponse().getCookie(SESSION);
+        return mvc.perform(post("/admin/connexion")
+                        .with(csrf())
+                        .param("email", email)
+                        .param("motDePasse", password))
+                .andExpect(redirectedUrl("/admin"))
+                .andReturn()
+                .getResponse()
+                .getCookie(SESSION);
     }
 
     @Test
@@ -84,22 +96,36 @@ class PasswordResetIntegrationTest {
         String link = mailbox.link(email, "/admin/mot-de-passe/nouveau", before);
         assertThat(outbox.to(email).getFirst().corps()).doesNotContain(link.substring(link.indexOf('=') + 1));
 
-        Cookie session = mvc.perform(get(link)).andExpect(redirectedUrl("/admin/mot-de-passe/nouveau"))
-                .andReturn().getResponse().getCookie(SESSION);
-        mvc.perform(get("/admin/mot-de-passe/nouveau").cookie(session)).andExpect(status().isOk())
+        Cookie session = mvc.perform(get(link))
+                .andExpect(redirectedUrl("/admin/mot-de-passe/nouveau"))
+                .andReturn()
+                .getResponse()
+                .getCookie(SESSION);
+        mvc.perform(get("/admin/mot-de-passe/nouveau").cookie(session))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choisir un nouveau mot de passe")));
         String tooLong = "mot-de-passe-".repeat(6); // 78 bytes
-        mvc.perform(post("/admin/mot-de-passe/nouveau").cookie(session).with(csrf())
-                        .param("motDePasse", tooLong).param("confirmation", tooLong))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("72 octets au plus")));
-        mvc.perform(post("/admin/mot-de-passe/nouveau").cookie(session).with(csrf())
-                        .param("motDePasse", "nouveau-mot-de-passe-2026").param("confirmation", "nouveau-mot-de-passe-2026"))
+        mvc.perform(post("/admin/mot-de-passe/nouveau")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("motDePasse", tooLong)
+                        .param("confirmation", tooLong))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("72 octets au plus")));
+        mvc.perform(post("/admin/mot-de-passe/nouveau")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("motDePasse", "nouveau-mot-de-passe-2026")
+                        .param("confirmation", "nouveau-mot-de-passe-2026"))
                 .andExpect(redirectedUrl("/admin/mot-de-passe/nouveau?fait"));
 
         // The session opened with the old password is over; the new password works, the old one no more.
         mvc.perform(get("/admin").cookie(elsewhere)).andExpect(status().is3xxRedirection());
         login(email, "nouveau-mot-de-passe-2026");
-        mvc.perform(post("/admin/connexion").with(csrf()).param("email", email).param("motDePasse", "mot-de-passe-initial-2026"))
+        mvc.perform(post("/admin/connexion")
+                        .with(csrf())
+                        .param("email", email)
+                        .param("motDePasse", "mot-de-passe-initial-2026"))
                 .andExpect(redirectedUrl("/admin/connexion?erreur"));
         // Single use.
         Cookie again = mvc.perform(get(link)).andReturn().getResponse().getCookie(SESSION);

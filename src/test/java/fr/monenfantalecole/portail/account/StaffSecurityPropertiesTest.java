@@ -12,16 +12,21 @@ class StaffSecurityPropertiesTest {
 
     @Test
     void theOperatorAndCollectiviteAdminsMustEnrolWhenThePlatformRequiresIt() {
-        assertThat(REQUIRED.mustEnrol(user(new Grant("PLATFORM_ADMIN", null, null)), false)).isTrue();
-        assertThat(REQUIRED.mustEnrol(user(new Grant("COLLECTIVITE_ADMIN", 3L, null)), false)).isTrue();
-        assertThat(REQUIRED.mustEnrol(user(new Grant("COLLECTIVITE_ADMIN", 3L, null)), true)).isFalse();
+        assertThat(REQUIRED.mustEnrol(user(new Grant("PLATFORM_ADMIN", null, null)), false))
+                .isTrue();
+        assertThat(REQUIRED.mustEnrol(user(new Grant("COLLECTIVITE_ADMIN", 3L, null)), false))
+                .isTrue();
+        assertThat(REQUIRED.mustEnrol(user(new Grant("COLLECTIVITE_ADMIN", 3L, null)), true))
+                .isFalse();
     }
 
     @Test
     void othersChooseAndNobodyMustWhenThePlatformDoesNotRequireIt() {
-        assertThat(REQUIRED.mustEnrol(user(new Grant("SCHOOL_DIRECTOR", 3L, "0350256N")), false)).isFalse();
+        assertThat(REQUIRED.mustEnrol(user(new Grant("SCHOOL_DIRECTOR", 3L, "0350256N")), false))
+                .isFalse();
         assertThat(new StaffSecurityProperties(false, Duration.ofHours(12))
-                .mustEnrol(user(new Grant("PLATFORM_ADMIN", null, null)), false)).isFalse();
+                        .mustEnrol(user(new Grant("PLATFORM_ADMIN", null, null)), false))
+                .isFalse();
     }
 
     private static StaffPrincipal user(Grant grant) {

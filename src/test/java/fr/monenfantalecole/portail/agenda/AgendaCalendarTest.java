@@ -20,21 +20,51 @@ import org.junit.jupiter.api.Test;
 /** The iCalendar written, read back with ical4j and with biweekly. */
 class AgendaCalendarTest {
 
-    static final HolidayPeriod TOUSSAINT = HolidayPeriod.forParents(List.of(new Holiday("Vacances de la Toussaint", "-",
-            LocalDate.of(2025, 10, 18), LocalDate.of(2025, 11, 3), "Rennes", "Zone B", "2025-2026"))).getFirst();
-    static final AgendaEvent REUNION = new AgendaEvent(7, UUID.fromString("0f8b3c1e-5d2a-4c4e-9a55-3f0c8f2b6a11"), 1,
-            "0350256N", "Réunion de rentrée", EventCategory.REUNION, "Présentation de l'année.\n\nVenez nombreux.",
-            "Salle polyvalente", false, LocalDateTime.of(2026, 11, 30, 18, 30), LocalDateTime.of(2026, 11, 30, 20, 0),
+    static final HolidayPeriod TOUSSAINT = HolidayPeriod.forParents(List.of(new Holiday(
+                    "Vacances de la Toussaint",
+                    "-",
+                    LocalDate.of(2025, 10, 18),
+                    LocalDate.of(2025, 11, 3),
+                    "Rennes",
+                    "Zone B",
+                    "2025-2026")))
+            .getFirst();
+    static final AgendaEvent REUNION = new AgendaEvent(
+            7,
+            UUID.fromString("0f8b3c1e-5d2a-4c4e-9a55-3f0c8f2b6a11"),
+            1,
+            "0350256N",
+            "Réunion de rentrée",
+            EventCategory.REUNION,
+            "Présentation de l'année.\n\nVenez nombreux.",
+            "Salle polyvalente",
+            false,
+            LocalDateTime.of(2026, 11, 30, 18, 30),
+            LocalDateTime.of(2026, 11, 30, 20, 0),
             false);
-    static final AgendaEvent INSCRIPTIONS = new AgendaEvent(8, UUID.fromString("1f8b3c1e-5d2a-4c4e-9a55-3f0c8f2b6a12"), 1,
-            null, "Inscriptions scolaires", EventCategory.INSCRIPTION, "", "", true, LocalDateTime.of(2027, 1, 4, 0, 0),
-            LocalDateTime.of(2027, 2, 12, 0, 0), false);
+    static final AgendaEvent INSCRIPTIONS = new AgendaEvent(
+            8,
+            UUID.fromString("1f8b3c1e-5d2a-4c4e-9a55-3f0c8f2b6a12"),
+            1,
+            null,
+            "Inscriptions scolaires",
+            EventCategory.INSCRIPTION,
+            "",
+            "",
+            true,
+            LocalDateTime.of(2027, 1, 4, 0, 0),
+            LocalDateTime.of(2027, 2, 12, 0, 0),
+            false);
 
     static String feed() {
-        return AgendaCalendar.write("Agenda scolaire — Fougères",
+        return AgendaCalendar.write(
+                "Agenda scolaire — Fougères",
                 List.of(new AgendaCalendar.HolidayEntry(TOUSSAINT, "https://portail.example/fougeres/agenda")),
-                List.of(new AgendaCalendar.EventEntry(REUNION, "https://portail.example/fougeres/agenda/7", "École Odile Gautry"),
-                        new AgendaCalendar.EventEntry(INSCRIPTIONS, "https://portail.example/fougeres/agenda/8", null)));
+                List.of(
+                        new AgendaCalendar.EventEntry(
+                                REUNION, "https://portail.example/fougeres/agenda/7", "École Odile Gautry"),
+                        new AgendaCalendar.EventEntry(
+                                INSCRIPTIONS, "https://portail.example/fougeres/agenda/8", null)));
     }
 
     @Test
@@ -42,7 +72,8 @@ class AgendaCalendarTest {
         String text = feed();
         Calendar calendar = new CalendarBuilder().build(new StringReader(text));
         calendar.validate();
-        assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue()).isEqualTo("Agenda scolaire — Fougères");
+        assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue())
+                .isEqualTo("Agenda scolaire — Fougères");
         assertThat(calendar.getComponents(Component.VTIMEZONE)).hasSize(1);
         List<VEvent> events = calendar.getComponents(Component.VEVENT);
         assertThat(events).hasSize(3);
@@ -50,19 +81,25 @@ class AgendaCalendarTest {
         var holiday = events.get(0);
         assertThat(holiday.getDateTimeStart().getDate()).isEqualTo(LocalDate.of(2025, 10, 18));
         assertThat(holiday.getDateTimeEnd().getDate()).isEqualTo(LocalDate.of(2025, 11, 3));
-        assertThat(holiday.getUid().orElseThrow().getValue()).isEqualTo(TOUSSAINT.uid()).endsWith("@monenfantalecole.fr");
+        assertThat(holiday.getUid().orElseThrow().getValue())
+                .isEqualTo(TOUSSAINT.uid())
+                .endsWith("@monenfantalecole.fr");
 
         var reunion = events.get(1);
         ZonedDateTime start = (ZonedDateTime) reunion.getDateTimeStart().getDate();
         assertThat(start.toInstant()).isEqualTo(Instant.parse("2026-11-30T17:30:00Z"));
-        assertThat(reunion.getUid().orElseThrow().getValue()).isEqualTo("0f8b3c1e-5d2a-4c4e-9a55-3f0c8f2b6a11@monenfantalecole.fr");
+        assertThat(reunion.getUid().orElseThrow().getValue())
+                .isEqualTo("0f8b3c1e-5d2a-4c4e-9a55-3f0c8f2b6a11@monenfantalecole.fr");
         assertThat(reunion.getUrl().getValue()).isEqualTo("https://portail.example/fougeres/agenda/7");
         assertThat(reunion.getLocation().getValue()).isEqualTo("Salle polyvalente");
 
         var inscriptions = events.get(2);
         assertThat(inscriptions.getDateTimeEnd().getDate()).isEqualTo(LocalDate.of(2027, 2, 13));
-        assertThat(text).contains("DTSTART;VALUE=DATE:20251018").contains("DTEND;VALUE=DATE:20251103")
-                .contains("DTSTART;TZID=Europe/Paris:20261130T183000").contains("DTSTAMP:");
+        assertThat(text)
+                .contains("DTSTART;VALUE=DATE:20251018")
+                .contains("DTEND;VALUE=DATE:20251103")
+                .contains("DTSTART;TZID=Europe/Paris:20261130T183000")
+                .contains("DTSTAMP:");
     }
 
     @Test
@@ -83,7 +120,9 @@ class AgendaCalendarTest {
         assertThat(reunion.getDateStart().getValue().hasTime()).isTrue();
         assertThat(reunion.getDateStart().getValue().toInstant()).isEqualTo(Instant.parse("2026-11-30T17:30:00Z"));
         assertThat(reunion.getDateEnd().getValue().toInstant()).isEqualTo(Instant.parse("2026-11-30T19:00:00Z"));
-        assertThat(reunion.getDescription().getValue()).contains("École Odile Gautry").contains("Venez nombreux.");
+        assertThat(reunion.getDescription().getValue())
+                .contains("École Odile Gautry")
+                .contains("Venez nombreux.");
         assertThat(reunion.getSummary().getValue()).isEqualTo("Réunion de rentrée");
     }
 
@@ -95,6 +134,8 @@ class AgendaCalendarTest {
     }
 
     static List<String> uids(String ics) {
-        return Biweekly.parse(ics).first().getEvents().stream().map(e -> e.getUid().getValue()).toList();
+        return Biweekly.parse(ics).first().getEvents().stream()
+                .map(e -> e.getUid().getValue())
+                .toList();
     }
 }

@@ -67,20 +67,38 @@ class AgendaIntegrationTest {
     }
 
     long create(String slug, String uai, String titre, LocalDateTime debut, LocalDateTime fin, boolean allDay) {
-        return events.create(collectivite(slug).id(), new AgendaEvent.Data(uai, titre, EventCategory.REUNION,
-                "Texte **important**. <script>alert(1)</script>", "Salle B", allDay, debut, fin), null, false);
+        return events.create(
+                collectivite(slug).id(),
+                new AgendaEvent.Data(
+                        uai,
+                        titre,
+                        EventCategory.REUNION,
+                        "Texte **important**. <script>alert(1)</script>",
+                        "Salle B",
+                        allDay,
+                        debut,
+                        fin),
+                null,
+                false);
     }
 
     String body(String url) throws Exception {
-        return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(get(url))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     @Test
     void aMisspeltAcademieIsPointedOutToTheAgent() throws Exception {
         mvc.perform(get("/admin/vitre/agenda").with(staff.admin("vitre")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Aucune vacance scolaire"))));
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.containsString("Aucune vacance scolaire"))));
         try {
-            jdbc.sql("update collectivite set academie = 'Académie de Rennes' where slug = 'vitre'").update();
+            jdbc.sql("update collectivite set academie = 'Académie de Rennes' where slug = 'vitre'")
+                    .update();
             collectivites.forget();
             mvc.perform(get("/admin/vitre/agenda").with(staff.admin("vitre")))
                     .andExpect(content().string(org.hamcrest.Matchers.containsString("Aucune vacance scolaire")))
@@ -89,7 +107,8 @@ class AgendaIntegrationTest {
             mvc.perform(get("/vitre/agenda")).andExpect(status().isOk());
             mvc.perform(get("/vitre/agenda.ics")).andExpect(status().isOk());
         } finally {
-            jdbc.sql("update collectivite set academie = 'Rennes' where slug = 'vitre'").update();
+            jdbc.sql("update collectivite set academie = 'Rennes' where slug = 'vitre'")
+                    .update();
             collectivites.forget();
         }
     }
@@ -98,31 +117,50 @@ class AgendaIntegrationTest {
     void anAgentCreatesEditsAndDeletesAnEventSeenOnItsPortal() throws Exception {
         LocalDate day = LocalDate.now(AgendaCalendar.PARIS).plusDays(10);
         String date = "%02d/%02d/%d".formatted(day.getDayOfMonth(), day.getMonthValue(), day.getYear());
-        mvc.perform(post("/admin/vitre/agenda/nouvel").with(csrf()).with(staff.admin("vitre"))
-                        .param("titre", "Portes ouvertes de l'école Jean Guéhenno").param("categorie", "autre")
-                        .param("ecole", "0352434F").param("lieu", "Hall d'entrée").param("description", "Venez **visiter**.")
-                        .param("dateDebut", date).param("heureDebut", "9:00").param("heureFin", "12h"))
+        mvc.perform(post("/admin/vitre/agenda/nouvel")
+                        .with(csrf())
+                        .with(staff.admin("vitre"))
+                        .param("titre", "Portes ouvertes de l'école Jean Guéhenno")
+                        .param("categorie", "autre")
+                        .param("ecole", "0352434F")
+                        .param("lieu", "Hall d'entrée")
+                        .param("description", "Venez **visiter**.")
+                        .param("dateDebut", date)
+                        .param("heureDebut", "9:00")
+                        .param("heureFin", "12h"))
                 .andExpect(status().is3xxRedirection());
         var created = events.all(collectivite("vitre").id()).stream()
-                .filter(e -> e.titre().equals("Portes ouvertes de l'école Jean Guéhenno")).findFirst().orElseThrow();
+                .filter(e -> e.titre().equals("Portes ouvertes de l'école Jean Guéhenno"))
+                .findFirst()
+                .orElseThrow();
         assertThat(created.debut()).isEqualTo(day.atTime(9, 0));
         assertThat(created.fin()).isEqualTo(day.atTime(12, 0));
         assertThat(created.journeeEntiere()).isFalse();
         assertThat(audit.forObject("agenda_evenement", String.valueOf(created.id())))
-                .extracting(AuditLog.Event::action).contains("AGENDA_EVENEMENT_CREE");
+                .extracting(AuditLog.Event::action)
+                .contains("AGENDA_EVENEMENT_CREE");
 
         mvc.perform(get("/admin/vitre/agenda").with(staff.admin("vitre")))
                 .andExpect(content().string(containsString("Portes ouvertes de l'école Jean Guéhenno")));
         mvc.perform(get("/admin/vitre/agenda/" + created.id()).with(staff.admin("vitre")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("value=\"09:00\"")));
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"09:00\"")));
         String page = body("/vitre/agenda/" + created.id());
-        assertThat(page).contains("Portes ouvertes de l'école Jean Guéhenno").contains("<strong>visiter</strong>")
-                .contains("de 9 h à 12 h").contains("/vitre/agenda/" + created.id() + ".ics");
+        assertThat(page)
+                .contains("Portes ouvertes de l'école Jean Guéhenno")
+                .contains("<strong>visiter</strong>")
+                .contains("de 9 h à 12 h")
+                .contains("/vitre/agenda/" + created.id() + ".ics");
         assertThat(body("/vitre/agenda")).contains("/vitre/agenda/" + created.id());
 
-        mvc.perform(post("/admin/vitre/agenda/" + created.id()).with(csrf()).with(staff.admin("vitre"))
-                        .param("titre", "Portes ouvertes (nouvelle date)").param("categorie", "autre").param("ecole", "")
-                        .param("dateDebut", date).param("dateFin", ""))
+        mvc.perform(post("/admin/vitre/agenda/" + created.id())
+                        .with(csrf())
+                        .with(staff.admin("vitre"))
+                        .param("titre", "Portes ouvertes (nouvelle date)")
+                        .param("categorie", "autre")
+                        .param("ecole", "")
+                        .param("dateDebut", date)
+                        .param("dateFin", ""))
                 .andExpect(status().is3xxRedirection());
         var edited = events.find(collectivite("vitre").id(), created.id()).orElseThrow();
         assertThat(edited.titre()).isEqualTo("Portes ouvertes (nouvelle date)");
@@ -130,109 +168,194 @@ class AgendaIntegrationTest {
         assertThat(edited.uai()).isNull();
         assertThat(edited.uid()).isEqualTo(created.uid());
 
-        mvc.perform(post("/admin/vitre/agenda/" + created.id() + "/supprimer").with(csrf()).with(staff.admin("vitre")))
+        mvc.perform(post("/admin/vitre/agenda/" + created.id() + "/supprimer")
+                        .with(csrf())
+                        .with(staff.admin("vitre")))
                 .andExpect(status().is3xxRedirection());
         assertThat(events.find(collectivite("vitre").id(), created.id())).isEmpty();
         mvc.perform(get("/vitre/agenda/" + created.id())).andExpect(status().isNotFound());
         assertThat(audit.forObject("agenda_evenement", String.valueOf(created.id())))
-                .extracting(AuditLog.Event::action).contains("AGENDA_EVENEMENT_MODIFIE", "AGENDA_EVENEMENT_SUPPRIME");
+                .extracting(AuditLog.Event::action)
+                .contains("AGENDA_EVENEMENT_MODIFIE", "AGENDA_EVENEMENT_SUPPRIME");
     }
 
     @Test
     void theFormExplainsWhatIsWrongAndKeepsWhatWasTyped() throws Exception {
-        String page = mvc.perform(post("/admin/fougeres/agenda/nouvel").with(csrf()).with(staff.admin("fougeres"))
-                        .param("titre", "").param("categorie", "reunion").param("lieu", "Salle <b>polyvalente</b>")
-                        .param("dateDebut", "31/02/2027").param("heureDebut", "25:00"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains("Donnez un titre à l'événement.")
+        String page = mvc.perform(post("/admin/fougeres/agenda/nouvel")
+                        .with(csrf())
+                        .with(staff.admin("fougeres"))
+                        .param("titre", "")
+                        .param("categorie", "reunion")
+                        .param("lieu", "Salle <b>polyvalente</b>")
+                        .param("dateDebut", "31/02/2027")
+                        .param("heureDebut", "25:00"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("Donnez un titre à l'événement.")
                 .contains("La date de début n'est pas une date valide")
                 .contains("L'heure de début n'est pas valide")
-                .contains("value=\"Salle &lt;b>polyvalente&lt;/b>\"").doesNotContain("<b>polyvalente")
-                .contains("value=\"31/02/2027\"").contains("value=\"25:00\"");
+                .contains("value=\"Salle &lt;b>polyvalente&lt;/b>\"")
+                .doesNotContain("<b>polyvalente")
+                .contains("value=\"31/02/2027\"")
+                .contains("value=\"25:00\"");
 
-        mvc.perform(post("/admin/fougeres/agenda/nouvel").with(csrf()).with(staff.admin("fougeres"))
-                        .param("titre", "À l'envers").param("categorie", "reunion")
-                        .param("dateDebut", "10/03/2027").param("dateFin", "09/03/2027"))
+        mvc.perform(post("/admin/fougeres/agenda/nouvel")
+                        .with(csrf())
+                        .with(staff.admin("fougeres"))
+                        .param("titre", "À l'envers")
+                        .param("categorie", "reunion")
+                        .param("dateDebut", "10/03/2027")
+                        .param("dateFin", "09/03/2027"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("La fin de l'événement ne peut pas précéder son début.")));
-        mvc.perform(post("/admin/fougeres/agenda/nouvel").with(csrf()).with(staff.admin("fougeres"))
-                        .param("titre", "Trop tôt").param("categorie", "reunion")
-                        .param("dateDebut", "10/03/2027").param("heureDebut", "18:30").param("heureFin", "17:00"))
+        mvc.perform(post("/admin/fougeres/agenda/nouvel")
+                        .with(csrf())
+                        .with(staff.admin("fougeres"))
+                        .param("titre", "Trop tôt")
+                        .param("categorie", "reunion")
+                        .param("dateDebut", "10/03/2027")
+                        .param("heureDebut", "18:30")
+                        .param("heureFin", "17:00"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("La fin de l'événement ne peut pas précéder son début.")));
-        assertThat(events.all(collectivite("fougeres").id())).extracting(AgendaEvent::titre)
+        assertThat(events.all(collectivite("fougeres").id()))
+                .extracting(AgendaEvent::titre)
                 .doesNotContain("À l'envers", "Trop tôt");
     }
 
     @Test
     void eventsInYearZeroOrNineThousandAreRefusedInFrench() throws Exception {
         for (String[] dates : new String[][] {{"01/01/0000", ""}, {"31/12/9999", ""}, {"10/03/2027", "10/03/9999"}}) {
-            String page = mvc.perform(post("/admin/fougeres/agenda/nouvel").with(csrf()).with(staff.admin("fougeres"))
-                            .param("titre", "Hors du temps").param("categorie", "reunion")
-                            .param("dateDebut", dates[0]).param("dateFin", dates[1]))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-            assertThat(page).as(dates[0] + " " + dates[1]).contains("doit être comprise entre le 01/01/2000 et le 31/12/")
-                    .contains("vérifiez l'année").contains("value=\"Hors du temps\"");
+            String page = mvc.perform(post("/admin/fougeres/agenda/nouvel")
+                            .with(csrf())
+                            .with(staff.admin("fougeres"))
+                            .param("titre", "Hors du temps")
+                            .param("categorie", "reunion")
+                            .param("dateDebut", dates[0])
+                            .param("dateFin", dates[1]))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page)
+                    .as(dates[0] + " " + dates[1])
+                    .contains("doit être comprise entre le 01/01/2000 et le 31/12/")
+                    .contains("vérifiez l'année")
+                    .contains("value=\"Hors du temps\"");
         }
-        assertThat(events.all(collectivite("fougeres").id())).extracting(AgendaEvent::titre).doesNotContain("Hors du temps");
+        assertThat(events.all(collectivite("fougeres").id()))
+                .extracting(AgendaEvent::titre)
+                .doesNotContain("Hors du temps");
     }
 
     @Test
     void aSchoolOfAnotherCollectiviteIsRefused() throws Exception {
-        mvc.perform(post("/admin/fougeres/agenda/nouvel").with(csrf()).with(staff.admin("fougeres"))
-                        .param("titre", "Fête à Rennes").param("categorie", "fete").param("ecole", RENNES_SCHOOL)
+        mvc.perform(post("/admin/fougeres/agenda/nouvel")
+                        .with(csrf())
+                        .with(staff.admin("fougeres"))
+                        .param("titre", "Fête à Rennes")
+                        .param("categorie", "fete")
+                        .param("ecole", RENNES_SCHOOL)
                         .param("dateDebut", "12/06/2027"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choisissez une école de la liste")));
-        assertThat(events.all(collectivite("fougeres").id())).extracting(AgendaEvent::titre).doesNotContain("Fête à Rennes");
+        assertThat(events.all(collectivite("fougeres").id()))
+                .extracting(AgendaEvent::titre)
+                .doesNotContain("Fête à Rennes");
         mvc.perform(get("/fougeres/agenda").param("ecole", RENNES_SCHOOL)).andExpect(status().isNotFound());
         // A phone subscribes to the feed in one tap.
-        mvc.perform(get("/fougeres/agenda")).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"webcal://localhost/fougeres/agenda.ics\"")));
+        mvc.perform(get("/fougeres/agenda"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "href=\"webcal://localhost/fougeres/agenda.ics\"")));
         mvc.perform(get("/fougeres/agenda.ics").param("ecole", RENNES_SCHOOL)).andExpect(status().isNotFound());
     }
 
     @Test
     void anotherCollectivitesEventIsNotFoundAnywhere() throws Exception {
-        long rennes = create("rennes", null, "Réunion rennaise", LocalDateTime.of(2027, 3, 2, 18, 0),
-                LocalDateTime.of(2027, 3, 2, 19, 0), false);
+        long rennes = create(
+                "rennes",
+                null,
+                "Réunion rennaise",
+                LocalDateTime.of(2027, 3, 2, 18, 0),
+                LocalDateTime.of(2027, 3, 2, 19, 0),
+                false);
         mvc.perform(get("/rennes/agenda/" + rennes)).andExpect(status().isOk());
         mvc.perform(get("/fougeres/agenda/" + rennes)).andExpect(status().isNotFound());
         mvc.perform(get("/fougeres/agenda/" + rennes + ".ics")).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fougeres/agenda/" + rennes).with(staff.admin("fougeres"))).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/rennes/agenda/" + rennes).with(staff.admin("fougeres"))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/fougeres/agenda/" + rennes).with(staff.admin("fougeres")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/rennes/agenda/" + rennes).with(staff.admin("fougeres")))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/admin/rennes/agenda").with(staff.admin("fougeres"))).andExpect(status().isNotFound());
-        mvc.perform(post("/admin/fougeres/agenda/" + rennes).with(csrf()).with(staff.admin("fougeres"))
-                        .param("titre", "Volée").param("categorie", "autre").param("dateDebut", "01/03/2027"))
+        mvc.perform(post("/admin/fougeres/agenda/" + rennes)
+                        .with(csrf())
+                        .with(staff.admin("fougeres"))
+                        .param("titre", "Volée")
+                        .param("categorie", "autre")
+                        .param("dateDebut", "01/03/2027"))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/admin/fougeres/agenda/" + rennes + "/supprimer").with(csrf()).with(staff.admin("fougeres")))
+        mvc.perform(post("/admin/fougeres/agenda/" + rennes + "/supprimer")
+                        .with(csrf())
+                        .with(staff.admin("fougeres")))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/admin/rennes/agenda/" + rennes + "/supprimer").with(csrf()).with(staff.admin("fougeres")))
+        mvc.perform(post("/admin/rennes/agenda/" + rennes + "/supprimer")
+                        .with(csrf())
+                        .with(staff.admin("fougeres")))
                 .andExpect(status().isNotFound());
-        assertThat(events.find(collectivite("rennes").id(), rennes).orElseThrow().titre()).isEqualTo("Réunion rennaise");
+        assertThat(events.find(collectivite("rennes").id(), rennes)
+                        .orElseThrow()
+                        .titre())
+                .isEqualTo("Réunion rennaise");
         assertThat(body("/fougeres/agenda.ics")).doesNotContain("Réunion rennaise");
-        mvc.perform(post("/admin/rennes/agenda/" + rennes + "/supprimer").with(csrf())).andExpect(status().is3xxRedirection())
+        mvc.perform(post("/admin/rennes/agenda/" + rennes + "/supprimer").with(csrf()))
+                .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", containsString("/admin/connexion")));
     }
 
     @Test
     void theFeedsReadBackWithTwoLibrariesWithStableUidsAndParisTimes() throws Exception {
-        LocalDate winterDay = LocalDate.now(AgendaCalendar.PARIS).plusYears(1).withMonth(1).withDayOfMonth(12);
-        long wide = create("fougeres", null, "Réunion de toute la commune", winterDay.atTime(18, 30),
-                winterDay.atTime(20, 0), false);
-        long ours = create("fougeres", FOUGERES_SCHOOL, "Kermesse de notre école", winterDay.plusDays(1).atStartOfDay(),
-                winterDay.plusDays(2).atStartOfDay(), true);
-        long other = create("fougeres", OTHER_FOUGERES_SCHOOL, "Kermesse d'une autre école",
-                winterDay.plusDays(3).atStartOfDay(), winterDay.plusDays(3).atStartOfDay(), true);
+        LocalDate winterDay =
+                LocalDate.now(AgendaCalendar.PARIS).plusYears(1).withMonth(1).withDayOfMonth(12);
+        long wide = create(
+                "fougeres",
+                null,
+                "Réunion de toute la commune",
+                winterDay.atTime(18, 30),
+                winterDay.atTime(20, 0),
+                false);
+        long ours = create(
+                "fougeres",
+                FOUGERES_SCHOOL,
+                "Kermesse de notre école",
+                winterDay.plusDays(1).atStartOfDay(),
+                winterDay.plusDays(2).atStartOfDay(),
+                true);
+        long other = create(
+                "fougeres",
+                OTHER_FOUGERES_SCHOOL,
+                "Kermesse d'une autre école",
+                winterDay.plusDays(3).atStartOfDay(),
+                winterDay.plusDays(3).atStartOfDay(),
+                true);
 
-        var response = mvc.perform(get("/fougeres/agenda.ics")).andExpect(status().isOk())
+        var response = mvc.perform(get("/fougeres/agenda.ics"))
+                .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/calendar")))
                 .andExpect(header().string("Content-Type", containsString("charset=UTF-8")))
-                .andReturn().getResponse();
+                .andReturn()
+                .getResponse();
         String all = response.getContentAsString(StandardCharsets.UTF_8);
         String again = body("/fougeres/agenda.ics");
-        assertThat(all).contains("X-WR-CALNAME:Agenda scolaire — Fougères").contains("BEGIN:VTIMEZONE")
-                .contains("TZID:Europe/Paris").contains("DTSTAMP:");
+        assertThat(all)
+                .contains("X-WR-CALNAME:Agenda scolaire — Fougères")
+                .contains("BEGIN:VTIMEZONE")
+                .contains("TZID:Europe/Paris")
+                .contains("DTSTAMP:");
 
         Calendar calendar = new CalendarBuilder().build(new StringReader(all));
         List<VEvent> vevents = calendar.getComponents(Component.VEVENT);
@@ -240,7 +363,9 @@ class AgendaIntegrationTest {
         ZonedDateTime start = (ZonedDateTime) reunion.getDateTimeStart().getDate();
         assertThat(start.toInstant()).isEqualTo(winterDay.atTime(17, 30).toInstant(java.time.ZoneOffset.UTC));
         assertThat(reunion.getUid().orElseThrow().getValue())
-                .isEqualTo(events.find(collectivite("fougeres").id(), wide).orElseThrow().uid() + "@monenfantalecole.fr");
+                .isEqualTo(events.find(collectivite("fougeres").id(), wide)
+                                .orElseThrow()
+                                .uid() + "@monenfantalecole.fr");
         assertThat(reunion.getUrl().getValue()).endsWith("/fougeres/agenda/" + wide);
         var kermesse = find(vevents, "Kermesse de notre école");
         assertThat((Temporal) kermesse.getDateTimeStart().getDate()).isEqualTo(winterDay.plusDays(1));
@@ -249,22 +374,30 @@ class AgendaIntegrationTest {
 
         var second = Biweekly.parse(all).first();
         assertThat(second.getExperimentalProperty("X-WR-CALNAME").getValue()).isEqualTo("Agenda scolaire — Fougères");
-        var biReunion = second.getEvents().stream().filter(e -> e.getSummary().getValue().equals("Réunion de toute la commune"))
-                .findFirst().orElseThrow();
+        var biReunion = second.getEvents().stream()
+                .filter(e -> e.getSummary().getValue().equals("Réunion de toute la commune"))
+                .findFirst()
+                .orElseThrow();
         assertThat(biReunion.getDateStart().getValue().toInstant())
                 .isEqualTo(winterDay.atTime(17, 30).toInstant(java.time.ZoneOffset.UTC));
         assertThat(biReunion.getDateEnd().getValue().toInstant())
                 .isEqualTo(winterDay.atTime(19, 0).toInstant(java.time.ZoneOffset.UTC));
-        assertThat(AgendaCalendarTest.uids(all)).isEqualTo(AgendaCalendarTest.uids(again)).doesNotHaveDuplicates();
+        assertThat(AgendaCalendarTest.uids(all))
+                .isEqualTo(AgendaCalendarTest.uids(again))
+                .doesNotHaveDuplicates();
 
         // The holidays of the académie, as the official file gives them.
         LocalDate today = LocalDate.now(AgendaCalendar.PARIS);
         var expected = agenda.holidays(collectivite("fougeres"), today.minusMonths(12), today.plusYears(3));
         var holidayEvents = second.getEvents().stream()
-                .filter(e -> e.getCategories().getFirst().getValues().contains("Vacances scolaires")).toList();
+                .filter(e -> e.getCategories().getFirst().getValues().contains("Vacances scolaires"))
+                .toList();
         assertThat(holidayEvents).hasSize(expected.size());
         for (var h : expected) {
-            var e = holidayEvents.stream().filter(v -> v.getUid().getValue().equals(h.uid())).findFirst().orElseThrow();
+            var e = holidayEvents.stream()
+                    .filter(v -> v.getUid().getValue().equals(h.uid()))
+                    .findFirst()
+                    .orElseThrow();
             var s = e.getDateStart().getValue().getRawComponents();
             var f = e.getDateEnd().getValue().getRawComponents();
             assertThat(e.getDateStart().getValue().hasTime()).isFalse();
@@ -274,43 +407,69 @@ class AgendaIntegrationTest {
         }
 
         String school = body("/fougeres/agenda.ics?ecole=" + FOUGERES_SCHOOL);
-        assertThat(school).contains("Réunion de toute la commune").contains("Kermesse de notre école")
-                .doesNotContain("Kermesse d'une autre école").contains("X-WR-CALNAME:Agenda scolaire — Fougères — ");
+        assertThat(school)
+                .contains("Réunion de toute la commune")
+                .contains("Kermesse de notre école")
+                .doesNotContain("Kermesse d'une autre école")
+                .contains("X-WR-CALNAME:Agenda scolaire — Fougères — ");
         assertThat(Biweekly.parse(school).first().getEvents()).hasSize(holidayEvents.size() + countWide(school));
 
         String one = body("/fougeres/agenda/" + ours + ".ics");
         var single = new CalendarBuilder().build(new StringReader(one)).<VEvent>getComponents(Component.VEVENT);
         assertThat(single).hasSize(1);
-        assertThat(single.getFirst().getUid().orElseThrow().getValue()).isEqualTo(find(vevents, "Kermesse de notre école")
-                .getUid().orElseThrow().getValue());
+        assertThat(single.getFirst().getUid().orElseThrow().getValue())
+                .isEqualTo(find(vevents, "Kermesse de notre école")
+                        .getUid()
+                        .orElseThrow()
+                        .getValue());
         assertThat(Biweekly.parse(one).first().getEvents().getFirst().getUid().getValue())
-                .isEqualTo(Biweekly.parse(body("/fougeres/agenda/" + ours + ".ics")).first().getEvents().getFirst().getUid().getValue());
+                .isEqualTo(Biweekly.parse(body("/fougeres/agenda/" + ours + ".ics"))
+                        .first()
+                        .getEvents()
+                        .getFirst()
+                        .getUid()
+                        .getValue());
         assertThat(other).isPositive();
     }
 
     /** Events that are not holidays in a feed. */
     private static int countWide(String ics) {
         return (int) Biweekly.parse(ics).first().getEvents().stream()
-                .filter(e -> !e.getCategories().getFirst().getValues().contains("Vacances scolaires")).count();
+                .filter(e -> !e.getCategories().getFirst().getValues().contains("Vacances scolaires"))
+                .count();
     }
 
     private static VEvent find(List<VEvent> events, String summary) {
-        return events.stream().filter(e -> e.getSummary().getValue().equals(summary)).findFirst().orElseThrow();
+        return events.stream()
+                .filter(e -> e.getSummary().getValue().equals(summary))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void theListAndMonthViewsShowEventsAndHolidays() throws Exception {
-        long id = create("saint-malo", null, "Forum des activités périscolaires", LocalDateTime.of(2025, 10, 8, 17, 0),
-                LocalDateTime.of(2025, 10, 8, 19, 0), false);
+        long id = create(
+                "saint-malo",
+                null,
+                "Forum des activités périscolaires",
+                LocalDateTime.of(2025, 10, 8, 17, 0),
+                LocalDateTime.of(2025, 10, 8, 19, 0),
+                false);
         String month = body("/saint-malo/agenda?vue=mois&mois=2025-10");
-        assertThat(month).contains("Octobre 2025")
+        assertThat(month)
+                .contains("Octobre 2025")
                 .contains("Vacances de la Toussaint")
                 .contains("Fin des cours samedi 18 octobre 2025, reprise lundi 3 novembre 2025 au matin")
-                .contains("Forum des activités périscolaires").contains("/saint-malo/agenda/" + id)
-                .contains("mois=2025-09").contains("mois=2025-11")
+                .contains("Forum des activités périscolaires")
+                .contains("/saint-malo/agenda/" + id)
+                .contains("mois=2025-09")
+                .contains("mois=2025-11")
                 .contains("<th scope=\"col\"><abbr title=\"lundi\">lun.</abbr></th>");
         String list = body("/saint-malo/agenda");
-        assertThat(list).contains("Agenda scolaire").contains("Exemple").contains("/saint-malo/agenda.ics")
+        assertThat(list)
+                .contains("Agenda scolaire")
+                .contains("Exemple")
+                .contains("/saint-malo/agenda.ics")
                 .doesNotContain("Forum des activités périscolaires");
         String rennesSchool = body("/rennes/agenda?ecole=" + RENNES_SCHOOL);
         assertThat(rennesSchool).contains("selected").contains("/rennes/agenda.ics?ecole=" + RENNES_SCHOOL);
@@ -320,18 +479,26 @@ class AgendaIntegrationTest {
     @Test
     void thePlatformTeamUploadsANewerCalendarAllOrNothing() throws Exception {
         byte[] official = HolidayCsvTest.officialFile();
-        mvc.perform(get("/admin/vacances-scolaires").with(staff.admin("fougeres"))).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/vacances-scolaires").with(staff.platform())).andExpect(status().isOk())
+        mvc.perform(get("/admin/vacances-scolaires").with(staff.admin("fougeres")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/vacances-scolaires").with(staff.platform()))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("fr-en-calendrier-scolaire.csv")));
 
         String bad = "Description;Population;Date de début;Date de fin;Académies;Zones;annee_scolaire\n"
                 + "Vacances de Noël;-;2026-12-19;2027-01-04;Rennes;Zone B;2026-2027\n"
                 + "Vacances d'Hiver;-;2027-02-20;2027-02-06;Rennes;Zone B;2026-2027\n";
         String location = mvc.perform(multipart("/admin/vacances-scolaires")
-                        .file(new MockMultipartFile("fichier", "faux.csv", "text/csv", bad.getBytes(StandardCharsets.UTF_8)))
-                        .with(csrf()).with(staff.platform()))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        mvc.perform(get(location).with(staff.platform())).andExpect(status().isOk())
+                        .file(new MockMultipartFile(
+                                "fichier", "faux.csv", "text/csv", bad.getBytes(StandardCharsets.UTF_8)))
+                        .with(csrf())
+                        .with(staff.platform()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        mvc.perform(get(location).with(staff.platform()))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1 ligne(s) en erreur : rien ne sera importé")))
                 .andExpect(content().string(containsString("<td>3</td>")))
                 .andExpect(content().string(not(containsString("Remplacer le calendrier"))));
@@ -342,18 +509,27 @@ class AgendaIntegrationTest {
                 + "Vacances de Noël;-;2026-12-19T00:00:00+01:00;2027-01-04T00:00:00+01:00;Rennes;Zone B;2026-2027\n";
         try {
             location = mvc.perform(multipart("/admin/vacances-scolaires")
-                            .file(new MockMultipartFile("fichier", "calendrier-2027.csv", "text/csv",
+                            .file(new MockMultipartFile(
+                                    "fichier",
+                                    "calendrier-2027.csv",
+                                    "text/csv",
                                     newer.getBytes(StandardCharsets.UTF_8)))
-                            .with(csrf()).with(staff.platform()))
-                    .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-            mvc.perform(get(location).with(staff.platform())).andExpect(status().isOk())
+                            .with(csrf())
+                            .with(staff.platform()))
+                    .andExpect(status().is3xxRedirection())
+                    .andReturn()
+                    .getResponse()
+                    .getRedirectedUrl();
+            mvc.perform(get(location).with(staff.platform()))
+                    .andExpect(status().isOk())
                     .andExpect(content().string(containsString("2114</strong> lignes de vacances")));
             mvc.perform(post(location).with(csrf()).with(staff.platform())).andExpect(status().is3xxRedirection());
             assertThat(holidays.current().orElseThrow().fileName()).isEqualTo("calendrier-2027.csv");
-            assertThat(body("/vitre/agenda?vue=mois&mois=2026-12")).contains(
-                    "Fin des cours samedi 19 décembre 2026, reprise lundi 4 janvier 2027 au matin");
+            assertThat(body("/vitre/agenda?vue=mois&mois=2026-12"))
+                    .contains("Fin des cours samedi 19 décembre 2026, reprise lundi 4 janvier 2027 au matin");
             assertThat(holidays.importBundledIfNew(official, "fr-en-calendrier-scolaire.csv"))
-                    .as("the bundled file, already imported once, never undoes an upload").isFalse();
+                    .as("the bundled file, already imported once, never undoes an upload")
+                    .isFalse();
         } finally {
             holidays.importUploaded(official, "fr-en-calendrier-scolaire.csv", staffId());
         }
@@ -368,13 +544,18 @@ class AgendaIntegrationTest {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private long jdbcUserId(String email) {
-        return jdbc.sql("select id from staff_user where email = :e").param("e", email).query(Long.class).single();
+        return jdbc.sql("select id from staff_user where email = :e")
+                .param("e", email)
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void theCalendarIsImportedOnceAtStartup() throws Exception {
-        assertThat(holidays.importBundledIfNew(HolidayCsvTest.officialFile(), "fr-en-calendrier-scolaire.csv")).isFalse();
+        assertThat(holidays.importBundledIfNew(HolidayCsvTest.officialFile(), "fr-en-calendrier-scolaire.csv"))
+                .isFalse();
         assertThat(holidays.of("Rennes", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 9, 1)))
-                .extracting(Holiday::description).contains("Vacances de la Toussaint", "Début des Vacances d'Été");
+                .extracting(Holiday::description)
+                .contains("Vacances de la Toussaint", "Début des Vacances d'Été");
     }
 }

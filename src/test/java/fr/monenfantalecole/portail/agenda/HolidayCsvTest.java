@@ -29,7 +29,8 @@ class HolidayCsvTest {
     @Test
     void rennesToussaint2025RunsFromThe18OctoberToTheMorningOfThe3November() throws IOException {
         var toussaint = HolidayCsv.parse(officialFile()).holidays().stream()
-                .filter(h -> h.academie().equals("Rennes") && h.anneeScolaire().equals("2025-2026")
+                .filter(h -> h.academie().equals("Rennes")
+                        && h.anneeScolaire().equals("2025-2026")
                         && h.description().equals("Vacances de la Toussaint"))
                 .toList();
         assertThat(toussaint).hasSize(1);
@@ -40,15 +41,17 @@ class HolidayCsvTest {
         assertThat(h.population()).isEqualTo("-");
 
         var period = HolidayPeriod.forParents(toussaint).getFirst();
-        assertThat(period.phrase()).isEqualTo(
-                "Vacances de la Toussaint : fin des cours samedi 18 octobre 2025, reprise lundi 3 novembre 2025 au matin");
+        assertThat(period.phrase())
+                .isEqualTo(
+                        "Vacances de la Toussaint : fin des cours samedi 18 octobre 2025, reprise lundi 3 novembre 2025 au matin");
         assertThat(period.lastDay()).isEqualTo(LocalDate.of(2025, 11, 2));
     }
 
     @Test
     void theTeachersLineIsADetailNotThePupilsReturn() throws IOException {
         var summer = HolidayCsv.parse(officialFile()).holidays().stream()
-                .filter(h -> h.academie().equals("Rennes") && h.anneeScolaire().equals("2024-2025")
+                .filter(h -> h.academie().equals("Rennes")
+                        && h.anneeScolaire().equals("2024-2025")
                         && h.description().equals("Vacances d'Été"))
                 .toList();
         assertThat(summer).extracting(Holiday::population).containsExactlyInAnyOrder("Élèves", "Enseignants");
@@ -56,21 +59,31 @@ class HolidayCsvTest {
         assertThat(periods).hasSize(1);
         assertThat(periods.getFirst().fin()).isEqualTo(LocalDate.of(2025, 9, 1));
         assertThat(periods.getFirst().phrase())
-                .isEqualTo("Vacances d'été : fin des cours samedi 5 juillet 2025, reprise lundi 1er septembre 2025 au matin");
-        assertThat(periods.getFirst().detailEnseignants()).isEqualTo("Les enseignants reprennent le vendredi 29 août 2025.");
+                .isEqualTo(
+                        "Vacances d'été : fin des cours samedi 5 juillet 2025, reprise lundi 1er septembre 2025 au matin");
+        assertThat(periods.getFirst().detailEnseignants())
+                .isEqualTo("Les enseignants reprennent le vendredi 29 août 2025.");
     }
 
     @Test
     void aOneDayMarkerAndABridge() throws IOException {
         var rennes = HolidayCsv.parse(officialFile()).holidays().stream()
-                .filter(h -> h.academie().equals("Rennes") && h.anneeScolaire().equals("2025-2026")).toList();
+                .filter(h -> h.academie().equals("Rennes") && h.anneeScolaire().equals("2025-2026"))
+                .toList();
         var periods = HolidayPeriod.forParents(rennes);
-        var summer = periods.stream().filter(p -> p.description().equals("Début des Vacances d'Été")).findFirst().orElseThrow();
+        var summer = periods.stream()
+                .filter(p -> p.description().equals("Début des Vacances d'Été"))
+                .findFirst()
+                .orElseThrow();
         assertThat(summer.marker()).isTrue();
         assertThat(summer.phrase()).isEqualTo("Début des vacances d'été : fin des cours samedi 4 juillet 2026");
-        var bridge = periods.stream().filter(p -> p.description().equals("Pont de l'Ascension")).findFirst().orElseThrow();
-        assertThat(bridge.phrase()).isEqualTo(
-                "Pont de l'Ascension : pas de classe à partir du jeudi 14 mai 2026, reprise lundi 18 mai 2026 au matin");
+        var bridge = periods.stream()
+                .filter(p -> p.description().equals("Pont de l'Ascension"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(bridge.phrase())
+                .isEqualTo(
+                        "Pont de l'Ascension : pas de classe à partir du jeudi 14 mai 2026, reprise lundi 18 mai 2026 au matin");
     }
 
     @Test
@@ -93,7 +106,9 @@ class HolidayCsvTest {
     @Test
     void anotherFileIsNotTheCalendar() {
         var parsed = HolidayCsv.parse("nom;prenom\nDupont;Jean\n".getBytes(StandardCharsets.UTF_8));
-        assertThat(parsed.fileError()).contains("n'est pas le calendrier scolaire").contains("« Date de début »");
+        assertThat(parsed.fileError())
+                .contains("n'est pas le calendrier scolaire")
+                .contains("« Date de début »");
         assertThat(HolidayCsv.parse(new byte[0]).fileError()).isEqualTo("Le fichier est vide.");
     }
 }

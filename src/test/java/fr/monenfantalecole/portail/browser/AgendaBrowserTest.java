@@ -14,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -46,13 +45,24 @@ class AgendaBrowserTest {
 
     long exampleEvent() {
         long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
-        return events.all(fougeres).stream().filter(AgendaEvent::exemple).filter(e -> e.uai() != null)
-                .findFirst().orElseThrow().id();
+        return events.all(fougeres).stream()
+                .filter(AgendaEvent::exemple)
+                .filter(e -> e.uai() != null)
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/fougeres/agenda", "/fougeres/agenda?vue=mois", "/fougeres/agenda?vue=mois&mois=2025-10",
-        "/fougeres/agenda?ecole=0350256N", "/rennes/agenda?vue=mois&mois=2025-12&ecole=0350612A", "EVENT"})
+    @ValueSource(
+            strings = {
+                "/fougeres/agenda",
+                "/fougeres/agenda?vue=mois",
+                "/fougeres/agenda?vue=mois&mois=2025-10",
+                "/fougeres/agenda?ecole=0350256N",
+                "/rennes/agenda?vue=mois&mois=2025-12&ecole=0350612A",
+                "EVENT"
+            })
     void agendaPagesHaveNoWcagViolationOnALargeScreenAndOnAPhone(String path, WebDriver driver) {
         String page = "EVENT".equals(path) ? "/fougeres/agenda/" + exampleEvent() : path;
         driver.manage().window().setSize(new Dimension(1280, 900));
@@ -71,7 +81,8 @@ class AgendaBrowserTest {
     void theMonthIsATableOnLargeScreensAndAListOfDaysOnPhones(WebDriver driver) {
         driver.manage().window().setSize(new Dimension(1280, 900));
         driver.get(url("/fougeres/agenda?vue=mois&mois=2025-10"));
-        assertThat(driver.findElement(By.cssSelector("table.calendar")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("table.calendar")).isDisplayed())
+                .isTrue();
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("Fin des cours samedi 18 octobre 2025, reprise lundi 3 novembre 2025 au matin");
         Browser.clickAndWaitForPage(driver, By.partialLinkText("Mois suivant"));
@@ -80,8 +91,10 @@ class AgendaBrowserTest {
 
         driver.manage().window().setSize(new Dimension(360, 780));
         driver.get(url("/fougeres/agenda?vue=mois"));
-        assertThat(driver.findElement(By.cssSelector("table.calendar")).isDisplayed()).isFalse();
-        assertThat(driver.findElement(By.cssSelector(".calendar-days")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector("table.calendar")).isDisplayed())
+                .isFalse();
+        assertThat(driver.findElement(By.cssSelector(".calendar-days")).isDisplayed())
+                .isTrue();
         driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
@@ -92,7 +105,8 @@ class AgendaBrowserTest {
         Browser.clickAndWaitForPage(driver, By.xpath("//form[contains(@class,'filters')]//button[@type='submit']"));
         waitFor(driver).until(ExpectedConditions.urlContains("ecole=0350256N"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Odile Gautry");
-        assertThat(driver.findElement(By.partialLinkText("Télécharger l'agenda")).getAttribute("href"))
+        assertThat(driver.findElement(By.partialLinkText("Télécharger l'agenda"))
+                        .getAttribute("href"))
                 .endsWith("/fougeres/agenda.ics?ecole=0350256N");
         Browser.assertAccessible(driver);
     }
@@ -111,7 +125,8 @@ class AgendaBrowserTest {
         Browser.clickAndWaitForPage(driver, By.xpath("//button[contains(., 'Enregistrer')]"));
         waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("erreurs")));
         var summary = driver.findElement(By.id("erreurs"));
-        assertThat(summary.getText()).contains("Donnez un titre à l'événement.")
+        assertThat(summary.getText())
+                .contains("Donnez un titre à l'événement.")
                 .contains("La fin de l'événement ne peut pas précéder son début.");
         assertThat(driver.findElement(By.id("dateDebut")).getAttribute("value")).isEqualTo("15/03/2027");
         Browser.assertAccessible(driver);
@@ -124,7 +139,8 @@ class AgendaBrowserTest {
         driver.findElement(By.id("heureFin")).sendKeys("17:00");
         Browser.clickAndWaitForPage(driver, By.xpath("//button[contains(., 'Enregistrer')]"));
         waitFor(driver).until(ExpectedConditions.urlMatches("/admin/fougeres/agenda$"));
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Carnaval des écoles")
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Carnaval des écoles")
                 .contains("Lundi 15 mars 2027 de 14 h à 17 h");
         Browser.assertAccessible(driver);
     }

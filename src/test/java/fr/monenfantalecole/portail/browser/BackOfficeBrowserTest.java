@@ -42,7 +42,8 @@ class BackOfficeBrowserTest {
         Browser.leavePage(driver, primary::submit);
         var summary = Browser.visible(driver, By.id("erreurs"));
         assertThat(summary.getText()).contains("il faut au moins 4,5:1").contains("Couleur proche qui convient");
-        assertThat(driver.findElement(By.id("couleurPrimaire")).getAttribute("value")).isEqualTo("#ff9900");
+        assertThat(driver.findElement(By.id("couleurPrimaire")).getAttribute("value"))
+                .isEqualTo("#ff9900");
         Browser.assertAccessible(driver);
 
         String suggestion = summary.getText().replaceAll("(?s).*Couleur proche qui convient : (#[0-9a-f]{6}).*", "$1");
@@ -50,7 +51,8 @@ class BackOfficeBrowserTest {
         primary.clear();
         primary.sendKeys(suggestion);
         Browser.leavePage(driver, primary::submit);
-        assertThat(Browser.visible(driver, By.cssSelector(".notice.success")).getText()).contains("C'est enregistré");
+        assertThat(Browser.visible(driver, By.cssSelector(".notice.success")).getText())
+                .contains("C'est enregistré");
 
         driver.get(url("/rennes/"));
         String background = driver.findElement(By.cssSelector(".site-header")).getCssValue("background-color");
@@ -64,16 +66,20 @@ class BackOfficeBrowserTest {
         Browser.assertAccessible(driver);
 
         var file = Files.createTempFile("annuaire", ".csv");
-        Files.writeString(file, "\uFEFFIdentifiant_de_l_etablissement;Nom_etablissement;Type_etablissement;Code_commune;Nom_commune\r\n"
-                + "0359998W;École du test;Ecole;35360;Vitré\r\n"
-                + "12;École sans UAI;Ecole;35360;Vitré\r\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                "\uFEFFIdentifiant_de_l_etablissement;Nom_etablissement;Type_etablissement;Code_commune;Nom_commune\r\n"
+                        + "0359998W;École du test;Ecole;35360;Vitré\r\n"
+                        + "12;École sans UAI;Ecole;35360;Vitré\r\n",
+                StandardCharsets.UTF_8);
         driver.findElement(By.id("fichier")).sendKeys(file.toString());
         Browser.clickAndWaitForPage(driver, By.cssSelector("form[enctype] button[type=submit]"));
 
         Browser.waitFor(driver).until(ExpectedConditions.urlContains("/import/"));
         var main = driver.findElement(By.tagName("main")).getText();
         assertThat(main).contains("1 ligne(s) en erreur : rien ne sera importé").contains("UAI « 12 » invalide");
-        assertThat(driver.findElements(By.xpath("//button[contains(., 'Appliquer')]"))).isEmpty();
+        assertThat(driver.findElements(By.xpath("//button[contains(., 'Appliquer')]")))
+                .isEmpty();
         Browser.assertAccessible(driver);
     }
 
@@ -107,8 +113,9 @@ class BackOfficeBrowserTest {
         var bref = driver.findElement(By.id("bref"));
         bref.clear();
         bref.sendKeys("Une phrase toute neuve pour l'aperçu.");
-        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("apercu"), "Une phrase toute neuve pour l'aperçu."));
+        Browser.waitFor(driver)
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("apercu"), "Une phrase toute neuve pour l'aperçu."));
         assertThat(driver.findElement(By.id("apercu")).getText()).contains("Lisibilité (Kandel et Moles)");
         Browser.assertAccessible(driver);
     }

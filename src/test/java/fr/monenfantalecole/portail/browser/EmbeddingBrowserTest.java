@@ -37,8 +37,10 @@ class EmbeddingBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Integrations integrations;
+
     @Autowired
     Collectivites collectivites;
 
@@ -56,9 +58,10 @@ class EmbeddingBrowserTest {
         town.createContext("/zone.html", exchange -> {
             String query = exchange.getRequestURI().getQuery();
             String embed = query.startsWith("zone=")
-                    ? "<div data-monenfant=\"vitre\" data-zone=\"" + query.substring(5) + "\"></div><script src=\"" + portal
-                            + "/js/integration.js\" async></script>"
-                    : "<iframe data-monenfant-iframe src=\"" + portal + "/vitre/integre" + Zone.fromCode(query.substring(7)).orElseThrow().chemin()
+                    ? "<div data-monenfant=\"vitre\" data-zone=\"" + query.substring(5) + "\"></div><script src=\""
+                            + portal + "/js/integration.js\" async></script>"
+                    : "<iframe data-monenfant-iframe src=\"" + portal + "/vitre/integre"
+                            + Zone.fromCode(query.substring(7)).orElseThrow().chemin()
                             + "\" title=\"Portail de Vitré\" style=\"width:100%;border:0;height:150px\"></iframe><script src=\""
                             + portal + "/js/integration-iframe.js\" async></script>";
             send(exchange, html(embed));
@@ -67,8 +70,9 @@ class EmbeddingBrowserTest {
                 <iframe data-monenfant-iframe src="%s/vitre/integre/questions" title="Questions-réponses de Vitré" style="width:100%%;border:0;height:150px"></iframe>
                 <script src="%s/js/integration-iframe.js" async></script>""".formatted(portal, portal));
         town.start();
-        integrations.save(collectivites.findBySlug("vitre").orElseThrow().id(), new Integration(List.of(townOrigin),
-                townOrigin + "/script.html", EnumSet.allOf(Zone.class), null));
+        integrations.save(
+                collectivites.findBySlug("vitre").orElseThrow().id(),
+                new Integration(List.of(townOrigin), townOrigin + "/script.html", EnumSet.allOf(Zone.class), null));
     }
 
     /** A page of the town's site with its own styles, which must neither reach the portal's content nor be changed by it. */
@@ -110,33 +114,52 @@ class EmbeddingBrowserTest {
         driver.get(townOrigin + "/script.html");
         var wait = Browser.waitFor(driver);
         wait.until(d -> js(d).executeScript(
-                "var r = document.querySelector('[data-monenfant]').shadowRoot; return r && r.querySelector('.monenfant h1') ? r.querySelector('.monenfant h1').textContent : null;") != null);
-        assertThat(js(driver).executeScript("return document.querySelector('[data-monenfant]').shadowRoot.querySelector('h1').textContent"))
+                                "var r = document.querySelector('[data-monenfant]').shadowRoot; return r && r.querySelector('.monenfant h1') ? r.querySelector('.monenfant h1').textContent : null;")
+                != null);
+        assertThat(
+                        js(driver)
+                                .executeScript(
+                                        "return document.querySelector('[data-monenfant]').shadowRoot.querySelector('h1').textContent"))
                 .isEqualTo("Questions-réponses");
         // The town's h2 rule (red, upper case) does not reach the portal's headings.
-        String innerColour = (String) js(driver).executeScript(
-                "return getComputedStyle(document.querySelector('[data-monenfant]').shadowRoot.querySelector('.card h2')).textTransform;");
+        String innerColour = (String)
+                js(driver)
+                        .executeScript(
+                                "return getComputedStyle(document.querySelector('[data-monenfant]').shadowRoot.querySelector('.card h2')).textTransform;");
         assertThat(innerColour).isEqualTo("none");
         // The portal's .card rule does not change the town's own .card.
-        assertThat(js(driver).executeScript("return getComputedStyle(document.getElementById('host-card')).borderTopWidth;"))
+        assertThat(js(driver)
+                        .executeScript("return getComputedStyle(document.getElementById('host-card')).borderTopWidth;"))
                 .isEqualTo("5px");
         // The town's font is inherited by the portal's text.
-        assertThat((String) js(driver).executeScript(
-                "return getComputedStyle(document.querySelector('[data-monenfant]').shadowRoot.querySelector('.lead')).fontFamily;"))
+        assertThat(
+                        (String)
+                                js(driver)
+                                        .executeScript(
+                                                "return getComputedStyle(document.querySelector('[data-monenfant]').shadowRoot.querySelector('.lead')).fontFamily;"))
                 .contains("Georgia");
         Browser.screenshot(driver, "integration-script");
         Browser.assertAccessible(driver);
 
         // A theme opens in place, and the town's address keeps it for a reload or a shared link.
-        js(driver).executeScript("window.__sameDocument = true;"
-                + "document.querySelector('[data-monenfant]').shadowRoot.querySelector('a[data-monenfant-chemin*=\"/questions/cantine\"]').click();");
+        js(driver)
+                .executeScript(
+                        "window.__sameDocument = true;"
+                                + "document.querySelector('[data-monenfant]').shadowRoot.querySelector('a[data-monenfant-chemin*=\"/questions/cantine\"]').click();");
         wait.until(d -> d.getCurrentUrl().contains("monenfant=%2Fquestions%2Fcantine"));
-        wait.until(d -> "Restauration scolaire".equals(js(d).executeScript(
-                "return document.querySelector('[data-monenfant]').shadowRoot.querySelector('h1').textContent")));
-        assertThat(js(driver).executeScript("return window.__sameDocument === true;")).isEqualTo(true);
+        wait.until(
+                d -> "Restauration scolaire"
+                        .equals(
+                                js(d).executeScript(
+                                                "return document.querySelector('[data-monenfant]').shadowRoot.querySelector('h1').textContent")));
+        assertThat(js(driver).executeScript("return window.__sameDocument === true;"))
+                .isEqualTo(true);
         driver.navigate().refresh();
-        wait.until(d -> "Restauration scolaire".equals(js(d).executeScript(
-                "var r = document.querySelector('[data-monenfant]').shadowRoot; return r && r.querySelector('h1') ? r.querySelector('h1').textContent : null;")));
+        wait.until(
+                d -> "Restauration scolaire"
+                        .equals(
+                                js(d).executeScript(
+                                                "var r = document.querySelector('[data-monenfant]').shadowRoot; return r && r.querySelector('h1') ? r.querySelector('h1').textContent : null;")));
         Browser.assertAccessible(driver);
     }
 
@@ -145,13 +168,20 @@ class EmbeddingBrowserTest {
         var wait = Browser.waitFor(driver);
         driver.get(townOrigin + "/zone.html?zone=recherche");
         wait.until(d -> js(d).executeScript(
-                "var r = document.querySelector('[data-monenfant]').shadowRoot; return r && r.querySelector('#q-page') ? 1 : null;") != null);
-        js(driver).executeScript("var r = document.querySelector('[data-monenfant]').shadowRoot;"
-                + "r.querySelector('#q-page').value = 'cantine prix'; r.querySelector('form.search-page').requestSubmit();");
+                                "var r = document.querySelector('[data-monenfant]').shadowRoot; return r && r.querySelector('#q-page') ? 1 : null;")
+                != null);
+        js(driver)
+                .executeScript(
+                        "var r = document.querySelector('[data-monenfant]').shadowRoot;"
+                                + "r.querySelector('#q-page').value = 'cantine prix'; r.querySelector('form.search-page').requestSubmit();");
         wait.until(d -> js(d).executeScript(
-                "var r = document.querySelector('[data-monenfant]').shadowRoot; return r.querySelector('.results a') ? 1 : null;") != null);
-        assertThat((String) js(driver).executeScript(
-                "return document.querySelector('[data-monenfant]').shadowRoot.querySelector('.results').textContent"))
+                                "var r = document.querySelector('[data-monenfant]').shadowRoot; return r.querySelector('.results a') ? 1 : null;")
+                != null);
+        assertThat(
+                        (String)
+                                js(driver)
+                                        .executeScript(
+                                                "return document.querySelector('[data-monenfant]').shadowRoot.querySelector('.results').textContent"))
                 .containsIgnoringCase("cantine");
         assertThat(driver.getCurrentUrl()).doesNotContain("cantine");
         Browser.assertAccessible(driver);
@@ -164,13 +194,18 @@ class EmbeddingBrowserTest {
         var wait = Browser.waitFor(driver);
         driver.get(townOrigin + "/zone.html?zone=" + zone.code());
         wait.until(d -> js(d).executeScript(
-                "var r = document.querySelector('[data-monenfant]').shadowRoot; return r && r.querySelector('.monenfant h1') ? 1 : null;") != null);
+                                "var r = document.querySelector('[data-monenfant]').shadowRoot; return r && r.querySelector('.monenfant h1') ? 1 : null;")
+                != null);
         Browser.assertAccessible(driver);
         driver.get(townOrigin + "/zone.html?iframe=" + zone.code());
-        wait.until(d -> ((Number) js(d).executeScript("return document.querySelector('iframe').getBoundingClientRect().height;"))
-                .doubleValue() > 150);
+        wait.until(d -> ((Number) js(d).executeScript(
+                                        "return document.querySelector('iframe').getBoundingClientRect().height;"))
+                        .doubleValue()
+                > 150);
         driver.switchTo().frame(driver.findElement(By.tagName("iframe")));
-        assertThat(driver.findElements(By.tagName("h1"))).as("the %s zone in its iframe", zone).hasSize(1);
+        assertThat(driver.findElements(By.tagName("h1")))
+                .as("the %s zone in its iframe", zone)
+                .hasSize(1);
         driver.switchTo().defaultContent();
         Browser.assertAccessible(driver);
     }
@@ -179,8 +214,10 @@ class EmbeddingBrowserTest {
     void theIframeTakesTheHeightOfItsContent(WebDriver driver) {
         driver.get(townOrigin + "/iframe.html");
         var wait = Browser.waitFor(driver);
-        wait.until(d -> ((Number) js(d).executeScript("return document.querySelector('iframe').getBoundingClientRect().height;"))
-                .doubleValue() > 600);
+        wait.until(d -> ((Number) js(d).executeScript(
+                                        "return document.querySelector('iframe').getBoundingClientRect().height;"))
+                        .doubleValue()
+                > 600);
         driver.switchTo().frame(driver.findElement(By.tagName("iframe")));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Questions-réponses");
         assertThat(driver.findElements(By.cssSelector(".site-header"))).isEmpty();

@@ -54,14 +54,22 @@ class OpenDataBrowserTest {
     void pagesWithJsonLdHaveNoCspErrorAndNoWcagViolation(WebDriver driver) {
         var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
         String uai = directory.presented(fougeres).getFirst().uai();
-        long event = events.all(fougeres.id()).stream().filter(AgendaEvent::exemple).findFirst().orElseThrow().id();
-        for (String path : List.of("/fougeres/questions/cantine/CAN-001", "/fougeres/ecoles/" + uai,
-                "/fougeres/agenda/" + event, "/fougeres/donnees-ouvertes")) {
+        long event = events.all(fougeres.id()).stream()
+                .filter(AgendaEvent::exemple)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        for (String path : List.of(
+                "/fougeres/questions/cantine/CAN-001",
+                "/fougeres/ecoles/" + uai,
+                "/fougeres/agenda/" + event,
+                "/fougeres/donnees-ouvertes")) {
             driver.get(url(path));
             Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             if (!path.endsWith("donnees-ouvertes")) {
-                Object type = ((JavascriptExecutor) driver).executeScript(
-                        "return JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent)['@type'];");
+                Object type = ((JavascriptExecutor) driver)
+                        .executeScript(
+                                "return JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent)['@type'];");
                 assertThat(type).as(path).isNotNull();
             }
             assertThat(cspErrors(driver)).as(path).isEmpty();
@@ -74,9 +82,10 @@ class OpenDataBrowserTest {
         driver.get(url("/api/v1/documentation"));
         Browser.waitFor(driver)
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".swagger-ui .info .title")));
-        assertThat(driver.findElement(By.cssSelector(".swagger-ui .info .title")).getText()).contains("API publique");
-        Browser.waitFor(driver)
-                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
+        assertThat(driver.findElement(By.cssSelector(".swagger-ui .info .title"))
+                        .getText())
+                .contains("API publique");
+        Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".opblock")));
         // Swagger UI runs from its own files (no inline script); its bundle also tries one inline
         // <style> element, which style-src 'self' blocks without harm: the page renders from swagger-ui.css.
         var errors = cspErrors(driver);

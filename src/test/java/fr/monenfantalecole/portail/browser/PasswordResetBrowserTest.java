@@ -59,7 +59,10 @@ class PasswordResetBrowserTest {
         String email = "navigateur.invite@ecole.test";
         var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
         var before = Instant.now();
-        invitations.invite(fougeres, establishments.require(fougeres, "0351017R"), email,
+        invitations.invite(
+                fougeres,
+                establishments.require(fougeres, "0351017R"),
+                email,
                 users.idOf("admin@fougeres.demo").orElseThrow());
         driver.manage().deleteAllCookies();
         driver.get(url(mailbox.link(email, "/admin/invitation", before)));

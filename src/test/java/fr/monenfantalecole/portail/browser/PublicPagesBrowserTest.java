@@ -31,19 +31,37 @@ class PublicPagesBrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "/", "/fougeres/", "/fougeres-agglomeration/", "/ille-et-vilaine/", "/fougeres/ecoles",
-        "/fougeres-agglomeration/ecoles", "/ille-et-vilaine/ecoles", "/fougeres/ecoles/0350256N",
-        "/fougeres/ecoles?niveau=college&secteur=prive", "/fougeres/ecoles?nom=zzz", "/fougeres/page-inexistante",
-        "/atlantis/", "/admin/connexion", "/fougeres/questions", "/fougeres/questions?niveau=maternelle",
-        "/fougeres/questions/inscription-scolaire",
-        "/fougeres/questions/inscription-scolaire/INS-002-comment-inscrire-mon-enfant-pour-sa-premiere-rentree-en-maternelle",
-        "/rennes/questions/cantine/CAN-001", "/fougeres/actualites", "/fougeres/actualites/1",
-        "/fougeres/recherche?q=cantine+prix", "/fougeres/recherche?q=ecole+odile+gautry", "/fougeres/recherche?q=cantinne",
-        "/fougeres/recherche?q=xylophone+quantique", "/fougeres/services/carte-scolaire",
-        "/fougeres/services/carte-scolaire?adresse=12+bd+de+Groslay", "/saint-malo/services/carte-scolaire?adresse=22+du+Pontel",
-        "/fougeres/services/quotient-familial"
-    })
+    @ValueSource(
+            strings = {
+                "/",
+                "/fougeres/",
+                "/fougeres-agglomeration/",
+                "/ille-et-vilaine/",
+                "/fougeres/ecoles",
+                "/fougeres-agglomeration/ecoles",
+                "/ille-et-vilaine/ecoles",
+                "/fougeres/ecoles/0350256N",
+                "/fougeres/ecoles?niveau=college&secteur=prive",
+                "/fougeres/ecoles?nom=zzz",
+                "/fougeres/page-inexistante",
+                "/atlantis/",
+                "/admin/connexion",
+                "/fougeres/questions",
+                "/fougeres/questions?niveau=maternelle",
+                "/fougeres/questions/inscription-scolaire",
+                "/fougeres/questions/inscription-scolaire/INS-002-comment-inscrire-mon-enfant-pour-sa-premiere-rentree-en-maternelle",
+                "/rennes/questions/cantine/CAN-001",
+                "/fougeres/actualites",
+                "/fougeres/actualites/1",
+                "/fougeres/recherche?q=cantine+prix",
+                "/fougeres/recherche?q=ecole+odile+gautry",
+                "/fougeres/recherche?q=cantinne",
+                "/fougeres/recherche?q=xylophone+quantique",
+                "/fougeres/services/carte-scolaire",
+                "/fougeres/services/carte-scolaire?adresse=12+bd+de+Groslay",
+                "/saint-malo/services/carte-scolaire?adresse=22+du+Pontel",
+                "/fougeres/services/quotient-familial"
+            })
     void everyPublicPageTypeHasNoWcagViolation(String path, WebDriver driver) {
         driver.manage().window().setSize(new Dimension(1280, 900));
         driver.get(url(path));
@@ -52,9 +70,16 @@ class PublicPagesBrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/fougeres/", "/fougeres/ecoles", "/fougeres/ecoles/0350256N", "/admin/connexion",
-        "/fougeres/questions",
-        "/fougeres/questions/inscription-scolaire/INS-002-comment-inscrire-mon-enfant-pour-sa-premiere-rentree-en-maternelle"})
+    @ValueSource(
+            strings = {
+                "/",
+                "/fougeres/",
+                "/fougeres/ecoles",
+                "/fougeres/ecoles/0350256N",
+                "/admin/connexion",
+                "/fougeres/questions",
+                "/fougeres/questions/inscription-scolaire/INS-002-comment-inscrire-mon-enfant-pour-sa-premiere-rentree-en-maternelle"
+            })
     void readsOnA360PixelPhoneWithoutSidewaysScrolling(String path, WebDriver driver) {
         driver.manage().window().setSize(new Dimension(360, 780));
         driver.get(url(path));
@@ -78,10 +103,17 @@ class PublicPagesBrowserTest {
         driver.get(url("/fougeres/"));
         driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         var reached = new java.util.ArrayList<String>();
-        for (int i = 0; i < 8 && !"Questions-réponses".equals(driver.switchTo().activeElement().getText()); i++) {
+        for (int i = 0;
+                i < 8
+                        && !"Questions-réponses"
+                                .equals(driver.switchTo().activeElement().getText());
+                i++) {
             var active = driver.switchTo().activeElement();
-            reached.add(active.getAttribute("id") != null && !active.getAttribute("id").isEmpty()
-                    ? "#" + active.getAttribute("id") : active.getText());
+            reached.add(
+                    active.getAttribute("id") != null
+                                    && !active.getAttribute("id").isEmpty()
+                            ? "#" + active.getAttribute("id")
+                            : active.getText());
             active.sendKeys(Keys.TAB);
         }
         // skip link, brand, search box and its button, Accueil, then Questions-réponses
@@ -100,7 +132,8 @@ class PublicPagesBrowserTest {
         var wait = Browser.waitFor(driver);
         wait.until(ExpectedConditions.urlContains("niveau=maternelle"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#resultats .count"), "sur 17"));
-        assertThat(js(driver).executeScript("return window.__sameDocument === true;")).isEqualTo(true);
+        assertThat(js(driver).executeScript("return window.__sameDocument === true;"))
+                .isEqualTo(true);
         assertThat(driver.findElement(By.id("resultats")).getText())
                 .contains("Ecole maternelle publique Raoul II")
                 .doesNotContain("Collège Thérèse Pierre");
@@ -170,8 +203,7 @@ class PublicPagesBrowserTest {
     @Test
     void theMapGivesWayToTheAddressWhenTilesCannotLoad(WebDriver driver) {
         driver.get(url("/fougeres/ecoles/0350256N"));
-        Browser.waitFor(driver)
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("carte-indisponible")));
+        Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("carte-indisponible")));
         assertThat(driver.findElement(By.id("carte")).isDisplayed()).isFalse();
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("35300 FOUGERES");
     }
@@ -186,8 +218,7 @@ class PublicPagesBrowserTest {
 
     private static void waitForMapToSettle(WebDriver driver) {
         if (!driver.findElements(By.id("carte")).isEmpty()) {
-            Browser.waitFor(driver)
-                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("carte-indisponible")));
+            Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("carte-indisponible")));
         }
     }
 

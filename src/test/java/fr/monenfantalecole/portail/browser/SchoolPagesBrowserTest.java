@@ -28,8 +28,11 @@ class SchoolPagesBrowserTest {
     void aParentReadsTheValidatedRubriquesOfASchool(WebDriver driver) {
         driver.get(url("/fougeres/ecoles/0350256N"));
         var main = driver.findElement(By.tagName("main")).getText();
-        assertThat(main).contains("Horaires d'accueil").contains("Le portail ouvre 10 minutes avant")
-                .contains("Mis à jour le").contains("Règlement intérieur 2025-2026.pdf");
+        assertThat(main)
+                .contains("Horaires d'accueil")
+                .contains("Le portail ouvre 10 minutes avant")
+                .contains("Mis à jour le")
+                .contains("Règlement intérieur 2025-2026.pdf");
         Browser.assertAccessible(driver);
         driver.get(url("/fougeres/ecoles/0351861H"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Horaires d'accueil");
@@ -42,7 +45,8 @@ class SchoolPagesBrowserTest {
         driver.get(url("/admin/mes-etablissements"));
         Browser.waitFor(driver).until(ExpectedConditions.urlContains("/admin/mes-etablissements/0350255M"));
         Browser.visible(driver, By.tagName("main"));
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Merci de mettre à jour les horaires avant la rentrée");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Merci de mettre à jour les horaires avant la rentrée");
         Browser.assertAccessible(driver);
         Browser.clickAndWaitForPage(driver, By.linkText("Activités"));
         Browser.assertAccessible(driver);
@@ -51,15 +55,18 @@ class SchoolPagesBrowserTest {
         java.nio.file.Files.write(big, new byte[6 * 1024 * 1024]);
         driver.findElement(By.id("document")).sendKeys(big.toString());
         driver.findElement(By.xpath("//button[contains(., 'Joindre')]")).click();
-        assertThat(Browser.visible(driver, By.id("document-trop-lourd")).isDisplayed()).isTrue();
+        assertThat(Browser.visible(driver, By.id("document-trop-lourd")).isDisplayed())
+                .isTrue();
         assertThat(driver.findElement(By.id("document-trop-lourd")).getText()).contains("plus de 5 Mo");
         Browser.assertAccessible(driver);
         var area = driver.findElement(By.id("texte"));
         area.clear();
         area.sendKeys("Spectacle de fin d'année le **20 juin**.");
-        Browser.waitFor(driver).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("apercu"), "Brouillon enregistré automatiquement"));
-        assertThat(driver.findElement(By.cssSelector("#apercu strong")).getText()).isEqualTo("20 juin");
+        Browser.waitFor(driver)
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("apercu"), "Brouillon enregistré automatiquement"));
+        assertThat(driver.findElement(By.cssSelector("#apercu strong")).getText())
+                .isEqualTo("20 juin");
         Browser.assertAccessible(driver);
 
         // Typed but not yet autosaved, then the page is left: the text is offered back.
@@ -69,10 +76,12 @@ class SchoolPagesBrowserTest {
         Browser.visible(driver, By.id("brouillon-local"));
         Browser.assertAccessible(driver);
         driver.findElement(By.id("restaurer")).click();
-        Browser.waitFor(driver).until(d -> d.findElement(By.id("texte")).getAttribute("value").endsWith("Et une kermesse."));
+        Browser.waitFor(driver)
+                .until(d -> d.findElement(By.id("texte")).getAttribute("value").endsWith("Et une kermesse."));
 
         Browser.clickAndWaitForPage(driver, By.xpath("//button[contains(., 'Envoyer à la mairie')]"));
-        assertThat(Browser.visible(driver, By.cssSelector(".notice.success")).getText()).contains("est envoyée à la mairie");
+        assertThat(Browser.visible(driver, By.cssSelector(".notice.success")).getText())
+                .contains("est envoyée à la mairie");
         Browser.assertAccessible(driver);
     }
 
@@ -86,10 +95,12 @@ class SchoolPagesBrowserTest {
         driver.get(url("/admin/fougeres/pages-ecoles/0351861H"));
         Browser.assertAccessible(driver);
         Browser.clickAndWaitForPage(driver, By.linkText("Horaires d'accueil"));
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Ce qui change par rapport à la version publiée");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("Ce qui change par rapport à la version publiée");
         Browser.assertAccessible(driver);
         Browser.clickAndWaitForPage(driver, By.xpath("//button[contains(., 'Valider et publier')]"));
-        assertThat(Browser.visible(driver, By.cssSelector(".notice.success")).getText()).contains("est publiée");
+        assertThat(Browser.visible(driver, By.cssSelector(".notice.success")).getText())
+                .contains("est publiée");
         Browser.assertAccessible(driver);
         driver.get(url("/fougeres/ecoles/0351861H"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("8 h 40");
@@ -106,7 +117,9 @@ class SchoolPagesBrowserTest {
         Browser.assertAccessible(driver);
         Browser.clickAndWaitForPage(driver, By.linkText("Centre de loisirs de la Chattière"));
         var main = driver.findElement(By.tagName("main")).getText();
-        assertThat(main).contains("Centre de loisirs de la Chattière").contains("Horaires d'accueil")
+        assertThat(main)
+                .contains("Centre de loisirs de la Chattière")
+                .contains("Horaires d'accueil")
                 .contains("Cette rubrique n'est pas encore renseignée.");
         Browser.assertAccessible(driver);
     }

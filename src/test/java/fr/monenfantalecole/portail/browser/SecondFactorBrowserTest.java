@@ -42,21 +42,28 @@ class SecondFactorBrowserTest {
     void aStaffMemberEnrolsWithTheQrCodeThenLogsInWithTheCode(WebDriver driver) {
         String email = "agent-" + UUID.randomUUID() + "@exemple.fr";
         long id = users.create(email, "Agent d'essai", PASSWORD);
-        users.grant(id, Role.COLLECTIVITE_AGENT, jdbc.sql("select id from collectivite where slug = 'vitre'")
-                .query(Long.class).single());
+        users.grant(
+                id,
+                Role.COLLECTIVITE_AGENT,
+                jdbc.sql("select id from collectivite where slug = 'vitre'")
+                        .query(Long.class)
+                        .single());
         Browser.logIn(driver, url(""), email, PASSWORD);
 
         driver.findElement(By.linkText("Double authentification")).click();
         Browser.assertAccessible(driver);
-        driver.findElement(By.xpath("//button[normalize-space()='Configurer la double authentification']")).sendKeys(Keys.ENTER);
+        driver.findElement(By.xpath("//button[normalize-space()='Configurer la double authentification']"))
+                .sendKeys(Keys.ENTER);
         var secretField = wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("cle-secrete")));
         String secret = secretField.getText().strip();
-        assertThat(driver.findElement(By.cssSelector("img[alt^='QR code']")).getAttribute("src")).startsWith("data:image/svg+xml");
+        assertThat(driver.findElement(By.cssSelector("img[alt^='QR code']")).getAttribute("src"))
+                .startsWith("data:image/svg+xml");
         Browser.assertAccessible(driver);
 
         driver.findElement(By.id("code")).sendKeys("000000", Keys.ENTER);
         wait(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("erreur-code")));
-        assertThat(driver.findElement(By.id("code")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(driver.findElement(By.id("code")).getAttribute("aria-invalid"))
+                .isEqualTo("true");
         Browser.assertAccessible(driver);
         driver.findElement(By.id("code")).sendKeys(SecondFactor.codeAt(secret, Instant.now()), Keys.ENTER);
         wait(driver).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "codes de secours"));
@@ -69,9 +76,11 @@ class SecondFactorBrowserTest {
         driver.findElement(By.id("motDePasse")).sendKeys(PASSWORD, Keys.ENTER);
         wait(driver).until(ExpectedConditions.urlContains("/admin/connexion/code"));
         Browser.assertAccessible(driver);
-        driver.findElement(By.id("code")).sendKeys(SecondFactor.codeAt(secret, Instant.now().plusSeconds(30)), Keys.ENTER);
+        driver.findElement(By.id("code"))
+                .sendKeys(SecondFactor.codeAt(secret, Instant.now().plusSeconds(30)), Keys.ENTER);
         wait(driver).until(ExpectedConditions.urlToBe(url("/admin")));
-        assertThat(driver.findElement(By.cssSelector(".admin-header")).getText()).contains("Agent d'essai");
+        assertThat(driver.findElement(By.cssSelector(".admin-header")).getText())
+                .contains("Agent d'essai");
     }
 
     private String url(String path) {

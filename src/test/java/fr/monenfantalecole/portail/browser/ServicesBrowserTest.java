@@ -30,8 +30,14 @@ class ServicesBrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/fougeres/services", "/fougeres/services/tarifs", "/rennes/services/tarifs",
-        "/saint-malo/services", "/vitre/services/quotient-familial"})
+    @ValueSource(
+            strings = {
+                "/fougeres/services",
+                "/fougeres/services/tarifs",
+                "/rennes/services/tarifs",
+                "/saint-malo/services",
+                "/vitre/services/quotient-familial"
+            })
     void servicePagesPassAxeOnADesktopAndOnA360PixelPhone(String path, WebDriver driver) {
         for (var size : new Dimension[] {new Dimension(1280, 900), new Dimension(360, 780)}) {
             driver.manage().window().setSize(size);
@@ -54,10 +60,13 @@ class ServicesBrowserTest {
         children.sendKeys("2", Keys.ENTER);
         var wait = Browser.waitFor(driver);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("qf-titre"), "1 046,67 €"));
-        assertThat(js(driver).executeScript("return window.__sameDocument === true;")).as("no page reload").isEqualTo(true);
+        assertThat(js(driver).executeScript("return window.__sameDocument === true;"))
+                .as("no page reload")
+                .isEqualTo(true);
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("qf-titre");
         // Fougères' demo canteen at 1 046,67 €: 950 to less than 1 250 € → 3,80 €.
-        assertThat(driver.findElement(By.id("qf-resultat")).getText()).contains("Restauration scolaire", "3,80 €", "Tranche d'en dessous");
+        assertThat(driver.findElement(By.id("qf-resultat")).getText())
+                .contains("Restauration scolaire", "3,80 €", "Tranche d'en dessous");
         Browser.screenshot(driver, "quotient-resultat-360");
         Browser.assertAccessible(driver);
 
@@ -86,7 +95,8 @@ class ServicesBrowserTest {
         assertThat(Browser.visible(driver, By.id("erreurs")).getText())
                 .contains("Trou entre la tranche 1 et la tranche 2 : les quotients de 400,00 € à moins de 410,00 €");
         assertThat(driver.findElement(By.id("tranche-2-erreur")).getText()).contains("devrait commencer à 400,00 €");
-        assertThat(driver.findElements(By.name("trancheDe")).get(1).getAttribute("value")).isEqualTo("410");
+        assertThat(driver.findElements(By.name("trancheDe")).get(1).getAttribute("value"))
+                .isEqualTo("410");
         Browser.screenshot(driver, "tarif-erreur-tranche");
         Browser.assertAccessible(driver);
     }

@@ -55,7 +55,8 @@ class SlowServerBrowserTest {
             exchange.sendResponseHeaders(303, -1);
             exchange.close();
         });
-        server.createContext("/fait", exchange -> html(exchange, "<p class=\"notice success\">La rubrique est publiée.</p>"));
+        server.createContext(
+                "/fait", exchange -> html(exchange, "<p class=\"notice success\">La rubrique est publiée.</p>"));
         server.start();
     }
 
@@ -70,9 +71,11 @@ class SlowServerBrowserTest {
         driver.get(url("/formulaire"));
         driver.findElement(By.tagName("button")).click();
         assertThat(driver.findElements(By.cssSelector(".notice.success")))
-                .as("read right after the click: still the page being left").isEmpty();
+                .as("read right after the click: still the page being left")
+                .isEmpty();
         answer.countDown();
-        assertThat(Browser.visible(driver, By.cssSelector(".notice.success")).getText()).contains("est publiée");
+        assertThat(Browser.visible(driver, By.cssSelector(".notice.success")).getText())
+                .contains("est publiée");
     }
 
     @Test
@@ -83,7 +86,8 @@ class SlowServerBrowserTest {
             button.click();
             answer.countDown();
         });
-        assertThat(driver.findElement(By.cssSelector(".notice.success")).getText()).contains("est publiée");
+        assertThat(driver.findElement(By.cssSelector(".notice.success")).getText())
+                .contains("est publiée");
         assertThat(driver.getCurrentUrl()).endsWith("/fait");
     }
 
@@ -92,7 +96,8 @@ class SlowServerBrowserTest {
         answer.countDown();
         driver.get(url("/formulaire"));
         Browser.clickAndWaitForPage(driver, By.xpath("//button[contains(., 'Valider et publier')]"));
-        assertThat(driver.findElement(By.cssSelector(".notice.success")).getText()).contains("est publiée");
+        assertThat(driver.findElement(By.cssSelector(".notice.success")).getText())
+                .contains("est publiée");
     }
 
     private String url(String path) {
@@ -100,8 +105,10 @@ class SlowServerBrowserTest {
     }
 
     private static void html(HttpExchange exchange, String body) throws IOException {
-        byte[] page = ("<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Essai</title></head><body><main>"
-                + body + "</main></body></html>").getBytes(StandardCharsets.UTF_8);
+        byte[] page =
+                ("<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Essai</title></head><body><main>"
+                                + body + "</main></body></html>")
+                        .getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
         exchange.sendResponseHeaders(200, page.length);
         try (var out = exchange.getResponseBody()) {

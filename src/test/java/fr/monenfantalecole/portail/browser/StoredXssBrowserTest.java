@@ -6,6 +6,7 @@ import fr.monenfantalecole.portail.localdata.FieldType;
 import fr.monenfantalecole.portail.localdata.LocalFields;
 import fr.monenfantalecole.portail.localdata.LocalValues;
 import fr.monenfantalecole.portail.school.AnnuaireImport;
+import fr.monenfantalecole.portail.school.AnnuaireScope;
 import fr.monenfantalecole.portail.support.BrowserExtension;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.tenant.CollectiviteType;
@@ -13,7 +14,6 @@ import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.Integration;
 import fr.monenfantalecole.portail.tenant.Integrations;
 import fr.monenfantalecole.portail.tenant.NewCollectivite;
-import fr.monenfantalecole.portail.school.AnnuaireScope;
 import fr.monenfantalecole.portail.tenant.Territory;
 import fr.monenfantalecole.portail.tenant.Zone;
 import java.io.ByteArrayInputStream;
@@ -93,20 +93,27 @@ class StoredXssBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Collectivites collectivites;
+
     @Autowired
     Integrations integrations;
+
     @Autowired
     LocalFields fields;
+
     @Autowired
     LocalValues localValues;
+
     @Autowired
     AnnuaireImport annuaire;
+
     @Autowired
     JdbcTemplate jdbc;
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
     final JsonMapper json = JsonMapper.builder().build();
     final Map<String, Integer> inputs = new LinkedHashMap<>();
     long collectiviteId;
@@ -121,10 +128,21 @@ class StoredXssBrowserTest {
     void noStoredPayloadRunsOnAnyPageIframeFragmentOrFeed(WebDriver driver) throws Exception {
         var ids = store();
         String s = "/" + SLUG;
-        var pages = new ArrayList<>(List.of("", "/actualites", "/actualites/" + ids.get("news"), "/agenda",
-                "/agenda/" + ids.get("event"), "/questions", "/questions/" + ids.get("theme"),
-                "/questions/" + ids.get("theme") + "/L" + ids.get("fiche"), "/services", "/services/tarifs",
-                "/ecoles", "/ecoles/" + UAI, "/structures/" + ids.get("structure"), "/donnees-ouvertes",
+        var pages = new ArrayList<>(List.of(
+                "",
+                "/actualites",
+                "/actualites/" + ids.get("news"),
+                "/agenda",
+                "/agenda/" + ids.get("event"),
+                "/questions",
+                "/questions/" + ids.get("theme"),
+                "/questions/" + ids.get("theme") + "/L" + ids.get("fiche"),
+                "/services",
+                "/services/tarifs",
+                "/ecoles",
+                "/ecoles/" + UAI,
+                "/structures/" + ids.get("structure"),
+                "/donnees-ouvertes",
                 "/recherche?q=xss"));
         List<String> renderings = new ArrayList<>();
         for (String page : pages) {
@@ -135,8 +153,11 @@ class StoredXssBrowserTest {
             }
         }
         // National sheets with the local data inserted: every one using a field the campaign filled.
-        var sheets = jdbc.queryForList("select id, theme_id from fiche where published_version_id is not null order by id");
-        List<String> rawOnly = sheets.stream().map(r -> s + "/questions/" + r.get("theme_id") + "/" + r.get("id")).toList();
+        var sheets =
+                jdbc.queryForList("select id, theme_id from fiche where published_version_id is not null order by id");
+        List<String> rawOnly = sheets.stream()
+                .map(r -> s + "/questions/" + r.get("theme_id") + "/" + r.get("id"))
+                .toList();
 
         installTraps(driver);
         List<String> executed = new ArrayList<>();
@@ -155,58 +176,98 @@ class StoredXssBrowserTest {
         var feeds = feeds(driver, ids);
         executed.addAll(feeds.get("executed"));
 
-        int renderingCount = renderings.size() + sheetsShown + feeds.get("checked").size();
-        System.out.printf("CAMPAGNE XSS : %d charges × %d champs saisis (%d textes) × %d rendus (%d pages en Chromium, "
-                + "%d pages en HTML brut seulement, %d flux/API) ; %d exécutée(s) ou à une place exécutable%n",
-                XssPayloads.count(), inputs.size(),
-                XssPayloads.count() * inputs.size(), renderingCount, renderings.size(), sheetsShown,
-                feeds.get("checked").size(), executed.size());
+        int renderingCount =
+                renderings.size() + sheetsShown + feeds.get("checked").size();
+        System.out.printf(
+                "CAMPAGNE XSS : %d charges × %d champs saisis (%d textes) × %d rendus (%d pages en Chromium, "
+                        + "%d pages en HTML brut seulement, %d flux/API) ; %d exécutée(s) ou à une place exécutable%n",
+                XssPayloads.count(),
+                inputs.size(),
+                XssPayloads.count() * inputs.size(),
+                renderingCount,
+                renderings.size(),
+                sheetsShown,
+                feeds.get("checked").size(),
+                executed.size());
         assertThat(XssPayloads.count()).isGreaterThanOrEqualTo(100);
         assertThat(executed).as("charges exécutées ou à une place exécutable").isEmpty();
     }
 
     /** Every text a collectivité's staff types, each filled with the whole corpus (numbered per field). */
     private Map<String, String> store() throws IOException {
-        collectiviteId = collectivites.create(new NewCollectivite(SLUG, CollectiviteType.COMMUNE, line("nom de la collectivité"),
-                INSEE, null, "Rennes", "B", null, "#1f4e79", "#2e5e2e", "https://xss.example",
-                text("pied de page"), true, false));
-        integrations.save(collectiviteId, new Integration(List.of("https://xss.example"),
-                "https://xss.example/ecole?" + line("adresse canonique (intégration)").replace(" ", "%20"),
-                EnumSet.allOf(Zone.class), line("mention (intégration)")));
+        collectiviteId = collectivites.create(new NewCollectivite(
+                SLUG,
+                CollectiviteType.COMMUNE,
+                line("nom de la collectivité"),
+                INSEE,
+                null,
+                "Rennes",
+                "B",
+                null,
+                "#1f4e79",
+                "#2e5e2e",
+                "https://xss.example",
+                text("pied de page"),
+                true,
+                false));
+        integrations.save(
+                collectiviteId,
+                new Integration(
+                        List.of("https://xss.example"),
+                        "https://xss.example/ecole?"
+                                + line("adresse canonique (intégration)").replace(" ", "%20"),
+                        EnumSet.allOf(Zone.class),
+                        line("mention (intégration)")));
         importSchool();
         var ids = new HashMap<String, String>();
         String theme = jdbc.queryForObject("select id from theme order by position limit 1", String.class);
         ids.put("theme", theme);
         ids.put("news", insert("""
                 insert into actualite (collectivite_id, titre, resume, corps, publie_le, image_alt)
-                values (?, ?, ?, ?, current_date - 1, null) returning id""", line("titre d'actualité"),
-                text("résumé d'actualité"), text("texte d'actualité")));
-        ids.put("event", insert("""
+                values (?, ?, ?, ?, current_date - 1, null) returning id""", line("titre d'actualité"), text("résumé d'actualité"), text("texte d'actualité")));
+        ids.put(
+                "event",
+                insert(
+                        """
                 insert into agenda_evenement (collectivite_id, uai, titre, categorie, description, lieu, journee_entiere,
                                               debut, fin)
                 values (?, '%s', ?, 'AUTRE', ?, ?, true, current_date + 3, current_date + 4) returning id""".formatted(UAI),
-                line("titre d'événement"), text("description d'événement"), line("lieu d'événement")));
-        ids.put("fiche", insert("""
+                        line("titre d'événement"),
+                        text("description d'événement"),
+                        line("lieu d'événement")));
+        ids.put(
+                "fiche",
+                insert(
+                        """
                 insert into fiche_locale (collectivite_id, theme_id, niveau, titre, bref, detail)
-                values (?, '%s', 'tous', ?, ?, ?) returning id""".formatted(theme), line("titre de fiche locale"),
-                text("réponse brève de fiche locale"), text("détail de fiche locale")));
-        insert("""
+                values (?, '%s', 'tous', ?, ?, ?) returning id""".formatted(theme),
+                        line("titre de fiche locale"),
+                        text("réponse brève de fiche locale"),
+                        text("détail de fiche locale")));
+        insert(
+                """
                 insert into lien_service (collectivite_id, type, titre, description, public_vise, url)
-                values (?, 'TELESERVICE', ?, ?, ?, ?) returning id""", line("titre de téléservice"),
-                text("description de téléservice"), line("public d'un téléservice"),
+                values (?, 'TELESERVICE', ?, ?, ?, ?) returning id""",
+                line("titre de téléservice"),
+                text("description de téléservice"),
+                line("public d'un téléservice"),
                 "https://xss.example/?" + line("adresse de téléservice").replace(" ", "%20"));
-        String prestation = insert("""
+        String prestation = insert(
+                """
                 insert into prestation (collectivite_id, nom, unite, description, annee_scolaire, mode, bornes,
                                         prix_defaut_centimes, non_resident)
-                values (?, ?, ?, ?, '%s', 'TRANCHES', 'MIN_INCLUS', 250, 'IDENTIQUE') returning id""".formatted(
-                        currentSchoolYear()), line("nom de service (tarifs)"), line("unité de tarif"),
+                values (?, ?, ?, ?, '%s', 'TRANCHES', 'MIN_INCLUS', 250, 'IDENTIQUE') returning id""".formatted(currentSchoolYear()),
+                line("nom de service (tarifs)"),
+                line("unité de tarif"),
                 text("description de service (tarifs)"));
-        jdbc.update("insert into tranche (prestation_id, rang, de_centimes, a_centimes, prix_centimes) values (?, 1, 0, null, 250)",
+        jdbc.update(
+                "insert into tranche (prestation_id, rang, de_centimes, a_centimes, prix_centimes) values (?, 1, 0, null, 250)",
                 Long.parseLong(prestation));
         ids.put("structure", insert("""
                 insert into structure_locale (collectivite_id, nom, nature, adresse)
                 values (?, ?, 'AUTRE', ?) returning id""", line("nom de structure"), line("adresse de structure")));
-        String rubrique = insert("insert into rubrique (collectivite_id, position, titre) values (?, 1, ?) returning id",
+        String rubrique = insert(
+                "insert into rubrique (collectivite_id, position, titre) values (?, 1, ?) returning id",
                 line("titre de rubrique (agent)"));
         jdbc.update("""
                 insert into rubrique_version (rubrique_id, etablissement, etat, texte, publie_le)
@@ -230,21 +291,32 @@ class StoredXssBrowserTest {
         }
         var format = CSVFormat.DEFAULT.builder().setDelimiter(';').get();
         var lines = original.lines().limit(2).toList();
-        var header = format.parse(new java.io.StringReader(lines.get(0).replace("\uFEFF", ""))).getRecords().get(0).toList();
-        var row = new ArrayList<>(format.parse(new java.io.StringReader(lines.get(1))).getRecords().get(0).toList());
+        var header = format.parse(new java.io.StringReader(lines.get(0).replace("\uFEFF", "")))
+                .getRecords()
+                .get(0)
+                .toList();
+        var row = new ArrayList<>(format.parse(new java.io.StringReader(lines.get(1)))
+                .getRecords()
+                .get(0)
+                .toList());
         set(header, row, "Identifiant_de_l_etablissement", UAI);
         set(header, row, "Nom_etablissement", line("nom d'école (import de l'Annuaire)"));
         set(header, row, "Code_commune", INSEE);
         set(header, row, "Nom_commune", "Xss-Ville");
         set(header, row, "Type_etablissement", "Ecole");
         var out = new StringWriter();
-        try (var printer = new CSVPrinter(out, format.builder().setRecordSeparator("\r\n").get())) {
+        try (var printer =
+                new CSVPrinter(out, format.builder().setRecordSeparator("\r\n").get())) {
             printer.printRecord(header);
             printer.printRecord(row);
         }
-        var preview = annuaire.apply(out.toString().getBytes(StandardCharsets.UTF_8),
-                AnnuaireScope.of(collectivites.findById(collectiviteId).orElseThrow(), new Territory(List.of(INSEE), null)),
-                collectiviteId, "annuaire.csv", null);
+        var preview = annuaire.apply(
+                out.toString().getBytes(StandardCharsets.UTF_8),
+                AnnuaireScope.of(
+                        collectivites.findById(collectiviteId).orElseThrow(), new Territory(List.of(INSEE), null)),
+                collectiviteId,
+                "annuaire.csv",
+                null);
         assertThat(preview.added()).as("école importée").isNotEmpty();
     }
 
@@ -282,7 +354,8 @@ class StoredXssBrowserTest {
 
     /** {@code __xss} and CSP violations recorded from before any script of every page. */
     private static void installTraps(WebDriver driver) {
-        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.<String, Object>of("source", """
+        ((ChromeDriver) driver)
+                .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.<String, Object>of("source", """
                 window.__xssRuns = [];
                 window.__xss = (n) => window.__xssRuns.push('__xss(' + n + ') exécuté');
                 document.addEventListener('securitypolicyviolation', e => {
@@ -298,8 +371,10 @@ class StoredXssBrowserTest {
         driver.get(base() + path);
         var js = (JavascriptExecutor) driver;
         var hits = new ArrayList<String>();
-        ((List<Object>) js.executeScript("return window.__xssRuns || ['piège absent'];")).forEach(h -> hits.add(path + " : " + h));
-        ((List<Object>) js.executeScript(SCAN + "return scan(document);")).forEach(h -> hits.add(path + " (DOM) : " + h));
+        ((List<Object>) js.executeScript("return window.__xssRuns || ['piège absent'];"))
+                .forEach(h -> hits.add(path + " : " + h));
+        ((List<Object>) js.executeScript(SCAN + "return scan(document);"))
+                .forEach(h -> hits.add(path + " (DOM) : " + h));
         return hits;
     }
 
@@ -312,8 +387,8 @@ class StoredXssBrowserTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> scanHtml(WebDriver driver, String where, String html) {
-        var hits = (List<Object>) ((JavascriptExecutor) driver).executeScript(
-                SCAN + "return scan(new DOMParser().parseFromString(arguments[0], 'text/html'));", html);
+        var hits = (List<Object>) ((JavascriptExecutor) driver)
+                .executeScript(SCAN + "return scan(new DOMParser().parseFromString(arguments[0], 'text/html'));", html);
         return hits.stream().map(h -> where + " : " + h).toList();
     }
 
@@ -325,8 +400,12 @@ class StoredXssBrowserTest {
         String s = "/" + SLUG;
         var executed = new ArrayList<String>();
         var checked = new ArrayList<String>();
-        for (String path : List.of(s + "/actualites.rss", s + "/actualites.atom", s + "/flux/fiches.xml",
-                s + "/flux/fiches/L" + ids.get("fiche") + ".xml", s + "/sitemap.xml")) {
+        for (String path : List.of(
+                s + "/actualites.rss",
+                s + "/actualites.atom",
+                s + "/flux/fiches.xml",
+                s + "/flux/fiches/L" + ids.get("fiche") + ".xml",
+                s + "/sitemap.xml")) {
             checked.add(path);
             var factory = DocumentBuilderFactory.newInstance();
             // Each text holds the whole corpus: over the JDK's default 100,000-character entity limit.
@@ -338,8 +417,10 @@ class StoredXssBrowserTest {
             for (int i = 0; i < nodes.getLength(); i++) {
                 var e = (Element) nodes.item(i);
                 String name = e.getTagName();
-                boolean html = name.equals("description") || name.equals("content:encoded")
-                        || ((name.equals("content") || name.equals("summary")) && "html".equals(e.getAttribute("type")));
+                boolean html = name.equals("description")
+                        || name.equals("content:encoded")
+                        || ((name.equals("content") || name.equals("summary"))
+                                && "html".equals(e.getAttribute("type")));
                 if (html) {
                     executed.addAll(scanHtml(driver, path + " <" + name + ">", e.getTextContent()));
                 }
@@ -350,14 +431,22 @@ class StoredXssBrowserTest {
             String ics = get(path).body().replace("\r\n ", "");
             ics.lines().filter(l -> l.startsWith("ATTACH:javascript")).forEach(l -> executed.add(path + " : " + l));
         }
-        for (String path : List.of("/api/v1" + s + "/actualites", "/api/v1" + s + "/actualites/" + ids.get("news"),
-                "/api/v1" + s + "/fiches/L" + ids.get("fiche"), "/api/v1" + s + "/agenda", "/api/v1" + s + "/etablissements",
-                "/api/v1" + s + "/etablissements/" + UAI, "/api/v1" + s + "/tarifs?qf=500")) {
+        for (String path : List.of(
+                "/api/v1" + s + "/actualites",
+                "/api/v1" + s + "/actualites/" + ids.get("news"),
+                "/api/v1" + s + "/fiches/L" + ids.get("fiche"),
+                "/api/v1" + s + "/agenda",
+                "/api/v1" + s + "/etablissements",
+                "/api/v1" + s + "/etablissements/" + UAI,
+                "/api/v1" + s + "/tarifs?qf=500")) {
             checked.add(path);
             var response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
-            walk(json.readTree(response.body()), "", (field, html) -> executed.addAll(scanHtml(driver, path + " " + field, html)));
+            walk(
+                    json.readTree(response.body()),
+                    "",
+                    (field, html) -> executed.addAll(scanHtml(driver, path + " " + field, html)));
         }
         return Map.of("executed", executed, "checked", checked);
     }
@@ -373,7 +462,8 @@ class StoredXssBrowserTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base() + path)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -97,6 +97,8 @@ final class XssPayloads {
 
     /** The payloads of one field as one line, for a field that keeps a single line. */
     static String line(int base) {
-        return of(base).stream().map(p -> p.replace("\r", " ").replace("\n", " ")).collect(Collectors.joining(" "));
+        return of(base).stream()
+                .map(p -> p.replace("\r", " ").replace("\n", " "))
+                .collect(Collectors.joining(" "));
     }
 }

@@ -35,9 +35,15 @@ class DemoStartupIntegrationTest {
     void theStartSaysDemoAccountsExistButWritesNoPassword(CapturedOutput output) {
         demo.run(new DefaultApplicationArguments());
 
-        assertThat(output.getAll()).contains("Comptes de démonstration présents").contains("README");
-        var passwords = new ArrayList<>(List.of(DemoData.PLATFORM_PASSWORD, DemoData.EDITOR_PASSWORD,
-                DemoData.REVIEWER_PASSWORD, DemoSchoolPages.AGENT_PASSWORD, DemoSchoolPages.PASSWORD));
+        assertThat(output.getAll())
+                .contains("Comptes de démonstration présents")
+                .contains("README");
+        var passwords = new ArrayList<>(List.of(
+                DemoData.PLATFORM_PASSWORD,
+                DemoData.EDITOR_PASSWORD,
+                DemoData.REVIEWER_PASSWORD,
+                DemoSchoolPages.AGENT_PASSWORD,
+                DemoSchoolPages.PASSWORD));
         DemoData.COLLECTIVITES.forEach(c -> passwords.add(DemoData.adminPassword(c.slug())));
         assertThat(output.getAll()).doesNotContain(passwords.toArray(String[]::new));
     }
@@ -49,18 +55,23 @@ class DemoStartupIntegrationTest {
             assertThat(socket.isConnected()).isTrue();
         }
         var networkAddresses = networkAddresses();
-        assertThat(networkAddresses).as("this machine has a network address to try").isNotEmpty();
+        assertThat(networkAddresses)
+                .as("this machine has a network address to try")
+                .isNotEmpty();
         for (var address : networkAddresses) {
             assertThatThrownBy(() -> {
-                try (var socket = new Socket()) {
-                    socket.connect(new InetSocketAddress(address, port), 2000);
-                }
-            }).as("connection from the network to " + address).isInstanceOf(IOException.class);
+                        try (var socket = new Socket()) {
+                            socket.connect(new InetSocketAddress(address, port), 2000);
+                        }
+                    })
+                    .as("connection from the network to " + address)
+                    .isInstanceOf(IOException.class);
         }
     }
 
     private static List<java.net.InetAddress> networkAddresses() throws SocketException {
-        return NetworkInterface.networkInterfaces().filter(i -> {
+        return NetworkInterface.networkInterfaces()
+                .filter(i -> {
                     try {
                         return i.isUp() && !i.isLoopback();
                     } catch (SocketException e) {

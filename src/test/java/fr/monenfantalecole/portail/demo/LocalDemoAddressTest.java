@@ -15,7 +15,8 @@ class LocalDemoAddressTest {
 
     @Test
     void anAddressGivenByTheOperatorWins() {
-        assertThat(addressWith(new MockEnvironment().withProperty("server.address", "0.0.0.0"))).isEqualTo("0.0.0.0");
+        assertThat(addressWith(new MockEnvironment().withProperty("server.address", "0.0.0.0")))
+                .isEqualTo("0.0.0.0");
     }
 
     @Test

@@ -27,15 +27,19 @@ class CorpusIntegrationTest {
 
         assertThat(report.errors()).as("sheets refused at import").isEmpty();
         assertThat(report.published() + report.updated() + report.drafts()).isZero();
-        Map<String, Long> perTheme = fiches.published().stream()
-                .collect(Collectors.groupingBy(Fiche::themeId, Collectors.counting()));
-        assertThat(perTheme.keySet()).containsExactlyInAnyOrderElementsOf(themes.all().stream().map(Theme::id).toList());
+        Map<String, Long> perTheme =
+                fiches.published().stream().collect(Collectors.groupingBy(Fiche::themeId, Collectors.counting()));
+        assertThat(perTheme.keySet())
+                .containsExactlyInAnyOrderElementsOf(
+                        themes.all().stream().map(Theme::id).toList());
         assertThat(fiches.all()).hasSize(460);
     }
 
     @Test
     void catalogueEntriesWithoutATextAreTheBacklogAndNotPublished() {
         var backlog = fiches.all().stream().filter(f -> !f.isPublished()).toList();
-        assertThat(backlog).isNotEmpty().allSatisfy(f -> assertThat(f.publishedVersionId()).isNull());
+        assertThat(backlog)
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.publishedVersionId()).isNull());
     }
 }

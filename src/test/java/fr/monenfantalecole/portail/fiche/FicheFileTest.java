@@ -38,7 +38,8 @@ class FicheFileTest {
         var fiche = parsed.fiche();
         assertThat(fiche.id()).isEqualTo("CAN-008");
         assertThat(fiche.content().titre()).isEqualTo("Cantine : que faire en cas d'impayé ?");
-        assertThat(fiche.content().questions()).containsExactly("cantine pas payée", "facture cantine : je ne peux pas payer");
+        assertThat(fiche.content().questions())
+                .containsExactly("cantine pas payée", "facture cantine : je ne peux pas payer");
         assertThat(fiche.content().sources()).hasSize(1);
         assertThat(fiche.content().liees()).containsExactly("CAN-001", "CAN-002");
         assertThat(fiche.content().bref()).isEqualTo("Contactez vite la mairie : des solutions existent.");
@@ -55,7 +56,8 @@ class FicheFileTest {
 
     @Test
     void placeholdersAreFoundWithTheirFallbacks() {
-        var found = Placeholder.in("A {{local:cantine.tarifs}} B {{ local:contact.mairie.telephone | celui de la mairie }}");
+        var found = Placeholder.in(
+                "A {{local:cantine.tarifs}} B {{ local:contact.mairie.telephone | celui de la mairie }}");
 
         assertThat(found).extracting(Placeholder::key).containsExactly("cantine.tarifs", "contact.mairie.telephone");
         assertThat(found.get(0).fallback()).isNull();

@@ -31,20 +31,26 @@ class FicheRenderingIntegrationTest {
     void withoutValuesEveryPlaceholderReadsAsItsNationalSentence() {
         String html = renderer.html(DETAIL, Map.of());
 
-        assertThat(html).contains("Téléphone : celui de votre mairie.")
+        assertThat(html)
+                .contains("Téléphone : celui de votre mairie.")
                 .contains("<p>La mairie vous dit quels documents apporter.</p>")
                 .contains("Tarifs : ils dépendent de votre commune.")
-                .doesNotContain("{{").doesNotContain("local:").doesNotContain("LOCALPLACEHOLDER");
+                .doesNotContain("{{")
+                .doesNotContain("local:")
+                .doesNotContain("LOCALPLACEHOLDER");
     }
 
     @Test
     void withValuesTheCollectiviteDataIsInPlaceAndTyped() {
-        String html = renderer.html(DETAIL, Map.of(
-                "contact.service_scolaire.telephone", "02 99 94 88 88",
-                "inscription.pieces", "Livret de famille\nJustificatif de domicile",
-                "cantine.tarifs", "De 0,90 € à 4,20 € <script>alert(1)</script>"));
+        String html = renderer.html(
+                DETAIL,
+                Map.of(
+                        "contact.service_scolaire.telephone", "02 99 94 88 88",
+                        "inscription.pieces", "Livret de famille\nJustificatif de domicile",
+                        "cantine.tarifs", "De 0,90 € à 4,20 € <script>alert(1)</script>"));
 
-        assertThat(html).contains("<a href=\"tel:0299948888\"")
+        assertThat(html)
+                .contains("<a href=\"tel:0299948888\"")
                 .contains("<li>Livret de famille</li><li>Justificatif de domicile</li>")
                 .contains("De 0,90 € à 4,20 €")
                 .doesNotContain("<script>");
@@ -59,8 +65,13 @@ class FicheRenderingIntegrationTest {
 
     @Test
     void anUnknownFieldAndAMissingFallbackAreErrorsForTheAuthor() {
-        var content = new FicheContent("Titre", List.of(), "Bref.", "{{local:cantine.prix_inconnu | x}} {{local:cantine.tarifs}}",
-                List.of(), List.of("XXX-999"));
+        var content = new FicheContent(
+                "Titre",
+                List.of(),
+                "Bref.",
+                "{{local:cantine.prix_inconnu | x}} {{local:cantine.tarifs}}",
+                List.of(),
+                List.of("XXX-999"));
 
         assertThat(checks.check(content, Set.of("INS-001")))
                 .anySatisfy(e -> assertThat(e).contains("« cantine.prix_inconnu » n'existe pas"))

@@ -39,7 +39,8 @@ class LocalSheetsIntegrationTest {
         mvc.perform(post("/admin/vitre/questions/CAL-001/masquer").with(csrf()).with(staff.admin("vitre")))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/vitre" + path)).andExpect(status().isNotFound());
-        mvc.perform(get("/vitre/questions/calendrier-vacances")).andExpect(content().string(not(containsString("CAL-001-"))));
+        mvc.perform(get("/vitre/questions/calendrier-vacances"))
+                .andExpect(content().string(not(containsString("CAL-001-"))));
         mvc.perform(get("/rennes" + path)).andExpect(status().is3xxRedirection());
         mvc.perform(post("/admin/vitre/questions/CAL-001/afficher").with(csrf()).with(staff.admin("vitre")))
                 .andExpect(status().is3xxRedirection());
@@ -49,25 +50,37 @@ class LocalSheetsIntegrationTest {
 
     @Test
     void aLocalSheetIsPublishedOnItsPortalAndNowhereElse() throws Exception {
-        var result = mvc.perform(post("/admin/fougeres/questions/locales/nouvelle").with(csrf()).with(staff.admin("fougeres"))
+        var result = mvc.perform(post("/admin/fougeres/questions/locales/nouvelle")
+                        .with(csrf())
+                        .with(staff.admin("fougeres"))
                         .param("titre", "Le règlement de la restauration scolaire de Fougères")
-                        .param("theme", "cantine").param("niveau", "tous")
+                        .param("theme", "cantine")
+                        .param("niveau", "tous")
                         .param("bref", "Le règlement fixe les règles de la cantine.")
-                        .param("detail", "Tarifs : {{local:cantine.tarifs | voir la mairie}}.\n\n<script>alert(1)</script>")
+                        .param(
+                                "detail",
+                                "Tarifs : {{local:cantine.tarifs | voir la mairie}}.\n\n<script>alert(1)</script>")
                         .param("publiee", "true"))
-                .andExpect(status().is3xxRedirection()).andReturn();
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         String location = result.getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.indexOf('=') + 1));
-        String url = QuestionsReponses.url("/fougeres", "cantine", "L" + id, "Le règlement de la restauration scolaire de Fougères");
+        String url = QuestionsReponses.url(
+                "/fougeres", "cantine", "L" + id, "Le règlement de la restauration scolaire de Fougères");
 
-        mvc.perform(get(url)).andExpect(status().isOk())
+        mvc.perform(get(url))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Le règlement fixe les règles de la cantine.")))
                 .andExpect(content().string(not(containsString("<script>alert(1)"))));
         mvc.perform(get("/fougeres/questions/cantine")).andExpect(content().string(containsString("/L" + id + "-")));
         mvc.perform(get(url.replace("/fougeres/", "/rennes/"))).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/rennes/questions/locales/" + id).with(staff.admin("rennes"))).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fougeres/questions/locales/" + id).with(staff.admin("rennes"))).andExpect(status().isNotFound());
-        mvc.perform(post("/admin/rennes/questions/locales/" + id + "/supprimer").with(csrf()).with(staff.admin("rennes")))
+        mvc.perform(get("/admin/rennes/questions/locales/" + id).with(staff.admin("rennes")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/fougeres/questions/locales/" + id).with(staff.admin("rennes")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/admin/rennes/questions/locales/" + id + "/supprimer")
+                        .with(csrf())
+                        .with(staff.admin("rennes")))
                 .andExpect(status().isNotFound());
         long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
         assertThat(localFiches.find(fougeres, id)).isPresent();
@@ -75,9 +88,14 @@ class LocalSheetsIntegrationTest {
 
     @Test
     void aLocalSheetWithAnUnknownFieldIsRefusedAndKept() throws Exception {
-        mvc.perform(post("/admin/fougeres/questions/locales/nouvelle").with(csrf()).with(staff.admin("fougeres"))
-                        .param("titre", "Les écoles de Fougères").param("theme", "inscription-scolaire").param("niveau", "tous")
-                        .param("bref", "Sept écoles publiques.").param("detail", "{{local:ecoles.inconnu | rien}}"))
+        mvc.perform(post("/admin/fougeres/questions/locales/nouvelle")
+                        .with(csrf())
+                        .with(staff.admin("fougeres"))
+                        .param("titre", "Les écoles de Fougères")
+                        .param("theme", "inscription-scolaire")
+                        .param("niveau", "tous")
+                        .param("bref", "Sept écoles publiques.")
+                        .param("detail", "{{local:ecoles.inconnu | rien}}"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("« ecoles.inconnu » n'existe pas")))
                 .andExpect(content().string(containsString("value=\"Les écoles de Fougères\"")));
@@ -87,6 +105,7 @@ class LocalSheetsIntegrationTest {
     void hidingIsRefusedOnAnotherCollectivite() throws Exception {
         mvc.perform(post("/admin/rennes/questions/INS-001/masquer").with(csrf()).with(staff.admin("fougeres")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/rennes/questions").with(staff.admin("fougeres"))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/rennes/questions").with(staff.admin("fougeres")))
+                .andExpect(status().isNotFound());
     }
 }

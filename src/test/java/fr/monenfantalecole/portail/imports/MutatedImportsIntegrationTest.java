@@ -38,8 +38,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class MutatedImportsIntegrationTest {
 
     /** The tables the four importers write. */
-    static final List<String> TABLES = List.of("etablissement", "secteur_regle", "secteur_polygone",
-            "vacances_scolaires", "vacances_import");
+    static final List<String> TABLES =
+            List.of("etablissement", "secteur_regle", "secteur_polygone", "vacances_scolaires", "vacances_import");
 
     @Autowired
     MockMvc mvc;
@@ -60,32 +60,56 @@ class MutatedImportsIntegrationTest {
     Collectivites collectivites;
 
     /** What one importer did with its mutations. */
-    record Figures(String importer, int mutations, int refused, int accepted, List<String> serverErrors,
-            List<String> partialImports, List<String> acceptedNames) {
+    record Figures(
+            String importer,
+            int mutations,
+            int refused,
+            int accepted,
+            List<String> serverErrors,
+            List<String> partialImports,
+            List<String> acceptedNames) {
 
         String line() {
-            return String.format("%-22s %4d mutations  %4d refusées  %4d acceptées  %d HTTP 5xx  %d import partiel",
+            return String.format(
+                    "%-22s %4d mutations  %4d refusées  %4d acceptées  %d HTTP 5xx  %d import partiel",
                     importer, mutations, refused, accepted, serverErrors.size(), partialImports.size());
         }
     }
 
     /** How one upload ended. */
-    enum Outcome { REFUSED, ACCEPTED }
+    enum Outcome {
+        REFUSED,
+        ACCEPTED
+    }
 
     @Test
     void noMutationOfARealFileGivesAServerErrorOrAPartialImport() throws Exception {
         List<Figures> figures = new ArrayList<>();
         long started = System.nanoTime();
-        figures.add(run("Annuaire", Mutations.ofCsv(read("opendata/fr-en-annuaire-education.csv")),
-                bytes -> csvImport("/admin/ille-et-vilaine/etablissements/import", bytes, Map.of(), staff.admin("ille-et-vilaine"))));
-        figures.add(run("Carte scolaire (règles)", Mutations.ofCsv(read("opendata/fr-en-carte-scolaire-colleges-publics.csv")),
-                bytes -> csvImport("/admin/ille-et-vilaine/carte-scolaire/import", bytes, Map.of("niveau", "college"),
+        figures.add(run(
+                "Annuaire",
+                Mutations.ofCsv(read("opendata/fr-en-annuaire-education.csv")),
+                bytes -> csvImport(
+                        "/admin/ille-et-vilaine/etablissements/import",
+                        bytes,
+                        Map.of(),
                         staff.admin("ille-et-vilaine"))));
-        figures.add(run("Calendrier scolaire", Mutations.ofCsv(read("opendata/fr-en-calendrier-scolaire.csv")),
+        figures.add(run(
+                "Carte scolaire (règles)",
+                Mutations.ofCsv(read("opendata/fr-en-carte-scolaire-colleges-publics.csv")),
+                bytes -> csvImport(
+                        "/admin/ille-et-vilaine/carte-scolaire/import",
+                        bytes,
+                        Map.of("niveau", "college"),
+                        staff.admin("ille-et-vilaine"))));
+        figures.add(run(
+                "Calendrier scolaire",
+                Mutations.ofCsv(read("opendata/fr-en-calendrier-scolaire.csv")),
                 bytes -> csvImport("/admin/vacances-scolaires", bytes, Map.of(), staff.platform())));
         long saintMalo = collectivites.findBySlug("saint-malo").orElseThrow().id();
         try {
-            figures.add(run("Secteurs dessinés", Mutations.ofGeoJson(saintMaloSectors(), "0350256N"), this::geoJsonImport));
+            figures.add(
+                    run("Secteurs dessinés", Mutations.ofGeoJson(saintMaloSectors(), "0350256N"), this::geoJsonImport));
         } finally {
             polygons.replace(saintMalo, List.of());
         }
@@ -97,7 +121,9 @@ class MutatedImportsIntegrationTest {
         assertThat(figures).allSatisfy(f -> {
             assertThat(f.mutations()).as(f.importer()).isGreaterThanOrEqualTo(50);
             assertThat(f.serverErrors()).as(f.importer() + " : HTTP 5xx").isEmpty();
-            assertThat(f.partialImports()).as(f.importer() + " : import partiel").isEmpty();
+            assertThat(f.partialImports())
+                    .as(f.importer() + " : import partiel")
+                    .isEmpty();
         });
     }
 
@@ -111,16 +137,28 @@ class MutatedImportsIntegrationTest {
         byte[] underLimit = largeCarteScolaire(10 * 1024 * 1024 - 200_000);
         byte[] review = largeCarteScolaire(24 * 1024 * 1024);
         long start = System.nanoTime();
-        var accepted = csvImport("/admin/ille-et-vilaine/carte-scolaire/import", underLimit, Map.of("niveau", "college"),
+        var accepted = csvImport(
+                "/admin/ille-et-vilaine/carte-scolaire/import",
+                underLimit,
+                Map.of("niveau", "college"),
                 staff.admin("ille-et-vilaine"));
         long underLimitMillis = (System.nanoTime() - start) / 1_000_000;
         start = System.nanoTime();
-        var refused = csvImport("/admin/ille-et-vilaine/carte-scolaire/import", review, Map.of("niveau", "college"),
+        var refused = csvImport(
+                "/admin/ille-et-vilaine/carte-scolaire/import",
+                review,
+                Map.of("niveau", "college"),
                 staff.admin("ille-et-vilaine"));
         long reviewMillis = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("%nCarte scolaire de %.1f Mo (%d règles) : dépôt et aperçu en %d ms ; fichier de %.1f Mo (%d règles) : "
-                + "refusé en %d ms%n", underLimit.length / 1048576.0, rules(underLimit), underLimitMillis,
-                review.length / 1048576.0, rules(review), reviewMillis);
+        System.out.printf(
+                "%nCarte scolaire de %.1f Mo (%d règles) : dépôt et aperçu en %d ms ; fichier de %.1f Mo (%d règles) : "
+                        + "refusé en %d ms%n",
+                underLimit.length / 1048576.0,
+                rules(underLimit),
+                underLimitMillis,
+                review.length / 1048576.0,
+                rules(review),
+                reviewMillis);
 
         assertThat(accepted).isEqualTo(Outcome.ACCEPTED);
         assertThat(refused).isEqualTo(Outcome.REFUSED);
@@ -128,7 +166,8 @@ class MutatedImportsIntegrationTest {
 
     /** The official collèges file, its streets copied under numbered names up to about {@code size} bytes. */
     static byte[] largeCarteScolaire(int size) throws Exception {
-        var lines = new String(read("opendata/fr-en-carte-scolaire-colleges-publics.csv"), StandardCharsets.UTF_8).split("\r\n");
+        var lines = new String(read("opendata/fr-en-carte-scolaire-colleges-publics.csv"), StandardCharsets.UTF_8)
+                .split("\r\n");
         var out = new StringBuilder(lines[0]).append("\r\n");
         for (int copy = 1; out.length() < size; copy++) {
             for (int i = 1; i < lines.length && out.length() < size; i++) {
@@ -205,7 +244,8 @@ class MutatedImportsIntegrationTest {
     private Outcome geoJsonImport(byte[] bytes) throws Exception {
         var result = check(mvc.perform(multipart("/admin/saint-malo/carte-scolaire/polygones")
                         .file(new MockMultipartFile("geojson", "mutation.geojson", "application/geo+json", bytes))
-                        .with(csrf()).with(staff.admin("saint-malo")))
+                        .with(csrf())
+                        .with(staff.admin("saint-malo")))
                 .andReturn());
         return result.getResponse().getRedirectedUrl() == null ? Outcome.REFUSED : Outcome.ACCEPTED;
     }
@@ -228,8 +268,13 @@ class MutatedImportsIntegrationTest {
     private Map<String, String> checksums() {
         Map<String, String> sums = new LinkedHashMap<>();
         for (String table : TABLES) {
-            sums.put(table, jdbc.sql("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from "
-                    + table + " t").query(String.class).single());
+            sums.put(
+                    table,
+                    jdbc.sql(
+                                    "select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') from "
+                                            + table + " t")
+                            .query(String.class)
+                            .single());
         }
         return sums;
     }
@@ -238,11 +283,17 @@ class MutatedImportsIntegrationTest {
     private String saintMaloSectors() {
         List<Etablissement> ecoles = etablissements.inTerritory(new Territory(List.of("35288"), null)).stream()
                 .filter(e -> Etablissement.TYPE_ECOLE.equals(e.type()) && e.isPublic() && e.latitude() != null)
-                .limit(6).toList();
-        return "{\"type\": \"FeatureCollection\", \"features\": [" + ecoles.stream()
-                .map(e -> Mutations.feature(e.uai(), e.ecoleElementaire() ? "elementaire" : "maternelle",
-                        Mutations.square(e.longitude(), e.latitude())).replace("\"Secteur\"", "\"Centre\""))
-                .collect(Collectors.joining(", ")) + "]}";
+                .limit(6)
+                .toList();
+        return "{\"type\": \"FeatureCollection\", \"features\": ["
+                + ecoles.stream()
+                        .map(e -> Mutations.feature(
+                                        e.uai(),
+                                        e.ecoleElementaire() ? "elementaire" : "maternelle",
+                                        Mutations.square(e.longitude(), e.latitude()))
+                                .replace("\"Secteur\"", "\"Centre\""))
+                        .collect(Collectors.joining(", "))
+                + "]}";
     }
 
     private static byte[] read(String path) throws Exception {

@@ -57,12 +57,20 @@ final class Mutations {
         m.add(utf8("entete-majuscules", join(replace(lines, 0, lines.getFirst().toUpperCase()))));
         int columns = lines.getFirst().split(";", -1).length;
         for (int c : new int[] {0, 1, 2, 3, columns / 2, columns - 2, columns - 1}) {
-            m.add(utf8("colonne-" + (c + 1) + "-supprimee", join(lines.stream().map(l -> dropCell(l, c)).toList())));
+            m.add(utf8(
+                    "colonne-" + (c + 1) + "-supprimee",
+                    join(lines.stream().map(l -> dropCell(l, c)).toList())));
         }
-        m.add(utf8("colonne-ajoutee-fin", join(lines.stream().map(l -> l + ";extra").toList())));
-        m.add(utf8("colonne-ajoutee-debut", join(lines.stream().map(l -> "extra;" + l).toList())));
+        m.add(utf8(
+                "colonne-ajoutee-fin",
+                join(lines.stream().map(l -> l + ";extra").toList())));
+        m.add(utf8(
+                "colonne-ajoutee-debut",
+                join(lines.stream().map(l -> "extra;" + l).toList())));
         m.add(utf8("cellule-en-trop-ligne-5", join(replace(lines, 4, lines.get(4) + ";en trop;encore"))));
-        m.add(utf8("cellules-manquantes-ligne-5", join(replace(lines, 4, lines.get(4).substring(0, lines.get(4).length() / 2)))));
+        m.add(utf8(
+                "cellules-manquantes-ligne-5",
+                join(replace(lines, 4, lines.get(4).substring(0, lines.get(4).length() / 2)))));
         m.add(utf8("ligne-5-vide-de-cellules", join(replace(lines, 4, ";".repeat(columns - 1)))));
         m.add(new Mutation("tronque-50", Arrays.copyOf(real, real.length / 2)));
         m.add(new Mutation("tronque-10", Arrays.copyOf(real, real.length / 10)));
@@ -71,22 +79,36 @@ final class Mutations {
         for (int line : new int[] {1, lines.size() / 2, lines.size() - 1}) {
             m.add(utf8("guillemet-ouvert-ligne-" + (line + 1), join(replace(lines, line, "\"" + lines.get(line)))));
         }
-        m.add(utf8("guillemet-ouvert-2e-cellule", join(replace(lines, 3, lines.get(3).replaceFirst(";", ";\"")))));
+        m.add(utf8(
+                "guillemet-ouvert-2e-cellule",
+                join(replace(lines, 3, lines.get(3).replaceFirst(";", ";\"")))));
         m.add(utf8("guillemet-au-milieu", join(replace(lines, 3, lines.get(3).replaceFirst(";(.)", ";$1\"")))));
-        m.add(utf8("texte-apres-guillemet-ferme", join(replace(lines, 3, lines.get(3).replaceFirst(";", ";\"abc\"def")))));
-        m.add(utf8("retour-ligne-entre-guillemets", join(replace(lines, 3, lines.get(3).replaceFirst(";", ";\"a\r\nb\"")))));
-        m.add(utf8("retour-chariot-dans-une-cellule", join(replace(lines, 3, lines.get(3).replaceFirst(";", ";a\rb")))));
+        m.add(utf8(
+                "texte-apres-guillemet-ferme",
+                join(replace(lines, 3, lines.get(3).replaceFirst(";", ";\"abc\"def")))));
+        m.add(utf8(
+                "retour-ligne-entre-guillemets",
+                join(replace(lines, 3, lines.get(3).replaceFirst(";", ";\"a\r\nb\"")))));
+        m.add(utf8(
+                "retour-chariot-dans-une-cellule",
+                join(replace(lines, 3, lines.get(3).replaceFirst(";", ";a\rb")))));
         m.add(utf8("nul-dans-une-ligne", join(replace(lines, 3, lines.get(3).replaceFirst(";", ";\0")))));
         m.add(utf8("nul-au-debut", "\0" + text));
         m.add(utf8("nul-dans-l-entete", join(replace(lines, 0, lines.getFirst().replaceFirst(";", "\0;")))));
         m.add(utf8("nul-comme-separateur", join(replace(lines, 3, lines.get(3).replace(';', '\0')))));
-        m.add(utf8("caracteres-de-controle", join(replace(lines, 3, lines.get(3).replaceFirst(";", ";\u0001\u001b[31m")))));
+        m.add(utf8(
+                "caracteres-de-controle",
+                join(replace(lines, 3, lines.get(3).replaceFirst(";", ";\u0001\u001b[31m")))));
         m.add(utf8("ligne-en-double", join(insert(lines, 3, lines.get(3)))));
         m.add(utf8("corps-en-double", join(concat(lines, lines.subList(1, lines.size())))));
-        m.add(utf8("premiere-et-derniere-en-double", join(concat(insert(lines, 2, lines.get(1)), List.of(lines.getLast())))));
+        m.add(utf8(
+                "premiere-et-derniere-en-double",
+                join(concat(insert(lines, 2, lines.get(1)), List.of(lines.getLast())))));
         m.add(utf8("lignes-melangees", join(shuffled(lines, 1))));
         m.add(utf8("lignes-inversees", join(reversedBody(lines))));
-        m.add(utf8("cellule-de-100-000-caracteres", join(replace(lines, 3, lines.get(3).replaceFirst(";", ";" + "x".repeat(100_000))))));
+        m.add(utf8(
+                "cellule-de-100-000-caracteres",
+                join(replace(lines, 3, lines.get(3).replaceFirst(";", ";" + "x".repeat(100_000))))));
         m.add(new Mutation("utf8-invalide-dans-une-ligne", invalidUtf8(real)));
         m.add(new Mutation("octets-aleatoires", random(4096, 7)));
         m.add(new Mutation("gzip", gzip(real)));
@@ -121,7 +143,8 @@ final class Mutations {
         m.add(utf8("nul-au-debut", "\0" + real));
         m.add(utf8("nul-brut-entre-jetons", real.replaceFirst(",", ",\0")));
         m.add(new Mutation("utf-16", real.getBytes(StandardCharsets.UTF_16)));
-        m.add(new Mutation("windows-1252", real.replace("Centre", "Château").getBytes(Charset.forName("windows-1252"))));
+        m.add(new Mutation(
+                "windows-1252", real.replace("Centre", "Château").getBytes(Charset.forName("windows-1252"))));
         m.add(utf8("bom", "\uFEFF" + real));
         m.add(utf8("features-en-double", onFeatures.apply(firstFeature + ", " + firstFeature)));
         m.add(utf8("deux-documents", real + real));
@@ -130,23 +153,54 @@ final class Mutations {
         m.add(utf8("coordonnees-nan", real.replaceFirst("\\[(-?[0-9.]+), ", "[NaN, ")));
         m.add(utf8("coordonnees-infinies", real.replaceFirst("\\[(-?[0-9.]+), ", "[1e999, ")));
         m.add(utf8("coordonnees-enormes", real.replaceFirst("\\[(-?[0-9.]+), ", "[1e308, ")));
-        m.add(utf8("geometrie-point", onFeatures.apply(feature("0351031F", "elementaire", "{\"type\": \"Point\", \"coordinates\": [-2.0, 48.64]}"))));
-        m.add(utf8("geometrie-ligne", onFeatures.apply(feature("0351031F", "elementaire",
-                "{\"type\": \"LineString\", \"coordinates\": [[-2.0, 48.64], [-2.01, 48.65]]}"))));
-        m.add(utf8("geometrie-collection", onFeatures.apply(feature("0351031F", "elementaire",
-                "{\"type\": \"GeometryCollection\", \"geometries\": []}"))));
-        m.add(utf8("sans-geometrie", onFeatures.apply("{\"type\": \"Feature\", \"properties\": {\"uai\": \"0351031F\", \"niveau\": \"elementaire\"}}")));
+        m.add(utf8(
+                "geometrie-point",
+                onFeatures.apply(
+                        feature("0351031F", "elementaire", "{\"type\": \"Point\", \"coordinates\": [-2.0, 48.64]}"))));
+        m.add(utf8(
+                "geometrie-ligne",
+                onFeatures.apply(feature(
+                        "0351031F",
+                        "elementaire",
+                        "{\"type\": \"LineString\", \"coordinates\": [[-2.0, 48.64], [-2.01, 48.65]]}"))));
+        m.add(utf8(
+                "geometrie-collection",
+                onFeatures.apply(
+                        feature("0351031F", "elementaire", "{\"type\": \"GeometryCollection\", \"geometries\": []}"))));
+        m.add(
+                utf8(
+                        "sans-geometrie",
+                        onFeatures.apply(
+                                "{\"type\": \"Feature\", \"properties\": {\"uai\": \"0351031F\", \"niveau\": \"elementaire\"}}")));
         m.add(utf8("geometrie-nulle", onFeatures.apply(feature("0351031F", "elementaire", "null"))));
-        m.add(utf8("sans-proprietes", onFeatures.apply("{\"type\": \"Feature\", \"geometry\": " + square(-2.0, 48.64) + "}")));
+        m.add(utf8(
+                "sans-proprietes",
+                onFeatures.apply("{\"type\": \"Feature\", \"geometry\": " + square(-2.0, 48.64) + "}")));
         m.add(utf8("sans-uai", real.replace("\"uai\"", "\"code\"")));
         m.add(utf8("uai-invalide", real.replaceFirst("\"uai\": \"[^\"]*\"", "\"uai\": \"<script>\"")));
         m.add(utf8("niveau-inconnu", real.replaceFirst("\"niveau\": \"[^\"]*\"", "\"niveau\": \"lycee\"")));
-        m.add(utf8("anneau-non-ferme", onFeatures.apply(feature("0351031F", "elementaire",
-                "{\"type\": \"Polygon\", \"coordinates\": [[[-2.0, 48.64], [-1.99, 48.64], [-1.99, 48.65], [-2.0, 48.65]]]}"))));
-        m.add(utf8("anneau-de-deux-points", onFeatures.apply(feature("0351031F", "elementaire",
-                "{\"type\": \"Polygon\", \"coordinates\": [[[-2.0, 48.64], [-2.0, 48.64]]]}"))));
-        m.add(utf8("polygone-en-noeud-papillon", onFeatures.apply(feature("0351031F", "elementaire",
-                "{\"type\": \"Polygon\", \"coordinates\": [[[-2.0, 48.64], [-1.99, 48.65], [-1.99, 48.64], [-2.0, 48.65], [-2.0, 48.64]]]}"))));
+        m.add(
+                utf8(
+                        "anneau-non-ferme",
+                        onFeatures.apply(
+                                feature(
+                                        "0351031F",
+                                        "elementaire",
+                                        "{\"type\": \"Polygon\", \"coordinates\": [[[-2.0, 48.64], [-1.99, 48.64], [-1.99, 48.65], [-2.0, 48.65]]]}"))));
+        m.add(utf8(
+                "anneau-de-deux-points",
+                onFeatures.apply(feature(
+                        "0351031F",
+                        "elementaire",
+                        "{\"type\": \"Polygon\", \"coordinates\": [[[-2.0, 48.64], [-2.0, 48.64]]]}"))));
+        m.add(
+                utf8(
+                        "polygone-en-noeud-papillon",
+                        onFeatures.apply(
+                                feature(
+                                        "0351031F",
+                                        "elementaire",
+                                        "{\"type\": \"Polygon\", \"coordinates\": [[[-2.0, 48.64], [-1.99, 48.65], [-1.99, 48.64], [-2.0, 48.65], [-2.0, 48.64]]]}"))));
         m.add(utf8("imbrication-profonde", "[".repeat(100_000) + "]".repeat(100_000)));
         m.add(utf8("nom-de-100-000-caracteres", real.replaceFirst("\"nom\": \"", "\"nom\": \"" + "x".repeat(100_000))));
         m.add(utf8("page-html", "<!doctype html><html><body>Erreur</body></html>"));
@@ -154,7 +208,9 @@ final class Mutations {
         m.add(new Mutation("octets-aleatoires", random(4096, 11)));
         m.add(new Mutation("gzip", gzip(real.getBytes(StandardCharsets.UTF_8))));
         m.add(utf8("proprietes-en-trop", real.replace("\"niveau\":", "\"couleur\": \"rouge\", \"niveau\":")));
-        m.add(utf8("ecole-d-un-autre-territoire", real.replaceFirst("\"uai\": \"[^\"]*\"", "\"uai\": \"" + anotherTerritorysUai + "\"")));
+        m.add(utf8(
+                "ecole-d-un-autre-territoire",
+                real.replaceFirst("\"uai\": \"[^\"]*\"", "\"uai\": \"" + anotherTerritorysUai + "\"")));
         m.add(utf8("polygone-a-paris", onFeatures.apply(feature("0351031F", "elementaire", square(2.35, 48.85)))));
         m.add(utf8("polygone-en-mer", onFeatures.apply(feature("0351031F", "elementaire", square(-30.0, 45.0)))));
         m.add(utf8("mille-features", onFeatures.apply(String.join(", ", Collections.nCopies(1000, firstFeature)))));
@@ -163,10 +219,14 @@ final class Mutations {
         m.add(utf8("guillemets-simples", real.replace('"', '\'')));
         m.add(utf8("chaine-non-fermee", real.replaceFirst("\"nom\": \"([^\"]*)\"", "\"nom\": \"$1")));
         m.add(utf8("cles-en-double", real.replaceFirst("\"uai\":", "\"uai\": \"0000000A\", \"uai\":")));
-        m.add(utf8("multipolygone", real.replaceFirst("\"type\": \"Polygon\", \"coordinates\": (\\[\\[\\[[^}]*\\]\\]\\])",
-                "\"type\": \"MultiPolygon\", \"coordinates\": [$1]")));
+        m.add(utf8(
+                "multipolygone",
+                real.replaceFirst(
+                        "\"type\": \"Polygon\", \"coordinates\": (\\[\\[\\[[^}]*\\]\\]\\])",
+                        "\"type\": \"MultiPolygon\", \"coordinates\": [$1]")));
         for (int seed = 1; seed <= 6; seed++) {
-            m.add(new Mutation("octets-inverses-graine-" + seed, flipped(real.getBytes(StandardCharsets.UTF_8), seed, 5)));
+            m.add(new Mutation(
+                    "octets-inverses-graine-" + seed, flipped(real.getBytes(StandardCharsets.UTF_8), seed, 5)));
         }
         m.add(new Mutation("fichier-de-50-mo", repeatedTo(real.getBytes(StandardCharsets.UTF_8), FIFTY_MEGABYTES)));
         return m;
@@ -180,9 +240,20 @@ final class Mutations {
     /** A square of about 400 m around a point (longitude, latitude). */
     static String square(double lon, double lat) {
         double d = 0.003;
-        return String.format(java.util.Locale.ROOT, "{\"type\": \"Polygon\", \"coordinates\": [[[%.5f, %.5f], [%.5f, %.5f], "
-                + "[%.5f, %.5f], [%.5f, %.5f], [%.5f, %.5f]]]}", lon - d, lat - d, lon + d, lat - d, lon + d, lat + d,
-                lon - d, lat + d, lon - d, lat - d);
+        return String.format(
+                java.util.Locale.ROOT,
+                "{\"type\": \"Polygon\", \"coordinates\": [[[%.5f, %.5f], [%.5f, %.5f], "
+                        + "[%.5f, %.5f], [%.5f, %.5f], [%.5f, %.5f]]]}",
+                lon - d,
+                lat - d,
+                lon + d,
+                lat - d,
+                lon + d,
+                lat + d,
+                lon - d,
+                lat + d,
+                lon - d,
+                lat - d);
     }
 
     private static Mutation utf8(String name, String text) {

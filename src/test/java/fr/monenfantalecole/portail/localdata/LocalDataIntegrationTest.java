@@ -42,7 +42,10 @@ class LocalDataIntegrationTest {
 
     @Test
     void theDemoCollectivitesHaveTheirDataInTheirSheets() throws Exception {
-        String url = QuestionsReponses.url("/fougeres", "inscription-scolaire", "INS-002",
+        String url = QuestionsReponses.url(
+                "/fougeres",
+                "inscription-scolaire",
+                "INS-002",
                 "Comment inscrire mon enfant pour sa première rentrée en maternelle ?");
         mvc.perform(get(url))
                 .andExpect(status().isOk())
@@ -65,7 +68,9 @@ class LocalDataIntegrationTest {
     void wrongValuesAreExplainedNextToTheirFieldAndNothingIsSavedOrLost() throws Exception {
         long id = collectivites.findBySlug("vitre").orElseThrow().id();
         var before = values.of(id);
-        mvc.perform(post("/admin/vitre/donnees-locales").with(csrf()).with(staff.admin("vitre"))
+        mvc.perform(post("/admin/vitre/donnees-locales")
+                        .with(csrf())
+                        .with(staff.admin("vitre"))
                         .param("champ.contact.service_scolaire.telephone", "02 99")
                         .param("champ.portail_famille.url", "www.vitre.fr")
                         .param("champ.cantine.tarifs", "pas cher")
@@ -82,23 +87,28 @@ class LocalDataIntegrationTest {
     @Test
     void aSavedValueIsLiveInTheSheetsRecordedAndListedAsUpdated() throws Exception {
         long id = collectivites.findBySlug("saint-malo").orElseThrow().id();
-        mvc.perform(post("/admin/saint-malo/donnees-locales").with(csrf()).with(staff.admin("saint-malo"))
+        mvc.perform(post("/admin/saint-malo/donnees-locales")
+                        .with(csrf())
+                        .with(staff.admin("saint-malo"))
                         .param("champ.contact.periscolaire.telephone", "02.99.40.71.99")
                         .param("champ.periscolaire.horaires_matin", "De 7 h 05 à 8 h 25"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("changedCount", 2));
         assertThat(values.of(id)).containsEntry("contact.periscolaire.telephone", "02 99 40 71 99");
 
-        mvc.perform(get("/saint-malo" + TEL_SHEET).param("x", "1"))
-                .andExpect(status().is3xxRedirection());
-        String page = mvc.perform(get(QuestionsReponses.url("/saint-malo", "periscolaire", "PER-001",
-                        "Qu'est-ce que l'accueil périscolaire ?")))
-                .andReturn().getResponse().getContentAsString();
+        mvc.perform(get("/saint-malo" + TEL_SHEET).param("x", "1")).andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get(QuestionsReponses.url(
+                        "/saint-malo", "periscolaire", "PER-001", "Qu'est-ce que l'accueil périscolaire ?")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(page).contains("De 7 h 05 à 8 h 25");
         // Vitré, which has not filled it, keeps the national sentence.
-        String vitre = mvc.perform(get(QuestionsReponses.url("/vitre", "periscolaire", "PER-001",
-                        "Qu'est-ce que l'accueil périscolaire ?")))
-                .andReturn().getResponse().getContentAsString();
+        String vitre = mvc.perform(get(QuestionsReponses.url(
+                        "/vitre", "periscolaire", "PER-001", "Qu'est-ce que l'accueil périscolaire ?")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         assertThat(vitre).doesNotContain("De 7 h 05 à 8 h 25");
         mvc.perform(get("/admin/saint-malo/journal").with(staff.admin("saint-malo")))
                 .andExpect(content().string(containsString("periscolaire.horaires_matin")));
@@ -112,8 +122,11 @@ class LocalDataIntegrationTest {
     void anAgentOfOneCollectiviteGets404OnAnothersLocalData() throws Exception {
         long rennes = collectivites.findBySlug("rennes").orElseThrow().id();
         var before = values.of(rennes);
-        mvc.perform(get("/admin/rennes/donnees-locales").with(staff.admin("vitre"))).andExpect(status().isNotFound());
-        mvc.perform(post("/admin/rennes/donnees-locales").with(csrf()).with(staff.admin("vitre"))
+        mvc.perform(get("/admin/rennes/donnees-locales").with(staff.admin("vitre")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/admin/rennes/donnees-locales")
+                        .with(csrf())
+                        .with(staff.admin("vitre"))
                         .param("champ.commune.nom", "Piraté"))
                 .andExpect(status().isNotFound());
         assertThat(values.of(rennes)).isEqualTo(before);

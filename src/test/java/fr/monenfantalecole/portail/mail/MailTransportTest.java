@@ -23,8 +23,11 @@ class MailTransportTest {
         sender.setDefaultEncoding("UTF-8");
         var transport = new MailTransport(sender, "ne-pas-repondre@monenfantalecole.fr");
 
-        assertThat(transport.send("directrice@ecole.test", "Mise à jour demandée",
-                "Merci de mettre à jour les horaires avant le 15 août.")).isNull();
+        assertThat(transport.send(
+                        "directrice@ecole.test",
+                        "Mise à jour demandée",
+                        "Merci de mettre à jour les horaires avant le 15 août."))
+                .isNull();
 
         var received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);

@@ -47,7 +47,8 @@ class OutboxDeliveryIntegrationTest {
     void aMessageWrittenDuringAnSmtpOutageLeavesWhenTheServerIsBackAndOnlyThenShowsAsSent() throws Exception {
         var delivery = support.delivery(5, FIRST_DELAY);
         support.stopSmtp();
-        long id = support.queue("panne@ecole.test", "Ouvrez https://portail/admin/invitation?jeton=jeton-panne", "jeton-panne");
+        long id = support.queue(
+                "panne@ecole.test", "Ouvrez https://portail/admin/invitation?jeton=jeton-panne", "jeton-panne");
 
         assertThat(delivery.deliverDue(OutboxTestSupport.LATER)).isZero();
         var failed = outbox.get(id);
@@ -55,18 +56,21 @@ class OutboxDeliveryIntegrationTest {
         assertThat(failed.statut()).isEqualTo("en attente (1 essai en échec)");
         assertThat(failed.erreur()).isNotBlank();
         // Not due again before the delay.
-        assertThat(delivery.deliverDue(OutboxTestSupport.LATER.plus(FIRST_DELAY).minusSeconds(1))).isZero();
+        assertThat(delivery.deliverDue(OutboxTestSupport.LATER.plus(FIRST_DELAY).minusSeconds(1)))
+                .isZero();
         assertThat(outbox.get(id).essais()).isEqualTo(1);
 
         support.startSmtp();
-        assertThat(delivery.deliverDue(OutboxTestSupport.LATER.plus(FIRST_DELAY))).isEqualTo(1);
+        assertThat(delivery.deliverDue(OutboxTestSupport.LATER.plus(FIRST_DELAY)))
+                .isEqualTo(1);
         var received = support.smtp().getReceivedMessages();
         assertThat(received).hasSize(1);
         assertThat(GreenMailUtil.getBody(received[0])).contains("jeton-panne");
         assertThat(outbox.get(id).statut()).isEqualTo("envoyé");
         assertThat(outbox.get(id).essais()).isEqualTo(2);
         // Sent once: nothing more to send.
-        assertThat(delivery.deliverDue(OutboxTestSupport.LATER.plus(Duration.ofDays(1)))).isZero();
+        assertThat(delivery.deliverDue(OutboxTestSupport.LATER.plus(Duration.ofDays(1))))
+                .isZero();
         assertThat(support.smtp().getReceivedMessages()).hasSize(1);
     }
 
@@ -74,7 +78,8 @@ class OutboxDeliveryIntegrationTest {
     void afterTheLastAttemptTheMessageIsMarkedFailedAndItsLinkErased() {
         var delivery = support.delivery(3, FIRST_DELAY);
         support.stopSmtp();
-        long id = support.queue("jamais@ecole.test", "Lien : https://portail/admin/invitation?jeton=jeton-perdu", "jeton-perdu");
+        long id = support.queue(
+                "jamais@ecole.test", "Lien : https://portail/admin/invitation?jeton=jeton-perdu", "jeton-perdu");
         var at = OutboxTestSupport.LATER;
         delivery.deliverDue(at);
         at = at.plus(FIRST_DELAY);
@@ -85,7 +90,10 @@ class OutboxDeliveryIntegrationTest {
         var failed = outbox.get(id);
         assertThat(failed.statut()).isEqualTo("échec après 3 essais");
         assertThat(failed.abandonneLe()).isNotNull();
-        assertThat(jdbc.sql("select secret is null from courriel where id = :id").param("id", id).query(Boolean.class).single())
+        assertThat(jdbc.sql("select secret is null from courriel where id = :id")
+                        .param("id", id)
+                        .query(Boolean.class)
+                        .single())
                 .isTrue();
         support.startSmtp();
         assertThat(delivery.deliverDue(at.plus(Duration.ofDays(1)))).isZero();
@@ -97,8 +105,10 @@ class OutboxDeliveryIntegrationTest {
         new TransactionTemplate(tm).executeWithoutResult(status -> {
             support.queue("annule@ecole.test", "Jamais envoyé", "x");
             // Another node looking for due mail meanwhile does not see it.
-            assertThat(java.util.concurrent.CompletableFuture.supplyAsync(() -> delivery.deliverDue(OutboxTestSupport.LATER))
-                    .join()).isZero();
+            assertThat(java.util.concurrent.CompletableFuture.supplyAsync(
+                                    () -> delivery.deliverDue(OutboxTestSupport.LATER))
+                            .join())
+                    .isZero();
             status.setRollbackOnly();
         });
         assertThat(delivery.deliverDue(OutboxTestSupport.LATER)).isZero();

@@ -47,8 +47,10 @@ class OutboxOutageCampaignIntegrationTest {
         support.stopSmtp();
         String run = "campagne-" + System.nanoTime();
         var ids = IntStream.range(0, MESSAGES)
-                .mapToObj(i -> support.queue("destinataire" + i + "@" + run + ".test",
-                        "Lien : https://portail/admin/invitation?jeton=jeton-" + run + "-" + i, "jeton-" + run + "-" + i))
+                .mapToObj(i -> support.queue(
+                        "destinataire" + i + "@" + run + ".test",
+                        "Lien : https://portail/admin/invitation?jeton=jeton-" + run + "-" + i,
+                        "jeton-" + run + "-" + i))
                 .toList();
         // The workers live on the test's timeline, a month ahead (see OutboxTestSupport).
         Instant start = Instant.now();
@@ -82,24 +84,31 @@ class OutboxOutageCampaignIntegrationTest {
         for (long id : ids) {
             attempts.merge(outbox.get(id).essais(), 1, Integer::sum);
         }
-        long failed = ids.stream().filter(id -> outbox.get(id).abandonneLe() != null).count();
-        System.out.printf("CAMPAGNE courriels : %d écrits pendant une panne SMTP de %d s, 2 workers ; "
-                + "%d reçus (%d destinataires distincts), %d en échec, tous partis %d ms après le retour du serveur ; "
-                + "essais par message %s%n", MESSAGES, OUTAGE_SECONDS, received.length, subjects.size(), failed,
-                drain.toMillis(), attempts);
+        long failed =
+                ids.stream().filter(id -> outbox.get(id).abandonneLe() != null).count();
+        System.out.printf(
+                "CAMPAGNE courriels : %d écrits pendant une panne SMTP de %d s, 2 workers ; "
+                        + "%d reçus (%d destinataires distincts), %d en échec, tous partis %d ms après le retour du serveur ; "
+                        + "essais par message %s%n",
+                MESSAGES, OUTAGE_SECONDS, received.length, subjects.size(), failed, drain.toMillis(), attempts);
         support.close();
 
         assertThat(received).hasSize(MESSAGES);
         assertThat(subjects).hasSize(MESSAGES);
         assertThat(failed).isZero();
         // Each message left with its own link, restored from the masked copy.
-        assertThat(Arrays.stream(received).map(GreenMailUtil::getBody).filter(body -> body.contains("jeton=jeton-" + run)))
+        assertThat(Arrays.stream(received)
+                        .map(GreenMailUtil::getBody)
+                        .filter(body -> body.contains("jeton=jeton-" + run)))
                 .hasSize(MESSAGES);
     }
 
     private long pending(List<Long> ids) {
-        return jdbc.sql("select count(*) from courriel where id in (:ids) and envoye_le is null and abandonne_le is null")
-                .param("ids", ids).query(Long.class).single();
+        return jdbc.sql(
+                        "select count(*) from courriel where id in (:ids) and envoye_le is null and abandonne_le is null")
+                .param("ids", ids)
+                .query(Long.class)
+                .single();
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) {

@@ -43,14 +43,20 @@ class OutboxSecretIntegrationTest {
     @Test
     void theRecordedCopyOfASentInvitationHasItsLinkMasked() throws Exception {
         String token = "jeton-secret-123456";
-        long id = support.queue("directeur@ecole.test", "Ouvrez https://portail/admin/invitation?jeton=" + token, token);
+        long id =
+                support.queue("directeur@ecole.test", "Ouvrez https://portail/admin/invitation?jeton=" + token, token);
         assertThat(outbox.get(id).corps()).doesNotContain(token).contains("[lien personnel masqué]");
 
-        assertThat(support.delivery(3, Duration.ofSeconds(30)).deliverDue(OutboxTestSupport.LATER)).isEqualTo(1);
+        assertThat(support.delivery(3, Duration.ofSeconds(30)).deliverDue(OutboxTestSupport.LATER))
+                .isEqualTo(1);
 
-        assertThat(GreenMailUtil.getBody(support.smtp().getReceivedMessages()[0])).contains(token);
+        assertThat(GreenMailUtil.getBody(support.smtp().getReceivedMessages()[0]))
+                .contains(token);
         assertThat(outbox.get(id).corps()).doesNotContain(token).contains("[lien personnel masqué]");
-        assertThat(jdbc.sql("select secret is null from courriel where id = :id").param("id", id).query(Boolean.class).single())
+        assertThat(jdbc.sql("select secret is null from courriel where id = :id")
+                        .param("id", id)
+                        .query(Boolean.class)
+                        .single())
                 .isTrue();
     }
 }

@@ -54,7 +54,9 @@ final class OutboxTestSupport {
     }
 
     OutboxDelivery delivery(int maxAttempts, Duration firstDelay) {
-        return new OutboxDelivery(jdbc, new MailTransport(sender, "ne-pas-repondre@monenfantalecole.fr"),
+        return new OutboxDelivery(
+                jdbc,
+                new MailTransport(sender, "ne-pas-repondre@monenfantalecole.fr"),
                 new OutboxDelivery.Policy(maxAttempts, firstDelay, Duration.ofHours(1), Duration.ofMinutes(5), 20));
     }
 
@@ -63,7 +65,9 @@ final class OutboxTestSupport {
         return tx.execute(status -> {
             long id = outbox.send(null, to, "Invitation", body, secret);
             jdbc.sql("update courriel set prochain_essai = :t where id = :id")
-                    .param("t", Timestamp.from(LATER)).param("id", id).update();
+                    .param("t", Timestamp.from(LATER))
+                    .param("id", id)
+                    .update();
             return id;
         });
     }

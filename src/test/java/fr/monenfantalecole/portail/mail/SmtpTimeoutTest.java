@@ -18,7 +18,9 @@ class SmtpTimeoutTest {
 
     @Test
     void theConfiguredTimeoutsEndAnAttemptOnASilentServer() throws Exception {
-        var yaml = new YamlPropertySourceLoader().load("application", new ClassPathResource("application.yml")).getFirst();
+        var yaml = new YamlPropertySourceLoader()
+                .load("application", new ClassPathResource("application.yml"))
+                .getFirst();
         var properties = new Properties();
         for (String key : new String[] {"mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout"}) {
             Object value = yaml.getProperty("spring.mail.properties[" + key + "]");
@@ -33,8 +35,8 @@ class SmtpTimeoutTest {
             sender.setJavaMailProperties(properties);
             var transport = new MailTransport(sender, "ne-pas-repondre@monenfantalecole.fr");
             long start = System.nanoTime();
-            String error = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(40),
-                    () -> transport.send("lent@ecole.test", "Sujet", "Corps"));
+            String error = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                    Duration.ofSeconds(40), () -> transport.send("lent@ecole.test", "Sujet", "Corps"));
             assertThat(error).isNotNull();
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(31));
         }

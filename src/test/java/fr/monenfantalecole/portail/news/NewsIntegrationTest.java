@@ -41,13 +41,22 @@ class NewsIntegrationTest {
 
     @Test
     void aNationalDossierShowsEverywhereUntilACollectiviteHidesIt() throws Exception {
-        long id = actualites.create(null, "Dossier national du test", "Résumé national.", "Corps.", LocalDate.now().minusDays(1), null);
+        long id = actualites.create(
+                null,
+                "Dossier national du test",
+                "Résumé national.",
+                "Corps.",
+                LocalDate.now().minusDays(1),
+                null);
         mvc.perform(get("/vitre/actualites")).andExpect(content().string(containsString("Dossier national du test")));
         mvc.perform(get("/rennes/")).andExpect(content().string(containsString("Dossier national du test")));
 
-        mvc.perform(post("/admin/vitre/actualites/" + id + "/masquer").with(csrf()).with(staff.admin("vitre")))
+        mvc.perform(post("/admin/vitre/actualites/" + id + "/masquer")
+                        .with(csrf())
+                        .with(staff.admin("vitre")))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/vitre/actualites")).andExpect(content().string(not(containsString("Dossier national du test"))));
+        mvc.perform(get("/vitre/actualites"))
+                .andExpect(content().string(not(containsString("Dossier national du test"))));
         mvc.perform(get("/vitre/actualites/" + id)).andExpect(status().isNotFound());
         mvc.perform(get("/rennes/actualites")).andExpect(content().string(containsString("Dossier national du test")));
     }
@@ -56,20 +65,28 @@ class NewsIntegrationTest {
     void anAgentPublishesLocalNewsWithAnImageSeenOnItsPortalOnly() throws Exception {
         var png = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", png);
-        mvc.perform(multipart("/admin/saint-malo/actualites/nouvelle").file(new MockMultipartFile("image", "i.png", "image/png", png.toByteArray()))
-                        .with(csrf()).with(staff.admin("saint-malo"))
-                        .param("titre", "Fête des écoles de Saint-Malo").param("resume", "Le 27 juin sur la plage.")
-                        .param("corps", "Venez nombreux. <script>alert(1)</script>").param("publieLe", "01/01/2026")
+        mvc.perform(multipart("/admin/saint-malo/actualites/nouvelle")
+                        .file(new MockMultipartFile("image", "i.png", "image/png", png.toByteArray()))
+                        .with(csrf())
+                        .with(staff.admin("saint-malo"))
+                        .param("titre", "Fête des écoles de Saint-Malo")
+                        .param("resume", "Le 27 juin sur la plage.")
+                        .param("corps", "Venez nombreux. <script>alert(1)</script>")
+                        .param("publieLe", "01/01/2026")
                         .param("imageAlt", "Des enfants dansent"))
                 .andExpect(status().is3xxRedirection());
         long saintMalo = collectivites.findBySlug("saint-malo").orElseThrow().id();
-        var news = actualites.owned(saintMalo).stream().filter(a -> a.titre().equals("Fête des écoles de Saint-Malo")).findFirst().orElseThrow();
+        var news = actualites.owned(saintMalo).stream()
+                .filter(a -> a.titre().equals("Fête des écoles de Saint-Malo"))
+                .findFirst()
+                .orElseThrow();
 
         mvc.perform(get("/saint-malo/actualites/" + news.id() + "-fete-des-ecoles-de-saint-malo"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("alt=\"Des enfants dansent\"")))
                 .andExpect(content().string(not(containsString("<script>alert(1)"))));
-        mvc.perform(get("/saint-malo/actualites/" + news.id() + "/image")).andExpect(status().isOk())
+        mvc.perform(get("/saint-malo/actualites/" + news.id() + "/image"))
+                .andExpect(status().isOk())
                 .andExpect(content().contentType("image/png"));
         mvc.perform(get("/rennes/actualites/" + news.id())).andExpect(status().isNotFound());
         mvc.perform(get("/rennes/actualites/" + news.id() + "/image")).andExpect(status().isNotFound());
@@ -78,17 +95,29 @@ class NewsIntegrationTest {
     @Test
     void futureNewsWaitsForItsDate() throws Exception {
         long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
-        long id = actualites.create(fougeres, "Annonce programmée du test", "Bientôt.", "Plus tard.", LocalDate.now().plusDays(10), null);
-        mvc.perform(get("/fougeres/actualites")).andExpect(content().string(not(containsString("Annonce programmée du test"))));
+        long id = actualites.create(
+                fougeres,
+                "Annonce programmée du test",
+                "Bientôt.",
+                "Plus tard.",
+                LocalDate.now().plusDays(10),
+                null);
+        mvc.perform(get("/fougeres/actualites"))
+                .andExpect(content().string(not(containsString("Annonce programmée du test"))));
         mvc.perform(get("/fougeres/actualites/" + id)).andExpect(status().isNotFound());
     }
 
     @Test
     void wrongInputIsExplainedAndKept() throws Exception {
         mvc.perform(multipart("/admin/fougeres/actualites/nouvelle")
-                        .file(new MockMultipartFile("image", "x.png", "image/png", "<svg/>".getBytes(StandardCharsets.UTF_8)))
-                        .with(csrf()).with(staff.admin("fougeres"))
-                        .param("titre", "Titre gardé").param("resume", "").param("corps", "Texte").param("publieLe", "31/02/2026"))
+                        .file(new MockMultipartFile(
+                                "image", "x.png", "image/png", "<svg/>".getBytes(StandardCharsets.UTF_8)))
+                        .with(csrf())
+                        .with(staff.admin("fougeres"))
+                        .param("titre", "Titre gardé")
+                        .param("resume", "")
+                        .param("corps", "Texte")
+                        .param("publieLe", "31/02/2026"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Écrivez un résumé")))
                 .andExpect(content().string(containsString("JJ/MM/AAAA")))
@@ -100,25 +129,42 @@ class NewsIntegrationTest {
     void anAgentGets404OnAnotherCollectivitesNews() throws Exception {
         long rennes = collectivites.findBySlug("rennes").orElseThrow().id();
         long id = actualites.create(rennes, "Actualité rennaise du test", "R.", "C.", LocalDate.now(), null);
-        mvc.perform(get("/admin/fougeres/actualites/" + id).with(staff.admin("fougeres"))).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/rennes/actualites/" + id).with(staff.admin("fougeres"))).andExpect(status().isNotFound());
-        mvc.perform(post("/admin/fougeres/actualites/" + id + "/supprimer").with(csrf()).with(staff.admin("fougeres")))
+        mvc.perform(get("/admin/fougeres/actualites/" + id).with(staff.admin("fougeres")))
                 .andExpect(status().isNotFound());
-        mvc.perform(multipart("/admin/fougeres/actualites/" + id).with(csrf()).with(staff.admin("fougeres"))
-                        .param("titre", "Piraté").param("resume", "x").param("corps", "x").param("publieLe", "01/01/2026"))
+        mvc.perform(get("/admin/rennes/actualites/" + id).with(staff.admin("fougeres")))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/admin/fougeres/actualites/" + id + "/masquer").with(csrf()).with(staff.admin("fougeres")))
+        mvc.perform(post("/admin/fougeres/actualites/" + id + "/supprimer")
+                        .with(csrf())
+                        .with(staff.admin("fougeres")))
+                .andExpect(status().isNotFound());
+        mvc.perform(multipart("/admin/fougeres/actualites/" + id)
+                        .with(csrf())
+                        .with(staff.admin("fougeres"))
+                        .param("titre", "Piraté")
+                        .param("resume", "x")
+                        .param("corps", "x")
+                        .param("publieLe", "01/01/2026"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/admin/fougeres/actualites/" + id + "/masquer")
+                        .with(csrf())
+                        .with(staff.admin("fougeres")))
                 .andExpect(status().isNotFound());
         assertThat(actualites.owned(rennes, id).orElseThrow().titre()).isEqualTo("Actualité rennaise du test");
-        mvc.perform(get("/admin/redaction/actualites").with(staff.admin("rennes"))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/redaction/actualites").with(staff.admin("rennes")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void theNationalTeamPublishesDossiers() throws Exception {
-        mvc.perform(multipart("/admin/redaction/actualites/nouvelle").with(csrf()).with(staff.as("redaction@monenfant.demo"))
-                        .param("titre", "Nouveau dossier national").param("resume", "Pour tous.").param("corps", "Texte.")
+        mvc.perform(multipart("/admin/redaction/actualites/nouvelle")
+                        .with(csrf())
+                        .with(staff.as("redaction@monenfant.demo"))
+                        .param("titre", "Nouveau dossier national")
+                        .param("resume", "Pour tous.")
+                        .param("corps", "Texte.")
                         .param("publieLe", LocalDate.now().toString()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/saint-malo/actualites")).andExpect(content().string(containsString("Nouveau dossier national")));
+        mvc.perform(get("/saint-malo/actualites"))
+                .andExpect(content().string(containsString("Nouveau dossier national")));
     }
 }

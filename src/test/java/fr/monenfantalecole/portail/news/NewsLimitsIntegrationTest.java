@@ -26,14 +26,29 @@ class NewsLimitsIntegrationTest {
         String huge = "Un très long compte rendu. ".repeat(90_000);
         assertThat(huge.length()).isGreaterThan(2 * 1024 * 1024);
 
-        var answer = web.postMultipart("/admin/fougeres/actualites/nouvelle", Map.of("titre", "Compte rendu du conseil",
-                "resume", "Le conseil d'école du 3 mars.", "corps", huge, "publieLe", "03/03/2026", "imageAlt", ""),
+        var answer = web.postMultipart(
+                "/admin/fougeres/actualites/nouvelle",
+                Map.of(
+                        "titre",
+                        "Compte rendu du conseil",
+                        "resume",
+                        "Le conseil d'école du 3 mars.",
+                        "corps",
+                        huge,
+                        "publieLe",
+                        "03/03/2026",
+                        "imageAlt",
+                        ""),
                 web.csrf("/admin/fougeres/actualites/nouvelle"));
 
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).contains("Le texte est trop long : 100\u202f000 caractères au plus")
-                .contains("value=\"Compte rendu du conseil\"").contains("Un très long compte rendu.");
-        assertThat(jdbc.sql("select count(*) from actualite where titre = 'Compte rendu du conseil'").query(Long.class).single())
+        assertThat(answer.body())
+                .contains("Le texte est trop long : 100\u202f000 caractères au plus")
+                .contains("value=\"Compte rendu du conseil\"")
+                .contains("Un très long compte rendu.");
+        assertThat(jdbc.sql("select count(*) from actualite where titre = 'Compte rendu du conseil'")
+                        .query(Long.class)
+                        .single())
                 .isZero();
     }
 
@@ -41,13 +56,28 @@ class NewsLimitsIntegrationTest {
     void aPublicationInYearZeroOrNineThousandIsRefusedInFrench() throws Exception {
         var web = new WebClient(port).signIn("admin@fougeres.demo", "demo-fougeres-2026");
         for (String date : new String[] {"01/01/0000", "31/12/9999"}) {
-            var answer = web.postMultipart("/admin/fougeres/actualites/nouvelle", Map.of("titre", "Actualité de l'an " + date,
-                    "resume", "Résumé.", "corps", "Texte.", "publieLe", date, "imageAlt", ""),
+            var answer = web.postMultipart(
+                    "/admin/fougeres/actualites/nouvelle",
+                    Map.of(
+                            "titre",
+                            "Actualité de l'an " + date,
+                            "resume",
+                            "Résumé.",
+                            "corps",
+                            "Texte.",
+                            "publieLe",
+                            date,
+                            "imageAlt",
+                            ""),
                     web.csrf("/admin/fougeres/actualites/nouvelle"));
             assertThat(answer.statusCode()).as(date).isEqualTo(200);
-            assertThat(answer.body()).as(date).contains("La date de publication doit être comprise entre le 01/01/2000 et le 31/12/");
+            assertThat(answer.body())
+                    .as(date)
+                    .contains("La date de publication doit être comprise entre le 01/01/2000 et le 31/12/");
         }
         assertThat(jdbc.sql("select count(*) from actualite where publie_le < '2000-01-01' or publie_le > '2100-01-01'")
-                .query(Long.class).single()).isZero();
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 }

@@ -57,7 +57,10 @@ class FeedsIntegrationTest {
     }
 
     String body(String path) throws Exception {
-        return mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(path))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
@@ -68,53 +71,88 @@ class FeedsIntegrationTest {
     @Test
     void rssAndAtomCarryTheVisibleNewsOnly() throws Exception {
         LocalDate date = LocalDate.now().minusDays(2);
-        // The summary carries a vertical tab pasted from a word processor: XML 1.0 forbids it, the feed must still parse.
-        long own = actualites.create(id("vitre"), "Actualité vitréenne des flux", "Résumé\u000B vitréen.", "Corps _vitréen_.",
-                date, null);
-        long other = actualites.create(id("rennes"), "Actualité rennaise des flux", "Résumé rennais.", "Corps.",
-                date, null);
+        // The summary carries a vertical tab pasted from a word processor: XML 1.0 forbids it, the feed must still
+        // parse.
+        long own = actualites.create(
+                id("vitre"), "Actualité vitréenne des flux", "Résumé\u000B vitréen.", "Corps _vitréen_.", date, null);
+        long other =
+                actualites.create(id("rennes"), "Actualité rennaise des flux", "Résumé rennais.", "Corps.", date, null);
         for (String kind : List.of("rss", "atom")) {
             var feed = feed("/vitre/actualites." + kind);
             assertThat(feed.getFeedType()).isEqualTo(kind.equals("rss") ? "rss_2.0" : "atom_1.0");
-            assertThat(feed.getTitle()).isEqualTo("Actualités — " + collectivites.findBySlug("vitre").orElseThrow().nom());
-            assertThat(feed.getLanguage() == null || feed.getLanguage().equals("fr")).isTrue();
-            SyndEntry entry = feed.getEntries().stream().filter(e -> e.getTitle().equals("Actualité vitréenne des flux"))
-                    .findFirst().orElseThrow();
+            assertThat(feed.getTitle())
+                    .isEqualTo("Actualités — "
+                            + collectivites.findBySlug("vitre").orElseThrow().nom());
+            assertThat(feed.getLanguage() == null || feed.getLanguage().equals("fr"))
+                    .isTrue();
+            SyndEntry entry = feed.getEntries().stream()
+                    .filter(e -> e.getTitle().equals("Actualité vitréenne des flux"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(entry.getLink()).startsWith("http://localhost/vitre/actualites/" + own + "-");
-            assertThat(entry.getUri()).as("an id that survives a title correction")
+            assertThat(entry.getUri())
+                    .as("an id that survives a title correction")
                     .isEqualTo("tag:monenfantalecole.fr,2026:actualite:" + own);
             var published = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
-            assertThat(published.toInstant().atZone(ZoneId.of("Europe/Paris")).toLocalDate()).isEqualTo(date);
+            assertThat(published.toInstant().atZone(ZoneId.of("Europe/Paris")).toLocalDate())
+                    .isEqualTo(date);
             assertThat(feed.getEntries()).noneMatch(e -> e.getTitle().equals("Actualité rennaise des flux"));
             assertThat(feed.getEntries()).noneMatch(e -> e.getLink().contains("/" + other + "-"));
         }
         mvc.perform(get("/vitre/actualites.rss")).andExpect(content().contentTypeCompatibleWith("application/rss+xml"));
-        mvc.perform(get("/vitre/actualites.atom")).andExpect(content().contentTypeCompatibleWith("application/atom+xml"));
+        mvc.perform(get("/vitre/actualites.atom"))
+                .andExpect(content().contentTypeCompatibleWith("application/atom+xml"));
         mvc.perform(get("/atlantis/actualites.rss")).andExpect(status().isNotFound());
     }
 
     @Test
     void whatAgentsTypeReachesFeedReadersAsTextNeverAsMarkup() throws Exception {
         String hostile = "<img src=x onerror=alert(1)>";
-        long id = collectivites.create(new NewCollectivite("flux-hostile", CollectiviteType.COMMUNE, "Ville " + hostile,
-                null, null, "Rennes", "B", null, "#00587c", "#6b3a00", null, null, true, false));
-        actualites.create(id, "Actualité hostile", "Résumé " + hostile + " & suite.", "Corps.", LocalDate.now().minusDays(1), null);
+        long id = collectivites.create(new NewCollectivite(
+                "flux-hostile",
+                CollectiviteType.COMMUNE,
+                "Ville " + hostile,
+                null,
+                null,
+                "Rennes",
+                "B",
+                null,
+                "#00587c",
+                "#6b3a00",
+                null,
+                null,
+                true,
+                false));
+        actualites.create(
+                id,
+                "Actualité hostile",
+                "Résumé " + hostile + " & suite.",
+                "Corps.",
+                LocalDate.now().minusDays(1),
+                null);
 
         // A feed reader reads the XML, then renders each RSS description as HTML.
-        var rss = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        var rss = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new InputSource(new StringReader(body("/flux-hostile/actualites.rss"))));
         var descriptions = rss.getElementsByTagName("description");
         var texts = new java.util.ArrayList<String>();
         for (int i = 0; i < descriptions.getLength(); i++) {
             texts.add(descriptions.item(i).getTextContent());
         }
-        assertThat(texts).noneMatch(html -> html.contains("<img"))
+        assertThat(texts)
+                .noneMatch(html -> html.contains("<img"))
                 .contains("Résumé &lt;img src=x onerror=alert(1)&gt; &amp; suite.");
-        assertThat(texts.getFirst()).as("the channel's description").contains("Ville &lt;img src=x onerror=alert(1)&gt;");
+        assertThat(texts.getFirst())
+                .as("the channel's description")
+                .contains("Ville &lt;img src=x onerror=alert(1)&gt;");
 
         // Atom says what its summary is: text, shown as typed.
         var atom = feed("/flux-hostile/actualites.atom");
-        var entry = atom.getEntries().stream().filter(e -> e.getTitle().equals("Actualité hostile")).findFirst().orElseThrow();
+        var entry = atom.getEntries().stream()
+                .filter(e -> e.getTitle().equals("Actualité hostile"))
+                .findFirst()
+                .orElseThrow();
         assertThat(entry.getDescription().getType()).isIn("text", "text/plain");
         assertThat(entry.getDescription().getValue()).isEqualTo("Résumé " + hostile + " & suite.");
     }
@@ -122,8 +160,10 @@ class FeedsIntegrationTest {
     @Test
     void everyPublicPageAnnouncesTheFeeds() throws Exception {
         for (String path : List.of("/fougeres/", "/fougeres/questions", "/fougeres/ecoles", "/fougeres/agenda")) {
-            mvc.perform(get(path)).andExpect(content().string(containsString(
-                    "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Actualités — ")))
+            mvc.perform(get(path))
+                    .andExpect(content()
+                            .string(containsString(
+                                    "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Actualités — ")))
                     .andExpect(content().string(containsString("type=\"application/atom+xml\"")))
                     .andExpect(content().string(containsString("href=\"/fougeres/actualites.atom\"")));
         }
@@ -132,8 +172,12 @@ class FeedsIntegrationTest {
     @Test
     void sitemapIsValidAndAbsolute() throws Exception {
         String xml = body("/fougeres/sitemap.xml");
-        validate(xml, new StreamSource(new ClassPathResource("xsd/sitemap-0.9.xsd").getURL().toString()));
-        assertThat(xml).contains("<loc>http://localhost/fougeres/</loc>")
+        validate(
+                xml,
+                new StreamSource(
+                        new ClassPathResource("xsd/sitemap-0.9.xsd").getURL().toString()));
+        assertThat(xml)
+                .contains("<loc>http://localhost/fougeres/</loc>")
                 .contains("<loc>http://localhost/fougeres/questions/cantine</loc>")
                 .contains("http://localhost/fougeres/questions/cantine/CAN-001-")
                 .contains("<loc>http://localhost/fougeres/services/tarifs</loc>")
@@ -144,34 +188,53 @@ class FeedsIntegrationTest {
     @Test
     void robotsAnnouncesTheSitemaps() throws Exception {
         String platform = body("/robots.txt");
-        assertThat(platform).contains("Sitemap: http://localhost/fougeres/sitemap.xml")
-                .contains("Sitemap: http://localhost/rennes/sitemap.xml").contains("Disallow: /admin/");
+        assertThat(platform)
+                .contains("Sitemap: http://localhost/fougeres/sitemap.xml")
+                .contains("Sitemap: http://localhost/rennes/sitemap.xml")
+                .contains("Disallow: /admin/");
         collectivites.addHost(id("saint-malo"), "ecoles.saint-malo.test");
         String own = mvc.perform(get("/robots.txt").with(r -> {
-            r.setServerName("ecoles.saint-malo.test");
-            return r;
-        })).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(own).contains("Sitemap: http://ecoles.saint-malo.test/sitemap.xml").doesNotContain("fougeres");
+                    r.setServerName("ecoles.saint-malo.test");
+                    return r;
+                }))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(own)
+                .contains("Sitemap: http://ecoles.saint-malo.test/sitemap.xml")
+                .doesNotContain("fougeres");
         String sitemap = mvc.perform(get("/sitemap.xml").with(r -> {
-            r.setServerName("ecoles.saint-malo.test");
-            return r;
-        })).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                    r.setServerName("ecoles.saint-malo.test");
+                    return r;
+                }))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(sitemap).contains("<loc>http://ecoles.saint-malo.test/questions</loc>");
     }
 
     @Test
     void xmlFluxIsValidAndCarriesLocalData() throws Exception {
-        long local = localFiches.create(id("rennes"), "cantine", Niveau.TOUS, "Fiche rennaise du flux",
-                "La cantine rennaise & ses menus.", "Intro.\n\n### Horaires\n\nDe 11 h 30 à 13 h 30.\n\n### Tarifs\n\nSelon le quotient.",
-                true, null);
-        var schema = new StreamSource(new ClassPathResource("static/xsd/flux-fiches-1.0.xsd").getURL().toString());
+        long local = localFiches.create(
+                id("rennes"),
+                "cantine",
+                Niveau.TOUS,
+                "Fiche rennaise du flux",
+                "La cantine rennaise & ses menus.",
+                "Intro.\n\n### Horaires\n\nDe 11 h 30 à 13 h 30.\n\n### Tarifs\n\nSelon le quotient.",
+                true,
+                null);
+        var schema = new StreamSource(
+                new ClassPathResource("static/xsd/flux-fiches-1.0.xsd").getURL().toString());
         String flux = body("/rennes/flux/fiches.xml");
         validate(flux, schema);
         var doc = parse(flux);
         var publications = doc.getElementsByTagNameNS(FLUX_NS, "Publication");
         assertThat(publications.getLength()).isGreaterThan(100);
         assertThat(flux).contains("ID=\"L" + local + "\"").contains("<dc:language>fr</dc:language>");
-        assertThat(doc.getElementsByTagNameNS(FLUX_NS, "ListeThemes").getLength()).isEqualTo(1);
+        assertThat(doc.getElementsByTagNameNS(FLUX_NS, "ListeThemes").getLength())
+                .isEqualTo(1);
 
         String one = body("/rennes/flux/fiches/L" + local + ".xml");
         validate(one, schema);
@@ -180,7 +243,8 @@ class FeedsIntegrationTest {
         assertThat(root.getAttribute("origine")).isEqualTo("locale");
         assertThat(text(root, DC, "title")).isEqualTo("Fiche rennaise du flux");
         assertThat(text(root, DC, "description")).isEqualTo("La cantine rennaise & ses menus.");
-        assertThat(text(root, DC, "contributor")).isEqualTo(collectivites.findBySlug("rennes").orElseThrow().nom());
+        assertThat(text(root, DC, "contributor"))
+                .isEqualTo(collectivites.findBySlug("rennes").orElseThrow().nom());
         assertThat(text(root, DC, "date")).matches("modified \\d{4}-\\d{2}-\\d{2}");
         var chapters = root.getElementsByTagNameNS(FLUX_NS, "Chapitre");
         assertThat(chapters.getLength()).isEqualTo(3);
@@ -201,15 +265,25 @@ class FeedsIntegrationTest {
 
     @Test
     void feedsAndApiAnswer304UntilTheContentChanges() throws Exception {
-        for (String path : List.of("/saint-malo/actualites.rss", "/saint-malo/actualites.atom", "/saint-malo/sitemap.xml",
-                "/saint-malo/agenda.ics", "/saint-malo/flux/fiches/CAN-001.xml", "/api/v1/saint-malo/actualites",
+        for (String path : List.of(
+                "/saint-malo/actualites.rss",
+                "/saint-malo/actualites.atom",
+                "/saint-malo/sitemap.xml",
+                "/saint-malo/agenda.ics",
+                "/saint-malo/flux/fiches/CAN-001.xml",
+                "/api/v1/saint-malo/actualites",
                 "/robots.txt")) {
-            var first = mvc.perform(get(path)).andExpect(status().isOk())
-                    .andExpect(header().exists("ETag")).andExpect(header().exists("Last-Modified"))
+            var first = mvc.perform(get(path))
+                    .andExpect(status().isOk())
+                    .andExpect(header().exists("ETag"))
+                    .andExpect(header().exists("Last-Modified"))
                     // Caches may keep it and must revalidate (not Spring Security's default no-store).
-                    .andExpect(header().string("Cache-Control", "public, no-cache")).andReturn().getResponse();
+                    .andExpect(header().string("Cache-Control", "public, no-cache"))
+                    .andReturn()
+                    .getResponse();
             String etag = first.getHeader("ETag");
-            mvc.perform(get(path).header("If-None-Match", etag)).andExpect(status().isNotModified())
+            mvc.perform(get(path).header("If-None-Match", etag))
+                    .andExpect(status().isNotModified())
                     .andExpect(content().string(""));
             mvc.perform(get(path).header("If-Modified-Since", first.getHeader("Last-Modified")))
                     .andExpect(status().isNotModified());
@@ -218,14 +292,19 @@ class FeedsIntegrationTest {
         // A letter written %xx is refused before the cache and the rate limit (CanonicalPathFilter): no way
         // around them through another spelling of the same address.
         mvc.perform(get(java.net.URI.create("/%61pi/v1/saint-malo/actualites"))).andExpect(status().isBadRequest());
-        var before = mvc.perform(get("/api/v1/saint-malo/actualites")).andReturn().getResponse();
-        var rssBefore = mvc.perform(get("/saint-malo/actualites.rss")).andReturn().getResponse();
+        var before =
+                mvc.perform(get("/api/v1/saint-malo/actualites")).andReturn().getResponse();
+        var rssBefore =
+                mvc.perform(get("/saint-malo/actualites.rss")).andReturn().getResponse();
         actualites.create(id("saint-malo"), "Nouvelle actualité malouine du cache", "R.", "C.", LocalDate.now(), null);
         mvc.perform(get("/api/v1/saint-malo/actualites").header("If-None-Match", before.getHeader("ETag")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nouvelle actualité malouine du cache")));
-        var rssAfter = mvc.perform(get("/saint-malo/actualites.rss").header("If-None-Match", rssBefore.getHeader("ETag")))
-                .andExpect(status().isOk()).andReturn().getResponse();
+        var rssAfter = mvc.perform(
+                        get("/saint-malo/actualites.rss").header("If-None-Match", rssBefore.getHeader("ETag")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse();
         assertThat(rssAfter.getHeader("ETag")).isNotEqualTo(rssBefore.getHeader("ETag"));
     }
 

@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 @PortailTest
 class JsonLdIntegrationTest {
 
-    static final Pattern SCRIPT = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
+    static final Pattern SCRIPT =
+            Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
 
     @Autowired
     MockMvc mvc;
@@ -40,7 +41,10 @@ class JsonLdIntegrationTest {
     JsonNode jsonLd(String path) throws Exception {
         var response = mvc.perform(get(path)).andReturn().getResponse();
         if (response.getStatus() == 302 || response.getStatus() == 301) {
-            response = mvc.perform(get(response.getRedirectedUrl())).andExpect(status().isOk()).andReturn().getResponse();
+            response = mvc.perform(get(response.getRedirectedUrl()))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse();
         }
         String html = response.getContentAsString(StandardCharsets.UTF_8);
         var m = SCRIPT.matcher(html);
@@ -58,14 +62,19 @@ class JsonLdIntegrationTest {
         assertThat(question.get("@type").asString()).isEqualTo("Question");
         assertThat(question.get("name").asString()).isEqualTo("La commune est-elle obligée d'avoir une cantine ?");
         assertThat(question.get("acceptedAnswer").get("@type").asString()).isEqualTo("Answer");
-        assertThat(question.get("acceptedAnswer").get("text").asString()).contains("Non, la commune").contains("<h3>");
+        assertThat(question.get("acceptedAnswer").get("text").asString())
+                .contains("Non, la commune")
+                .contains("<h3>");
         assertThat(faq.get("url").asString()).startsWith("http://localhost/fougeres/questions/cantine/CAN-001-");
     }
 
     @Test
     void anEstablishmentIsASchoolWithAddressAndPosition() throws Exception {
         var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
-        var e = directory.presented(fougeres).stream().filter(s -> s.hasPosition()).findFirst().orElseThrow();
+        var e = directory.presented(fougeres).stream()
+                .filter(s -> s.hasPosition())
+                .findFirst()
+                .orElseThrow();
         var school = jsonLd("/fougeres/ecoles/" + e.uai());
         assertThat(school.get("@type").asString()).isIn("Preschool", "ElementarySchool", "MiddleSchool", "School");
         assertThat(school.get("name").asString()).isEqualTo(e.nom());
@@ -80,8 +89,19 @@ class JsonLdIntegrationTest {
     void anAgendaItemIsAnEventWithOffsetPlaceAndOrganiser() throws Exception {
         var vitre = collectivites.findBySlug("vitre").orElseThrow();
         LocalDate day = LocalDate.of(2026, 7, 3);
-        long id = events.create(vitre.id(), new AgendaEvent.Data(null, "Fête </script> du JSON-LD", EventCategory.FETE,
-                "Un après-midi de jeux.", "Parc du château", false, day.atTime(14, 0), day.atTime(18, 0)), null, false);
+        long id = events.create(
+                vitre.id(),
+                new AgendaEvent.Data(
+                        null,
+                        "Fête </script> du JSON-LD",
+                        EventCategory.FETE,
+                        "Un après-midi de jeux.",
+                        "Parc du château",
+                        false,
+                        day.atTime(14, 0),
+                        day.atTime(18, 0)),
+                null,
+                false);
         var event = jsonLd("/vitre/agenda/" + id);
         assertThat(event.get("@type").asString()).isEqualTo("Event");
         assertThat(event.get("name").asString()).isEqualTo("Fête </script> du JSON-LD");

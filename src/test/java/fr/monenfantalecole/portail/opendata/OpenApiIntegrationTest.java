@@ -21,7 +21,10 @@ class OpenApiIntegrationTest {
 
     @Test
     void theDescriptionIsValidAndComplete() throws Exception {
-        String json = mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk()).andReturn().getResponse()
+        String json = mvc.perform(get("/api/v1/openapi.json"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         var options = new ParseOptions();
         options.setResolve(true);
@@ -30,19 +33,32 @@ class OpenApiIntegrationTest {
         var api = result.getOpenAPI();
         assertThat(api.getOpenapi()).startsWith("3.");
         assertThat(api.getInfo().getTitle()).contains("API publique");
-        assertThat(api.getPaths().keySet()).contains(
-                "/api/v1/{slug}/fiches", "/api/v1/{slug}/fiches/{id}", "/api/v1/{slug}/actualites",
-                "/api/v1/{slug}/actualites/{id}", "/api/v1/{slug}/etablissements", "/api/v1/{slug}/etablissements/{uai}",
-                "/api/v1/{slug}/agenda", "/api/v1/{slug}/carte-scolaire", "/api/v1/{slug}/carte-scolaire/voies",
-                "/api/v1/{slug}/quotient-familial", "/api/v1/{slug}/tarifs", "/api/v1/{slug}/recherche",
-                "/api/v1/{slug}/suggestions");
+        assertThat(api.getPaths().keySet())
+                .contains(
+                        "/api/v1/{slug}/fiches",
+                        "/api/v1/{slug}/fiches/{id}",
+                        "/api/v1/{slug}/actualites",
+                        "/api/v1/{slug}/actualites/{id}",
+                        "/api/v1/{slug}/etablissements",
+                        "/api/v1/{slug}/etablissements/{uai}",
+                        "/api/v1/{slug}/agenda",
+                        "/api/v1/{slug}/carte-scolaire",
+                        "/api/v1/{slug}/carte-scolaire/voies",
+                        "/api/v1/{slug}/quotient-familial",
+                        "/api/v1/{slug}/tarifs",
+                        "/api/v1/{slug}/recherche",
+                        "/api/v1/{slug}/suggestions");
         assertThat(api.getPaths().keySet()).allMatch(p -> p.startsWith("/api/v1/"));
-        api.getPaths().forEach((path, item) -> item.readOperations().forEach(op -> {
-            assertThat(op.getSummary()).as(path).isNotBlank();
-            assertThat(op.getDescription()).as(path).isNotBlank();
-            assertThat(op.getResponses()).as(path).containsKeys("200", "404", "429");
-            op.getParameters().forEach(p -> assertThat(p.getDescription()).as(path + " " + p.getName()).isNotBlank());
-        }));
+        api.getPaths()
+                .forEach((path, item) -> item.readOperations().forEach(op -> {
+                    assertThat(op.getSummary()).as(path).isNotBlank();
+                    assertThat(op.getDescription()).as(path).isNotBlank();
+                    assertThat(op.getResponses()).as(path).containsKeys("200", "404", "429");
+                    op.getParameters()
+                            .forEach(p -> assertThat(p.getDescription())
+                                    .as(path + " " + p.getName())
+                                    .isNotBlank());
+                }));
     }
 
     @Test

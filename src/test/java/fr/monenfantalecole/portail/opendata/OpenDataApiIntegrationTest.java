@@ -71,20 +71,33 @@ class OpenDataApiIntegrationTest {
 
     @Test
     void aLocalSheetIsOnlyItsCollectivites() throws Exception {
-        long ref = localFiches.create(id("rennes"), "cantine", Niveau.TOUS, "Fiche rennaise de l'API", "Bref rennais.",
-                "Détail rennais.", true, null);
-        mvc.perform(get("/api/v1/rennes/fiches/L" + ref)).andExpect(status().isOk())
-                .andExpect(jsonPath("$.local").value(true)).andExpect(jsonPath("$.summaryHtml").value(containsString("Bref rennais")));
-        mvc.perform(get("/api/v1/rennes/fiches")).andExpect(jsonPath("$.fiches[*].id").value(hasItem("L" + ref)));
-        mvc.perform(get("/api/v1/fougeres/fiches/L" + ref)).andExpect(status().isNotFound())
+        long ref = localFiches.create(
+                id("rennes"),
+                "cantine",
+                Niveau.TOUS,
+                "Fiche rennaise de l'API",
+                "Bref rennais.",
+                "Détail rennais.",
+                true,
+                null);
+        mvc.perform(get("/api/v1/rennes/fiches/L" + ref))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.local").value(true))
+                .andExpect(jsonPath("$.summaryHtml").value(containsString("Bref rennais")));
+        mvc.perform(get("/api/v1/rennes/fiches"))
+                .andExpect(jsonPath("$.fiches[*].id").value(hasItem("L" + ref)));
+        mvc.perform(get("/api/v1/fougeres/fiches/L" + ref))
+                .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.erreur").value(containsString("Fiche introuvable")));
-        mvc.perform(get("/api/v1/fougeres/fiches")).andExpect(jsonPath("$.fiches[*].id").value(not(hasItem("L" + ref))));
+        mvc.perform(get("/api/v1/fougeres/fiches"))
+                .andExpect(jsonPath("$.fiches[*].id").value(not(hasItem("L" + ref))));
     }
 
     @Test
     void unknownCollectiviteIsAJson404() throws Exception {
         for (String path : new String[] {"fiches", "fiches/CAN-001", "actualites", "etablissements", "agenda"}) {
-            mvc.perform(get("/api/v1/atlantis/" + path)).andExpect(status().isNotFound())
+            mvc.perform(get("/api/v1/atlantis/" + path))
+                    .andExpect(status().isNotFound())
                     .andExpect(content().contentTypeCompatibleWith("application/json"))
                     .andExpect(jsonPath("$.erreur").value("Collectivité inconnue : atlantis"));
         }
@@ -92,16 +105,25 @@ class OpenDataApiIntegrationTest {
 
     @Test
     void newsOfOneCollectiviteStayOnItsPortal() throws Exception {
-        long news = actualites.create(id("saint-malo"), "Actualité malouine de l'API", "Résumé.", "**Corps**.",
-                LocalDate.now().minusDays(1), null);
-        mvc.perform(get("/api/v1/saint-malo/actualites")).andExpect(status().isOk())
+        long news = actualites.create(
+                id("saint-malo"),
+                "Actualité malouine de l'API",
+                "Résumé.",
+                "**Corps**.",
+                LocalDate.now().minusDays(1),
+                null);
+        mvc.perform(get("/api/v1/saint-malo/actualites"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.actualites[*].title").value(hasItem("Actualité malouine de l'API")));
-        mvc.perform(get("/api/v1/saint-malo/actualites/" + news)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/saint-malo/actualites/" + news))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.bodyHtml").value(containsString("<strong>Corps</strong>")))
                 .andExpect(jsonPath("$.url").value(startsWith("http://localhost/saint-malo/actualites/" + news + "-")));
-        mvc.perform(get("/api/v1/fougeres/actualites")).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/fougeres/actualites"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.actualites[*].title").value(not(hasItem("Actualité malouine de l'API"))));
-        mvc.perform(get("/api/v1/fougeres/actualites/" + news)).andExpect(status().isNotFound())
+        mvc.perform(get("/api/v1/fougeres/actualites/" + news))
+                .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.erreur").exists());
     }
 
@@ -109,19 +131,24 @@ class OpenDataApiIntegrationTest {
     void establishmentsOfTheTerritoryOnly() throws Exception {
         var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
         String uai = directory.presented(fougeres).getFirst().uai();
-        mvc.perform(get("/api/v1/fougeres/etablissements")).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/fougeres/etablissements"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.etablissements[*].uai").value(hasItem(uai)))
                 .andExpect(jsonPath("$.etablissements[0].rubriques").doesNotExist());
-        mvc.perform(get("/api/v1/fougeres/etablissements/" + uai)).andExpect(status().isOk())
-                .andExpect(jsonPath("$.uai").value(uai)).andExpect(jsonPath("$.address.communeCode").value("35115"));
+        mvc.perform(get("/api/v1/fougeres/etablissements/" + uai))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.uai").value(uai))
+                .andExpect(jsonPath("$.address.communeCode").value("35115"));
         // École Odile Gautry: the demo director's rubriques, in Fougères' order, validated content only.
-        mvc.perform(get("/api/v1/fougeres/etablissements/0350256N")).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/fougeres/etablissements/0350256N"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rubriques.length()").value(10))
                 .andExpect(jsonPath("$.rubriques[0].title").value("Fiche d'identité"))
                 .andExpect(jsonPath("$.rubriques[?(@.html != null)]").isNotEmpty())
                 .andExpect(jsonPath("$.rubriques[?(@.title == 'Règlement intérieur')].documents[0].url")
                         .value(hasItem(startsWith("http://localhost/"))));
-        mvc.perform(get("/api/v1/saint-malo/etablissements/" + uai)).andExpect(status().isNotFound())
+        mvc.perform(get("/api/v1/saint-malo/etablissements/" + uai))
+                .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.erreur").exists());
     }
 
@@ -130,23 +157,48 @@ class OpenDataApiIntegrationTest {
         var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
         String uai = directory.presented(fougeres).getFirst().uai();
         LocalDate day = LocalDate.now().plusDays(20);
-        long event = events.create(fougeres.id(), new AgendaEvent.Data(uai, "Réunion de l'API", EventCategory.REUNION,
-                "Description.", "Salle des fêtes", false, day.atTime(18, 30), day.atTime(20, 0)), null, false);
+        long event = events.create(
+                fougeres.id(),
+                new AgendaEvent.Data(
+                        uai,
+                        "Réunion de l'API",
+                        EventCategory.REUNION,
+                        "Description.",
+                        "Salle des fêtes",
+                        false,
+                        day.atTime(18, 30),
+                        day.atTime(20, 0)),
+                null,
+                false);
         mvc.perform(get("/api/v1/fougeres/agenda").param("du", day.toString()).param("au", day.toString()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.events[*].id").value(hasItem((int) event)))
-                .andExpect(jsonPath("$.events[?(@.id == " + event + ")].start").value(hasItem(containsString("T18:30:00+0"))));
+                .andExpect(jsonPath("$.events[?(@.id == " + event + ")].start")
+                        .value(hasItem(containsString("T18:30:00+0"))));
         mvc.perform(get("/api/v1/fougeres/agenda").param("du", "2025-09-01").param("au", "2026-08-31"))
                 .andExpect(jsonPath("$.holidays[*].title").value(hasItem("Vacances de la Toussaint")));
         mvc.perform(get("/api/v1/vitre/agenda").param("du", day.toString()).param("au", day.toString()))
                 .andExpect(jsonPath("$.events[*].id").value(not(hasItem((int) event))));
         // A one-day event ends, exclusively, at midnight the next day (as in the iCalendar file).
         LocalDate fete = LocalDate.now().plusDays(30);
-        long allDay = events.create(fougeres.id(), new AgendaEvent.Data(null, "Journée portes ouvertes de l'API", EventCategory.AUTRE,
-                "", "", true, fete.atStartOfDay(), fete.atStartOfDay()), null, false);
+        long allDay = events.create(
+                fougeres.id(),
+                new AgendaEvent.Data(
+                        null,
+                        "Journée portes ouvertes de l'API",
+                        EventCategory.AUTRE,
+                        "",
+                        "",
+                        true,
+                        fete.atStartOfDay(),
+                        fete.atStartOfDay()),
+                null,
+                false);
         mvc.perform(get("/api/v1/fougeres/agenda").param("du", fete.toString()).param("au", fete.toString()))
-                .andExpect(jsonPath("$.events[?(@.id == " + allDay + ")].end").value(hasItem(startsWith(fete.plusDays(1) + "T00:00:00+0"))));
-        mvc.perform(get("/api/v1/fougeres/agenda").param("du", "hier")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.events[?(@.id == " + allDay + ")].end")
+                        .value(hasItem(startsWith(fete.plusDays(1) + "T00:00:00+0"))));
+        mvc.perform(get("/api/v1/fougeres/agenda").param("du", "hier"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.erreur").value(containsString("AAAA-MM-JJ")));
         mvc.perform(get("/api/v1/fougeres/agenda").param("ecole", "9999999Z")).andExpect(status().isNotFound());
     }

@@ -19,17 +19,25 @@ class PersonalAnswersCacheIntegrationTest {
 
     @Test
     void incomesAndAddressesAreNeitherSharedNorStored() throws Exception {
-        for (String path : List.of("/api/v1/fougeres/quotient-familial?revenus=32000&prestations=150&enfants=2",
-                "/api/v1/fougeres/tarifs?qf=612", "/api/v1/fougeres/carte-scolaire?adresse=12%20rue%20de%20la%20Pinterie",
-                "/api/v1/fougeres/carte-scolaire?lat=48.35&lon=-1.2", "/api/v1/fougeres/carte-scolaire/voies?q=rue%20de%20la")) {
-            mvc.perform(get(path)).andExpect(status().isOk()).andExpect(header().string("Cache-Control", "private, no-store"));
+        for (String path : List.of(
+                "/api/v1/fougeres/quotient-familial?revenus=32000&prestations=150&enfants=2",
+                "/api/v1/fougeres/tarifs?qf=612",
+                "/api/v1/fougeres/carte-scolaire?adresse=12%20rue%20de%20la%20Pinterie",
+                "/api/v1/fougeres/carte-scolaire?lat=48.35&lon=-1.2",
+                "/api/v1/fougeres/carte-scolaire/voies?q=rue%20de%20la")) {
+            mvc.perform(get(path))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("Cache-Control", "private, no-store"));
         }
     }
 
     @Test
     void openDataStaysCacheable() throws Exception {
-        for (String path : List.of("/api/v1/fougeres/fiches", "/api/v1/fougeres/actualites", "/fougeres/actualites.rss")) {
-            mvc.perform(get(path)).andExpect(status().isOk()).andExpect(header().string("Cache-Control", "public, no-cache"));
+        for (String path :
+                List.of("/api/v1/fougeres/fiches", "/api/v1/fougeres/actualites", "/fougeres/actualites.rss")) {
+            mvc.perform(get(path))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string("Cache-Control", "public, no-cache"));
         }
     }
 }

@@ -23,7 +23,8 @@ class RateLimitFilterTest {
     @Test
     void overTheLimitAClientGets429WithRetryAfter() throws Exception {
         for (int i = 0; i < 3; i++) {
-            assertThat(call("/api/v1/fougeres/fiches", "203.0.113.7").getStatus()).isEqualTo(200);
+            assertThat(call("/api/v1/fougeres/fiches", "203.0.113.7").getStatus())
+                    .isEqualTo(200);
         }
         var refused = call("/api/v1/fougeres/actualites", "203.0.113.7");
         assertThat(refused.getStatus()).isEqualTo(429);

@@ -15,13 +15,13 @@ import fr.monenfantalecole.portail.support.Mailbox;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
 import fr.monenfantalecole.portail.tenant.Collectivites;
+import jakarta.servlet.http.Cookie;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -52,15 +52,21 @@ class InvitationSecurityIntegrationTest {
 
     String invite(String email) throws Exception {
         var before = Instant.now();
-        mvc.perform(post("/admin/fougeres/pages-ecoles/" + SCHOOL + "/inviter").with(csrf()).with(staff.admin("fougeres"))
-                .param("email", email)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/fougeres/pages-ecoles/" + SCHOOL + "/inviter")
+                        .with(csrf())
+                        .with(staff.admin("fougeres"))
+                        .param("email", email))
+                .andExpect(status().is3xxRedirection());
         return mailbox.link(email, "/admin/invitation", before);
     }
 
     /** Opens the link as a browser would: the token goes into the session, whose cookie comes back. */
     Cookie open(String link) throws Exception {
-        return mvc.perform(get(link)).andExpect(redirectedUrl("/admin/invitation"))
-                .andReturn().getResponse().getCookie("PORTAIL_SESSION");
+        return mvc.perform(get(link))
+                .andExpect(redirectedUrl("/admin/invitation"))
+                .andReturn()
+                .getResponse()
+                .getCookie("PORTAIL_SESSION");
     }
 
     static String token(String link) {
@@ -75,7 +81,8 @@ class InvitationSecurityIntegrationTest {
         mvc.perform(get("/admin/invitation").cookie(session)).andExpect(status().isOk());
 
         assertThat(output.getAll()).contains("/admin/invitation").doesNotContain(token(link));
-        mvc.perform(get("/admin/fougeres/courriels").with(staff.admin("fougeres"))).andExpect(status().isOk())
+        mvc.perform(get("/admin/fougeres/courriels").with(staff.admin("fougeres")))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString(email)))
                 .andExpect(content().string(containsString("[lien personnel masqué]")))
                 .andExpect(content().string(not(containsString(token(link)))));
@@ -88,15 +95,23 @@ class InvitationSecurityIntegrationTest {
         String email = "directeur.accents@ecole.test";
         var session = open(invite(email));
         String tooLong = "é".repeat(40); // 40 characters, 80 bytes
-        mvc.perform(post("/admin/invitation").cookie(session).with(csrf()).param("nom", "M. Élie")
-                        .param("motDePasse", tooLong).param("confirmation", tooLong))
+        mvc.perform(post("/admin/invitation")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("nom", "M. Élie")
+                        .param("motDePasse", tooLong)
+                        .param("confirmation", tooLong))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("72 octets au plus")))
                 .andExpect(content().string(containsString("value=\"M. Élie\"")));
         assertThat(users.exists(email)).isFalse();
         String fits = "é".repeat(36); // 72 bytes
-        mvc.perform(post("/admin/invitation").cookie(session).with(csrf()).param("nom", "M. Élie")
-                        .param("motDePasse", fits).param("confirmation", fits))
+        mvc.perform(post("/admin/invitation")
+                        .cookie(session)
+                        .with(csrf())
+                        .param("nom", "M. Élie")
+                        .param("motDePasse", fits)
+                        .param("confirmation", fits))
                 .andExpect(redirectedUrl("/admin/connexion?invitation"));
         assertThat(users.exists(email)).isTrue();
     }
@@ -111,7 +126,8 @@ class InvitationSecurityIntegrationTest {
         String link = invite(rennesAdmin);
 
         var loggedOut = open(link);
-        mvc.perform(get("/admin/invitation").cookie(loggedOut)).andExpect(status().isOk())
+        mvc.perform(get("/admin/invitation").cookie(loggedOut))
+                .andExpect(status().isOk())
                 .andExpect(content().string(containsString("seul ce compte peut accepter")))
                 .andExpect(content().string(not(containsString("Accepter l'invitation"))));
         mvc.perform(post("/admin/invitation").cookie(loggedOut).with(csrf()))
@@ -127,6 +143,7 @@ class InvitationSecurityIntegrationTest {
                 .andExpect(redirectedUrl("/admin/mes-etablissements"));
         assertThat(users.directorsOf(fougeres, SCHOOL)).anyMatch(d -> d.id() == rennesAdminId);
         // Single use.
-        mvc.perform(get("/admin/invitation").cookie(signedIn).with(staff.as(rennesAdmin))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/invitation").cookie(signedIn).with(staff.as(rennesAdmin)))
+                .andExpect(status().isNotFound());
     }
 }

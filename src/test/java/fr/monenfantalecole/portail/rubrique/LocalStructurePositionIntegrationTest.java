@@ -34,29 +34,54 @@ class LocalStructurePositionIntegrationTest {
 
     @Test
     void notANumberIsRefusedNextToTheFieldWithWhatWasTyped() throws Exception {
-        for (String[] position : new String[][] {{"NaN", "NaN"}, {"48,35", "NaN"}, {"Infinity", "-1,2"}, {"95", "-1,2"}}) {
-            String page = mvc.perform(post("/admin/fougeres/structures").with(csrf()).with(staff.admin("fougeres"))
-                            .param("nom", "Centre de loisirs de la Pépinière").param("nature", "CENTRE_LOISIRS")
-                            .param("adresse", "1 rue de la Pépinière").param("latitude", position[0]).param("longitude", position[1]))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-            assertThat(page).as(String.join(" ", position)).contains("Latitude et longitude en degrés décimaux")
-                    .contains("value=\"Centre de loisirs de la Pépinière\"").contains("value=\"" + position[0] + "\"");
+        for (String[] position :
+                new String[][] {{"NaN", "NaN"}, {"48,35", "NaN"}, {"Infinity", "-1,2"}, {"95", "-1,2"}}) {
+            String page = mvc.perform(post("/admin/fougeres/structures")
+                            .with(csrf())
+                            .with(staff.admin("fougeres"))
+                            .param("nom", "Centre de loisirs de la Pépinière")
+                            .param("nature", "CENTRE_LOISIRS")
+                            .param("adresse", "1 rue de la Pépinière")
+                            .param("latitude", position[0])
+                            .param("longitude", position[1]))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page)
+                    .as(String.join(" ", position))
+                    .contains("Latitude et longitude en degrés décimaux")
+                    .contains("value=\"Centre de loisirs de la Pépinière\"")
+                    .contains("value=\"" + position[0] + "\"");
         }
         assertThat(jdbc.sql("select count(*) from structure_locale where nom = 'Centre de loisirs de la Pépinière'")
-                .query(Long.class).single()).isZero();
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     @Test
     void theDatabaseRefusesAPositionNoMapCanShowAndThePageHasNoMapWithoutOne() throws Exception {
-        long fougeres = jdbc.sql("select id from collectivite where slug = 'fougeres'").query(Long.class).single();
-        assertThatThrownBy(() -> establishments.addLocalStructure(fougeres, "Accueil de la Forêt",
-                LocalStructure.Nature.PERISCOLAIRE, "Rue de la Forêt", Double.NaN, Double.NaN))
+        long fougeres = jdbc.sql("select id from collectivite where slug = 'fougeres'")
+                .query(Long.class)
+                .single();
+        assertThatThrownBy(() -> establishments.addLocalStructure(
+                        fougeres,
+                        "Accueil de la Forêt",
+                        LocalStructure.Nature.PERISCOLAIRE,
+                        "Rue de la Forêt",
+                        Double.NaN,
+                        Double.NaN))
                 .isInstanceOf(DataIntegrityViolationException.class);
-        assertThat(new LocalStructure(1, fougeres, "Accueil", "PERISCOLAIRE", "Rue", Double.NaN, -1.2).hasPosition()).isFalse();
+        assertThat(new LocalStructure(1, fougeres, "Accueil", "PERISCOLAIRE", "Rue", Double.NaN, -1.2).hasPosition())
+                .isFalse();
 
-        long id = establishments.addLocalStructure(fougeres, "Accueil du Parc", LocalStructure.Nature.PERISCOLAIRE,
-                "Rue du Parc", null, null);
-        String page = mvc.perform(get("/fougeres/structures/" + id)).andExpect(status().isOk()).andReturn().getResponse()
+        long id = establishments.addLocalStructure(
+                fougeres, "Accueil du Parc", LocalStructure.Nature.PERISCOLAIRE, "Rue du Parc", null, null);
+        String page = mvc.perform(get("/fougeres/structures/" + id))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Accueil du Parc").doesNotContain("data-lat=");
     }

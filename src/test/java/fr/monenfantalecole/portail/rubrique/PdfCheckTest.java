@@ -36,31 +36,40 @@ class PdfCheckTest {
 
     @Test
     void aPlainPdfIsAccepted() throws IOException {
-        assertThat(PdfCheck.check(pdf(d -> {}), "Projet d'école.pdf")).isEqualTo(new PdfCheck.Accepted("Projet d'école.pdf"));
+        assertThat(PdfCheck.check(pdf(d -> {}), "Projet d'école.pdf"))
+                .isEqualTo(new PdfCheck.Accepted("Projet d'école.pdf"));
     }
 
     @Test
     void theFirstFiveBytesOfAPdfFollowedByAWebPageAreRefused() {
         byte[] forged = "%PDF-1.4\n<html><body><script>alert(document.cookie)</script></body></html>\n"
                 .getBytes(StandardCharsets.US_ASCII);
-        assertThat(PdfCheck.check(forged, "menu.pdf")).isInstanceOfSatisfying(PdfCheck.Refused.class,
-                refused -> assertThat(refused.message()).contains("pas un PDF lisible"));
+        assertThat(PdfCheck.check(forged, "menu.pdf"))
+                .isInstanceOfSatisfying(
+                        PdfCheck.Refused.class,
+                        refused -> assertThat(refused.message()).contains("pas un PDF lisible"));
     }
 
     @Test
     void pdfsThatRunScriptsLaunchProgramsOrCarryFilesAreRefusedSayingWhy() throws IOException {
         Map<String, byte[]> cases = Map.of(
-                "JavaScript", pdf(d -> d.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('bonjour')"))),
+                "JavaScript",
+                        pdf(d -> d.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('bonjour')"))),
                 "JavaScript ", pdf(PdfCheckTest::scriptInALink),
-                "lance un programme", pdf(d -> {
-                    var launch = new PDActionLaunch();
-                    launch.setFile(new PDComplexFileSpecification());
-                    d.getDocumentCatalog().setOpenAction(launch);
-                }),
+                "lance un programme",
+                        pdf(d -> {
+                            var launch = new PDActionLaunch();
+                            launch.setFile(new PDComplexFileSpecification());
+                            d.getDocumentCatalog().setOpenAction(launch);
+                        }),
                 "fichiers joints", pdf(PdfCheckTest::embedFile));
-        cases.forEach((words, bytes) -> assertThat(PdfCheck.check(bytes, "sortie.pdf")).as(words)
-                .isInstanceOfSatisfying(PdfCheck.Refused.class,
-                        refused -> assertThat(refused.message()).contains(words.strip()).contains("Enregistrer au format PDF")));
+        cases.forEach((words, bytes) -> assertThat(PdfCheck.check(bytes, "sortie.pdf"))
+                .as(words)
+                .isInstanceOfSatisfying(
+                        PdfCheck.Refused.class,
+                        refused -> assertThat(refused.message())
+                                .contains(words.strip())
+                                .contains("Enregistrer au format PDF")));
     }
 
     @Test
@@ -72,8 +81,10 @@ class PdfCheckTest {
                 throw new IllegalStateException(e);
             }
         });
-        assertThat(PdfCheck.check(locked, "secret.pdf")).isInstanceOfSatisfying(PdfCheck.Refused.class,
-                refused -> assertThat(refused.message()).contains("mot de passe"));
+        assertThat(PdfCheck.check(locked, "secret.pdf"))
+                .isInstanceOfSatisfying(
+                        PdfCheck.Refused.class,
+                        refused -> assertThat(refused.message()).contains("mot de passe"));
     }
 
     private static void scriptInALink(PDDocument document) {
@@ -88,7 +99,8 @@ class PdfCheckTest {
 
     private static void embedFile(PDDocument document) {
         try {
-            var file = new PDEmbeddedFile(document, new java.io.ByteArrayInputStream("MZ".getBytes(StandardCharsets.US_ASCII)));
+            var file = new PDEmbeddedFile(
+                    document, new java.io.ByteArrayInputStream("MZ".getBytes(StandardCharsets.US_ASCII)));
             var spec = new PDComplexFileSpecification();
             spec.setFile("outil.exe");
             spec.setEmbeddedFile(file);

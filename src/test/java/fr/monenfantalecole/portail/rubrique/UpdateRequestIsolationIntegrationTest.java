@@ -56,17 +56,27 @@ class UpdateRequestIsolationIntegrationTest {
         var departement = collectivites.findBySlug("fougeres-agglomeration").orElseThrow();
         var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
         long by = users.idOf("admin@fougeres-agglomeration.demo").orElseThrow();
-        requests.request(departement, establishments.require(departement, SCHOOL), null,
-                "Demande confidentielle de l'agglomération", LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(20), by);
+        requests.request(
+                departement,
+                establishments.require(departement, SCHOOL),
+                null,
+                "Demande confidentielle de l'agglomération",
+                LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(20),
+                by);
 
         mvc.perform(get("/admin/mes-etablissements/" + SCHOOL).with(staff.as(DIRECTOR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Demande confidentielle de l'agglomération"))));
 
         var rubrique = rubriques.resolve(fougeres).orElseThrow().rubriques().stream()
-                .filter(r -> r.titre().equals("Projet d'école")).findFirst().orElseThrow();
-        mvc.perform(post("/admin/mes-etablissements/" + SCHOOL + "/rubriques/" + rubrique.id()).with(csrf())
-                .with(staff.as(DIRECTOR)).param("texte", "Texte envoyé à la mairie de Fougères.").param("action", "soumettre"))
+                .filter(r -> r.titre().equals("Projet d'école"))
+                .findFirst()
+                .orElseThrow();
+        mvc.perform(post("/admin/mes-etablissements/" + SCHOOL + "/rubriques/" + rubrique.id())
+                        .with(csrf())
+                        .with(staff.as(DIRECTOR))
+                        .param("texte", "Texte envoyé à la mairie de Fougères.")
+                        .param("action", "soumettre"))
                 .andExpect(status().is3xxRedirection());
         assertThat(requests.open(departement.id(), SCHOOL))
                 .anyMatch(r -> r.message().equals("Demande confidentielle de l'agglomération"));

@@ -32,34 +32,50 @@ class UploadLimitIntegrationTest {
 
     @Test
     void aHugeFileComesBackToTheEditorWithAClearMessage() throws Exception {
-        var client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        var client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         String base = "http://localhost:" + port;
-        String login = client.send(HttpRequest.newBuilder(URI.create(base + "/admin/connexion")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        String form = "_csrf=" + csrf(login) + "&email=directeur.0350255m%40fougeres.demo&motDePasse=demo-directeur-2026";
-        client.send(HttpRequest.newBuilder(URI.create(base + "/admin/connexion"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String login = client.send(
+                        HttpRequest.newBuilder(URI.create(base + "/admin/connexion"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        String form =
+                "_csrf=" + csrf(login) + "&email=directeur.0350255m%40fougeres.demo&motDePasse=demo-directeur-2026";
+        client.send(
+                HttpRequest.newBuilder(URI.create(base + "/admin/connexion"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         long rubrique = jdbc.sql("""
                 select r.id from rubrique r join collectivite c on c.id = r.collectivite_id
                  where c.slug = 'fougeres' and r.titre = 'Projet d''école'""").query(Long.class).single();
         String editor = base + "/admin/mes-etablissements/0350255M/rubriques/" + rubrique;
-        String page = client.send(HttpRequest.newBuilder(URI.create(editor)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String page = client.send(
+                        HttpRequest.newBuilder(URI.create(editor)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
         assertThat(page).contains("Joindre un document");
 
         String boundary = "----limite" + System.nanoTime();
         var body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"document\"; filename=\"gros.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"document\"; filename=\"gros.pdf\"\r\n"
+                                + "Content-Type: application/pdf\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
         body.writeBytes("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
         body.writeBytes(new byte[25 * 1024 * 1024 + 512 * 1024]);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        var response = client.send(HttpRequest.newBuilder(URI.create(editor + "/documents?_csrf=" + csrf(page)))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Accept", "text/html")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        var response = client.send(
+                HttpRequest.newBuilder(URI.create(editor + "/documents?_csrf=" + csrf(page)))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Accept", "text/html")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("Le fichier envoyé est trop lourd").contains("5 Mo pour un document PDF");

@@ -15,8 +15,9 @@ class AnnuaireCsvTest {
         }
     }
 
-    static final String HEADER = "Identifiant_de_l_etablissement;Nom_etablissement;Type_etablissement;Statut_public_prive;"
-            + "Adresse_1;Code postal;Code_commune;Nom_commune;Ecole_maternelle;Ecole_elementaire;latitude;longitude;etat\r\n";
+    static final String HEADER =
+            "Identifiant_de_l_etablissement;Nom_etablissement;Type_etablissement;Statut_public_prive;"
+                    + "Adresse_1;Code postal;Code_commune;Nom_commune;Ecole_maternelle;Ecole_elementaire;latitude;longitude;etat\r\n";
 
     @Test
     void readsThePublishedFileAsItIs() throws IOException {
@@ -26,9 +27,15 @@ class AnnuaireCsvTest {
         assertThat(parsed.errors()).isEmpty();
         // 996 lines, three of which are second sites of multi-site establishments (same UAI).
         assertThat(parsed.etablissements()).hasSize(993);
-        var bruz = parsed.etablissements().stream().filter(e -> e.uai().equals("0350852L")).findFirst().orElseThrow();
+        var bruz = parsed.etablissements().stream()
+                .filter(e -> e.uai().equals("0350852L"))
+                .findFirst()
+                .orElseThrow();
         assertThat(bruz.nom()).as("the main site is kept, not the annexe").isEqualTo("Collège Saint-Joseph");
-        var lucioles = parsed.etablissements().stream().filter(e -> e.uai().equals("0350122T")).findFirst().orElseThrow();
+        var lucioles = parsed.etablissements().stream()
+                .filter(e -> e.uai().equals("0350122T"))
+                .findFirst()
+                .orElseThrow();
         assertThat(lucioles.nom()).isEqualTo("Ecole primaire publique les Lucioles");
         assertThat(lucioles.niveau()).isEqualTo(Niveau.PRIMAIRE);
         assertThat(lucioles.isPublic()).isTrue();
@@ -62,7 +69,9 @@ class AnnuaireCsvTest {
 
         assertThat(parsed.errors()).extracting(AnnuaireCsv.Line::number).containsExactly(3L, 4L, 5L, 6L);
         assertThat(parsed.errors().get(0).error()).contains("UAI « 035025 » invalide");
-        assertThat(parsed.errors().get(1).error()).contains("figure déjà ligne 2").contains("multi-sites");
+        assertThat(parsed.errors().get(1).error())
+                .contains("figure déjà ligne 2")
+                .contains("multi-sites");
         assertThat(parsed.errors().get(2).error()).contains("latitude");
         assertThat(parsed.errors().get(3).error()).contains("nom de l'établissement");
     }

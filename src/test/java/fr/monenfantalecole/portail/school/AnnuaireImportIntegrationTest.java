@@ -38,14 +38,15 @@ class AnnuaireImportIntegrationTest {
     @Test
     void previewsThenAppliesANewerExtract() throws Exception {
         String original = new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8);
-        var vitreLines = original.lines().filter(l -> l.contains(";Ecole;") && l.contains(";35360;Vitré;")).toList();
+        var vitreLines = original.lines()
+                .filter(l -> l.contains(";Ecole;") && l.contains(";35360;Vitré;"))
+                .toList();
         String removed = vitreLines.get(0);
         String renamed = vitreLines.get(1);
         String removedUai = removed.substring(0, 8);
         String renamedUai = renamed.substring(0, 8);
-        String newer = original
-                .replace(removed + "\r\n", "")
-                .replace(renamed, renamed.replaceFirst(";[^;]*;", ";École renommée par le test;"))
+        String newer = original.replace(removed + "\r\n", "")
+                        .replace(renamed, renamed.replaceFirst(";[^;]*;", ";École renommée par le test;"))
                 + "0359999X;École nouvelle du test;Ecole;Public;1 rue Neuve;;35500 VITRE;35500;35360;Vitré"
                 + ";035;14;53;1;1" + ";".repeat(38) + "\r\n";
 
@@ -59,10 +60,10 @@ class AnnuaireImportIntegrationTest {
                 .andExpect(content().string(containsString("Appliquer ces changements")));
         assertThat(etablissements.find("0359999X")).isEmpty();
 
-        mvc.perform(post(preview).with(csrf()).with(staff.admin("vitre")))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(preview).with(csrf()).with(staff.admin("vitre"))).andExpect(status().is3xxRedirection());
 
-        assertThat(etablissements.find("0359999X")).hasValueSatisfying(e -> assertThat(e.nom()).isEqualTo("École nouvelle du test"));
+        assertThat(etablissements.find("0359999X"))
+                .hasValueSatisfying(e -> assertThat(e.nom()).isEqualTo("École nouvelle du test"));
         assertThat(etablissements.find(renamedUai).orElseThrow().nom()).isEqualTo("École renommée par le test");
         assertThat(etablissements.find(removedUai).orElseThrow().ouvert()).isFalse();
         mvc.perform(get("/vitre/ecoles"))
@@ -77,8 +78,12 @@ class AnnuaireImportIntegrationTest {
     void aCommunesImportNeverClosesTheCollegesOrLyceesOfItsTerritory() throws Exception {
         String original = new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8);
         var lines = original.lines().toList();
-        String file = lines.getFirst() + "\r\n" + lines.stream()
-                .filter(l -> l.contains(";Ecole;") && l.contains(";35360;Vitré;")).findFirst().orElseThrow() + "\r\n";
+        String file = lines.getFirst() + "\r\n"
+                + lines.stream()
+                        .filter(l -> l.contains(";Ecole;") && l.contains(";35360;Vitré;"))
+                        .findFirst()
+                        .orElseThrow()
+                + "\r\n";
 
         mvc.perform(get(upload("vitre", file.getBytes(StandardCharsets.UTF_8))).with(staff.admin("vitre")))
                 .andExpect(status().isOk())
@@ -91,25 +96,36 @@ class AnnuaireImportIntegrationTest {
     @Test
     void aDepartementsImportNeverRenamesOrClosesEcoles() throws Exception {
         String original = new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8);
-        var ecoles = original.lines().filter(l -> l.contains(";Ecole;") && l.contains(";35115;Fougères;")).toList();
+        var ecoles = original.lines()
+                .filter(l -> l.contains(";Ecole;") && l.contains(";35115;Fougères;"))
+                .toList();
         String newer = original.replace(ecoles.get(0) + "\r\n", "")
                 .replace(ecoles.get(1), ecoles.get(1).replaceFirst(";[^;]*;", ";École renommée par le Département;"));
 
-        mvc.perform(get(upload("ille-et-vilaine", newer.getBytes(StandardCharsets.UTF_8))).with(staff.admin("ille-et-vilaine")))
+        mvc.perform(get(upload("ille-et-vilaine", newer.getBytes(StandardCharsets.UTF_8)))
+                        .with(staff.admin("ille-et-vilaine")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("École renommée par le Département"))))
                 .andExpect(content().string(not(containsString(ecoles.get(0).substring(0, 8) + " — "))))
-                .andExpect(content().string(containsString("que vous ne gérez pas ignorée(s) (vos imports ne portent que sur vos collèges)")));
+                .andExpect(content()
+                        .string(containsString(
+                                "que vous ne gérez pas ignorée(s) (vos imports ne portent que sur vos collèges)")));
     }
 
     @Test
     void anIntercommunalitysImportTouchesOnlyTheCommunesOfItsFileInItsTerritory() throws Exception {
         String original = new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8);
         var lines = original.lines().toList();
-        String vitre = lines.stream().filter(l -> l.contains(";Ecole;") && l.contains(";35360;Vitré;")).findFirst().orElseThrow();
+        String vitre = lines.stream()
+                .filter(l -> l.contains(";Ecole;") && l.contains(";35360;Vitré;"))
+                .findFirst()
+                .orElseThrow();
         var file = new StringBuilder(lines.getFirst()).append("\r\n");
-        lines.stream().filter(l -> l.contains(";35115;Fougères;")).forEach(l -> file.append(l).append("\r\n"));
-        file.append(vitre.replaceFirst(";[^;]*;", ";École de Vitré renommée par l'agglomération;")).append("\r\n");
+        lines.stream()
+                .filter(l -> l.contains(";35115;Fougères;"))
+                .forEach(l -> file.append(l).append("\r\n"));
+        file.append(vitre.replaceFirst(";[^;]*;", ";École de Vitré renommée par l'agglomération;"))
+                .append("\r\n");
 
         String preview = upload("fougeres-agglomeration", file.toString().getBytes(StandardCharsets.UTF_8));
         mvc.perform(get(preview).with(staff.admin("fougeres-agglomeration")))
@@ -119,17 +135,26 @@ class AnnuaireImportIntegrationTest {
                 .andExpect(content().string(not(containsString("renommée par l"))));
         mvc.perform(post(preview).with(csrf()).with(staff.admin("fougeres-agglomeration")))
                 .andExpect(status().is3xxRedirection());
-        assertThat(etablissements.find(vitre.substring(0, 8)).orElseThrow().nom()).doesNotContain("renommée");
-        assertThat(etablissements.inTerritory(new fr.monenfantalecole.portail.tenant.Territory(java.util.List.of("35150"), null)))
+        assertThat(etablissements.find(vitre.substring(0, 8)).orElseThrow().nom())
+                .doesNotContain("renommée");
+        assertThat(etablissements.inTerritory(
+                        new fr.monenfantalecole.portail.tenant.Territory(java.util.List.of("35150"), null)))
                 .as("the écoles of Lécousse, a member commune absent from the file, stay open")
-                .isNotEmpty().allMatch(Etablissement::ouvert);
+                .isNotEmpty()
+                .allMatch(Etablissement::ouvert);
     }
 
     @Test
     void aWebSiteOrEmailThatIsNotOneIsRefusedAtImportAndNeverShownAsALink() throws Exception {
         String original = new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8);
-        String web = original.lines().filter(l -> l.startsWith("0351031F;")).findFirst().orElseThrow();
-        String mail = original.lines().filter(l -> l.startsWith("0351387T;")).findFirst().orElseThrow();
+        String web = original.lines()
+                .filter(l -> l.startsWith("0351031F;"))
+                .findFirst()
+                .orElseThrow();
+        String mail = original.lines()
+                .filter(l -> l.startsWith("0351387T;"))
+                .findFirst()
+                .orElseThrow();
         String file = original.replace(web, cell(web, 20, "javascript:alert(document.domain)"))
                 .replace(mail, cell(mail, 21, "x@y.fr\" onmouseover=\"alert(1)"));
 
@@ -144,7 +169,8 @@ class AnnuaireImportIntegrationTest {
         // A value stored before this check (or by hand) is shown as text, not as a link.
         var stored = etablissements.find("0351031F").orElseThrow();
         try {
-            etablissements.save(withAddresses(stored, "x@y.fr\" onmouseover=\"alert(1)", "javascript:alert(document.domain)"));
+            etablissements.save(
+                    withAddresses(stored, "x@y.fr\" onmouseover=\"alert(1)", "javascript:alert(document.domain)"));
             mvc.perform(get("/saint-malo/ecoles/0351031F"))
                     .andExpect(status().isOk())
                     .andExpect(content().string(not(containsString("href=\"javascript:"))))
@@ -162,10 +188,33 @@ class AnnuaireImportIntegrationTest {
     }
 
     private static Etablissement withAddresses(Etablissement e, String mail, String web) {
-        return new Etablissement(e.uai(), e.nom(), e.type(), e.natureCode(), e.natureLibelle(), e.statut(),
-                e.ecoleMaternelle(), e.ecoleElementaire(), e.adresse1(), e.adresse2(), e.adresse3(), e.codePostal(),
-                e.codeCommune(), e.nomCommune(), e.telephone(), mail, web, e.restauration(), e.hebergement(), e.ulis(),
-                e.nombreEleves(), e.latitude(), e.longitude(), e.circonscription(), e.dateOuverture(), e.dateMajLigne(),
+        return new Etablissement(
+                e.uai(),
+                e.nom(),
+                e.type(),
+                e.natureCode(),
+                e.natureLibelle(),
+                e.statut(),
+                e.ecoleMaternelle(),
+                e.ecoleElementaire(),
+                e.adresse1(),
+                e.adresse2(),
+                e.adresse3(),
+                e.codePostal(),
+                e.codeCommune(),
+                e.nomCommune(),
+                e.telephone(),
+                mail,
+                web,
+                e.restauration(),
+                e.hebergement(),
+                e.ulis(),
+                e.nombreEleves(),
+                e.latitude(),
+                e.longitude(),
+                e.circonscription(),
+                e.dateOuverture(),
+                e.dateMajLigne(),
                 e.ouvert());
     }
 
@@ -195,8 +244,7 @@ class AnnuaireImportIntegrationTest {
                 .andExpect(content().string(containsString("UAI « XYZ")))
                 .andExpect(content().string(not(containsString("Appliquer ces changements"))));
 
-        mvc.perform(post(preview).with(csrf()).with(staff.admin("fougeres")))
-                .andExpect(status().is3xxRedirection());
+        mvc.perform(post(preview).with(csrf()).with(staff.admin("fougeres"))).andExpect(status().is3xxRedirection());
         assertThat(etablissements.find(uai).orElseThrow().nom()).isEqualTo(before);
     }
 
@@ -221,7 +269,8 @@ class AnnuaireImportIntegrationTest {
     void anEmptyUploadIsExplainedOnThePage() throws Exception {
         mvc.perform(multipart("/admin/fougeres/etablissements/import")
                         .file(new MockMultipartFile("fichier", "", "text/csv", new byte[0]))
-                        .with(csrf()).with(staff.admin("fougeres")))
+                        .with(csrf())
+                        .with(staff.admin("fougeres")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choisissez le fichier CSV")));
     }
@@ -229,7 +278,8 @@ class AnnuaireImportIntegrationTest {
     private String upload(String slug, byte[] content) throws Exception {
         var result = mvc.perform(multipart("/admin/" + slug + "/etablissements/import")
                         .file(new MockMultipartFile("fichier", "annuaire.csv", "text/csv", content))
-                        .with(csrf()).with(staff.admin(slug)))
+                        .with(csrf())
+                        .with(staff.admin(slug)))
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
         return result.getResponse().getRedirectedUrl();

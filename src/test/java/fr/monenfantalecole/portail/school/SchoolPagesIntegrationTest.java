@@ -27,8 +27,7 @@ class SchoolPagesIntegrationTest {
                 .andExpect(content().string(containsString("Collège Thérèse Pierre")))
                 .andExpect(content().string(not(containsString("Lycée Jean Guéhenno"))))
                 .andExpect(content().string(not(containsString("IME DE PARON"))));
-        mvc.perform(get("/vitre/ecoles"))
-                .andExpect(content().string(not(containsString("Collège"))));
+        mvc.perform(get("/vitre/ecoles")).andExpect(content().string(not(containsString("Collège"))));
     }
 
     @Test

@@ -51,7 +51,9 @@ class SearchAnalysisTest {
         // The typo reads as the word: the same first answer as spelt right, and the canteen sheet among
         // the first three (the corpus now also answers "inscription + cantine" from the enrolment theme).
         assertThat(first("inscripsion cantine")).isEqualTo(first("inscription cantine"));
-        assertThat(index.search(SCOPE, "inscripsion cantine", 3)).extracting(SearchIndex.Hit::id).contains("CAN-002");
+        assertThat(index.search(SCOPE, "inscripsion cantine", 3))
+                .extracting(SearchIndex.Hit::id)
+                .contains("CAN-002");
         assertThat(first("harcelemant")).startsWith("SEC-");
     }
 
@@ -89,7 +91,9 @@ class SearchAnalysisTest {
         var hits = index.search(SCOPE, "ecole odile gautry", 3);
         assertThat(hits).extracting(SearchIndex.Hit::id).contains("0350256N");
         var elsewhere = new SearchScope(0, Set.of(), Set.of("35238"), null, true, true);
-        assertThat(index.search(elsewhere, "odile gautry", 10)).extracting(SearchIndex.Hit::id).doesNotContain("0350256N");
+        assertThat(index.search(elsewhere, "odile gautry", 10))
+                .extracting(SearchIndex.Hit::id)
+                .doesNotContain("0350256N");
     }
 
     @Test

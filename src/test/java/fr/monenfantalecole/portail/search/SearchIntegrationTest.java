@@ -56,20 +56,29 @@ class SearchIntegrationTest {
 
     @Test
     void aHiddenNationalSheetNeverAppearsForThatCollectivite() throws Exception {
-        mvc.perform(post("/admin/saint-malo/questions/SEC-003/masquer").with(csrf()).with(staff.admin("saint-malo")))
+        mvc.perform(post("/admin/saint-malo/questions/SEC-003/masquer")
+                        .with(csrf())
+                        .with(staff.admin("saint-malo")))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/api/v1/saint-malo/recherche").param("q", "3018").param("limit", "50"))
                 .andExpect(jsonPath("$.results[*].id", not(hasItem("SEC-003"))));
         mvc.perform(get("/api/v1/rennes/recherche").param("q", "3018").param("limit", "50"))
                 .andExpect(jsonPath("$.results[*].id", hasItem("SEC-003")));
-        mvc.perform(post("/admin/saint-malo/questions/SEC-003/afficher").with(csrf()).with(staff.admin("saint-malo")));
+        mvc.perform(post("/admin/saint-malo/questions/SEC-003/afficher")
+                .with(csrf())
+                .with(staff.admin("saint-malo")));
     }
 
     @Test
     void anotherCollectivitesNewsAndLocalSheetsNeverAppear() throws Exception {
         long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
-        long id = actualites.create(vitre, "Kermesse vitréenne du test", "La kermesse.", "Texte de la kermesse.",
-                LocalDate.now().minusDays(1), null);
+        long id = actualites.create(
+                vitre,
+                "Kermesse vitréenne du test",
+                "La kermesse.",
+                "Texte de la kermesse.",
+                LocalDate.now().minusDays(1),
+                null);
         search.rebuildNow();
         mvc.perform(get("/api/v1/vitre/recherche").param("q", "kermesse vitréenne"))
                 .andExpect(jsonPath("$.results[0].id").value("A" + id))
@@ -81,14 +90,21 @@ class SearchIntegrationTest {
     @Test
     void aPublishedChangeReachesTheIndexWithoutARestart() throws Exception {
         long rennes = collectivites.findBySlug("rennes").orElseThrow().id();
-        mvc.perform(post("/admin/rennes/questions/locales/nouvelle").with(csrf()).with(staff.admin("rennes"))
-                        .param("titre", "Où trouver la ludothèque municipale zébulon ?").param("theme", "centre-de-loisirs")
-                        .param("niveau", "tous").param("bref", "Au centre-ville.").param("detail", "Ouverte le mercredi.")
+        mvc.perform(post("/admin/rennes/questions/locales/nouvelle")
+                        .with(csrf())
+                        .with(staff.admin("rennes"))
+                        .param("titre", "Où trouver la ludothèque municipale zébulon ?")
+                        .param("theme", "centre-de-loisirs")
+                        .param("niveau", "tous")
+                        .param("bref", "Au centre-ville.")
+                        .param("detail", "Ouverte le mercredi.")
                         .param("publiee", "true"))
                 .andExpect(status().is3xxRedirection());
-        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                mvc.perform(get("/api/v1/rennes/recherche").param("q", "ludotheque zebulon"))
-                        .andExpect(jsonPath("$.results[0].title").value("Où trouver la ludothèque municipale zébulon ?")));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> mvc.perform(get("/api/v1/rennes/recherche").param("q", "ludotheque zebulon"))
+                        .andExpect(
+                                jsonPath("$.results[0].title").value("Où trouver la ludothèque municipale zébulon ?")));
         mvc.perform(get("/api/v1/fougeres/recherche").param("q", "ludotheque zebulon"))
                 .andExpect(jsonPath("$.count").value(0));
         assertThat(rennes).isPositive();
@@ -118,7 +134,8 @@ class SearchIntegrationTest {
 
     @Test
     void suggestionsStartAtTwoCharactersAndStayInTheCollectivite() throws Exception {
-        mvc.perform(get("/api/v1/fougeres/suggestions").param("q", "c")).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/v1/fougeres/suggestions").param("q", "c"))
+                .andExpect(jsonPath("$.length()").value(0));
         mvc.perform(get("/api/v1/fougeres/suggestions").param("q", "cant"))
                 .andExpect(jsonPath("$[0].title").value(containsString("antine")))
                 .andExpect(jsonPath("$[0].url").value(containsString("/fougeres/questions/")));

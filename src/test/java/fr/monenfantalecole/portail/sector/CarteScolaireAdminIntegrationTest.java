@@ -59,7 +59,8 @@ class CarteScolaireAdminIntegrationTest {
                 .andExpect(content().string(containsString("1 ligne(s) en erreur")))
                 .andExpect(content().string(containsString("<td>3</td>")))
                 .andExpect(content().string(containsString("Parité « XX »")));
-        String outside = upload("vitre", "\uFEFF" + HEADER + "35115;Fougères;35300;;RUE X;1;;9999;;PI;0350256N;N;maternelle\r\n");
+        String outside = upload(
+                "vitre", "\uFEFF" + HEADER + "35115;Fougères;35300;;RUE X;1;;9999;;PI;0350256N;N;maternelle\r\n");
         mvc.perform(get(outside).with(staff.admin("vitre")))
                 .andExpect(content().string(containsString("n'est pas sur le territoire de Vitré")));
     }
@@ -76,7 +77,9 @@ class CarteScolaireAdminIntegrationTest {
         mvc.perform(post(preview).with(csrf()).with(staff.admin("vitre"))).andExpect(status().is3xxRedirection());
         assertThat(rules.count(vitre)).isEqualTo(2);
         carte.reload();
-        mvc.perform(get("/api/v1/vitre/carte-scolaire").param("adresse", "3 rue de la gare").param("niveau", "maternelle"))
+        mvc.perform(get("/api/v1/vitre/carte-scolaire")
+                        .param("adresse", "3 rue de la gare")
+                        .param("niveau", "maternelle"))
                 .andExpect(jsonPath("$.resultats[0].uai").value("0351909K"));
     }
 
@@ -84,9 +87,11 @@ class CarteScolaireAdminIntegrationTest {
     void aStreetGivenToTwoSchoolsWithOverlappingRangesIsRefusedWithItsLines() throws Exception {
         long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
         int before = rules.count(vitre);
-        String preview = upload("vitre", "\uFEFF" + HEADER
-                + "35360;Vitré;35500;;RUE DE LA GARE;1;;99;;PI;0351568P;N;maternelle\r\n"
-                + "35360;Vitré;35500;;R. de la Gare;51;;9999;;PI;0351567N;N;maternelle\r\n");
+        String preview = upload(
+                "vitre",
+                "\uFEFF" + HEADER
+                        + "35360;Vitré;35500;;RUE DE LA GARE;1;;99;;PI;0351568P;N;maternelle\r\n"
+                        + "35360;Vitré;35500;;R. de la Gare;51;;9999;;PI;0351567N;N;maternelle\r\n");
         mvc.perform(get(preview).with(staff.admin("vitre")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1 ligne(s) en erreur")))
@@ -98,9 +103,11 @@ class CarteScolaireAdminIntegrationTest {
 
     @Test
     void aRuleForASchoolTheAnnuaireDoesNotKnowIsRefusedWithItsLine() throws Exception {
-        String preview = upload("vitre", "\uFEFF" + HEADER
-                + "35360;Vitré;35500;;RUE DE LA GARE;1;;9999;;PI;0351568P;N;maternelle\r\n"
-                + "35360;Vitré;35500;;RUE DU PARC;1;;9999;;PI;0000000A;N;maternelle\r\n");
+        String preview = upload(
+                "vitre",
+                "\uFEFF" + HEADER
+                        + "35360;Vitré;35500;;RUE DE LA GARE;1;;9999;;PI;0351568P;N;maternelle\r\n"
+                        + "35360;Vitré;35500;;RUE DU PARC;1;;9999;;PI;0000000A;N;maternelle\r\n");
         mvc.perform(get(preview).with(staff.admin("vitre")))
                 .andExpect(content().string(containsString("<td>3</td>")))
                 .andExpect(content().string(containsString("0000000A n'est pas dans l'Annuaire de l'éducation")));
@@ -112,7 +119,8 @@ class CarteScolaireAdminIntegrationTest {
         java.util.Arrays.fill(big, (byte) 'a');
         mvc.perform(multipart("/admin/vitre/carte-scolaire/import")
                         .file(new MockMultipartFile("fichier", "secteurs.csv", "text/csv", big))
-                        .with(csrf()).with(staff.admin("vitre")))
+                        .with(csrf())
+                        .with(staff.admin("vitre")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Le fichier dépasse 10 Mo")));
     }
@@ -120,16 +128,38 @@ class CarteScolaireAdminIntegrationTest {
     @Test
     void theExportedRulesCarryNoSpreadsheetFormula() throws Exception {
         long saintMalo = collectivites.findBySlug("saint-malo").orElseThrow().id();
-        rules.replace(saintMalo, java.util.List.of("maternelle"), java.util.List.of(new SectorRule(0, "maternelle", "35288",
-                "Saint-Malo", "35400", "@SUM(A1)", "=HYPERLINK(\"http://example.invalid\";\"clic\")", 1, null, 9999, null,
-                "PI", "0351031F", false)));
+        rules.replace(
+                saintMalo,
+                java.util.List.of("maternelle"),
+                java.util.List.of(new SectorRule(
+                        0,
+                        "maternelle",
+                        "35288",
+                        "Saint-Malo",
+                        "35400",
+                        "@SUM(A1)",
+                        "=HYPERLINK(\"http://example.invalid\";\"clic\")",
+                        1,
+                        null,
+                        9999,
+                        null,
+                        "PI",
+                        "0351031F",
+                        false)));
         try {
-            String csv = mvc.perform(get("/admin/saint-malo/carte-scolaire/regles.csv").with(staff.admin("saint-malo")))
-                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-            assertThat(csv).contains(";'@SUM(A1);\"'=HYPERLINK(\"\"http://example.invalid\"\";\"\"clic\"\")\";")
-                    .doesNotContain(";=").doesNotContain(";@");
+            String csv = mvc.perform(
+                            get("/admin/saint-malo/carte-scolaire/regles.csv").with(staff.admin("saint-malo")))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+            assertThat(csv)
+                    .contains(";'@SUM(A1);\"'=HYPERLINK(\"\"http://example.invalid\"\";\"\"clic\"\")\";")
+                    .doesNotContain(";=")
+                    .doesNotContain(";@");
             var reread = SectorCsv.parse(csv.getBytes(StandardCharsets.UTF_8), null);
-            assertThat(reread.rules()).singleElement()
+            assertThat(reread.rules())
+                    .singleElement()
                     .satisfies(r -> assertThat(r.voie()).isEqualTo("=HYPERLINK(\"http://example.invalid\";\"clic\")"));
         } finally {
             rules.replace(saintMalo, java.util.List.of("maternelle"), java.util.List.of());
@@ -140,30 +170,39 @@ class CarteScolaireAdminIntegrationTest {
     void theRulesCanBeDownloadedEditedAndImportedAgain() throws Exception {
         long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
         int before = rules.count(fougeres);
-        byte[] csv = mvc.perform(get("/admin/fougeres/carte-scolaire/regles.csv").with(staff.admin("fougeres")))
+        byte[] csv = mvc.perform(
+                        get("/admin/fougeres/carte-scolaire/regles.csv").with(staff.admin("fougeres")))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         String preview = upload("fougeres", new String(csv, StandardCharsets.UTF_8));
         mvc.perform(get(preview).with(staff.admin("fougeres")))
                 .andExpect(content().string(containsString(before + " règle(s) pour : maternelle, elementaire")));
-        mvc.perform(get("/admin/fougeres/carte-scolaire/regles.csv").with(staff.admin("vitre"))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/fougeres/carte-scolaire/regles.csv").with(staff.admin("vitre")))
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void anotherCollectivitesImportIsNotFound() throws Exception {
         String preview = upload("rennes", "\uFEFF" + HEADER);
         mvc.perform(get(preview).with(staff.admin("vitre"))).andExpect(status().isNotFound());
-        mvc.perform(get(preview.replace("/rennes/", "/vitre/")).with(staff.admin("vitre"))).andExpect(status().isNotFound());
+        mvc.perform(get(preview.replace("/rennes/", "/vitre/")).with(staff.admin("vitre")))
+                .andExpect(status().isNotFound());
         mvc.perform(post(preview.replace("/rennes/", "/vitre/")).with(csrf()).with(staff.admin("vitre")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/rennes/carte-scolaire").with(staff.admin("vitre"))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/rennes/carte-scolaire").with(staff.admin("vitre")))
+                .andExpect(status().isNotFound());
     }
 
     private String upload(String slug, String content) throws Exception {
         var result = mvc.perform(multipart("/admin/" + slug + "/carte-scolaire/import")
-                        .file(new MockMultipartFile("fichier", "secteurs.csv", "text/csv", content.getBytes(StandardCharsets.UTF_8)))
-                        .with(csrf()).with(staff.admin(slug)))
-                .andExpect(status().is3xxRedirection()).andReturn();
+                        .file(new MockMultipartFile(
+                                "fichier", "secteurs.csv", "text/csv", content.getBytes(StandardCharsets.UTF_8)))
+                        .with(csrf())
+                        .with(staff.admin(slug)))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         return result.getResponse().getRedirectedUrl();
     }
 }

@@ -25,7 +25,8 @@ class CarteScolaireIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.adresse_normalisee").value("12 Boulevard de Groslay, 35300 Fougères"))
                 .andExpect(jsonPath("$.resultats[?(@.niveau == 'college')].uai").value(hasItem("0350967L")))
-                .andExpect(jsonPath("$.resultats[?(@.niveau == 'college')].nom").value(hasItem("Collège Mahatma Gandhi")))
+                .andExpect(
+                        jsonPath("$.resultats[?(@.niveau == 'college')].nom").value(hasItem("Collège Mahatma Gandhi")))
                 .andExpect(jsonPath("$.resultats[?(@.niveau == 'maternelle')]").isNotEmpty())
                 .andExpect(jsonPath("$.resultats[?(@.niveau == 'elementaire')]").isNotEmpty())
                 .andExpect(jsonPath("$.resultats[0].regle").value("Boulevard de Groslay, numéros pairs de 2 à 22"))
@@ -34,18 +35,26 @@ class CarteScolaireIntegrationTest {
 
     @Test
     void theLevelFilterAndTheOfficialRulesOfEachDemoCommune() throws Exception {
-        mvc.perform(get("/api/v1/fougeres/carte-scolaire").param("adresse", "30 boulevard de groslay").param("niveau", "college"))
+        mvc.perform(get("/api/v1/fougeres/carte-scolaire")
+                        .param("adresse", "30 boulevard de groslay")
+                        .param("niveau", "college"))
                 .andExpect(jsonPath("$.resultats.length()").value(1))
                 .andExpect(jsonPath("$.resultats[0].uai").value("0350762N"));
-        mvc.perform(get("/api/v1/vitre/carte-scolaire").param("adresse", "10 rue Sainte-Croix, Vitré").param("niveau", "college"))
+        mvc.perform(get("/api/v1/vitre/carte-scolaire")
+                        .param("adresse", "10 rue Sainte-Croix, Vitré")
+                        .param("niveau", "college"))
                 .andExpect(jsonPath("$.resultats[0].uai").value("0351909K"));
-        mvc.perform(get("/api/v1/rennes/carte-scolaire").param("adresse", "12 rue Marie de France 35000 Rennes").param("niveau", "college"))
+        mvc.perform(get("/api/v1/rennes/carte-scolaire")
+                        .param("adresse", "12 rue Marie de France 35000 Rennes")
+                        .param("niveau", "college"))
                 .andExpect(jsonPath("$.resultats.length()").value(3));
     }
 
     @Test
     void uncoveredAddressesAndUnknownStreetsSaySoAndNeverGuess() throws Exception {
-        mvc.perform(get("/api/v1/fougeres/carte-scolaire").param("adresse", "17 boulevard de Groslay").param("niveau", "college"))
+        mvc.perform(get("/api/v1/fougeres/carte-scolaire")
+                        .param("adresse", "17 boulevard de Groslay")
+                        .param("niveau", "college"))
                 .andExpect(jsonPath("$.resultats").isEmpty())
                 .andExpect(jsonPath("$.message").value(containsString("Aucune règle")));
         // "Pontel" is one letter from both "Pointel" and "Poncel": the parent chooses.
@@ -59,8 +68,11 @@ class CarteScolaireIntegrationTest {
     void aPortalAnswersOnlyForItsOwnTerritory() throws Exception {
         mvc.perform(get("/api/v1/vitre/carte-scolaire").param("adresse", "12 bd de Groslay 35300 Fougères"))
                 .andExpect(jsonPath("$.resultats").isEmpty());
-        mvc.perform(get("/api/v1/atlantis/carte-scolaire").param("adresse", "12 bd de Groslay")).andExpect(status().isNotFound());
-        mvc.perform(get("/api/v1/fougeres/carte-scolaire").param("adresse", "12 bd de Groslay").param("niveau", "lycee"))
+        mvc.perform(get("/api/v1/atlantis/carte-scolaire").param("adresse", "12 bd de Groslay"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/fougeres/carte-scolaire")
+                        .param("adresse", "12 bd de Groslay")
+                        .param("niveau", "lycee"))
                 .andExpect(status().isBadRequest());
     }
 

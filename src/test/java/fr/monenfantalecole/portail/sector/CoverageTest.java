@@ -21,13 +21,17 @@ class CoverageTest {
             + "35115;Fougères;;;RUE FERMEE;1;;9999;;PI;0359999Z;N\r\n";
 
     static final Coverage.Report REPORT = Coverage.of(
-            SectorCsv.parse(FILE.getBytes(StandardCharsets.UTF_8), "college").rules(), insee -> true,
+            SectorCsv.parse(FILE.getBytes(StandardCharsets.UTF_8), "college").rules(),
+            insee -> true,
             uai -> Set.of("0350967L", "0350762N").contains(uai));
 
     @Test
     void findsTheNumbersNoRuleCovers() {
-        assertThat(REPORT.gaps()).extracting(Coverage.Finding::detail)
-                .contains("numéros impairs de 17 à 17 non couverts", "numéros pairs de 24 à 24 non couverts",
+        assertThat(REPORT.gaps())
+                .extracting(Coverage.Finding::detail)
+                .contains(
+                        "numéros impairs de 17 à 17 non couverts",
+                        "numéros pairs de 24 à 24 non couverts",
                         "numéros impairs à partir du 45 non couverts");
         assertThat(REPORT.gaps()).noneMatch(f -> f.street().equals("Rue Nationale"));
     }
@@ -40,6 +44,8 @@ class CoverageTest {
 
     @Test
     void findsRulesPointingToAClosedOrUnknownSchool() {
-        assertThat(REPORT.schools()).singleElement().satisfies(f -> assertThat(f.detail()).contains("0359999Z"));
+        assertThat(REPORT.schools())
+                .singleElement()
+                .satisfies(f -> assertThat(f.detail()).contains("0359999Z"));
     }
 }

@@ -18,8 +18,9 @@ class SectorConflictsTest {
 
     @Test
     void theOfficialFilesHaveNoConflictTheirMultiCollegeSectorsAreTheSameRanges() throws Exception {
-        for (String path : new String[] {"opendata/fr-en-carte-scolaire-colleges-publics.csv",
-            "demo/carte-scolaire-ecoles-fougeres-demo.csv"}) {
+        for (String path : new String[] {
+            "opendata/fr-en-carte-scolaire-colleges-publics.csv", "demo/carte-scolaire-ecoles-fougeres-demo.csv"
+        }) {
             try (var in = new ClassPathResource(path).getInputStream()) {
                 var parsed = SectorCsv.parse(in.readAllBytes(), path.contains("colleges") ? "college" : null);
                 assertThat(SectorConflicts.of(parsed.lines())).as(path).isEmpty();
@@ -57,6 +58,8 @@ class SectorConflictsTest {
         var parsed = parse("35360;Vitré;;;RUE DE LA GARE;;;;;;0351568P;N;maternelle\r\n"
                 + "35360;Vitré;;;RUE DE LA GARE;2;;10;;P;0351567N;N;maternelle\r\n");
 
-        assertThat(SectorConflicts.of(parsed.lines())).extracting(SectorCsv.Line::number).containsExactly(3L);
+        assertThat(SectorConflicts.of(parsed.lines()))
+                .extracting(SectorCsv.Line::number)
+                .containsExactly(3L);
     }
 }

@@ -26,10 +26,13 @@ class SectorIndexTest {
             + "35115;Fougères;35300;;RUE DU PONCEL;1;;9999;;PI;0350762N;N\r\n"
             + "35137;Javené;;;;;;;;;0350967L;O\r\n";
 
-    static final SectorIndex INDEX = new SectorIndex(SectorCsv.parse(FILE.getBytes(StandardCharsets.UTF_8), "college").rules());
+    static final SectorIndex INDEX = new SectorIndex(
+            SectorCsv.parse(FILE.getBytes(StandardCharsets.UTF_8), "college").rules());
 
     static List<String> schools(String address) {
-        return INDEX.lookup(address, "college", insee -> true).resultats().stream().map(SectorIndex.Match::uai).toList();
+        return INDEX.lookup(address, "college", insee -> true).resultats().stream()
+                .map(SectorIndex.Match::uai)
+                .toList();
     }
 
     @Test
@@ -61,7 +64,9 @@ class SectorIndexTest {
     @Test
     void aStreetOfSeveralCollegesListsThemAllAndSaysTheFamilyChooses() {
         var answer = INDEX.lookup("5 rue nationale", "college", insee -> true);
-        assertThat(answer.resultats()).extracting(SectorIndex.Match::uai).containsExactlyInAnyOrder("0350967L", "0350762N");
+        assertThat(answer.resultats())
+                .extracting(SectorIndex.Match::uai)
+                .containsExactlyInAnyOrder("0350967L", "0350762N");
         assertThat(answer.message()).contains("peut choisir");
     }
 
@@ -83,7 +88,8 @@ class SectorIndexTest {
         assertThat(schools("3 rue du chatea")).containsExactly("0350762N");
         var answer = INDEX.lookup("3 rue du pontel", "college", insee -> true);
         assertThat(answer.resultats()).isEmpty();
-        assertThat(answer.suggestions()).containsExactlyInAnyOrder("Rue du Pointel, Fougères", "Rue du Poncel, Fougères");
+        assertThat(answer.suggestions())
+                .containsExactlyInAnyOrder("Rue du Pointel, Fougères", "Rue du Poncel, Fougères");
     }
 
     @Test
@@ -104,17 +110,21 @@ class SectorIndexTest {
     @Test
     void rulesAreDescribedInPlainWords() {
         var answer = INDEX.lookup("2 bd du Maréchal Leclerc", "college", insee -> true);
-        assertThat(answer.resultats().getFirst().regle()).isEqualTo("Boulevard du Marechal Leclerc, numéros pairs de 2 à 36");
+        assertThat(answer.resultats().getFirst().regle())
+                .isEqualTo("Boulevard du Marechal Leclerc, numéros pairs de 2 à 36");
     }
 
     @Test
     void wrongLinesAreReportedWithTheirNumbers() {
-        var parsed = SectorCsv.parse((HEADER
-                + "35115;Fougères;;;RUE A;1;;9999;;PI;0350967L;N\r\n"
-                + "35115;Fougères;;;RUE B;10;;2;;PI;0350967L;N\r\n"
-                + "35115;Fougères;;;RUE C;1;;9999;;X;0350967L;N\r\n"
-                + "351;Fougères;;;RUE D;1;;9999;;PI;0350967L;N\r\n"
-                + "35115;Fougères;;;RUE E;1;;9999;;PI;ABC;N\r\n").getBytes(StandardCharsets.UTF_8), "college");
+        var parsed = SectorCsv.parse(
+                (HEADER
+                                + "35115;Fougères;;;RUE A;1;;9999;;PI;0350967L;N\r\n"
+                                + "35115;Fougères;;;RUE B;10;;2;;PI;0350967L;N\r\n"
+                                + "35115;Fougères;;;RUE C;1;;9999;;X;0350967L;N\r\n"
+                                + "351;Fougères;;;RUE D;1;;9999;;PI;0350967L;N\r\n"
+                                + "35115;Fougères;;;RUE E;1;;9999;;PI;ABC;N\r\n")
+                        .getBytes(StandardCharsets.UTF_8),
+                "college");
         assertThat(parsed.errors()).extracting(SectorCsv.Line::number).containsExactly(3L, 4L, 5L, 6L);
         assertThat(parsed.errors().get(0).error()).contains("dernier numéro (2)");
         assertThat(parsed.errors().get(1).error()).contains("Parité « X »");

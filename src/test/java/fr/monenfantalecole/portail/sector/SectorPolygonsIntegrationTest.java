@@ -51,11 +51,15 @@ class SectorPolygonsIntegrationTest {
         mvc.perform(get("/api/v1/fougeres/carte-scolaire").param("lat", "48.40").param("lon", "-1.20"))
                 .andExpect(jsonPath("$.resultats").isEmpty());
         // The intercommunalité above Fougères sees them; Rennes does not.
-        mvc.perform(get("/api/v1/fougeres-agglomeration/carte-scolaire").param("lat", "48.35").param("lon", "-1.20"))
+        mvc.perform(get("/api/v1/fougeres-agglomeration/carte-scolaire")
+                        .param("lat", "48.35")
+                        .param("lon", "-1.20"))
                 .andExpect(jsonPath("$.resultats[0].uai").value("0350256N"));
         mvc.perform(get("/api/v1/rennes/carte-scolaire").param("lat", "48.35").param("lon", "-1.20"))
                 .andExpect(jsonPath("$.resultats").isEmpty());
-        mvc.perform(get("/fougeres/services/carte-scolaire").param("lat", "48.35").param("lon", "-1.20"))
+        mvc.perform(get("/fougeres/services/carte-scolaire")
+                        .param("lat", "48.35")
+                        .param("lon", "-1.20"))
                 .andExpect(content().string(containsString("Ecole primaire publique Odile Gautry")));
     }
 
@@ -64,7 +68,11 @@ class SectorPolygonsIntegrationTest {
         long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
         upload("vitre", GEOJSON)
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Secteur 1 : l'établissement 0350256N n'est pas un établissement du territoire de Vitré")));
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "Secteur 1 : l'établissement 0350256N n'est pas un établissement du territoire de Vitré")));
         upload("vitre", GEOJSON.replace("0350256N", "0351909K").replace("elementaire", "college"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Secteur 1 : le polygone sort du territoire de Vitré")));
@@ -94,14 +102,24 @@ class SectorPolygonsIntegrationTest {
     @Test
     void anotherCollectivitesSectorsCannotBeReplaced() throws Exception {
         mvc.perform(multipart("/admin/rennes/carte-scolaire/polygones")
-                        .file(new MockMultipartFile("geojson", "s.geojson", "application/geo+json", GEOJSON.getBytes(StandardCharsets.UTF_8)))
-                        .with(csrf()).with(staff.admin("vitre")))
+                        .file(new MockMultipartFile(
+                                "geojson",
+                                "s.geojson",
+                                "application/geo+json",
+                                GEOJSON.getBytes(StandardCharsets.UTF_8)))
+                        .with(csrf())
+                        .with(staff.admin("vitre")))
                 .andExpect(status().isNotFound());
     }
 
     private org.springframework.test.web.servlet.ResultActions upload(String slug, String content) throws Exception {
         return mvc.perform(multipart("/admin/" + slug + "/carte-scolaire/polygones")
-                .file(new MockMultipartFile("geojson", "secteurs.geojson", "application/geo+json", content.getBytes(StandardCharsets.UTF_8)))
-                .with(csrf()).with(staff.admin(slug)));
+                .file(new MockMultipartFile(
+                        "geojson",
+                        "secteurs.geojson",
+                        "application/geo+json",
+                        content.getBytes(StandardCharsets.UTF_8)))
+                .with(csrf())
+                .with(staff.admin(slug)));
     }
 }

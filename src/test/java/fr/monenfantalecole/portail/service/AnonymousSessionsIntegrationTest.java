@@ -18,9 +18,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PortailTest
 class AnonymousSessionsIntegrationTest {
 
-    static final List<String> PAGES = List.of("/fougeres/", "/fougeres/services/quotient-familial", "/fougeres/questions",
-            "/fougeres/ecoles", "/fougeres/actualites", "/fougeres/agenda", "/fougeres/services/carte-scolaire", "/fougeres/services/tarifs",
-            "/fougeres/recherche?q=cantine", "/fougeres/services");
+    static final List<String> PAGES = List.of(
+            "/fougeres/",
+            "/fougeres/services/quotient-familial",
+            "/fougeres/questions",
+            "/fougeres/ecoles",
+            "/fougeres/actualites",
+            "/fougeres/agenda",
+            "/fougeres/services/carte-scolaire",
+            "/fougeres/services/tarifs",
+            "/fougeres/recherche?q=cantine",
+            "/fougeres/services");
 
     @LocalServerPort
     int port;
@@ -41,17 +49,36 @@ class AnonymousSessionsIntegrationTest {
                 }
             }
         }
-        var calculation = new WebClient(port).postForm("/fougeres/services/quotient-familial", Map.of("source", "calcul",
-                "methode", "caf", "revenus", "32000", "prestations", "150", "adultes", "2", "enfants", "2",
-                "enfantsHandicapes", "0"), "");
+        var calculation = new WebClient(port)
+                .postForm(
+                        "/fougeres/services/quotient-familial",
+                        Map.of(
+                                "source",
+                                "calcul",
+                                "methode",
+                                "caf",
+                                "revenus",
+                                "32000",
+                                "prestations",
+                                "150",
+                                "adultes",
+                                "2",
+                                "enfants",
+                                "2",
+                                "enfantsHandicapes",
+                                "0"),
+                        "");
         assertThat(calculation.statusCode()).isEqualTo(200);
         assertThat(calculation.body()).contains("Votre quotient familial");
         if (calculation.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("PORTAIL_SESSION="))) {
             cookies.add("POST /fougeres/services/quotient-familial");
         }
         long created = sessions() - before;
-        assertThat(created).as("sessions créées par %d visites anonymes (cookie de session posé par %s)",
-                10 * PAGES.size() + 1, cookies).isZero();
+        assertThat(created)
+                .as(
+                        "sessions créées par %d visites anonymes (cookie de session posé par %s)",
+                        10 * PAGES.size() + 1, cookies)
+                .isZero();
         assertThat(cookies).isEmpty();
     }
 

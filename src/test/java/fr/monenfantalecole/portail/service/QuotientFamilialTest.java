@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class QuotientFamilialTest {
 
-    static QuotientFamilial.Foyer foyer(long yearlyEuros, long monthlyBenefitsEuros, int adults, int children, int disabled) {
+    static QuotientFamilial.Foyer foyer(
+            long yearlyEuros, long monthlyBenefitsEuros, int adults, int children, int disabled) {
         return new QuotientFamilial.Foyer(yearlyEuros * 100, monthlyBenefitsEuros * 100, adults, children, disabled);
     }
 

@@ -24,18 +24,27 @@ class ServicesIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Staff staff;
+
     @Autowired
     Prestations prestations;
+
     @Autowired
     LiensServices liens;
+
     @Autowired
     Collectivites collectivites;
 
     static MockHttpServletRequestBuilder grid(MockHttpServletRequestBuilder r, String nom, String... triples) {
-        r.param("nom", nom).param("unite", "le repas").param("annee", "2030-2031").param("ordre", "1")
-                .param("mode", "TRANCHES").param("bornes", "MIN_INCLUS").param("prixDefaut", "5")
+        r.param("nom", nom)
+                .param("unite", "le repas")
+                .param("annee", "2030-2031")
+                .param("ordre", "1")
+                .param("mode", "TRANCHES")
+                .param("bornes", "MIN_INCLUS")
+                .param("prixDefaut", "5")
                 .param("nonResident", "IDENTIQUE");
         for (int i = 0; i < triples.length; i += 3) {
             r.param("trancheDe", triples[i]).param("trancheA", triples[i + 1]).param("tranchePrix", triples[i + 2]);
@@ -45,8 +54,20 @@ class ServicesIntegrationTest {
 
     @Test
     void anAgentSavesAGridAndParentsSeeTheirPriceWithTheNeighbouringTranches() throws Exception {
-        mvc.perform(grid(post("/admin/vitre/tarifs/nouveau"), "Goûter", "0", "500", "0,50", "500", "", "0,90", "", "", "")
-                        .with(staff.admin("vitre")).with(csrf()))
+        mvc.perform(grid(
+                                post("/admin/vitre/tarifs/nouveau"),
+                                "Goûter",
+                                "0",
+                                "500",
+                                "0,50",
+                                "500",
+                                "",
+                                "0,90",
+                                "",
+                                "",
+                                "")
+                        .with(staff.admin("vitre"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/admin/vitre/tarifs?annee=2030-2031"));
         long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
@@ -60,7 +81,8 @@ class ServicesIntegrationTest {
                 .andExpect(jsonPath("$.annee_scolaire").value("2030-2031"))
                 .andExpect(jsonPath("$.tarifs[0].prix_centimes").value(50))
                 .andExpect(jsonPath("$.tarifs[0].tranche").value(1))
-                .andExpect(jsonPath("$.tarifs[0].tranche_suivante.prix_centimes").value(90));
+                .andExpect(
+                        jsonPath("$.tarifs[0].tranche_suivante.prix_centimes").value(90));
         mvc.perform(get("/api/v1/vitre/tarifs").param("annee", "2030-2031"))
                 .andExpect(jsonPath("$.tarifs[0].prix_centimes").value(500))
                 .andExpect(jsonPath("$.tarifs[0].tranche_libelle").value("Sans quotient"));
@@ -71,43 +93,90 @@ class ServicesIntegrationTest {
         long id = saved.getFirst().id();
         mvc.perform(get("/admin/vitre/tarifs/" + id).with(staff.admin("vitre")))
                 .andExpect(content().string(containsString("value=\"0,9\"")));
-        mvc.perform(post("/admin/vitre/tarifs/" + id + "/supprimer").with(staff.admin("vitre")).with(csrf()))
+        mvc.perform(post("/admin/vitre/tarifs/" + id + "/supprimer")
+                        .with(staff.admin("vitre"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(prestations.of(vitre, "2030-2031")).isEmpty();
     }
 
     @Test
     void gridsWithGapsOrOverlapsAreRefusedWithTheExactBoundsAndNothingTypedIsLost() throws Exception {
-        mvc.perform(grid(post("/admin/vitre/tarifs/nouveau"), "Étude surveillée", "0", "500", "1", "550", "800", "2", "800", "", "3")
-                        .with(staff.admin("vitre")).with(csrf()))
+        mvc.perform(grid(
+                                post("/admin/vitre/tarifs/nouveau"),
+                                "Étude surveillée",
+                                "0",
+                                "500",
+                                "1",
+                                "550",
+                                "800",
+                                "2",
+                                "800",
+                                "",
+                                "3")
+                        .with(staff.admin("vitre"))
+                        .with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Trou entre la tranche 1 et la tranche 2 : les quotients de 500,00 € à moins de 550,00 €")))
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "Trou entre la tranche 1 et la tranche 2 : les quotients de 500,00 € à moins de 550,00 €")))
                 .andExpect(content().string(containsString("value=\"Étude surveillée\"")))
                 .andExpect(content().string(containsString("value=\"550\"")));
         mvc.perform(grid(post("/admin/vitre/tarifs/nouveau"), "Étude surveillée", "0", "500", "1", "450", "", "2")
-                        .with(staff.admin("vitre")).with(csrf()))
-                .andExpect(content().string(containsString("Les tranches 1 et 2 se chevauchent : les quotients de 450,00 € à moins de 500,00 €")));
+                        .with(staff.admin("vitre"))
+                        .with(csrf()))
+                .andExpect(content()
+                        .string(containsString(
+                                "Les tranches 1 et 2 se chevauchent : les quotients de 450,00 € à moins de 500,00 €")));
         mvc.perform(grid(post("/admin/vitre/tarifs/nouveau"), "Étude surveillée", "0", "500", "1", "500", "900", "2")
-                        .with(staff.admin("vitre")).with(csrf()))
+                        .with(staff.admin("vitre"))
+                        .with(csrf()))
                 .andExpect(content().string(containsString("la dernière tranche doit rester sans plafond")));
-        mvc.perform(post("/admin/vitre/tarifs/nouveau").with(staff.admin("vitre")).with(csrf())
-                        .param("nom", "Études").param("unite", "l'heure").param("annee", "2030-2031").param("ordre", "1")
-                        .param("mode", "TAUX_EFFORT").param("taux", "0,36").param("plancher", "4,50").param("plafond", "2,60")
-                        .param("prixDefaut", "").param("nonResident", "MAJORATION").param("nonResidentPourcent", ""))
-                .andExpect(content().string(containsString("Le plafond (2,60 €) est plus bas que le plancher (4,50 €)")))
+        mvc.perform(post("/admin/vitre/tarifs/nouveau")
+                        .with(staff.admin("vitre"))
+                        .with(csrf())
+                        .param("nom", "Études")
+                        .param("unite", "l'heure")
+                        .param("annee", "2030-2031")
+                        .param("ordre", "1")
+                        .param("mode", "TAUX_EFFORT")
+                        .param("taux", "0,36")
+                        .param("plancher", "4,50")
+                        .param("plafond", "2,60")
+                        .param("prixDefaut", "")
+                        .param("nonResident", "MAJORATION")
+                        .param("nonResidentPourcent", ""))
+                .andExpect(
+                        content().string(containsString("Le plafond (2,60 €) est plus bas que le plancher (4,50 €)")))
                 .andExpect(content().string(containsString("Indiquez la majoration en pourcentage")))
-                .andExpect(content().string(containsString("Indiquez le prix appliqué quand la famille ne donne pas son quotient")));
+                .andExpect(content()
+                        .string(containsString(
+                                "Indiquez le prix appliqué quand la famille ne donne pas son quotient")));
         long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
         assertThat(prestations.of(vitre, "2030-2031")).isEmpty();
     }
 
     @Test
     void aTauxDEffortGridIsSavedFromTheBlankFormAndItsDemoFlagIsDroppedOnceEdited() throws Exception {
-        mvc.perform(post("/admin/vitre/tarifs/nouveau").with(staff.admin("vitre")).with(csrf())
-                        .param("nom", "Accueil du mercredi").param("unite", "la journée").param("annee", "2031-2032").param("ordre", "1")
-                        .param("mode", "TAUX_EFFORT").param("bornes", "MIN_INCLUS").param("taux", "1,1").param("plancher", "4")
-                        .param("plafond", "17").param("prixDefaut", "17").param("nonResident", "IDENTIQUE")
-                        .param("trancheDe", "0").param("trancheA", "").param("tranchePrix", ""))
+        mvc.perform(post("/admin/vitre/tarifs/nouveau")
+                        .with(staff.admin("vitre"))
+                        .with(csrf())
+                        .param("nom", "Accueil du mercredi")
+                        .param("unite", "la journée")
+                        .param("annee", "2031-2032")
+                        .param("ordre", "1")
+                        .param("mode", "TAUX_EFFORT")
+                        .param("bornes", "MIN_INCLUS")
+                        .param("taux", "1,1")
+                        .param("plancher", "4")
+                        .param("plafond", "17")
+                        .param("prixDefaut", "17")
+                        .param("nonResident", "IDENTIQUE")
+                        .param("trancheDe", "0")
+                        .param("trancheA", "")
+                        .param("tranchePrix", ""))
                 .andExpect(status().is3xxRedirection());
         long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
         var saved = prestations.of(vitre, "2031-2032").getFirst();
@@ -117,16 +186,24 @@ class ServicesIntegrationTest {
                 .andExpect(jsonPath("$.tarifs[0].prix_centimes").value(1100));
         prestations.delete(vitre, saved.id());
 
-        var demo = prestations.of(vitre, null).stream().filter(Prestation::exemple).findFirst().orElseThrow();
+        var demo = prestations.of(vitre, null).stream()
+                .filter(Prestation::exemple)
+                .findFirst()
+                .orElseThrow();
         var form = fr.monenfantalecole.portail.service.web.TarifFormAccess.params(demo);
-        mvc.perform(form.apply(post("/admin/vitre/tarifs/" + demo.id())).with(staff.admin("vitre")).with(csrf()))
+        mvc.perform(form.apply(post("/admin/vitre/tarifs/" + demo.id()))
+                        .with(staff.admin("vitre"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(prestations.find(vitre, demo.id()).orElseThrow().exemple()).isFalse();
     }
 
     @Test
     void theCalculatorShowsEveryServicesPriceAndAcceptsAKnownQuotient() throws Exception {
-        mvc.perform(post("/fougeres/services/quotient-familial").with(csrf()).param("source", "connu").param("qf", "800"))
+        mvc.perform(post("/fougeres/services/quotient-familial")
+                        .with(csrf())
+                        .param("source", "connu")
+                        .param("qf", "800"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Votre quotient familial : 800,00 €")))
                 .andExpect(content().string(containsString("Restauration scolaire")))
@@ -135,33 +212,55 @@ class ServicesIntegrationTest {
                 .andExpect(content().string(containsString("De 450 € à moins de 700 € : 2,10 €")))
                 .andExpect(content().string(containsString("De 950 € à moins de 1 250 € : 3,80 €")))
                 .andExpect(content().string(containsString("À partir du 3e enfant inscrit : 2,44 €")));
-        mvc.perform(post("/fougeres/services/quotient-familial").with(csrf()).param("source", "connu").param("qf", "800")
+        mvc.perform(post("/fougeres/services/quotient-familial")
+                        .with(csrf())
+                        .param("source", "connu")
+                        .param("qf", "800")
                         .param("horsCommune", "oui"))
                 .andExpect(content().string(containsString("<strong>3,81 €</strong> le repas"))); // + 25 %
-        mvc.perform(post("/fougeres/services/quotient-familial").with(csrf()).param("source", "connu").param("qf", "huit cents"))
+        mvc.perform(post("/fougeres/services/quotient-familial")
+                        .with(csrf())
+                        .param("source", "connu")
+                        .param("qf", "huit cents"))
                 .andExpect(content().string(containsString("tel qu'il figure sur votre attestation CAF")))
                 .andExpect(content().string(containsString("value=\"huit cents\"")));
-        mvc.perform(get("/api/v1/fougeres/tarifs").param("qf", "abc")).andExpect(status().isBadRequest())
+        mvc.perform(get("/api/v1/fougeres/tarifs").param("qf", "abc"))
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.champs.qf").exists());
         mvc.perform(get("/api/v1/atlantis/tarifs")).andExpect(status().isNotFound());
     }
 
     @Test
     void linksMustBeHttpsAndASchoolEntMustBeOneOfTheCollectivitesSchools() throws Exception {
-        mvc.perform(post("/admin/vitre/liens/nouveau").with(staff.admin("vitre")).with(csrf())
-                        .param("type", "TELESERVICE").param("titre", "Inscriptions").param("url", "http://www.vitre.bzh/inscriptions")
+        mvc.perform(post("/admin/vitre/liens/nouveau")
+                        .with(staff.admin("vitre"))
+                        .with(csrf())
+                        .param("type", "TELESERVICE")
+                        .param("titre", "Inscriptions")
+                        .param("url", "http://www.vitre.bzh/inscriptions")
                         .param("ordre", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("doit commencer par https://")))
                 .andExpect(content().string(containsString("value=\"http://www.vitre.bzh/inscriptions\"")));
         // 0350256N is a Fougères school, not a Vitré one.
-        mvc.perform(post("/admin/vitre/liens/nouveau").with(staff.admin("vitre")).with(csrf())
-                        .param("type", "ENT").param("uai", "0350256N").param("titre", "ENT").param("url", "https://ent.example.fr/")
+        mvc.perform(post("/admin/vitre/liens/nouveau")
+                        .with(staff.admin("vitre"))
+                        .with(csrf())
+                        .param("type", "ENT")
+                        .param("uai", "0350256N")
+                        .param("titre", "ENT")
+                        .param("url", "https://ent.example.fr/")
                         .param("ordre", "1"))
                 .andExpect(content().string(containsString("n'est pas dans la liste des écoles de la collectivité")));
-        mvc.perform(post("/admin/vitre/liens/nouveau").with(staff.admin("vitre")).with(csrf())
-                        .param("type", "TELESERVICE").param("titre", "Réserver la garderie").param("url", "https://famille.vitre.example.fr/garderie")
-                        .param("description", "Réservez la veille avant midi.").param("publicVise", "Familles vitréennes").param("ordre", "5"))
+        mvc.perform(post("/admin/vitre/liens/nouveau")
+                        .with(staff.admin("vitre"))
+                        .with(csrf())
+                        .param("type", "TELESERVICE")
+                        .param("titre", "Réserver la garderie")
+                        .param("url", "https://famille.vitre.example.fr/garderie")
+                        .param("description", "Réservez la veille avant midi.")
+                        .param("publicVise", "Familles vitréennes")
+                        .param("ordre", "5"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/vitre/services"))
                 .andExpect(content().string(containsString("href=\"https://famille.vitre.example.fr/garderie\"")))
@@ -171,8 +270,13 @@ class ServicesIntegrationTest {
                 .andExpect(content().string(containsString("Odile Gautry")))
                 .andExpect(content().string(not(containsString("famille.vitre.example.fr"))));
         long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
-        var created = liens.of(vitre).stream().filter(l -> l.titre().equals("Réserver la garderie")).findFirst().orElseThrow();
-        mvc.perform(post("/admin/vitre/liens/" + created.id() + "/supprimer").with(staff.admin("vitre")).with(csrf()))
+        var created = liens.of(vitre).stream()
+                .filter(l -> l.titre().equals("Réserver la garderie"))
+                .findFirst()
+                .orElseThrow();
+        mvc.perform(post("/admin/vitre/liens/" + created.id() + "/supprimer")
+                        .with(staff.admin("vitre"))
+                        .with(csrf()))
                 .andExpect(status().is3xxRedirection());
     }
 
@@ -181,13 +285,21 @@ class ServicesIntegrationTest {
         long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
         long tarif = prestations.of(fougeres, null).getFirst().id();
         long lien = liens.of(fougeres).getFirst().id();
-        mvc.perform(get("/admin/vitre/tarifs/" + tarif).with(staff.admin("vitre"))).andExpect(status().isNotFound());
-        mvc.perform(grid(post("/admin/vitre/tarifs/" + tarif), "Pirate", "0", "", "1").with(staff.admin("vitre")).with(csrf()))
+        mvc.perform(get("/admin/vitre/tarifs/" + tarif).with(staff.admin("vitre")))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/admin/vitre/tarifs/" + tarif + "/supprimer").with(staff.admin("vitre")).with(csrf()))
+        mvc.perform(grid(post("/admin/vitre/tarifs/" + tarif), "Pirate", "0", "", "1")
+                        .with(staff.admin("vitre"))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/vitre/liens/" + lien).with(staff.admin("vitre"))).andExpect(status().isNotFound());
-        mvc.perform(post("/admin/vitre/liens/" + lien + "/supprimer").with(staff.admin("vitre")).with(csrf()))
+        mvc.perform(post("/admin/vitre/tarifs/" + tarif + "/supprimer")
+                        .with(staff.admin("vitre"))
+                        .with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/vitre/liens/" + lien).with(staff.admin("vitre")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/admin/vitre/liens/" + lien + "/supprimer")
+                        .with(staff.admin("vitre"))
+                        .with(csrf()))
                 .andExpect(status().isNotFound());
         // Another collectivité's back office itself.
         mvc.perform(get("/admin/fougeres/tarifs").with(staff.admin("vitre"))).andExpect(status().isNotFound());
@@ -195,7 +307,9 @@ class ServicesIntegrationTest {
         assertThat(prestations.find(fougeres, tarif)).isPresent();
         assertThat(liens.find(fougeres, lien)).isPresent();
         // State changes need the CSRF token.
-        mvc.perform(post("/admin/vitre/liens/nouveau").with(staff.admin("vitre")).param("titre", "x"))
+        mvc.perform(post("/admin/vitre/liens/nouveau")
+                        .with(staff.admin("vitre"))
+                        .param("titre", "x"))
                 .andExpect(status().isForbidden());
     }
 }

@@ -26,8 +26,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @PortailTest
 class CsvImportsIntegrationTest {
 
-    static final String SECTORS_HEADER = "code_insee;libelle_commune;code_postal;lieu_dit;Type_et_Libelle;No_de_voie_debut;"
-            + "Indice_de_repetition_debut;No_de_voie_fin;Indice_de_repetition_fin;Parite;Code_RNE;Secteur_unique;niveau\r\n";
+    static final String SECTORS_HEADER =
+            "code_insee;libelle_commune;code_postal;lieu_dit;Type_et_Libelle;No_de_voie_debut;"
+                    + "Indice_de_repetition_debut;No_de_voie_fin;Indice_de_repetition_fin;Parite;Code_RNE;Secteur_unique;niveau\r\n";
 
     @Autowired
     MockMvc mvc;
@@ -38,8 +39,11 @@ class CsvImportsIntegrationTest {
     @Test
     void aStrayQuoteInTheAnnuaireIsALineError() throws Exception {
         String file = annuaireHeaderAndVitre(2).replace(";Vitré;", ";\"Vitré;");
-        mvc.perform(get(upload("/admin/vitre/etablissements/import", file.getBytes(StandardCharsets.UTF_8),
-                        staff.admin("vitre"))).with(staff.admin("vitre")))
+        mvc.perform(get(upload(
+                                "/admin/vitre/etablissements/import",
+                                file.getBytes(StandardCharsets.UTF_8),
+                                staff.admin("vitre")))
+                        .with(staff.admin("vitre")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<td>2</td>")))
                 .andExpect(content().string(containsString("jamais refermé")));
@@ -50,8 +54,11 @@ class CsvImportsIntegrationTest {
         String file = "\uFEFF" + SECTORS_HEADER
                 + "35360;Vitré;35500;;RUE DE LA GARE;1;;9999;;PI;0351909K;N;maternelle\r\n"
                 + "35360;Vitré;35500;;\"RUE DU PARC;1;;9999;;PI;0351909K;N;maternelle\r\n";
-        mvc.perform(get(upload("/admin/vitre/carte-scolaire/import", file.getBytes(StandardCharsets.UTF_8),
-                        staff.admin("vitre"))).with(staff.admin("vitre")))
+        mvc.perform(get(upload(
+                                "/admin/vitre/carte-scolaire/import",
+                                file.getBytes(StandardCharsets.UTF_8),
+                                staff.admin("vitre")))
+                        .with(staff.admin("vitre")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<td>3</td>")))
                 .andExpect(content().string(containsString("jamais refermé")));
@@ -71,10 +78,13 @@ class CsvImportsIntegrationTest {
 
     @Test
     void aSpreadsheetFileKeepsItsAccentsAndThePreviewNamesItsEncoding() throws Exception {
-        String file = annuaireHeaderAndVitre(1) + "0359998W;École de l’Œuvre;Ecole;Public;1 rue Neuve;;35500 VITRE;35500;"
-                + "35360;Vitré;035;14;53;1;1" + ";".repeat(38) + "\r\n";
-        String preview = upload("/admin/vitre/etablissements/import",
-                file.replace("\uFEFF", "").getBytes(Charset.forName("windows-1252")), staff.admin("vitre"));
+        String file =
+                annuaireHeaderAndVitre(1) + "0359998W;École de l’Œuvre;Ecole;Public;1 rue Neuve;;35500 VITRE;35500;"
+                        + "35360;Vitré;035;14;53;1;1" + ";".repeat(38) + "\r\n";
+        String preview = upload(
+                "/admin/vitre/etablissements/import",
+                file.replace("\uFEFF", "").getBytes(Charset.forName("windows-1252")),
+                staff.admin("vitre"));
         mvc.perform(get(preview).with(staff.admin("vitre")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("lu en Windows-1252")))
@@ -89,13 +99,21 @@ class CsvImportsIntegrationTest {
         }
         var lines = real.lines().toList();
         var out = new StringBuilder(lines.getFirst()).append("\r\n");
-        lines.stream().filter(l -> l.contains(";35360;Vitré;")).limit(count).forEach(l -> out.append(l).append("\r\n"));
+        lines.stream()
+                .filter(l -> l.contains(";35360;Vitré;"))
+                .limit(count)
+                .forEach(l -> out.append(l).append("\r\n"));
         return out.toString();
     }
 
     private String upload(String path, byte[] content, RequestPostProcessor who) throws Exception {
-        return mvc.perform(multipart(path).file(new MockMultipartFile("fichier", "fichier.csv", "text/csv", content))
-                        .with(csrf()).with(who))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        return mvc.perform(multipart(path)
+                        .file(new MockMultipartFile("fichier", "fichier.csv", "text/csv", content))
+                        .with(csrf())
+                        .with(who))
+                .andExpect(status().is3xxRedirection())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
     }
 }

@@ -25,18 +25,32 @@ class DatabaseModesIntegrationTest {
     @Test
     void withAnExternalServerItStartsNothingAndLoadsNoDemo(@TempDir Path temp) throws Exception {
         Path unusedEmbeddedDir = temp.resolve("embedded-must-not-start");
-        try (var external = EmbeddedPostgres.builder().setDataDirectory(temp.resolve("external")).setCleanDataDirectory(true).start()) {
+        try (var external = EmbeddedPostgres.builder()
+                .setDataDirectory(temp.resolve("external"))
+                .setCleanDataDirectory(true)
+                .start()) {
             String url = external.getJdbcUrl("postgres", "postgres");
-            try (var context = start("--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-                    "--spring.datasource.password=", "--portail.embedded-postgres.data-dir=" + unusedEmbeddedDir)) {
+            try (var context = start(
+                    "--spring.datasource.url=" + url,
+                    "--spring.datasource.username=postgres",
+                    "--spring.datasource.password=",
+                    "--portail.embedded-postgres.data-dir=" + unusedEmbeddedDir)) {
                 assertThat(context.getBean(DatabaseMode.class)).isEqualTo(DatabaseMode.EXTERNAL);
                 assertThat(context.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
                 assertThat(Files.exists(unusedEmbeddedDir)).isFalse();
                 var jdbc = context.getBean(JdbcClient.class);
-                assertThat(jdbc.sql("select count(*) from collectivite").query(Integer.class).single()).isZero();
-                assertThat(jdbc.sql("select count(*) from staff_user").query(Integer.class).single()).isZero();
-                assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class)
-                        .single()).isGreaterThanOrEqualTo(2);
+                assertThat(jdbc.sql("select count(*) from collectivite")
+                                .query(Integer.class)
+                                .single())
+                        .isZero();
+                assertThat(jdbc.sql("select count(*) from staff_user")
+                                .query(Integer.class)
+                                .single())
+                        .isZero();
+                assertThat(jdbc.sql("select count(*) from flyway_schema_history where success")
+                                .query(Integer.class)
+                                .single())
+                        .isGreaterThanOrEqualTo(2);
             }
         }
     }
@@ -49,8 +63,12 @@ class DatabaseModesIntegrationTest {
             assertThat(context.getBean(DatabaseMode.class)).isEqualTo(DatabaseMode.EMBEDDED);
             url = context.getBean(EmbeddedPostgres.class).getJdbcUrl("postgres", "postgres");
             var jdbc = context.getBean(JdbcClient.class);
-            assertThat(jdbc.sql("select count(*) from collectivite").query(Integer.class).single()).isEqualTo(6);
-            jdbc.sql("update collectivite set couleur_primaire = '#123456' where slug = 'fougeres'").update();
+            assertThat(jdbc.sql("select count(*) from collectivite")
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(6);
+            jdbc.sql("update collectivite set couleur_primaire = '#123456' where slug = 'fougeres'")
+                    .update();
         }
         assertThatThrownBy(() -> DriverManager.getConnection(url).close())
                 .as("the embedded PostgreSQL stops with the application")
@@ -59,9 +77,14 @@ class DatabaseModesIntegrationTest {
         try (var context = start("--portail.embedded-postgres.data-dir=" + dataDir)) {
             var jdbc = context.getBean(JdbcClient.class);
             assertThat(jdbc.sql("select couleur_primaire from collectivite where slug = 'fougeres'")
-                    .query(String.class).single()).isEqualTo("#123456");
-            assertThat(jdbc.sql("select count(*) from collectivite").query(Integer.class).single())
-                    .as("the demo is loaded once").isEqualTo(6);
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("#123456");
+            assertThat(jdbc.sql("select count(*) from collectivite")
+                            .query(Integer.class)
+                            .single())
+                    .as("the demo is loaded once")
+                    .isEqualTo(6);
         }
     }
 

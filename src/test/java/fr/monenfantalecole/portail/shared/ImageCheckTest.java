@@ -26,10 +26,16 @@ class ImageCheckTest {
             long before = allocated();
             var result = ImageCheck.check(bomb, MAX_BYTES, 4000, "l'actualité");
             long allocated = allocated() - before;
-            assertThat(result).isInstanceOfSatisfying(ImageCheck.Refused.class, refused -> assertThat(refused.message())
-                    .contains(side + " × " + side + " pixels").contains("4000 × 4000 au plus"));
+            assertThat(result)
+                    .isInstanceOfSatisfying(
+                            ImageCheck.Refused.class,
+                            refused -> assertThat(refused.message())
+                                    .contains(side + " × " + side + " pixels")
+                                    .contains("4000 × 4000 au plus"));
             // Decoding 20,000 × 20,000 takes 1.2 GB and 26 s; reading the header takes next to nothing.
-            assertThat(allocated).as("octets alloués pour %d pixels de côté", side).isLessThan(16L * 1024 * 1024);
+            assertThat(allocated)
+                    .as("octets alloués pour %d pixels de côté", side)
+                    .isLessThan(16L * 1024 * 1024);
         }
     }
 
@@ -40,15 +46,20 @@ class ImageCheckTest {
         byte[] clean = out.toByteArray();
         // A polyglot: a script after the end of the image, and a comment chunk inside it.
         byte[] hidden = "<script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII);
-        byte[] withText = insertBeforeEnd(clean, chunk("tEXt", ("Comment\0" + new String(hidden, StandardCharsets.US_ASCII))
-                .getBytes(StandardCharsets.ISO_8859_1)));
+        byte[] withText = insertBeforeEnd(
+                clean,
+                chunk(
+                        "tEXt",
+                        ("Comment\0" + new String(hidden, StandardCharsets.US_ASCII))
+                                .getBytes(StandardCharsets.ISO_8859_1)));
         byte[] polyglot = concat(withText, hidden);
 
         var result = ImageCheck.check(polyglot, MAX_BYTES, 4000, "le logo");
 
         assertThat(result).isInstanceOfSatisfying(ImageCheck.Accepted.class, accepted -> {
             assertThat(accepted.contentType()).isEqualTo("image/png");
-            assertThat(new String(accepted.bytes(), StandardCharsets.ISO_8859_1)).doesNotContain("script");
+            assertThat(new String(accepted.bytes(), StandardCharsets.ISO_8859_1))
+                    .doesNotContain("script");
             assertThat(size(accepted.bytes())).isEqualTo("40×30");
         });
     }
@@ -60,8 +71,11 @@ class ImageCheckTest {
         byte[] jpeg = out.toByteArray();
         for (int cut : new int[] {4, 20, 200}) {
             var result = ImageCheck.check(Arrays.copyOf(jpeg, cut), MAX_BYTES, 4000, "le logo");
-            assertThat(result).as("cut at %d", cut).isInstanceOfSatisfying(ImageCheck.Refused.class,
-                    refused -> assertThat(refused.message()).contains("image lisible"));
+            assertThat(result)
+                    .as("cut at %d", cut)
+                    .isInstanceOfSatisfying(
+                            ImageCheck.Refused.class,
+                            refused -> assertThat(refused.message()).contains("image lisible"));
         }
         var garbage = png(10, 10, "pas des pixels".getBytes(StandardCharsets.UTF_8));
         assertThat(ImageCheck.check(garbage, MAX_BYTES, 4000, "le logo")).isInstanceOf(ImageCheck.Refused.class);
@@ -93,8 +107,11 @@ class ImageCheckTest {
         deflater.finish();
         byte[] buffer = new byte[raw.length + 64];
         byte[] idat = Arrays.copyOf(buffer, deflater.deflate(buffer));
-        return concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, chunk("IHDR", ihdr.toByteArray()),
-                chunk("IDAT", idat), chunk("IEND", new byte[0]));
+        return concat(
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'},
+                chunk("IHDR", ihdr.toByteArray()),
+                chunk("IDAT", idat),
+                chunk("IEND", new byte[0]));
     }
 
     static byte[] chunk(String type, byte[] body) throws IOException {

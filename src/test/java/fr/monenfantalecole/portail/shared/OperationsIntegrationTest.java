@@ -32,7 +32,9 @@ class OperationsIntegrationTest {
 
     private HttpResponse<String> management(String path) throws Exception {
         try (var client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path)).build(),
+            return client.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + path))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }
@@ -42,7 +44,8 @@ class OperationsIntegrationTest {
         var health = management("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat((String) JsonPath.read(health.body(), "$.status")).isEqualTo("UP");
-        assertThat((String) JsonPath.read(health.body(), "$.components.db.status")).isEqualTo("UP");
+        assertThat((String) JsonPath.read(health.body(), "$.components.db.status"))
+                .isEqualTo("UP");
     }
 
     @Test
@@ -50,8 +53,8 @@ class OperationsIntegrationTest {
         mvc.perform(get("/fougeres/")).andExpect(status().isOk());
         var metrics = management("/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
-        assertThat(metrics.body()).contains("jvm_memory_used_bytes", "hikaricp_connections",
-                "http_server_requests_seconds_count");
+        assertThat(metrics.body())
+                .contains("jvm_memory_used_bytes", "hikaricp_connections", "http_server_requests_seconds_count");
     }
 
     @Test
@@ -62,8 +65,11 @@ class OperationsIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components.db.status").value("UP"));
-        mvc.perform(get("/livez")).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("UP"));
-        mvc.perform(get("/fougeres/")).andExpect(status().isOk())
+        mvc.perform(get("/livez"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/fougeres/"))
+                .andExpect(status().isOk())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(containsString("Fougères")));
     }

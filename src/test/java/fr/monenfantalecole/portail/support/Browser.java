@@ -62,11 +62,22 @@ public final class Browser {
             var profile = Files.createTempDirectory("chromium-profile");
             var options = new ChromeOptions()
                     .setBinary(CHROMIUM)
-                    .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                            "--disable-quic", "--no-first-run", "--window-size=1280,900", "--lang=fr-FR",
+                    .addArguments(
+                            "--headless=new",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-dev-shm-usage",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--window-size=1280,900",
+                            "--lang=fr-FR",
                             "--user-data-dir=" + profile);
-            var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).build();
+            var service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER))
+                    .build();
             var driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(PATIENCE.multipliedBy(2));
             driver.manage().timeouts().scriptTimeout(PATIENCE);
@@ -78,15 +89,20 @@ public final class Browser {
 
     /** Runs axe-core (WCAG 2.1 A and AA) on the current page and fails with every violation found. */
     public static void assertAccessible(WebDriver driver) {
-        var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        var results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
         if (results.getPasses().isEmpty()) {
-            Assertions.fail("axe-core n'a rien vérifié sur " + driver.getCurrentUrl() + " : " + results.getErrorMessage());
+            Assertions.fail(
+                    "axe-core n'a rien vérifié sur " + driver.getCurrentUrl() + " : " + results.getErrorMessage());
         }
         var violations = results.getViolations();
         if (!violations.isEmpty()) {
             String report = violations.stream()
                     .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " → "
-                            + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                            + v.getNodes().stream()
+                                    .map(n -> String.valueOf(n.getTarget()))
+                                    .collect(Collectors.joining(", ")))
                     .collect(Collectors.joining("\n  "));
             Assertions.fail("axe-core : " + violations.size() + " violation(s) WCAG sur " + driver.getCurrentUrl()
                     + "\n  " + report);
@@ -104,8 +120,9 @@ public final class Browser {
         driver.findElement(By.id("email")).sendKeys(email);
         driver.findElement(By.id("motDePasse")).sendKeys(password);
         clickAndWaitForPage(driver, By.cssSelector("button[type=submit]"));
-        waitFor(driver).until(d -> !d.getCurrentUrl().contains("/admin/connexion")
-                || !d.findElements(By.id("erreur-connexion")).isEmpty());
+        waitFor(driver)
+                .until(d -> !d.getCurrentUrl().contains("/admin/connexion")
+                        || !d.findElements(By.id("erreur-connexion")).isEmpty());
     }
 
     /**
@@ -123,7 +140,8 @@ public final class Browser {
                 return widths[0] <= widths[1];
             });
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError(what + " : la page fait " + widths[0] + " px pour une fenêtre de " + widths[1] + " px", e);
+            throw new AssertionError(
+                    what + " : la page fait " + widths[0] + " px pour une fenêtre de " + widths[1] + " px", e);
         }
     }
 

@@ -29,8 +29,10 @@ public class BrowserExtension implements ParameterResolver, TestWatcher, AfterAl
     public void testFailed(ExtensionContext context, Throwable cause) {
         var driver = existing(context);
         if (driver != null) {
-            Browser.screenshot(driver, context.getRequiredTestClass().getSimpleName() + "-"
-                    + context.getRequiredTestMethod().getName());
+            Browser.screenshot(
+                    driver,
+                    context.getRequiredTestClass().getSimpleName() + "-"
+                            + context.getRequiredTestMethod().getName());
         }
     }
 
@@ -51,7 +53,8 @@ public class BrowserExtension implements ParameterResolver, TestWatcher, AfterAl
     }
 
     private static ExtensionContext.Store classStore(ExtensionContext context) {
-        var classContext = context.getParent().filter(p -> p.getTestMethod().isEmpty()).orElse(context);
+        var classContext =
+                context.getParent().filter(p -> p.getTestMethod().isEmpty()).orElse(context);
         while (classContext.getTestMethod().isPresent()) {
             classContext = classContext.getParent().orElseThrow();
         }

@@ -59,7 +59,8 @@ public class Mailbox {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".txt"))
                     .filter(f -> Long.parseLong(f.getFileName().toString().split("-")[0]) >= after.toEpochMilli())
-                    .sorted(Comparator.comparing((Path f) -> f.getFileName().toString()).reversed())
+                    .sorted(Comparator.comparing((Path f) -> f.getFileName().toString())
+                            .reversed())
                     .map(Mailbox::read)
                     .filter(text -> text.lines().findFirst().orElse("").equalsIgnoreCase("À : " + to))
                     .flatMap(text -> LINK.matcher(text).results().map(m -> URI.create(m.group())))

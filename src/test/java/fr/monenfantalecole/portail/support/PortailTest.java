@@ -16,16 +16,17 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@TestPropertySource(properties = {
-    "portail.embedded-postgres.data-dir=target/test-postgres/shared",
-    "portail.embedded-postgres.clean=true",
-    "portail.carte.tuiles-url=http://127.0.0.1:9/{z}/{x}/{y}.png",
-    // The whole suite calls the API from one address: its rate limit has a test of its own.
-    "portail.api.limite.rafale=1000000",
-    "portail.api.limite.par-minute=1000000",
-    // The platform's own domain, which no collectivité may take (TenantHostsIntegrationTest).
-    "portail.hotes-plateforme=monenfantalecole.test",
-    // The actuator on a free port too, as the site: several portals may run on one machine.
-    "management.server.port=0"
-})
+@TestPropertySource(
+        properties = {
+            "portail.embedded-postgres.data-dir=target/test-postgres/shared",
+            "portail.embedded-postgres.clean=true",
+            "portail.carte.tuiles-url=http://127.0.0.1:9/{z}/{x}/{y}.png",
+            // The whole suite calls the API from one address: its rate limit has a test of its own.
+            "portail.api.limite.rafale=1000000",
+            "portail.api.limite.par-minute=1000000",
+            // The platform's own domain, which no collectivité may take (TenantHostsIntegrationTest).
+            "portail.hotes-plateforme=monenfantalecole.test",
+            // The actuator on a free port too, as the site: several portals may run on one machine.
+            "management.server.port=0"
+        })
 public @interface PortailTest {}

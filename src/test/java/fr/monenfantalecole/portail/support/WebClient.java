@@ -21,7 +21,8 @@ public final class WebClient {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final String base;
 
     public WebClient(int port) {
@@ -30,15 +31,20 @@ public final class WebClient {
 
     /** Signs a demo account in through the login form. */
     public WebClient signIn(String email, String password) throws IOException, InterruptedException {
-        var answer = postForm("/admin/connexion", Map.of("email", email, "motDePasse", password), csrf("/admin/connexion"));
-        if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("connexion")) {
+        var answer =
+                postForm("/admin/connexion", Map.of("email", email, "motDePasse", password), csrf("/admin/connexion"));
+        if (answer.statusCode() != 302
+                || answer.headers().firstValue("Location").orElse("").contains("connexion")) {
             throw new IllegalStateException("Connexion refusée pour " + email);
         }
         return this;
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").build(),
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept", "text/html")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -53,11 +59,16 @@ public final class WebClient {
 
     public HttpResponse<String> postForm(String path, Map<String, String> fields, String csrf)
             throws IOException, InterruptedException {
-        String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&", "_csrf=" + encode(csrf) + "&", ""));
-        return client.send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept", "text/html")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** A multipart form without files, the CSRF token in the address as the portal's multipart forms send it. */
@@ -65,12 +76,17 @@ public final class WebClient {
             throws IOException, InterruptedException {
         String boundary = "----portail" + System.nanoTime();
         var body = new ByteArrayOutputStream();
-        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
-                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return client.send(HttpRequest.newBuilder(URI.create(base + path + "?_csrf=" + encode(csrf)))
-                .header("Accept", "text/html").header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path + "?_csrf=" + encode(csrf)))
+                        .header("Accept", "text/html")
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String encode(String text) {

@@ -56,7 +56,8 @@ class AdminTenantIsolationIntegrationTest {
 
         mvc.perform(get("/admin/fougeres/etablissements/import/" + rennesUpload).with(staff.admin("fougeres")))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/admin/fougeres/etablissements/import/" + rennesUpload).with(csrf())
+        mvc.perform(post("/admin/fougeres/etablissements/import/" + rennesUpload)
+                        .with(csrf())
                         .with(staff.admin("fougeres")))
                 .andExpect(status().isNotFound());
     }
@@ -74,7 +75,8 @@ class AdminTenantIsolationIntegrationTest {
     @Test
     void thePlatformAdminManagesEveryCollectivite() throws Exception {
         for (var c : collectivites.all()) {
-            mvc.perform(get("/admin/" + c.slug() + "/identite").with(staff.platform())).andExpect(status().isOk());
+            mvc.perform(get("/admin/" + c.slug() + "/identite").with(staff.platform()))
+                    .andExpect(status().isOk());
         }
     }
 
@@ -87,17 +89,25 @@ class AdminTenantIsolationIntegrationTest {
 
     @Test
     void stateChangesWithoutTheCsrfTokenAreRefused() throws Exception {
-        mvc.perform(post("/admin/fougeres/apparence").with(staff.admin("fougeres"))
-                        .param("couleurPrimaire", "#000000").param("couleurSecondaire", "#000000"))
+        mvc.perform(post("/admin/fougeres/apparence")
+                        .with(staff.admin("fougeres"))
+                        .param("couleurPrimaire", "#000000")
+                        .param("couleurSecondaire", "#000000"))
                 .andExpect(status().isForbidden());
-        assertThat(collectivites.findBySlug("fougeres").orElseThrow().couleurPrimaire()).isNotEqualTo("#000000");
+        assertThat(collectivites.findBySlug("fougeres").orElseThrow().couleurPrimaire())
+                .isNotEqualTo("#000000");
     }
 
     private String uploadAs(String slug) throws Exception {
-        var file = new MockMultipartFile("fichier", "annuaire.csv", "text/csv",
+        var file = new MockMultipartFile(
+                "fichier",
+                "annuaire.csv",
+                "text/csv",
                 "Identifiant_de_l_etablissement;Nom_etablissement;Type_etablissement;Code_commune;Nom_commune\r\n"
                         .getBytes(StandardCharsets.UTF_8));
-        var result = mvc.perform(multipart("/admin/" + slug + "/etablissements/import").file(file).with(csrf())
+        var result = mvc.perform(multipart("/admin/" + slug + "/etablissements/import")
+                        .file(file)
+                        .with(csrf())
                         .with(staff.admin(slug)))
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
@@ -120,27 +130,56 @@ class AdminTenantIsolationIntegrationTest {
                 get("/admin/" + slug + "/actualites/nouvelle").with(user),
                 get("/admin/" + slug + "/questions/locales/nouvelle").with(user),
                 get("/admin/" + slug + "/etablissements/import/" + uploadId).with(user),
-                post("/admin/" + slug + "/identite").with(csrf()).with(user).param("nom", "Piraté").param("academie", "Rennes")
+                post("/admin/" + slug + "/identite")
+                        .with(csrf())
+                        .with(user)
+                        .param("nom", "Piraté")
+                        .param("academie", "Rennes")
                         .param("zoneVacances", "B"),
-                post("/admin/" + slug + "/apparence").with(csrf()).with(user).param("couleurPrimaire", "#000000")
+                post("/admin/" + slug + "/apparence")
+                        .with(csrf())
+                        .with(user)
+                        .param("couleurPrimaire", "#000000")
                         .param("couleurSecondaire", "#000000"),
-                multipart("/admin/" + slug + "/apparence/logo").file(logo).with(csrf()).with(user),
-                post("/admin/" + slug + "/apparence/logo/supprimer").with(csrf()).with(user),
-                multipart("/admin/" + slug + "/etablissements/import").file(csv).with(csrf()).with(user),
-                post("/admin/" + slug + "/etablissements/import/" + uploadId).with(csrf()).with(user),
+                multipart("/admin/" + slug + "/apparence/logo")
+                        .file(logo)
+                        .with(csrf())
+                        .with(user),
+                post("/admin/" + slug + "/apparence/logo/supprimer")
+                        .with(csrf())
+                        .with(user),
+                multipart("/admin/" + slug + "/etablissements/import")
+                        .file(csv)
+                        .with(csrf())
+                        .with(user),
+                post("/admin/" + slug + "/etablissements/import/" + uploadId)
+                        .with(csrf())
+                        .with(user),
                 // School pages (rubriques, dashboard, invitations, update requests, local establishments, outbox).
                 get("/admin/" + slug + "/rubriques").with(user),
                 post("/admin/" + slug + "/rubriques/proposees").with(csrf()).with(user),
-                post("/admin/" + slug + "/rubriques/ajouter").with(csrf()).with(user).param("titre", "Pirate"),
+                post("/admin/" + slug + "/rubriques/ajouter")
+                        .with(csrf())
+                        .with(user)
+                        .param("titre", "Pirate"),
                 get("/admin/" + slug + "/pages-ecoles").with(user),
                 get("/admin/" + slug + "/pages-ecoles/0350594F").with(user),
-                post("/admin/" + slug + "/pages-ecoles/0350594F/inviter").with(csrf()).with(user).param("email", "a@b.fr"),
-                post("/admin/" + slug + "/pages-ecoles/0350594F/demander").with(csrf()).with(user)
-                        .param("message", "x").param("echeance", "01/01/2099"),
+                post("/admin/" + slug + "/pages-ecoles/0350594F/inviter")
+                        .with(csrf())
+                        .with(user)
+                        .param("email", "a@b.fr"),
+                post("/admin/" + slug + "/pages-ecoles/0350594F/demander")
+                        .with(csrf())
+                        .with(user)
+                        .param("message", "x")
+                        .param("echeance", "01/01/2099"),
                 get("/admin/" + slug + "/structures").with(user),
-                post("/admin/" + slug + "/structures").with(csrf()).with(user).param("nom", "Pirate")
-                        .param("nature", "AUTRE").param("adresse", "x"),
+                post("/admin/" + slug + "/structures")
+                        .with(csrf())
+                        .with(user)
+                        .param("nom", "Pirate")
+                        .param("nature", "AUTRE")
+                        .param("adresse", "x"),
                 get("/admin/" + slug + "/courriels").with(user));
     }
-
 }

@@ -24,17 +24,22 @@ class CollectiviteLookupIntegrationTest {
     void aLookupIsAnsweredFromMemoryAndAWriteIsSeenAtOnce() {
         var before = collectivites.findBySlug("vitre").orElseThrow();
         // A change behind the repository's back is not seen: the lookup no longer reaches the database.
-        jdbc.sql("update collectivite set couleur_primaire = '#0a0a0a' where id = :id").param("id", before.id()).update();
+        jdbc.sql("update collectivite set couleur_primaire = '#0a0a0a' where id = :id")
+                .param("id", before.id())
+                .update();
         try {
-            assertThat(collectivites.findBySlug("vitre").orElseThrow().couleurPrimaire()).isEqualTo(before.couleurPrimaire());
+            assertThat(collectivites.findBySlug("vitre").orElseThrow().couleurPrimaire())
+                    .isEqualTo(before.couleurPrimaire());
 
             // A change through the repository is seen by the very next lookup.
             collectivites.updateColours(before.id(), "#1b4f72", before.couleurSecondaire());
-            assertThat(collectivites.findBySlug("vitre").orElseThrow().couleurPrimaire()).isEqualTo("#1b4f72");
+            assertThat(collectivites.findBySlug("vitre").orElseThrow().couleurPrimaire())
+                    .isEqualTo("#1b4f72");
         } finally {
             collectivites.updateColours(before.id(), before.couleurPrimaire(), before.couleurSecondaire());
         }
-        assertThat(collectivites.findBySlug("vitre").orElseThrow().couleurPrimaire()).isEqualTo(before.couleurPrimaire());
+        assertThat(collectivites.findBySlug("vitre").orElseThrow().couleurPrimaire())
+                .isEqualTo(before.couleurPrimaire());
     }
 
     @Test

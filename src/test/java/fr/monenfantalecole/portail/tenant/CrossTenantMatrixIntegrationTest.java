@@ -10,8 +10,8 @@ import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,8 +91,8 @@ class CrossTenantMatrixIntegrationTest {
             Map.entry("/api/v1/{slug}/tarifs", "API publique"));
 
     /** Back-office routes of the platform and the national editorial team: no collectivité role may use them. */
-    static final List<String> PLATFORM_PREFIXES = List.of("/admin/redaction", "/admin/vacances-scolaires",
-            "/admin/plateforme", "/admin/collectivites");
+    static final List<String> PLATFORM_PREFIXES =
+            List.of("/admin/redaction", "/admin/vacances-scolaires", "/admin/plateforme", "/admin/collectivites");
 
     @Autowired
     MockMvc mvc;
@@ -111,7 +111,13 @@ class CrossTenantMatrixIntegrationTest {
     RequestMappingHandlerMapping mappings;
 
     /** The ids of one collectivité's objects, and who works there. */
-    record Tenant(String slug, long id, String school, Map<String, String> ids, String admin, String agent,
+    record Tenant(
+            String slug,
+            long id,
+            String school,
+            Map<String, String> ids,
+            String admin,
+            String agent,
             String director) {}
 
     @Test
@@ -138,10 +144,17 @@ class CrossTenantMatrixIntegrationTest {
                 for (String uri : uris(route.getKey(), attacker, victim)) {
                     for (var role : roles.entrySet()) {
                         for (RequestMethod method : List.of(RequestMethod.GET, RequestMethod.POST)) {
-                            var answer = mvc.perform(request(method, uri, role.getValue())).andReturn().getResponse();
+                            var answer = mvc.perform(request(method, uri, role.getValue()))
+                                    .andReturn()
+                                    .getResponse();
                             requests++;
-                            boolean declared = route.getValue().isEmpty() || route.getValue().contains(method);
-                            if (!refused(answer.getStatus(), answer.getRedirectedUrl(), declared, role.getValue() == null,
+                            boolean declared = route.getValue().isEmpty()
+                                    || route.getValue().contains(method);
+                            if (!refused(
+                                    answer.getStatus(),
+                                    answer.getRedirectedUrl(),
+                                    declared,
+                                    role.getValue() == null,
                                     uri)) {
                                 leaks.add(method + " " + uri + " as " + role.getKey() + " → " + answer.getStatus()
                                         + (answer.getRedirectedUrl() == null ? "" : " " + answer.getRedirectedUrl()));
@@ -152,11 +165,14 @@ class CrossTenantMatrixIntegrationTest {
             }
         }
 
-        System.out.printf("CAMPAGNE isolation : %d routes de l'application, %d avec un identifiant ou un back office "
-                + "essayées, %d listées sans identifiant étranger ; %d requêtes (routes × 4 rôles × GET/POST × 2 sens), "
-                + "%d fuite(s)%n", routes.size() + NO_FOREIGN_ID.size(), routes.size(), NO_FOREIGN_ID.size(), requests,
-                leaks.size());
-        assertThat(leaks).as("réponses autres que 403/404 à un appelant étranger").isEmpty();
+        System.out.printf(
+                "CAMPAGNE isolation : %d routes de l'application, %d avec un identifiant ou un back office "
+                        + "essayées, %d listées sans identifiant étranger ; %d requêtes (routes × 4 rôles × GET/POST × 2 sens), "
+                        + "%d fuite(s)%n",
+                routes.size() + NO_FOREIGN_ID.size(), routes.size(), NO_FOREIGN_ID.size(), requests, leaks.size());
+        assertThat(leaks)
+                .as("réponses autres que 403/404 à un appelant étranger")
+                .isEmpty();
         assertThat(checksum()).as("tables modifiées par des appels refusés").isEqualTo(before);
     }
 
@@ -179,7 +195,9 @@ class CrossTenantMatrixIntegrationTest {
                 }
             }
         });
-        assertThat(uncovered).as("routes ni couvertes par la matrice ni listées dans NO_FOREIGN_ID").isEmpty();
+        assertThat(uncovered)
+                .as("routes ni couvertes par la matrice ni listées dans NO_FOREIGN_ID")
+                .isEmpty();
         assertThat(covered).hasSizeGreaterThan(80);
         return covered;
     }
@@ -245,8 +263,10 @@ class CrossTenantMatrixIntegrationTest {
     /** The victim's object each path variable names, told apart by the segment before it. */
     private static String value(String pattern, String variable, String slug, Tenant victim) {
         // The last literal segment before the variable: "agenda" in /admin/{slug}/agenda/{id}.
-        var literals = java.util.Arrays.stream(pattern.substring(0, pattern.indexOf("{" + variable)).split("/"))
-                .filter(x -> !x.isEmpty() && !x.contains("{")).toList();
+        var literals = java.util.Arrays.stream(
+                        pattern.substring(0, pattern.indexOf("{" + variable)).split("/"))
+                .filter(x -> !x.isEmpty() && !x.contains("{"))
+                .toList();
         String segment = literals.isEmpty() ? "" : literals.getLast();
         var ids = victim.ids();
         return switch (variable) {
@@ -263,32 +283,40 @@ class CrossTenantMatrixIntegrationTest {
             case "token" -> "jeton-invente";
             case "versionId" -> pattern.startsWith("/admin/redaction") ? ids.get("ficheVersion") : ids.get("version");
             case "ref" -> pattern.contains("actualites") ? ids.get("news") : "L" + ids.get("fiche");
-            case "id" -> switch (segment) {
-                case "agenda" -> ids.get("event");
-                case "actualites" -> ids.get("news");
-                case "tarifs" -> ids.get("prestation");
-                case "liens" -> ids.get("lien");
-                case "locales" -> ids.get("fiche");
-                case "structures" -> ids.get("structure");
-                case "rubriques" -> ids.get("rubrique");
-                case "fiches" -> pattern.startsWith("/admin/redaction") ? "CAN-001" : "L" + ids.get("fiche");
-                case "import" -> pattern.contains("etablissements") ? ids.get("annuaireUpload")
-                        : pattern.contains("carte-scolaire") ? ids.get("sectorUpload") : UUID.randomUUID().toString();
-                default -> throw new AssertionError("identifiant sans résolveur dans " + pattern);
-            };
+            case "id" ->
+                switch (segment) {
+                    case "agenda" -> ids.get("event");
+                    case "actualites" -> ids.get("news");
+                    case "tarifs" -> ids.get("prestation");
+                    case "liens" -> ids.get("lien");
+                    case "locales" -> ids.get("fiche");
+                    case "structures" -> ids.get("structure");
+                    case "rubriques" -> ids.get("rubrique");
+                    case "fiches" -> pattern.startsWith("/admin/redaction") ? "CAN-001" : "L" + ids.get("fiche");
+                    case "import" ->
+                        pattern.contains("etablissements")
+                                ? ids.get("annuaireUpload")
+                                : pattern.contains("carte-scolaire")
+                                        ? ids.get("sectorUpload")
+                                        : UUID.randomUUID().toString();
+                    default -> throw new AssertionError("identifiant sans résolveur dans " + pattern);
+                };
             default -> throw new AssertionError("variable {" + variable + "} sans résolveur dans " + pattern);
         };
     }
 
-    private static boolean refused(int status, @Nullable String redirect, boolean declared, boolean anonymous,
-            String uri) {
+    private static boolean refused(
+            int status, @Nullable String redirect, boolean declared, boolean anonymous, String uri) {
         if (status == 403 || status == 404) {
             return true;
         }
         if (status == 405 && !declared) {
             return true;
         }
-        return anonymous && uri.startsWith("/admin/") && status == 302 && redirect != null
+        return anonymous
+                && uri.startsWith("/admin/")
+                && status == 302
+                && redirect != null
                 && redirect.endsWith("/admin/connexion");
     }
 
@@ -306,16 +334,35 @@ class CrossTenantMatrixIntegrationTest {
                     .file(new MockMultipartFile("logo", "logo.png", "image/png", new byte[] {1, 2, 3}))
                     .file(new MockMultipartFile("document", "d.pdf", "application/pdf", "%PDF-1.4".getBytes()))
                     .file(new MockMultipartFile("image", "i.png", "image/png", new byte[] {1, 2, 3}))
-                    .param("titre", "Piraté").param("nom", "Piraté").param("texte", "Piraté").param("bref", "Piraté")
-                    .param("detail", "Piraté").param("resume", "Piraté").param("corps", "Piraté")
-                    .param("email", "pirate@example.org").param("message", "Piraté").param("echeance", "01/01/2099")
-                    .param("url", "https://example.org").param("type", "TELESERVICE").param("categorie", "AUTRE")
-                    .param("debut", "2027-01-01").param("fin", "2027-01-02").param("journeeEntiere", "true")
-                    .param("themeId", "cantine").param("niveau", "elementaire").param("nature", "AUTRE")
-                    .param("adresse", "1 rue de la Pirate").param("commentaire", "Piraté").param("etapes", "x")
-                    .param("academie", "Rennes").param("zoneVacances", "B").param("couleurPrimaire", "#000000")
-                    .param("couleurSecondaire", "#000000").param("annee", "2030-2031")
-                    .param("host", "pirate.example").with(csrf());
+                    .param("titre", "Piraté")
+                    .param("nom", "Piraté")
+                    .param("texte", "Piraté")
+                    .param("bref", "Piraté")
+                    .param("detail", "Piraté")
+                    .param("resume", "Piraté")
+                    .param("corps", "Piraté")
+                    .param("email", "pirate@example.org")
+                    .param("message", "Piraté")
+                    .param("echeance", "01/01/2099")
+                    .param("url", "https://example.org")
+                    .param("type", "TELESERVICE")
+                    .param("categorie", "AUTRE")
+                    .param("debut", "2027-01-01")
+                    .param("fin", "2027-01-02")
+                    .param("journeeEntiere", "true")
+                    .param("themeId", "cantine")
+                    .param("niveau", "elementaire")
+                    .param("nature", "AUTRE")
+                    .param("adresse", "1 rue de la Pirate")
+                    .param("commentaire", "Piraté")
+                    .param("etapes", "x")
+                    .param("academie", "Rennes")
+                    .param("zoneVacances", "B")
+                    .param("couleurPrimaire", "#000000")
+                    .param("couleurSecondaire", "#000000")
+                    .param("annee", "2030-2031")
+                    .param("host", "pirate.example")
+                    .with(csrf());
             return user == null ? request : request.with(user);
         }
     }
@@ -329,9 +376,13 @@ class CrossTenantMatrixIntegrationTest {
                  order by table_name""", String.class);
         var digest = new StringBuilder();
         for (String table : tables) {
-            digest.append(table).append('=').append(jdbc.queryForObject(
-                    "select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from \"" + table + "\" t",
-                    String.class)).append('\n');
+            digest.append(table)
+                    .append('=')
+                    .append(jdbc.queryForObject(
+                            "select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from \"" + table
+                                    + "\" t",
+                            String.class))
+                    .append('\n');
         }
         return digest.toString();
     }
@@ -379,15 +430,15 @@ class CrossTenantMatrixIntegrationTest {
                 values (?, 99, 'Rubrique de la matrice') returning id""", id));
         ids.put("version", insert("""
                 insert into rubrique_version (rubrique_id, etablissement, etat, texte, auteur_id)
-                values (?, '%s', 'SOUMIS', 'Texte de la matrice', %d) returning id""".formatted(school, directorId),
-                Long.parseLong(ids.get("rubrique"))));
+                values (?, '%s', 'SOUMIS', 'Texte de la matrice', %d) returning id""".formatted(school, directorId), Long.parseLong(ids.get("rubrique"))));
         ids.put("document", insert("""
                 insert into rubrique_document (version_id, nom, contenu, taille)
-                values (?, 'matrice.pdf', '\\x255044462d312e34'::bytea, 8) returning id""",
-                Long.parseLong(ids.get("version"))));
+                values (?, 'matrice.pdf', '\\x255044462d312e34'::bytea, 8) returning id""", Long.parseLong(ids.get("version"))));
         ids.put("annuaireUpload", upload(id, "ANNUAIRE", directorId));
         ids.put("sectorUpload", upload(id, "SECTEURS:elementaire", directorId));
-        ids.put("ficheVersion", jdbc.queryForObject("select id::text from fiche_version order by id limit 1", String.class));
+        ids.put(
+                "ficheVersion",
+                jdbc.queryForObject("select id::text from fiche_version order by id limit 1", String.class));
         return new Tenant(slug, id, school, ids, "admin@" + slug + ".demo", agent, director);
     }
 

@@ -26,10 +26,13 @@ class EmbeddingIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
     @Autowired
     Staff staff;
+
     @Autowired
     Integrations integrations;
+
     @Autowired
     Collectivites collectivites;
 
@@ -43,24 +46,36 @@ class EmbeddingIntegrationTest {
     }
 
     void allow(Zone... zones) {
-        integrations.save(vitre(), new Integration(List.of(TOWN), TOWN + "/ecoles", EnumSet.copyOf(List.of(zones)), null));
+        integrations.save(
+                vitre(), new Integration(List.of(TOWN), TOWN + "/ecoles", EnumSet.copyOf(List.of(zones)), null));
     }
 
     @Test
     void anAgentChoosesTheZonesAndTheSitesAndGetsTheSnippets() throws Exception {
-        mvc.perform(post("/admin/vitre/integration").with(staff.admin("vitre")).with(csrf())
+        mvc.perform(post("/admin/vitre/integration")
+                        .with(staff.admin("vitre"))
+                        .with(csrf())
                         .param("origines", "https://www.vitre.example.fr/\nftp://ailleurs.fr\nwww.sans-schema.fr")
-                        .param("urlBase", "https://www.vitre.example.fr/ecoles").param("zones", "questions"))
+                        .param("urlBase", "https://www.vitre.example.fr/ecoles")
+                        .param("zones", "questions"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("ligne 2 (« ftp://ailleurs.fr »), ligne 3 (« www.sans-schema.fr »)")))
+                .andExpect(content()
+                        .string(containsString("ligne 2 (« ftp://ailleurs.fr »), ligne 3 (« www.sans-schema.fr »)")))
                 .andExpect(content().string(containsString("ftp://ailleurs.fr\nwww.sans-schema.fr")));
-        mvc.perform(post("/admin/vitre/integration").with(staff.admin("vitre")).with(csrf())
-                        .param("origines", "https://www.vitre.example.fr/").param("urlBase", "https://autre.example.fr/ecoles")
+        mvc.perform(post("/admin/vitre/integration")
+                        .with(staff.admin("vitre"))
+                        .with(csrf())
+                        .param("origines", "https://www.vitre.example.fr/")
+                        .param("urlBase", "https://autre.example.fr/ecoles")
                         .param("zones", "questions"))
                 .andExpect(content().string(containsString("n'est pas dans la liste des sites autorisés")));
-        mvc.perform(post("/admin/vitre/integration").with(staff.admin("vitre")).with(csrf())
-                        .param("origines", "https://www.vitre.example.fr/").param("urlBase", "https://www.vitre.example.fr/ecoles")
-                        .param("zones", "questions", "carte-scolaire").param("credit", "Avec le concours de l'agglomération"))
+        mvc.perform(post("/admin/vitre/integration")
+                        .with(staff.admin("vitre"))
+                        .with(csrf())
+                        .param("origines", "https://www.vitre.example.fr/")
+                        .param("urlBase", "https://www.vitre.example.fr/ecoles")
+                        .param("zones", "questions", "carte-scolaire")
+                        .param("credit", "Avec le concours de l'agglomération"))
                 .andExpect(status().is3xxRedirection());
         var saved = integrations.of(vitre());
         assertThat(saved.origines()).containsExactly(TOWN);
@@ -92,7 +107,9 @@ class EmbeddingIntegrationTest {
         // Another collectivité's pages are never framed by Vitré's site.
         mvc.perform(get("/rennes/integre/questions")).andExpect(status().isNotFound());
         // The calculator works inside the frame, where the session cookie is not sent (it stores nothing).
-        mvc.perform(post("/vitre/integre/services/quotient-familial").param("source", "connu").param("qf", "800"))
+        mvc.perform(post("/vitre/integre/services/quotient-familial")
+                        .param("source", "connu")
+                        .param("qf", "800"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Votre quotient familial : 800,00 €")));
     }
@@ -119,11 +136,15 @@ class EmbeddingIntegrationTest {
     void pagesDeclareTheCollectivitesCanonicalAddress() throws Exception {
         // Fougères has its own host name in the demo.
         mvc.perform(get("/fougeres/questions"))
-                .andExpect(content().string(containsString("<link rel=\"canonical\" href=\"https://fougeres.localhost/questions\">")));
+                .andExpect(content()
+                        .string(containsString(
+                                "<link rel=\"canonical\" href=\"https://fougeres.localhost/questions\">")));
         // Vitré has none: the embedded zones point to the page of its site that hosts them.
         allow(Zone.QUESTIONS);
         mvc.perform(get("/vitre/questions"))
-                .andExpect(content().string(containsString("<link rel=\"canonical\" href=\"" + TOWN + "/ecoles?monenfant=%2Fquestions\">")));
+                .andExpect(content()
+                        .string(containsString(
+                                "<link rel=\"canonical\" href=\"" + TOWN + "/ecoles?monenfant=%2Fquestions\">")));
         mvc.perform(get("/vitre/ecoles")).andExpect(content().string(not(containsString("rel=\"canonical\""))));
         // On its own host name, no platform link beyond the credit.
         mvc.perform(get("/questions").header("Host", "fougeres.localhost"))
@@ -137,13 +158,16 @@ class EmbeddingIntegrationTest {
         var fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
         try {
             integrations.save(fougeres, new Integration(List.of(TOWN), null, EnumSet.of(Zone.QUESTIONS), null));
-            mvc.perform(get("/fougeres/fragment/questions").header("Host", "fougeres.localhost").header("Origin", TOWN))
+            mvc.perform(get("/fougeres/fragment/questions")
+                            .header("Host", "fougeres.localhost")
+                            .header("Origin", TOWN))
                     .andExpect(status().isOk())
                     .andExpect(header().string("Access-Control-Allow-Origin", TOWN))
                     .andExpect(content().string(containsString("<div class=\"monenfant-fragment\"")));
             mvc.perform(get("/integre/questions").header("Host", "fougeres.localhost"))
                     .andExpect(status().isOk())
-                    .andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'self' " + TOWN)));
+                    .andExpect(header().string(
+                                    "Content-Security-Policy", containsString("frame-ancestors 'self' " + TOWN)));
         } finally {
             integrations.save(fougeres, Integration.AUCUNE);
         }
@@ -152,8 +176,11 @@ class EmbeddingIntegrationTest {
     @Test
     void anotherCollectivitesSettingsAreNotFound() throws Exception {
         mvc.perform(get("/admin/vitre/integration").with(staff.admin("rennes"))).andExpect(status().isNotFound());
-        mvc.perform(post("/admin/vitre/integration").with(staff.admin("rennes")).with(csrf())
-                        .param("origines", "https://pirate.example.org").param("zones", "questions"))
+        mvc.perform(post("/admin/vitre/integration")
+                        .with(staff.admin("rennes"))
+                        .with(csrf())
+                        .param("origines", "https://pirate.example.org")
+                        .param("zones", "questions"))
                 .andExpect(status().isNotFound());
         assertThat(integrations.of(vitre()).origines()).isEmpty();
     }

@@ -23,9 +23,14 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @PortailTest
 class ForgedHostCampaignIntegrationTest {
 
-    private static final List<String> FORGED = List.of("forged-host.example", "FORGED-HOST.example",
-            "forged-host.example:8443", "portail.monenfantalecole.test", "forged-host.localhost.example",
-            "203.0.113.66", "[2001:db8::66]");
+    private static final List<String> FORGED = List.of(
+            "forged-host.example",
+            "FORGED-HOST.example",
+            "forged-host.example:8443",
+            "portail.monenfantalecole.test",
+            "forged-host.localhost.example",
+            "203.0.113.66",
+            "[2001:db8::66]");
 
     @LocalServerPort
     int port;
@@ -41,7 +46,9 @@ class ForgedHostCampaignIntegrationTest {
         var paths = new TreeSet<String>(List.of("/", "/admin", "/admin/fougeres", "/robots.txt"));
         mappings.getHandlerMethods().forEach((info, method) -> {
             if (info.getMethodsCondition().getMethods().isEmpty()
-                    || info.getMethodsCondition().getMethods().contains(org.springframework.web.bind.annotation.RequestMethod.GET)) {
+                    || info.getMethodsCondition()
+                            .getMethods()
+                            .contains(org.springframework.web.bind.annotation.RequestMethod.GET)) {
                 info.getPatternValues().stream()
                         .map(p -> p.replace("{slug}", "fougeres"))
                         // /error asked directly has no error to show: Spring Boot answers 500 whatever the host.
@@ -53,7 +60,8 @@ class ForgedHostCampaignIntegrationTest {
         List<String> leaks = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         for (String host : FORGED) {
-            String name = host.replaceAll(":\\d+$", "").replaceAll("[\\[\\]]", "").toLowerCase(java.util.Locale.ROOT);
+            String name =
+                    host.replaceAll(":\\d+$", "").replaceAll("[\\[\\]]", "").toLowerCase(java.util.Locale.ROOT);
             for (String path : paths) {
                 String answer = get(host, path);
                 requests++;
@@ -61,12 +69,19 @@ class ForgedHostCampaignIntegrationTest {
                     leaks.add(host + " " + path);
                 }
                 if (answer.startsWith("HTTP/1.1 5")) {
-                    errors.add(host + " " + path + " " + answer.lines().findFirst().orElse(""));
+                    errors.add(
+                            host + " " + path + " " + answer.lines().findFirst().orElse(""));
                 }
             }
         }
-        System.out.printf("forged Host campaign: %d routes x %d hosts = %d requests, %d carrying the forged host, %d 5xx; %d reserved slugs%n",
-                paths.size(), FORGED.size(), requests, leaks.size(), errors.size(), reservedSlugs.all().size());
+        System.out.printf(
+                "forged Host campaign: %d routes x %d hosts = %d requests, %d carrying the forged host, %d 5xx; %d reserved slugs%n",
+                paths.size(),
+                FORGED.size(),
+                requests,
+                leaks.size(),
+                errors.size(),
+                reservedSlugs.all().size());
         assertThat(leaks).isEmpty();
         assertThat(errors).isEmpty();
     }
@@ -74,8 +89,10 @@ class ForgedHostCampaignIntegrationTest {
     private String get(String host, String path) throws IOException {
         try (var socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host
-                    + "\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: " + host
+                                    + "\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }

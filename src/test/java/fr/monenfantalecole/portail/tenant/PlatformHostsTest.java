@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class PlatformHostsTest {
 
-    final PlatformHosts hosts = new PlatformHosts("https://monenfantalecole.fr", List.of("www.monenfantalecole.fr", " Ancien-Portail.fr "));
+    final PlatformHosts hosts =
+            new PlatformHosts("https://monenfantalecole.fr", List.of("www.monenfantalecole.fr", " Ancien-Portail.fr "));
 
     @Test
     void thePublicUrlTheConfiguredNamesAndLoopbackAreThePlatforms() {

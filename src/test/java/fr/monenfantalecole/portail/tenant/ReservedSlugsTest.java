@@ -10,10 +10,27 @@ class ReservedSlugsTest {
     @Test
     void aLiteralSegmentWhereAnotherRouteHasASlugIsReserved() {
         var reserved = ReservedSlugs.amongRoutes(List.of(
-                "/", "/{slug}/ecoles", "/{slug}/ecoles/{uai}", "/robots.txt",
-                "/admin", "/admin/{slug}/identite", "/admin/connexion", "/admin/redaction/actualites",
-                "/admin/invitation/{jeton}", "/api/v1/{slug}/fiches", "/api/v1/documentation", "/webjars/**"));
-        assertThat(reserved).containsExactlyInAnyOrder("robots.txt", "admin", "api", "webjars", "connexion",
-                "redaction", "invitation", "documentation");
+                "/",
+                "/{slug}/ecoles",
+                "/{slug}/ecoles/{uai}",
+                "/robots.txt",
+                "/admin",
+                "/admin/{slug}/identite",
+                "/admin/connexion",
+                "/admin/redaction/actualites",
+                "/admin/invitation/{jeton}",
+                "/api/v1/{slug}/fiches",
+                "/api/v1/documentation",
+                "/webjars/**"));
+        assertThat(reserved)
+                .containsExactlyInAnyOrder(
+                        "robots.txt",
+                        "admin",
+                        "api",
+                        "webjars",
+                        "connexion",
+                        "redaction",
+                        "invitation",
+                        "documentation");
     }
 }

@@ -44,7 +44,9 @@ class TenantHostsIntegrationTest {
 
     @AfterEach
     void forgetTheHostsOfVitre() {
-        jdbc.sql("delete from collectivite_host where collectivite_id = :id").param("id", vitre().id()).update();
+        jdbc.sql("delete from collectivite_host where collectivite_id = :id")
+                .param("id", vitre().id())
+                .update();
         collectivites.forget();
     }
 
@@ -54,9 +56,14 @@ class TenantHostsIntegrationTest {
 
     private MockHttpServletRequestBuilder identityOfVitre(String hosts) {
         var v = vitre();
-        return post("/admin/vitre/identite").with(csrf())
-                .param("nom", v.nom()).param("siren", v.siren()).param("academie", v.academie())
-                .param("zoneVacances", v.zoneVacances()).param("afficherEcoles", "true").param("hosts", hosts);
+        return post("/admin/vitre/identite")
+                .with(csrf())
+                .param("nom", v.nom())
+                .param("siren", v.siren())
+                .param("academie", v.academie())
+                .param("zoneVacances", v.zoneVacances())
+                .param("afficherEcoles", "true")
+                .param("hosts", hosts);
     }
 
     private static MockHttpServletRequestBuilder on(String host, String path) {
@@ -68,7 +75,8 @@ class TenantHostsIntegrationTest {
 
     @Test
     void anAdminCannotTakeThePlatformsHostNameNorOneOfItsSubdomains() throws Exception {
-        for (String host : new String[] {"monenfantalecole.test", "vitre.monenfantalecole.test", "WWW.MonEnfantAlEcole.test"}) {
+        for (String host :
+                new String[] {"monenfantalecole.test", "vitre.monenfantalecole.test", "WWW.MonEnfantAlEcole.test"}) {
             mvc.perform(identityOfVitre("ecoles.vitre.test\n" + host).with(staff.admin("vitre")))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("appartient à la plateforme")))
@@ -85,12 +93,15 @@ class TenantHostsIntegrationTest {
         mvc.perform(identityOfVitre("ecoles.vitre.test").with(staff.admin("vitre")))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/admin/vitre/identite").with(staff.admin("vitre")))
-                .andExpect(content().string(containsString("ecoles.vitre.test : en attente de validation par la plateforme")))
+                .andExpect(content()
+                        .string(containsString("ecoles.vitre.test : en attente de validation par la plateforme")))
                 .andExpect(content().string(not(containsString("Valider ecoles.vitre.test"))));
         mvc.perform(on("ecoles.vitre.test", "/"))
                 .andExpect(content().string(not(containsString("Mon enfant à l'école à Vitré"))));
         // Only the operator validates.
-        mvc.perform(post("/admin/vitre/identite/hote/valider").with(csrf()).with(staff.admin("vitre"))
+        mvc.perform(post("/admin/vitre/identite/hote/valider")
+                        .with(csrf())
+                        .with(staff.admin("vitre"))
                         .param("host", "ecoles.vitre.test"))
                 .andExpect(status().isNotFound());
         mvc.perform(on("ecoles.vitre.test", "/"))
@@ -98,7 +109,9 @@ class TenantHostsIntegrationTest {
 
         mvc.perform(get("/admin/vitre/identite").with(staff.platform()))
                 .andExpect(content().string(containsString("Valider ecoles.vitre.test")));
-        mvc.perform(post("/admin/vitre/identite/hote/valider").with(csrf()).with(staff.platform())
+        mvc.perform(post("/admin/vitre/identite/hote/valider")
+                        .with(csrf())
+                        .with(staff.platform())
                         .param("host", "ecoles.vitre.test"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(on("ecoles.vitre.test", "/"))
@@ -110,9 +123,10 @@ class TenantHostsIntegrationTest {
         // Saving the identity again keeps the validated name in service.
         mvc.perform(identityOfVitre("ecoles.vitre.test\nvitre.localhost").with(staff.admin("vitre")))
                 .andExpect(status().is3xxRedirection());
-        assertThat(collectivites.declaredHosts(vitre().id())).containsExactly(
-                new Collectivites.DeclaredHost("ecoles.vitre.test", true),
-                new Collectivites.DeclaredHost("vitre.localhost", false));
+        assertThat(collectivites.declaredHosts(vitre().id()))
+                .containsExactly(
+                        new Collectivites.DeclaredHost("ecoles.vitre.test", true),
+                        new Collectivites.DeclaredHost("vitre.localhost", false));
     }
 
     @Test
@@ -148,10 +162,13 @@ class TenantHostsIntegrationTest {
     @Test
     void overHttpTheForgedHostIsNotInTheLocationEither() throws Exception {
         try (var socket = new java.net.Socket("127.0.0.1", port)) {
-            socket.getOutputStream().write(("GET /admin HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET /admin HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(answer).startsWith("HTTP/1.1 302").contains("\r\nLocation: /admin/connexion\r\n")
+            assertThat(answer)
+                    .startsWith("HTTP/1.1 302")
+                    .contains("\r\nLocation: /admin/connexion\r\n")
                     .doesNotContain("evil.example");
         }
     }

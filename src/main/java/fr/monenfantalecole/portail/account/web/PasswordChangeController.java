@@ -38,9 +38,15 @@ class PasswordChangeController {
     }
 
     @PostMapping(PATH)
-    String change(@RequestParam(defaultValue = "") String motDePasseActuel, @RequestParam(defaultValue = "") String motDePasse,
-            @RequestParam(defaultValue = "") String confirmation, @AuthenticationPrincipal StaffPrincipal user,
-            HttpServletRequest request, Model model, RedirectAttributes redirect) throws Exception {
+    String change(
+            @RequestParam(defaultValue = "") String motDePasseActuel,
+            @RequestParam(defaultValue = "") String motDePasse,
+            @RequestParam(defaultValue = "") String confirmation,
+            @AuthenticationPrincipal StaffPrincipal user,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect)
+            throws Exception {
         Map<String, String> errors = new LinkedHashMap<>();
         var session = request.getSession();
         if (!passwords.matches(user.id(), motDePasseActuel)) {

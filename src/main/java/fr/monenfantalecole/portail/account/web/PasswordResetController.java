@@ -37,12 +37,23 @@ class PasswordResetController {
     }
 
     @PostMapping(ASK)
-    String request(@RequestParam(defaultValue = "") String email, HttpServletRequest request, CsrfToken csrf, Model model) {
+    String request(
+            @RequestParam(defaultValue = "") String email, HttpServletRequest request, CsrfToken csrf, Model model) {
         if (!email.strip().matches("[^@\\s]+@[^@\\s]+") || email.length() > 200) {
-            return askPage(model, csrf, email, "Saisissez l'adresse électronique de votre compte, par exemple prenom.nom@mairie.fr.", false);
+            return askPage(
+                    model,
+                    csrf,
+                    email,
+                    "Saisissez l'adresse électronique de votre compte, par exemple prenom.nom@mairie.fr.",
+                    false);
         }
         if (resets.request(email, request.getRemoteAddr()) == PasswordResets.Outcome.TOO_MANY_FROM_HERE) {
-            return askPage(model, csrf, email, "Trop de demandes sont parties d'ici en une heure : réessayez plus tard.", false);
+            return askPage(
+                    model,
+                    csrf,
+                    email,
+                    "Trop de demandes sont parties d'ici en une heure : réessayez plus tard.",
+                    false);
         }
         return askPage(model, csrf, "", null, true);
     }
@@ -70,15 +81,22 @@ class PasswordResetController {
     }
 
     @PostMapping(CHOOSE)
-    String reset(@RequestParam(defaultValue = "") String motDePasse, @RequestParam(defaultValue = "") String confirmation,
-            HttpSession session, CsrfToken csrf, Model model) {
+    String reset(
+            @RequestParam(defaultValue = "") String motDePasse,
+            @RequestParam(defaultValue = "") String confirmation,
+            HttpSession session,
+            CsrfToken csrf,
+            Model model) {
         String token = validToken(session);
         if (token == null) {
             return "account/password-link-expired";
         }
         String problem = PasswordPolicy.problem(motDePasse, confirmation);
         if (problem != null) {
-            return choosePage(model, csrf, Map.of(PasswordPolicy.MISMATCH.equals(problem) ? "confirmation" : "motDePasse", problem));
+            return choosePage(
+                    model,
+                    csrf,
+                    Map.of(PasswordPolicy.MISMATCH.equals(problem) ? "confirmation" : "motDePasse", problem));
         }
         if (!resets.reset(token, motDePasse)) {
             return "account/password-link-expired";

@@ -42,12 +42,19 @@ class SecondFactorEnrolmentController {
     }
 
     @PostMapping(PATH + "/confirmer")
-    String confirm(@AuthenticationPrincipal StaffPrincipal user, @RequestParam(defaultValue = "") String code,
-            HttpServletRequest request, Model model) {
+    String confirm(
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(defaultValue = "") String code,
+            HttpServletRequest request,
+            Model model) {
         var codes = secondFactor.confirm(user.id(), code);
         if (codes.isEmpty()) {
-            return show(user, request, model, "Ce code ne convient pas : tapez les 6 chiffres que votre application affiche "
-                    + "maintenant pour « Mon enfant à l'école », avant qu'ils ne changent.");
+            return show(
+                    user,
+                    request,
+                    model,
+                    "Ce code ne convient pas : tapez les 6 chiffres que votre application affiche "
+                            + "maintenant pour « Mon enfant à l'école », avant qu'ils ne changent.");
         }
         step.enrolled(request);
         model.addAttribute("view", new EnrolmentView(true, false, null, null, null, codes.get()));
@@ -56,9 +63,16 @@ class SecondFactorEnrolmentController {
 
     private String show(StaffPrincipal user, HttpServletRequest request, Model model, @Nullable String error) {
         var secret = secondFactor.pendingSecret(user.id());
-        model.addAttribute("view", new EnrolmentView(secondFactor.isActive(user.id()), step.enrolmentRequired(request),
-                secret.orElse(null), secret.map(s -> QrCode.svgDataUri(SecondFactor.otpauthUri(s, user.getUsername())))
-                        .orElse(null), error, List.of()));
+        model.addAttribute(
+                "view",
+                new EnrolmentView(
+                        secondFactor.isActive(user.id()),
+                        step.enrolmentRequired(request),
+                        secret.orElse(null),
+                        secret.map(s -> QrCode.svgDataUri(SecondFactor.otpauthUri(s, user.getUsername())))
+                                .orElse(null),
+                        error,
+                        List.of()));
         return "account/double-authentification";
     }
 }

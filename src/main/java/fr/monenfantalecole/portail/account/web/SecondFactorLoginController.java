@@ -30,18 +30,24 @@ class SecondFactorLoginController {
     }
 
     @PostMapping(PATH)
-    String check(@AuthenticationPrincipal StaffPrincipal user, @RequestParam(defaultValue = "") String code,
-            HttpServletRequest request, CsrfToken csrf, Model model) {
+    String check(
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(defaultValue = "") String code,
+            HttpServletRequest request,
+            CsrfToken csrf,
+            Model model) {
         var outcome = step.check(request, user, code);
         if (outcome instanceof SecondFactorStep.Accepted accepted) {
             return "redirect:" + accepted.next();
         }
         String error = switch (outcome) {
             case SecondFactorStep.Accepted accepted -> "";
-            case SecondFactorStep.Wrong wrong -> "Ce code ne convient pas : il a peut-être expiré ou déjà servi. "
-                    + "Tapez les 6 chiffres affichés maintenant par votre application, ou un code de secours.";
-            case SecondFactorStep.Refused refused -> "Trop de codes erronés. Pour protéger le compte, réessayez dans "
-                    + refused.minutes() + (refused.minutes() > 1 ? " minutes." : " minute.");
+            case SecondFactorStep.Wrong wrong ->
+                "Ce code ne convient pas : il a peut-être expiré ou déjà servi. "
+                        + "Tapez les 6 chiffres affichés maintenant par votre application, ou un code de secours.";
+            case SecondFactorStep.Refused refused ->
+                "Trop de codes erronés. Pour protéger le compte, réessayez dans " + refused.minutes()
+                        + (refused.minutes() > 1 ? " minutes." : " minute.");
         };
         model.addAttribute("form", new CodeForm(error, csrf.getParameterName(), csrf.getToken()));
         return "account/code";

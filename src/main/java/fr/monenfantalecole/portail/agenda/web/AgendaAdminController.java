@@ -35,7 +35,10 @@ class AgendaAdminController {
     private final AuditLog audit;
     private final fr.monenfantalecole.portail.agenda.Holidays holidays;
 
-    AgendaAdminController(ManagedCollectivites managed, AgendaEvents events, SchoolDirectory directory,
+    AgendaAdminController(
+            ManagedCollectivites managed,
+            AgendaEvents events,
+            SchoolDirectory directory,
             AuditLog audit,
             fr.monenfantalecole.portail.agenda.Holidays holidays) {
         this.holidays = holidays;
@@ -52,13 +55,23 @@ class AgendaAdminController {
         var today = AgendaController.today();
         model.addAttribute("collectivite", collectivite);
         // A misspelt académie would leave the agenda without holidays, silently: say so where it is fixed.
-        model.addAttribute("academieInconnue", holidays.knownUntil(collectivite.academie()).isEmpty()
-                ? String.join(", ", holidays.academies()) : null);
-        model.addAttribute("rows", events.all(collectivite.id()).stream()
-                .map(e -> new AgendaViews.Row(e.id(), e.titre(), AgendaController.capitalise(e.quand()), e.categorie().libelle(),
-                        e.uai() == null ? null : names.getOrDefault(e.uai(), e.uai()), e.exemple(),
-                        e.lastDay().isBefore(today)))
-                .toList());
+        model.addAttribute(
+                "academieInconnue",
+                holidays.knownUntil(collectivite.academie()).isEmpty()
+                        ? String.join(", ", holidays.academies())
+                        : null);
+        model.addAttribute(
+                "rows",
+                events.all(collectivite.id()).stream()
+                        .map(e -> new AgendaViews.Row(
+                                e.id(),
+                                e.titre(),
+                                AgendaController.capitalise(e.quand()),
+                                e.categorie().libelle(),
+                                e.uai() == null ? null : names.getOrDefault(e.uai(), e.uai()),
+                                e.exemple(),
+                                e.lastDay().isBefore(today)))
+                        .toList());
         return "agenda/admin-list";
     }
 
@@ -69,7 +82,10 @@ class AgendaAdminController {
     }
 
     @GetMapping("/admin/{slug}/agenda/{id:[0-9]{1,12}}")
-    String edit(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal StaffPrincipal user,
+    String edit(
+            @PathVariable String slug,
+            @PathVariable long id,
+            @AuthenticationPrincipal StaffPrincipal user,
             Model model) {
         var collectivite = managed.require(slug, user);
         var event = find(collectivite, id);
@@ -77,8 +93,12 @@ class AgendaAdminController {
     }
 
     @PostMapping({"/admin/{slug}/agenda/nouvel", "/admin/{slug}/agenda/{id:[0-9]{1,12}}"})
-    String save(@PathVariable String slug, @PathVariable(required = false) @Nullable Long id,
-            @AuthenticationPrincipal StaffPrincipal user, @ModelAttribute EventForm form, Model model) {
+    String save(
+            @PathVariable String slug,
+            @PathVariable(required = false) @Nullable Long id,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @ModelAttribute EventForm form,
+            Model model) {
         var collectivite = managed.require(slug, user);
         if (id != null) {
             find(collectivite, id);
@@ -90,12 +110,22 @@ class AgendaAdminController {
         }
         if (id == null) {
             long created = events.create(collectivite.id(), data, user.id(), false);
-            audit.record(collectivite.id(), user.id(), "AGENDA_EVENEMENT_CREE", "agenda_evenement",
-                    String.valueOf(created), data.titre());
+            audit.record(
+                    collectivite.id(),
+                    user.id(),
+                    "AGENDA_EVENEMENT_CREE",
+                    "agenda_evenement",
+                    String.valueOf(created),
+                    data.titre());
         } else {
             events.update(collectivite.id(), id, data);
-            audit.record(collectivite.id(), user.id(), "AGENDA_EVENEMENT_MODIFIE", "agenda_evenement",
-                    String.valueOf(id), data.titre());
+            audit.record(
+                    collectivite.id(),
+                    user.id(),
+                    "AGENDA_EVENEMENT_MODIFIE",
+                    "agenda_evenement",
+                    String.valueOf(id),
+                    data.titre());
         }
         return "redirect:/admin/" + collectivite.slug() + "/agenda";
     }
@@ -105,7 +135,12 @@ class AgendaAdminController {
         var collectivite = managed.require(slug, user);
         var event = find(collectivite, id);
         events.delete(collectivite.id(), id);
-        audit.record(collectivite.id(), user.id(), "AGENDA_EVENEMENT_SUPPRIME", "agenda_evenement", String.valueOf(id),
+        audit.record(
+                collectivite.id(),
+                user.id(),
+                "AGENDA_EVENEMENT_SUPPRIME",
+                "agenda_evenement",
+                String.valueOf(id),
                 event.titre());
         return "redirect:/admin/" + collectivite.slug() + "/agenda";
     }
@@ -114,8 +149,8 @@ class AgendaAdminController {
         return events.find(collectivite.id(), id).orElseThrow(() -> new NotFoundException("Événement introuvable"));
     }
 
-    private String form(Model model, Collectivite collectivite, @Nullable Long id, EventForm form,
-            Map<String, String> errors) {
+    private String form(
+            Model model, Collectivite collectivite, @Nullable Long id, EventForm form, Map<String, String> errors) {
         model.addAttribute("collectivite", collectivite);
         model.addAttribute("eventId", id);
         model.addAttribute("form", form);
@@ -127,7 +162,8 @@ class AgendaAdminController {
 
     private List<SchoolOption> options(Collectivite collectivite) {
         var presented = directory.presented(collectivite);
-        boolean severalCommunes = presented.stream().map(Etablissement::codeCommune).distinct().count() > 1;
+        boolean severalCommunes =
+                presented.stream().map(Etablissement::codeCommune).distinct().count() > 1;
         return presented.stream()
                 .sorted(Comparator.comparing(Etablissement::nomCommune).thenComparing(Etablissement::nom))
                 .map(e -> new SchoolOption(e.uai(), severalCommunes ? e.nom() + " (" + e.nomCommune() + ")" : e.nom()))

@@ -65,8 +65,12 @@ class AgendaController {
     }
 
     @GetMapping("/{slug}/agenda")
-    String agenda(Collectivite collectivite, Site site, @RequestParam(required = false) @Nullable String vue,
-            @RequestParam(required = false) @Nullable String mois, @RequestParam(required = false) @Nullable String ecole,
+    String agenda(
+            Collectivite collectivite,
+            Site site,
+            @RequestParam(required = false) @Nullable String vue,
+            @RequestParam(required = false) @Nullable String mois,
+            @RequestParam(required = false) @Nullable String ecole,
             Model model) {
         var school = school(collectivite, ecole);
         String uai = school == null ? null : school.uai();
@@ -91,17 +95,25 @@ class AgendaController {
                 .orElse(null);
         String ics = site.link("/agenda.ics") + (uai == null ? "" : "?ecole=" + uai);
         model.addAttribute("site", site);
-        model.addAttribute("view", new AgendaViews.Page(monthView, month.toString(),
-                school == null ? null : new SchoolOption(school.uai(), school.nom()), schoolOptions(collectivite),
-                groups, grid,
-                site.link("/agenda") + (uai == null ? "" : "?ecole=" + uai),
-                site.link("/agenda?vue=mois&mois=" + month) + ecoleParam,
-                ics, absolute(ics), knownUntil));
+        model.addAttribute(
+                "view",
+                new AgendaViews.Page(
+                        monthView,
+                        month.toString(),
+                        school == null ? null : new SchoolOption(school.uai(), school.nom()),
+                        schoolOptions(collectivite),
+                        groups,
+                        grid,
+                        site.link("/agenda") + (uai == null ? "" : "?ecole=" + uai),
+                        site.link("/agenda?vue=mois&mois=" + month) + ecoleParam,
+                        ics,
+                        absolute(ics),
+                        knownUntil));
         return "agenda/agenda";
     }
 
-    private List<MonthGroup> groups(Collectivite collectivite, Site site, @Nullable String uai, LocalDate today,
-            Map<String, String> names) {
+    private List<MonthGroup> groups(
+            Collectivite collectivite, Site site, @Nullable String uai, LocalDate today, Map<String, String> names) {
         LocalDate to = today.plusMonths(LIST_MONTHS);
         List<Entry> entries = new ArrayList<>();
         agenda.holidays(collectivite, today, to).forEach(h -> entries.add(entry(h)));
@@ -118,8 +130,14 @@ class AgendaController {
                 .toList();
     }
 
-    private MonthGrid grid(Collectivite collectivite, Site site, @Nullable String uai, YearMonth month,
-            LocalDate today, Map<String, String> names, String ecoleParam) {
+    private MonthGrid grid(
+            Collectivite collectivite,
+            Site site,
+            @Nullable String uai,
+            YearMonth month,
+            LocalDate today,
+            Map<String, String> names,
+            String ecoleParam) {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
         LocalDate gridStart = first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -131,13 +149,22 @@ class AgendaController {
         List<DayCell> week = new ArrayList<>();
         for (LocalDate d = gridStart; !d.isAfter(gridEnd); d = d.plusDays(1)) {
             LocalDate day = d;
-            String vacances = holidays.stream().filter(h -> h.covers(day)).map(HolidayPeriod::titre).findFirst()
+            String vacances = holidays.stream()
+                    .filter(h -> h.covers(day))
+                    .map(HolidayPeriod::titre)
+                    .findFirst()
                     .orElse(null);
-            List<CellItem> items = events.stream().filter(e -> e.covers(day))
+            List<CellItem> items = events.stream()
+                    .filter(e -> e.covers(day))
                     .map(e -> new CellItem(e.heureLe(day), e.titre(), site.link("/agenda/" + e.id()), e.exemple()))
                     .toList();
-            var cell = new DayCell(day, FrenchDates.dayWithoutYear(day), YearMonth.from(day).equals(month),
-                    day.equals(today), vacances, items);
+            var cell = new DayCell(
+                    day,
+                    FrenchDates.dayWithoutYear(day),
+                    YearMonth.from(day).equals(month),
+                    day.equals(today),
+                    vacances,
+                    items);
             week.add(cell);
             if (cell.inMonth() && !cell.items().isEmpty()) {
                 days.add(cell);
@@ -150,11 +177,19 @@ class AgendaController {
         YearMonth previous = month.minusMonths(1);
         YearMonth next = month.plusMonths(1);
         String base = site.link("/agenda?vue=mois&mois=");
-        return new MonthGrid(FrenchDates.monthTitle(month), base + previous + ecoleParam,
-                FrenchDates.month(previous), base + next + ecoleParam, FrenchDates.month(next),
-                base + YearMonth.from(today) + ecoleParam, weeks, days,
-                holidays.stream().filter(h -> !h.lastDay().isBefore(first) && !h.debut().isAfter(last))
-                        .map(AgendaController::entry).toList());
+        return new MonthGrid(
+                FrenchDates.monthTitle(month),
+                base + previous + ecoleParam,
+                FrenchDates.month(previous),
+                base + next + ecoleParam,
+                FrenchDates.month(next),
+                base + YearMonth.from(today) + ecoleParam,
+                weeks,
+                days,
+                holidays.stream()
+                        .filter(h -> !h.lastDay().isBefore(first) && !h.debut().isAfter(last))
+                        .map(AgendaController::entry)
+                        .toList());
     }
 
     @GetMapping("/{slug}/agenda/{id:[0-9]{1,12}}")
@@ -162,19 +197,35 @@ class AgendaController {
         var e = agenda.event(collectivite, id).orElseThrow(() -> new NotFoundException("Événement introuvable"));
         String ecole = e.uai() == null ? null : schoolNames(collectivite).get(e.uai());
         model.addAttribute("site", site);
-        model.addAttribute("event", new EventPage(e.id(), e.titre(), e.categorie().libelle(), e.quand(), e.lieu(), ecole,
-                ecole == null ? null : site.link("/ecoles/" + e.uai()), RichText.markdownToHtml(e.description()),
-                site.link("/agenda/" + e.id() + ".ics"), e.exemple(), e.firstDay(),
-                site.link("/agenda?vue=mois&mois=" + YearMonth.from(e.firstDay()))));
-        var school = e.uai() == null ? null : directory.presented(collectivite).stream()
-                .filter(s -> s.uai().equals(e.uai())).findFirst().orElse(null);
+        model.addAttribute(
+                "event",
+                new EventPage(
+                        e.id(),
+                        e.titre(),
+                        e.categorie().libelle(),
+                        e.quand(),
+                        e.lieu(),
+                        ecole,
+                        ecole == null ? null : site.link("/ecoles/" + e.uai()),
+                        RichText.markdownToHtml(e.description()),
+                        site.link("/agenda/" + e.id() + ".ics"),
+                        e.exemple(),
+                        e.firstDay(),
+                        site.link("/agenda?vue=mois&mois=" + YearMonth.from(e.firstDay()))));
+        var school = e.uai() == null
+                ? null
+                : directory.presented(collectivite).stream()
+                        .filter(s -> s.uai().equals(e.uai()))
+                        .findFirst()
+                        .orElse(null);
         model.addAttribute("jsonLd", jsonLd(e, collectivite, site, school));
         return "agenda/event";
     }
 
     /** schema.org Event: dates with their Paris offset (days only when all day), place, organiser. */
     static String jsonLd(AgendaEvent e, Collectivite collectivite, Site site, @Nullable Etablissement school) {
-        String origin = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String origin =
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         var event = JsonLd.object("Event");
         event.put("name", e.titre());
         event.put("url", origin + site.link("/agenda/" + e.id()));
@@ -183,8 +234,12 @@ class AgendaController {
             event.put("startDate", e.firstDay().toString());
             event.put("endDate", e.lastDay().toString());
         } else {
-            event.put("startDate", e.debut().atZone(AgendaCalendar.PARIS).toOffsetDateTime().toString());
-            event.put("endDate", e.fin().atZone(AgendaCalendar.PARIS).toOffsetDateTime().toString());
+            event.put(
+                    "startDate",
+                    e.debut().atZone(AgendaCalendar.PARIS).toOffsetDateTime().toString());
+            event.put(
+                    "endDate",
+                    e.fin().atZone(AgendaCalendar.PARIS).toOffsetDateTime().toString());
         }
         event.put("eventStatus", "https://schema.org/EventScheduled");
         event.put("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode");
@@ -213,14 +268,14 @@ class AgendaController {
     ResponseEntity<String> eventIcs(Collectivite collectivite, Site site, @PathVariable long id) {
         var e = agenda.event(collectivite, id).orElseThrow(() -> new NotFoundException("Événement introuvable"));
         var names = schoolNames(collectivite);
-        String body = AgendaCalendar.write(e.titre() + " — " + collectivite.nom(), List.of(),
-                List.of(eventEntry(e, site, names)));
+        String body = AgendaCalendar.write(
+                e.titre() + " — " + collectivite.nom(), List.of(), List.of(eventEntry(e, site, names)));
         return calendar(body, "evenement-" + e.id() + ".ics");
     }
 
     @GetMapping("/{slug}/agenda.ics")
-    ResponseEntity<String> feed(Collectivite collectivite, Site site,
-            @RequestParam(required = false) @Nullable String ecole) {
+    ResponseEntity<String> feed(
+            Collectivite collectivite, Site site, @RequestParam(required = false) @Nullable String ecole) {
         var school = school(collectivite, ecole);
         String uai = school == null ? null : school.uai();
         LocalDate today = today();
@@ -229,25 +284,31 @@ class AgendaController {
         var names = schoolNames(collectivite);
         String holidaysUrl = absolute(site.link("/agenda"));
         var holidays = agenda.holidays(collectivite, from, to).stream()
-                .map(h -> new AgendaCalendar.HolidayEntry(h, holidaysUrl + "?vue=mois&mois=" + YearMonth.from(h.debut())))
+                .map(h ->
+                        new AgendaCalendar.HolidayEntry(h, holidaysUrl + "?vue=mois&mois=" + YearMonth.from(h.debut())))
                 .toList();
-        var events = agenda.events(collectivite, uai, from, to).stream().map(e -> eventEntry(e, site, names)).toList();
+        var events = agenda.events(collectivite, uai, from, to).stream()
+                .map(e -> eventEntry(e, site, names))
+                .toList();
         String name = "Agenda scolaire — " + collectivite.nom() + (school == null ? "" : " — " + school.nom());
-        String file = "agenda-" + collectivite.slug() + (uai == null ? "" : "-" + uai.toLowerCase(Locale.ROOT)) + ".ics";
+        String file =
+                "agenda-" + collectivite.slug() + (uai == null ? "" : "-" + uai.toLowerCase(Locale.ROOT)) + ".ics";
         return calendar(AgendaCalendar.write(name, holidays, events), file);
     }
 
     private static ResponseEntity<String> calendar(String body, String fileName) {
         return ResponseEntity.ok()
                 .contentType(CALENDAR)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(fileName).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(body);
     }
 
     private AgendaCalendar.EventEntry eventEntry(AgendaEvent e, Site site, Map<String, String> names) {
-        return new AgendaCalendar.EventEntry(e, absolute(site.link("/agenda/" + e.id())),
-                e.uai() == null ? null : names.get(e.uai()));
+        return new AgendaCalendar.EventEntry(
+                e, absolute(site.link("/agenda/" + e.id())), e.uai() == null ? null : names.get(e.uai()));
     }
 
     /** The school asked for, which must be one the collectivité presents (404 otherwise). */
@@ -266,7 +327,8 @@ class AgendaController {
 
     private List<SchoolOption> schoolOptions(Collectivite collectivite) {
         var presented = directory.presented(collectivite);
-        boolean severalCommunes = presented.stream().map(Etablissement::codeCommune).distinct().count() > 1;
+        boolean severalCommunes =
+                presented.stream().map(Etablissement::codeCommune).distinct().count() > 1;
         return presented.stream()
                 .sorted(Comparator.comparing(Etablissement::nomCommune).thenComparing(Etablissement::nom))
                 .map(e -> new SchoolOption(e.uai(), severalCommunes ? e.nom() + " (" + e.nomCommune() + ")" : e.nom()))
@@ -274,14 +336,31 @@ class AgendaController {
     }
 
     private static Entry entry(HolidayPeriod h) {
-        return new Entry(true, h.titre(), capitalise(h.quand()), "Vacances scolaires", null, null, null,
-                h.detailEnseignants(), false, h.debut());
+        return new Entry(
+                true,
+                h.titre(),
+                capitalise(h.quand()),
+                "Vacances scolaires",
+                null,
+                null,
+                null,
+                h.detailEnseignants(),
+                false,
+                h.debut());
     }
 
     private static Entry entry(AgendaEvent e, Site site, Map<String, String> names) {
-        return new Entry(false, e.titre(), capitalise(e.quand()), e.categorie().libelle(),
-                e.lieu().isBlank() ? null : e.lieu(), e.uai() == null ? null : names.get(e.uai()),
-                site.link("/agenda/" + e.id()), null, e.exemple(), e.firstDay());
+        return new Entry(
+                false,
+                e.titre(),
+                capitalise(e.quand()),
+                e.categorie().libelle(),
+                e.lieu().isBlank() ? null : e.lieu(),
+                e.uai() == null ? null : names.get(e.uai()),
+                site.link("/agenda/" + e.id()),
+                null,
+                e.exemple(),
+                e.firstDay());
     }
 
     static String capitalise(String text) {

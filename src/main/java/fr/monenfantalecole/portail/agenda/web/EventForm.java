@@ -15,9 +15,16 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** An event as typed in the back office; dates JJ/MM/AAAA (or AAAA-MM-JJ), hours HH:MM (or 18h30). */
-public record EventForm(@Nullable String titre, @Nullable String categorie, @Nullable String ecole,
-        @Nullable String lieu, @Nullable String description, @Nullable String dateDebut, @Nullable String heureDebut,
-        @Nullable String dateFin, @Nullable String heureFin) {
+public record EventForm(
+        @Nullable String titre,
+        @Nullable String categorie,
+        @Nullable String ecole,
+        @Nullable String lieu,
+        @Nullable String description,
+        @Nullable String dateDebut,
+        @Nullable String heureDebut,
+        @Nullable String dateFin,
+        @Nullable String heureFin) {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern FRENCH_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
@@ -31,8 +38,14 @@ public record EventForm(@Nullable String titre, @Nullable String categorie, @Nul
 
     static EventForm of(AgendaEvent e) {
         boolean sameDay = e.firstDay().equals(e.lastDay());
-        return new EventForm(e.titre(), e.categorie().code(), e.uai() == null ? "" : e.uai(), e.lieu(), e.description(),
-                FRENCH.format(e.firstDay()), e.journeeEntiere() ? "" : HOUR.format(e.debut()),
+        return new EventForm(
+                e.titre(),
+                e.categorie().code(),
+                e.uai() == null ? "" : e.uai(),
+                e.lieu(),
+                e.description(),
+                FRENCH.format(e.firstDay()),
+                e.journeeEntiere() ? "" : HOUR.format(e.debut()),
                 sameDay ? "" : FRENCH.format(e.lastDay()),
                 e.journeeEntiere() || e.fin().equals(e.debut()) ? "" : HOUR.format(e.fin()));
     }
@@ -68,7 +81,9 @@ public record EventForm(@Nullable String titre, @Nullable String categorie, @Nul
         if (trim(dateDebut) == null) {
             errors.put("dateDebut", "Indiquez la date de début au format JJ/MM/AAAA (par exemple 30/11/2026).");
         } else if (startDay == null) {
-            errors.put("dateDebut", "La date de début n'est pas une date valide : écrivez-la au format JJ/MM/AAAA (par exemple 30/11/2026).");
+            errors.put(
+                    "dateDebut",
+                    "La date de début n'est pas une date valide : écrivez-la au format JJ/MM/AAAA (par exemple 30/11/2026).");
         }
         if (startDay != null && PlausibleDate.problem(startDay, "La date de début") != null) {
             errors.put("dateDebut", PlausibleDate.problem(startDay, "La date de début"));
@@ -76,24 +91,32 @@ public record EventForm(@Nullable String titre, @Nullable String categorie, @Nul
         }
         LocalDate endDay = date(dateFin);
         if (trim(dateFin) != null && endDay == null) {
-            errors.put("dateFin", "La date de fin n'est pas une date valide : écrivez-la au format JJ/MM/AAAA, ou laissez-la vide pour un seul jour.");
+            errors.put(
+                    "dateFin",
+                    "La date de fin n'est pas une date valide : écrivez-la au format JJ/MM/AAAA, ou laissez-la vide pour un seul jour.");
         } else if (endDay != null && PlausibleDate.problem(endDay, "La date de fin") != null) {
             errors.put("dateFin", PlausibleDate.problem(endDay, "La date de fin"));
         }
         LocalTime startTime = time(heureDebut);
         if (trim(heureDebut) != null && startTime == null) {
-            errors.put("heureDebut", "L'heure de début n'est pas valide : écrivez-la au format HH:MM (par exemple 18:30).");
+            errors.put(
+                    "heureDebut",
+                    "L'heure de début n'est pas valide : écrivez-la au format HH:MM (par exemple 18:30).");
         }
         LocalTime endTime = time(heureFin);
         if (trim(heureFin) != null && endTime == null) {
             errors.put("heureFin", "L'heure de fin n'est pas valide : écrivez-la au format HH:MM (par exemple 20:00).");
         } else if (endTime != null && trim(heureDebut) == null) {
-            errors.put("heureDebut", "Indiquez aussi l'heure de début, ou effacez l'heure de fin pour un événement sur toute la journée.");
+            errors.put(
+                    "heureDebut",
+                    "Indiquez aussi l'heure de début, ou effacez l'heure de fin pour un événement sur toute la journée.");
         }
         boolean allDay = trim(heureDebut) == null;
         LocalDateTime start = null;
         LocalDateTime end = null;
-        if (startDay != null && !errors.containsKey("dateFin") && !errors.containsKey("heureDebut")
+        if (startDay != null
+                && !errors.containsKey("dateFin")
+                && !errors.containsKey("heureDebut")
                 && !errors.containsKey("heureFin")) {
             LocalDate lastDay = endDay == null ? startDay : endDay;
             if (allDay) {
@@ -107,7 +130,8 @@ public record EventForm(@Nullable String titre, @Nullable String categorie, @Nul
                 end = lastDay.atTime(endTime == null ? startTime : endTime);
             }
             if (end.isBefore(start)) {
-                errors.put(lastDay.isBefore(startDay) ? "dateFin" : "heureFin",
+                errors.put(
+                        lastDay.isBefore(startDay) ? "dateFin" : "heureFin",
                         "La fin de l'événement ne peut pas précéder son début.");
             }
         }
@@ -128,7 +152,8 @@ public record EventForm(@Nullable String titre, @Nullable String categorie, @Nul
             }
             var m = FRENCH_DATE.matcher(v);
             if (m.matches()) {
-                return LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                return LocalDate.of(
+                        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
             }
         } catch (DateTimeException e) {
             return null;

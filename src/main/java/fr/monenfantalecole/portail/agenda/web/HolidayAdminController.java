@@ -9,7 +9,6 @@ import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.CsvText;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import java.io.IOException;
-import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -39,15 +38,19 @@ class HolidayAdminController {
     }
 
     @GetMapping(PATH)
-    String page(@AuthenticationPrincipal StaffPrincipal user, @RequestParam(required = false) @Nullable String importe,
+    String page(
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(required = false) @Nullable String importe,
             Model model) {
         requirePlatform(user);
         return page(model, null, importe != null);
     }
 
     @PostMapping(PATH)
-    String upload(@AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(name = "fichier", required = false) @Nullable MultipartFile file, Model model)
+    String upload(
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(name = "fichier", required = false) @Nullable MultipartFile file,
+            Model model)
             throws IOException {
         requirePlatform(user);
         if (file == null || file.isEmpty()) {
@@ -68,11 +71,27 @@ class HolidayAdminController {
         var parsed = HolidayCsv.parse(upload.content());
         model.addAttribute("uploadId", upload.id().toString());
         model.addAttribute("encoding", CsvText.encoding(upload.content()));
-        model.addAttribute("preview", new AgendaViews.HolidayPreview(upload.fileName(), upload.applied(), parsed,
-                parsed.holidays().stream().map(Holiday::academie).distinct().sorted().toList(),
-                parsed.holidays().stream().map(Holiday::anneeScolaire).distinct().sorted().toList(),
-                parsed.holidays().stream().filter(h -> h.academie().equals("Rennes"))
-                        .sorted((a, b) -> b.debut().compareTo(a.debut())).limit(8).toList()));
+        model.addAttribute(
+                "preview",
+                new AgendaViews.HolidayPreview(
+                        upload.fileName(),
+                        upload.applied(),
+                        parsed,
+                        parsed.holidays().stream()
+                                .map(Holiday::academie)
+                                .distinct()
+                                .sorted()
+                                .toList(),
+                        parsed.holidays().stream()
+                                .map(Holiday::anneeScolaire)
+                                .distinct()
+                                .sorted()
+                                .toList(),
+                        parsed.holidays().stream()
+                                .filter(h -> h.academie().equals("Rennes"))
+                                .sorted((a, b) -> b.debut().compareTo(a.debut()))
+                                .limit(8)
+                                .toList()));
         return "agenda/vacances-apercu";
     }
 
@@ -86,7 +105,12 @@ class HolidayAdminController {
         }
         holidays.importUploaded(upload.content(), upload.fileName(), user.id());
         holidays.markApplied(upload.id());
-        audit.record(null, user.id(), "VACANCES_IMPORTEES", "vacances_scolaires", upload.fileName(),
+        audit.record(
+                null,
+                user.id(),
+                "VACANCES_IMPORTEES",
+                "vacances_scolaires",
+                upload.fileName(),
                 parsed.holidays().size() + " lignes");
         return "redirect:" + PATH + "?importe";
     }

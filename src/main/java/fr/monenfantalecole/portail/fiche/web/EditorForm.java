@@ -6,18 +6,38 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A national sheet as typed in the editor: lists one item per line. */
-public record EditorForm(@Nullable String titre, @Nullable String questions, @Nullable String bref,
-        @Nullable String detail, @Nullable String sources, @Nullable String liees) {
+public record EditorForm(
+        @Nullable String titre,
+        @Nullable String questions,
+        @Nullable String bref,
+        @Nullable String detail,
+        @Nullable String sources,
+        @Nullable String liees) {
 
     static EditorForm of(FicheContent c) {
-        return new EditorForm(c.titre(), String.join("\n", c.questions()), c.bref(), c.detail(),
-                String.join("\n", c.sources()), String.join(", ", c.liees()));
+        return new EditorForm(
+                c.titre(),
+                String.join("\n", c.questions()),
+                c.bref(),
+                c.detail(),
+                String.join("\n", c.sources()),
+                String.join(", ", c.liees()));
     }
 
     public FicheContent content() {
-        return new FicheContent(text(titre), lines(questions), text(bref), text(detail), lines(sources),
-                liees == null ? List.of() : Arrays.stream(liees.toUpperCase().split("[\\s,;]+"))
-                        .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList());
+        return new FicheContent(
+                text(titre),
+                lines(questions),
+                text(bref),
+                text(detail),
+                lines(sources),
+                liees == null
+                        ? List.of()
+                        : Arrays.stream(liees.toUpperCase().split("[\\s,;]+"))
+                                .map(String::strip)
+                                .filter(s -> !s.isEmpty())
+                                .distinct()
+                                .toList());
     }
 
     private static String text(@Nullable String value) {
@@ -25,6 +45,8 @@ public record EditorForm(@Nullable String titre, @Nullable String questions, @Nu
     }
 
     private static List<String> lines(@Nullable String value) {
-        return value == null ? List.of() : value.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return value == null
+                ? List.of()
+                : value.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 }

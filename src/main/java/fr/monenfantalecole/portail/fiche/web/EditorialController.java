@@ -41,8 +41,15 @@ class EditorialController {
     private final CorpusImport corpus;
     private final AuditLog audit;
 
-    EditorialController(NationalFiches fiches, Editorial editorial, ReviewChain chain, Themes themes,
-            FicheChecks checks, QuestionsReponses questions, Collectivites collectivites, CorpusImport corpus,
+    EditorialController(
+            NationalFiches fiches,
+            Editorial editorial,
+            ReviewChain chain,
+            Themes themes,
+            FicheChecks checks,
+            QuestionsReponses questions,
+            Collectivites collectivites,
+            CorpusImport corpus,
             AuditLog audit) {
         this.fiches = fiches;
         this.editorial = editorial;
@@ -91,8 +98,12 @@ class EditorialController {
     }
 
     @GetMapping("/admin/redaction/fiches/{id}/comparer")
-    String compare(@PathVariable String id, @RequestParam long de, @RequestParam long a,
-            @AuthenticationPrincipal StaffPrincipal user, Model model) {
+    String compare(
+            @PathVariable String id,
+            @RequestParam long de,
+            @RequestParam long a,
+            @AuthenticationPrincipal StaffPrincipal user,
+            Model model) {
         requireEditorialSpace(user);
         var before = version(de);
         var after = version(a);
@@ -114,8 +125,12 @@ class EditorialController {
     }
 
     @PostMapping("/admin/redaction/versions/{versionId}")
-    String save(@PathVariable long versionId, @AuthenticationPrincipal StaffPrincipal user,
-            @ModelAttribute EditorForm form, @RequestParam(defaultValue = "enregistrer") String action, Model model,
+    String save(
+            @PathVariable long versionId,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @ModelAttribute EditorForm form,
+            @RequestParam(defaultValue = "enregistrer") String action,
+            Model model,
             RedirectAttributes redirect) {
         requireEditorialSpace(user);
         var version = version(versionId);
@@ -123,8 +138,11 @@ class EditorialController {
             editorial.save(versionId, form.content(), user);
             if ("soumettre".equals(action)) {
                 var submitted = editorial.submit(versionId, user);
-                redirect.addFlashAttribute("message", submitted.status() == FicheVersion.Status.PUBLIEE
-                        ? "La fiche est publiée." : "La version est partie en relecture.");
+                redirect.addFlashAttribute(
+                        "message",
+                        submitted.status() == FicheVersion.Status.PUBLIEE
+                                ? "La fiche est publiée."
+                                : "La version est partie en relecture.");
             } else {
                 redirect.addFlashAttribute("message", "Brouillon enregistré.");
             }
@@ -135,14 +153,21 @@ class EditorialController {
     }
 
     @PostMapping("/admin/redaction/versions/{versionId}/approuver")
-    String approve(@PathVariable long versionId, @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(required = false) @Nullable String commentaire, Model model, RedirectAttributes redirect) {
+    String approve(
+            @PathVariable long versionId,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(required = false) @Nullable String commentaire,
+            Model model,
+            RedirectAttributes redirect) {
         requireEditorialSpace(user);
         var version = version(versionId);
         try {
             var after = editorial.approve(versionId, user, commentaire);
-            redirect.addFlashAttribute("message", after.status() == FicheVersion.Status.PUBLIEE
-                    ? "Validé : la fiche est publiée pour toutes les collectivités." : "Validé : la version passe à l'étape suivante.");
+            redirect.addFlashAttribute(
+                    "message",
+                    after.status() == FicheVersion.Status.PUBLIEE
+                            ? "Validé : la fiche est publiée pour toutes les collectivités."
+                            : "Validé : la version passe à l'étape suivante.");
         } catch (Editorial.Refused e) {
             return versionPage(model, user, version, EditorForm.of(version.content()), e.getMessage());
         }
@@ -150,8 +175,12 @@ class EditorialController {
     }
 
     @PostMapping("/admin/redaction/versions/{versionId}/renvoyer")
-    String sendBack(@PathVariable long versionId, @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(required = false) @Nullable String commentaire, Model model, RedirectAttributes redirect) {
+    String sendBack(
+            @PathVariable long versionId,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(required = false) @Nullable String commentaire,
+            Model model,
+            RedirectAttributes redirect) {
         requireEditorialSpace(user);
         var version = version(versionId);
         try {
@@ -165,12 +194,18 @@ class EditorialController {
 
     /** The live preview: the text rendered with a collectivité's data, its readability, what blocks publishing. */
     @PostMapping("/admin/redaction/apercu")
-    String preview(@AuthenticationPrincipal StaffPrincipal user, @ModelAttribute EditorForm form,
-            @RequestParam(required = false) @Nullable Long collectivite, Model model) {
+    String preview(
+            @AuthenticationPrincipal StaffPrincipal user,
+            @ModelAttribute EditorForm form,
+            @RequestParam(required = false) @Nullable Long collectivite,
+            Model model) {
         requireEditorialSpace(user);
         var content = form.content();
-        var rendered = collectivite == null ? questions.preview(content, -1)
-                : questions.preview(content, collectivites.findById(collectivite).map(c -> c.id()).orElse(-1L));
+        var rendered = collectivite == null
+                ? questions.preview(content, -1)
+                : questions.preview(
+                        content,
+                        collectivites.findById(collectivite).map(c -> c.id()).orElse(-1L));
         model.addAttribute("rendered", rendered);
         model.addAttribute("titre", content.titre());
         model.addAttribute("readability", Readability.of(content.bref() + "\n\n" + content.detail()));
@@ -199,7 +234,13 @@ class EditorialController {
         }
         if (error == null) {
             chain.replace(parsed.steps());
-            audit.record(null, user.id(), "CIRCUIT_MODIFIE", "circuit", "relecture", toText(parsed.steps()).replace("\n", " ; "));
+            audit.record(
+                    null,
+                    user.id(),
+                    "CIRCUIT_MODIFIE",
+                    "circuit",
+                    "relecture",
+                    toText(parsed.steps()).replace("\n", " ; "));
         }
         model.addAttribute("steps", chain.steps());
         model.addAttribute("text", error == null ? toText(chain.steps()) : etapes);
@@ -221,11 +262,14 @@ class EditorialController {
         return "redaction/refus";
     }
 
-    private String versionPage(Model model, StaffPrincipal user, FicheVersion version, EditorForm form,
-            @Nullable String error) {
+    private String versionPage(
+            Model model, StaffPrincipal user, FicheVersion version, EditorForm form, @Nullable String error) {
         var fiche = fiches.find(version.ficheId()).orElseThrow();
-        var published = fiche.publishedVersionId() == null ? null : fiches.version(fiche.publishedVersionId()).orElse(null);
-        boolean open = version.status() == FicheVersion.Status.BROUILLON || version.status() == FicheVersion.Status.A_REPRENDRE;
+        var published = fiche.publishedVersionId() == null
+                ? null
+                : fiches.version(fiche.publishedVersionId()).orElse(null);
+        boolean open = version.status() == FicheVersion.Status.BROUILLON
+                || version.status() == FicheVersion.Status.A_REPRENDRE;
         model.addAttribute("fiche", fiche);
         model.addAttribute("version", version);
         model.addAttribute("form", form);
@@ -236,10 +280,15 @@ class EditorialController {
         model.addAttribute("actions", editorial.actions(version.id()));
         model.addAttribute("collectivites", collectivites.all());
         model.addAttribute("rendered", questions.preview(form.content(), -1));
-        model.addAttribute("readability", Readability.of(form.content().bref() + "\n\n" + form.content().detail()));
+        model.addAttribute(
+                "readability",
+                Readability.of(form.content().bref() + "\n\n" + form.content().detail()));
         model.addAttribute("problems", checks.check(form.content(), fiches.ids()));
-        model.addAttribute("diff", published == null || published.id() == version.id() ? List.of()
-                : VersionDiff.between(published.content(), version.content()));
+        model.addAttribute(
+                "diff",
+                published == null || published.id() == version.id()
+                        ? List.of()
+                        : VersionDiff.between(published.content(), version.content()));
         if (!model.containsAttribute("message")) {
             model.addAttribute("message", null);
         }
@@ -252,7 +301,8 @@ class EditorialController {
 
     private static String toText(List<ReviewChain.Step> steps) {
         var text = new StringBuilder();
-        steps.forEach(s -> text.append(s.role()).append(" | ").append(s.libelle()).append('\n'));
+        steps.forEach(
+                s -> text.append(s.role()).append(" | ").append(s.libelle()).append('\n'));
         return text.toString();
     }
 

@@ -6,8 +6,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A local sheet as typed. */
-public record LocalFicheForm(String theme, String niveau, @Nullable String titre, @Nullable String bref,
-        @Nullable String detail, @Nullable Boolean publiee) {
+public record LocalFicheForm(
+        String theme,
+        String niveau,
+        @Nullable String titre,
+        @Nullable String bref,
+        @Nullable String detail,
+        @Nullable Boolean publiee) {
 
     static LocalFicheForm of(LocalFiche f) {
         return new LocalFicheForm(f.themeId(), f.niveau().code(), f.titre(), f.bref(), f.detail(), f.publiee());
@@ -18,7 +23,12 @@ public record LocalFicheForm(String theme, String niveau, @Nullable String titre
     }
 
     FicheContent content() {
-        return new FicheContent(titre == null ? "" : titre.strip(), List.of(), bref == null ? "" : bref.strip(),
-                detail == null ? "" : detail.strip(), List.of(), List.of());
+        return new FicheContent(
+                titre == null ? "" : titre.strip(),
+                List.of(),
+                bref == null ? "" : bref.strip(),
+                detail == null ? "" : detail.strip(),
+                List.of(),
+                List.of());
     }
 }

@@ -3,9 +3,7 @@ package fr.monenfantalecole.portail.fiche.web;
 import fr.monenfantalecole.portail.account.AdminController;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
 import fr.monenfantalecole.portail.fiche.FicheChecks;
-import fr.monenfantalecole.portail.fiche.FicheContent;
 import fr.monenfantalecole.portail.fiche.HiddenFiches;
-import fr.monenfantalecole.portail.fiche.LocalFiche;
 import fr.monenfantalecole.portail.fiche.LocalFiches;
 import fr.monenfantalecole.portail.fiche.NationalFiches;
 import fr.monenfantalecole.portail.fiche.Niveau;
@@ -25,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** A collectivité's own questions-réponses: hiding national sheets, writing local ones. */
 @AdminController
@@ -40,8 +37,15 @@ class LocalQuestionsAdminController {
     private final QuestionsReponses questions;
     private final AuditLog audit;
 
-    LocalQuestionsAdminController(ManagedCollectivites managed, NationalFiches fiches, LocalFiches localFiches,
-            HiddenFiches hidden, Themes themes, FicheChecks checks, QuestionsReponses questions, AuditLog audit) {
+    LocalQuestionsAdminController(
+            ManagedCollectivites managed,
+            NationalFiches fiches,
+            LocalFiches localFiches,
+            HiddenFiches hidden,
+            Themes themes,
+            FicheChecks checks,
+            QuestionsReponses questions,
+            AuditLog audit) {
         this.managed = managed;
         this.fiches = fiches;
         this.localFiches = localFiches;
@@ -88,7 +92,10 @@ class LocalQuestionsAdminController {
     }
 
     @GetMapping("/admin/{slug}/questions/locales/{id}")
-    String edit(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal StaffPrincipal user,
+    String edit(
+            @PathVariable String slug,
+            @PathVariable long id,
+            @AuthenticationPrincipal StaffPrincipal user,
             Model model) {
         var c = managed.require(slug, user);
         var fiche = localFiches.find(c.id(), id).orElseThrow(() -> new NotFoundException("Fiche introuvable"));
@@ -96,8 +103,12 @@ class LocalQuestionsAdminController {
     }
 
     @PostMapping({"/admin/{slug}/questions/locales/nouvelle", "/admin/{slug}/questions/locales/{id}"})
-    String save(@PathVariable String slug, @PathVariable(required = false) @Nullable Long id,
-            @AuthenticationPrincipal StaffPrincipal user, @ModelAttribute LocalFicheForm form, Model model) {
+    String save(
+            @PathVariable String slug,
+            @PathVariable(required = false) @Nullable Long id,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @ModelAttribute LocalFicheForm form,
+            Model model) {
         var c = managed.require(slug, user);
         if (id != null) {
             localFiches.find(c.id(), id).orElseThrow(() -> new NotFoundException("Fiche introuvable"));
@@ -122,12 +133,27 @@ class LocalQuestionsAdminController {
         }
         long saved;
         if (id == null) {
-            saved = localFiches.create(c.id(), form.theme(), niveau, form.titre().strip(), content.bref(),
-                    content.detail(), form.isPubliee(), user.id());
+            saved = localFiches.create(
+                    c.id(),
+                    form.theme(),
+                    niveau,
+                    form.titre().strip(),
+                    content.bref(),
+                    content.detail(),
+                    form.isPubliee(),
+                    user.id());
             audit.record(c.id(), user.id(), "FICHE_LOCALE_CREEE", "fiche_locale", String.valueOf(saved), form.titre());
         } else {
-            localFiches.update(c.id(), id, form.theme(), niveau, form.titre().strip(), content.bref(), content.detail(),
-                    form.isPubliee(), user.id());
+            localFiches.update(
+                    c.id(),
+                    id,
+                    form.theme(),
+                    niveau,
+                    form.titre().strip(),
+                    content.bref(),
+                    content.detail(),
+                    form.isPubliee(),
+                    user.id());
             saved = id;
             audit.record(c.id(), user.id(), "FICHE_LOCALE_MODIFIEE", "fiche_locale", String.valueOf(id), form.titre());
         }
@@ -146,7 +172,8 @@ class LocalQuestionsAdminController {
         return "redirect:/admin/" + slug + "/questions";
     }
 
-    private String form(Model model, Collectivite c, @Nullable Long id, LocalFicheForm form, Map<String, String> errors) {
+    private String form(
+            Model model, Collectivite c, @Nullable Long id, LocalFicheForm form, Map<String, String> errors) {
         model.addAttribute("collectivite", c);
         model.addAttribute("ficheId", id);
         model.addAttribute("form", form);

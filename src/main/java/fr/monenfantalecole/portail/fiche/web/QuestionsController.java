@@ -28,29 +28,44 @@ class QuestionsController {
     }
 
     @GetMapping("/{slug}/questions")
-    String index(Collectivite collectivite, Site site, @RequestParam(required = false) @Nullable String niveau,
+    String index(
+            Collectivite collectivite,
+            Site site,
+            @RequestParam(required = false) @Nullable String niveau,
             Model model) {
         var selected = niveau == null ? null : Niveau.fromCode(niveau).orElse(null);
         model.addAttribute("site", site);
-        model.addAttribute("view", new QuestionsIndexView(questions.themes(collectivite, site.basePath(), selected),
-                FILTRES, selected == null ? "" : selected.code()));
+        model.addAttribute(
+                "view",
+                new QuestionsIndexView(
+                        questions.themes(collectivite, site.basePath(), selected),
+                        FILTRES,
+                        selected == null ? "" : selected.code()));
         return "fiche/index";
     }
 
     @GetMapping("/{slug}/questions/{theme}")
-    String theme(Collectivite collectivite, Site site, @PathVariable String theme,
-            @RequestParam(required = false) @Nullable String niveau, Model model) {
+    String theme(
+            Collectivite collectivite,
+            Site site,
+            @PathVariable String theme,
+            @RequestParam(required = false) @Nullable String niveau,
+            Model model) {
         var selected = niveau == null ? null : Niveau.fromCode(niveau).orElse(null);
         model.addAttribute("site", site);
-        model.addAttribute("view", new ThemeView(questions.theme(theme),
-                questions.inTheme(collectivite, site.basePath(), theme, selected), FILTRES,
-                selected == null ? "" : selected.code()));
+        model.addAttribute(
+                "view",
+                new ThemeView(
+                        questions.theme(theme),
+                        questions.inTheme(collectivite, site.basePath(), theme, selected),
+                        FILTRES,
+                        selected == null ? "" : selected.code()));
         return "fiche/theme";
     }
 
     @GetMapping("/{slug}/questions/{theme}/{ref}")
-    String page(Collectivite collectivite, Site site, @PathVariable String theme, @PathVariable String ref,
-            Model model) {
+    String page(
+            Collectivite collectivite, Site site, @PathVariable String theme, @PathVariable String ref, Model model) {
         var page = questions.page(collectivite, site.basePath(), theme, ref);
         if (!page.canonicalUrl().endsWith("/" + ref)) {
             return "redirect:" + page.canonicalUrl();
@@ -63,7 +78,8 @@ class QuestionsController {
 
     /** schema.org FAQPage: the sheet's question and its answer as the page renders it. */
     static String faqPage(FicheViews.Page page, Site site) {
-        String origin = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String origin =
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         var answer = JsonLd.nested("Answer");
         answer.put("text", page.brefHtml() + page.detailHtml());
         var question = JsonLd.nested("Question");
@@ -73,7 +89,10 @@ class QuestionsController {
         faq.put("name", page.titre());
         faq.put("url", origin + page.canonicalUrl());
         faq.put("inLanguage", "fr");
-        JsonLd.put(faq, "dateModified", page.reviewedAt() == null ? null : page.reviewedAt().toString());
+        JsonLd.put(
+                faq,
+                "dateModified",
+                page.reviewedAt() == null ? null : page.reviewedAt().toString());
         faq.put("about", page.theme().libelle());
         var publisher = JsonLd.nested("GovernmentOrganization");
         publisher.put("name", site.nom());

@@ -49,8 +49,12 @@ class LocalDataAdminController {
     }
 
     @PostMapping("/admin/{slug}/donnees-locales")
-    String save(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user, HttpServletRequest request,
-            Model model, RedirectAttributes redirect) {
+    String save(
+            @PathVariable String slug,
+            @AuthenticationPrincipal StaffPrincipal user,
+            HttpServletRequest request,
+            Model model,
+            RedirectAttributes redirect) {
         var collectivite = managed.require(slug, user);
         Map<String, String> typed = new LinkedHashMap<>();
         Map<String, @Nullable String> cleaned = new LinkedHashMap<>();
@@ -77,7 +81,10 @@ class LocalDataAdminController {
         }
         var changed = values.save(collectivite.id(), cleaned, user.id());
         var byField = usage.sheetsByField("/" + collectivite.slug());
-        var sheets = changed.stream().flatMap(k -> byField.getOrDefault(k, List.of()).stream()).distinct().toList();
+        var sheets = changed.stream()
+                .flatMap(k -> byField.getOrDefault(k, List.of()).stream())
+                .distinct()
+                .toList();
         redirect.addFlashAttribute("changedCount", changed.size());
         redirect.addFlashAttribute("changedSheets", sheets);
         return "redirect:/admin/" + slug + "/donnees-locales";

@@ -12,19 +12,29 @@ import org.jspecify.annotations.Nullable;
 public record LocalDataView(List<Group> groups, int filled, int total, Map<String, String> errors) {
 
     static final Map<String, String> GROUP_LABELS = Map.ofEntries(
-            Map.entry("commune", "Votre collectivité"), Map.entry("contact", "Contacts"),
-            Map.entry("inscription", "Inscriptions scolaires"), Map.entry("ecoles", "Écoles"),
-            Map.entry("colleges", "Collèges"), Map.entry("cantine", "Restauration scolaire"),
-            Map.entry("periscolaire", "Accueil périscolaire"), Map.entry("loisirs", "Loisirs et vacances"),
-            Map.entry("tarifs", "Tarifs et quotient familial"), Map.entry("transport", "Transport scolaire"),
-            Map.entry("aides", "Aides financières"), Map.entry("creche", "Petite enfance"),
-            Map.entry("handicap", "Handicap et inclusion"), Map.entry("ief", "Instruction en famille"),
-            Map.entry("securite", "Sécurité"), Map.entry("portail_famille", "Portail famille"),
-            Map.entry("ent", "Espaces numériques de travail"), Map.entry("numerique", "Numérique"),
+            Map.entry("commune", "Votre collectivité"),
+            Map.entry("contact", "Contacts"),
+            Map.entry("inscription", "Inscriptions scolaires"),
+            Map.entry("ecoles", "Écoles"),
+            Map.entry("colleges", "Collèges"),
+            Map.entry("cantine", "Restauration scolaire"),
+            Map.entry("periscolaire", "Accueil périscolaire"),
+            Map.entry("loisirs", "Loisirs et vacances"),
+            Map.entry("tarifs", "Tarifs et quotient familial"),
+            Map.entry("transport", "Transport scolaire"),
+            Map.entry("aides", "Aides financières"),
+            Map.entry("creche", "Petite enfance"),
+            Map.entry("handicap", "Handicap et inclusion"),
+            Map.entry("ief", "Instruction en famille"),
+            Map.entry("securite", "Sécurité"),
+            Map.entry("portail_famille", "Portail famille"),
+            Map.entry("ent", "Espaces numériques de travail"),
+            Map.entry("numerique", "Numérique"),
             Map.entry("reglements", "Règlements"));
 
     /** One field as the form shows it. */
-    public record Field(LocalField field, String value, @Nullable String error, List<FieldUsage.Sheet> sheets) {
+    public record Field(
+            LocalField field, String value, @Nullable String error, List<FieldUsage.Sheet> sheets) {
 
         public String inputName() {
             return LocalDataAdminController.PREFIX + field.key();
@@ -39,7 +49,9 @@ public record LocalDataView(List<Group> groups, int filled, int total, Map<Strin
         }
 
         public boolean multiline() {
-            return field.type().isBlock() || value.length() > 80 || field.exemple().length() > 80;
+            return field.type().isBlock()
+                    || value.length() > 80
+                    || field.exemple().length() > 80;
         }
     }
 
@@ -51,7 +63,10 @@ public record LocalDataView(List<Group> groups, int filled, int total, Map<Strin
         }
     }
 
-    static LocalDataView of(List<LocalField> fields, Map<String, String> values, Map<String, String> errors,
+    static LocalDataView of(
+            List<LocalField> fields,
+            Map<String, String> values,
+            Map<String, String> errors,
             Map<String, List<FieldUsage.Sheet>> usage) {
         Map<String, List<Field>> groups = new LinkedHashMap<>();
         int filled = 0;

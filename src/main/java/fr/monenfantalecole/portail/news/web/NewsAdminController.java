@@ -34,8 +34,8 @@ class NewsAdminController {
     private final Actualites actualites;
     private final AuditLog audit;
 
-    NewsAdminController(fr.monenfantalecole.portail.tenant.ManagedCollectivites managed, Actualites actualites,
-            AuditLog audit) {
+    NewsAdminController(
+            fr.monenfantalecole.portail.tenant.ManagedCollectivites managed, Actualites actualites, AuditLog audit) {
         this.managed = managed;
         this.actualites = actualites;
         this.audit = audit;
@@ -56,44 +56,69 @@ class NewsAdminController {
     }
 
     @GetMapping({"/admin/{slug}/actualites", "/admin/redaction/actualites"})
-    String list(@PathVariable(required = false) @Nullable String slug, @AuthenticationPrincipal StaffPrincipal user,
+    String list(
+            @PathVariable(required = false) @Nullable String slug,
+            @AuthenticationPrincipal StaffPrincipal user,
             Model model) {
         var owner = owner(slug, user);
         model.addAttribute("owner", new OwnerView(owner.nom(), owner.adminPath(), owner.collectiviteId() == null));
         model.addAttribute("own", actualites.owned(owner.collectiviteId()));
         model.addAttribute("national", owner.collectiviteId() == null ? java.util.List.of() : actualites.national());
-        model.addAttribute("hidden", owner.collectiviteId() == null ? Set.of() : actualites.hidden(owner.collectiviteId()));
+        model.addAttribute(
+                "hidden", owner.collectiviteId() == null ? Set.of() : actualites.hidden(owner.collectiviteId()));
         return "news/admin-list";
     }
 
     @GetMapping({"/admin/{slug}/actualites/nouvelle", "/admin/redaction/actualites/nouvelle"})
-    String create(@PathVariable(required = false) @Nullable String slug, @AuthenticationPrincipal StaffPrincipal user,
+    String create(
+            @PathVariable(required = false) @Nullable String slug,
+            @AuthenticationPrincipal StaffPrincipal user,
             Model model) {
         var owner = owner(slug, user);
         return form(model, owner, null, new NewsForm("", "", "", LocalDate.now().toString(), ""), Map.of(), false);
     }
 
     @GetMapping({"/admin/{slug}/actualites/{id:[0-9]+}", "/admin/redaction/actualites/{id:[0-9]+}"})
-    String edit(@PathVariable(required = false) @Nullable String slug, @PathVariable long id,
-            @AuthenticationPrincipal StaffPrincipal user, Model model) {
+    String edit(
+            @PathVariable(required = false) @Nullable String slug,
+            @PathVariable long id,
+            @AuthenticationPrincipal StaffPrincipal user,
+            Model model) {
         var owner = owner(slug, user);
-        var a = actualites.owned(owner.collectiviteId(), id).orElseThrow(() -> new NotFoundException("Actualité introuvable"));
-        return form(model, owner, id, new NewsForm(a.titre(), a.resume(), a.corps(), a.publieLe().toString(), a.imageAlt()),
-                Map.of(), a.hasImage());
+        var a = actualites
+                .owned(owner.collectiviteId(), id)
+                .orElseThrow(() -> new NotFoundException("Actualité introuvable"));
+        return form(
+                model,
+                owner,
+                id,
+                new NewsForm(a.titre(), a.resume(), a.corps(), a.publieLe().toString(), a.imageAlt()),
+                Map.of(),
+                a.hasImage());
     }
 
-    @PostMapping({"/admin/{slug}/actualites/nouvelle", "/admin/redaction/actualites/nouvelle",
-        "/admin/{slug}/actualites/{id:[0-9]+}", "/admin/redaction/actualites/{id:[0-9]+}"})
-    String save(@PathVariable(required = false) @Nullable String slug, @PathVariable(required = false) @Nullable Long id,
-            @AuthenticationPrincipal StaffPrincipal user, @ModelAttribute NewsForm form,
+    @PostMapping({
+        "/admin/{slug}/actualites/nouvelle",
+        "/admin/redaction/actualites/nouvelle",
+        "/admin/{slug}/actualites/{id:[0-9]+}",
+        "/admin/redaction/actualites/{id:[0-9]+}"
+    })
+    String save(
+            @PathVariable(required = false) @Nullable String slug,
+            @PathVariable(required = false) @Nullable Long id,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @ModelAttribute NewsForm form,
             @RequestParam(name = "image", required = false) @Nullable MultipartFile image,
-            @RequestParam(name = "retirerImage", required = false) @Nullable String removeImage, Model model)
+            @RequestParam(name = "retirerImage", required = false) @Nullable String removeImage,
+            Model model)
             throws IOException {
         var owner = owner(slug, user);
         boolean hadImage = false;
         if (id != null) {
-            hadImage = actualites.owned(owner.collectiviteId(), id)
-                    .orElseThrow(() -> new NotFoundException("Actualité introuvable")).hasImage();
+            hadImage = actualites
+                    .owned(owner.collectiviteId(), id)
+                    .orElseThrow(() -> new NotFoundException("Actualité introuvable"))
+                    .hasImage();
         }
         Map<String, String> errors = new LinkedHashMap<>(form.errors());
         byte[] bytes = image == null ? new byte[0] : image.getBytes();
@@ -116,13 +141,26 @@ class NewsAdminController {
         long saved;
         String titre = form.titre().strip();
         if (id == null) {
-            saved = actualites.create(owner.collectiviteId(), titre, form.resume().strip(), form.corps().strip(),
-                    form.date(), user.id());
-            audit.record(owner.collectiviteId(), user.id(), "ACTUALITE_CREEE", "actualite", String.valueOf(saved), titre);
+            saved = actualites.create(
+                    owner.collectiviteId(),
+                    titre,
+                    form.resume().strip(),
+                    form.corps().strip(),
+                    form.date(),
+                    user.id());
+            audit.record(
+                    owner.collectiviteId(), user.id(), "ACTUALITE_CREEE", "actualite", String.valueOf(saved), titre);
         } else {
-            actualites.update(owner.collectiviteId(), id, titre, form.resume().strip(), form.corps().strip(), form.date());
+            actualites.update(
+                    owner.collectiviteId(),
+                    id,
+                    titre,
+                    form.resume().strip(),
+                    form.corps().strip(),
+                    form.date());
             saved = id;
-            audit.record(owner.collectiviteId(), user.id(), "ACTUALITE_MODIFIEE", "actualite", String.valueOf(id), titre);
+            audit.record(
+                    owner.collectiviteId(), user.id(), "ACTUALITE_MODIFIEE", "actualite", String.valueOf(id), titre);
         }
         String alt = form.imageAlt() == null ? "" : form.imageAlt().strip();
         if (imageType != null) {
@@ -132,15 +170,20 @@ class NewsAdminController {
         } else if (hadImage) {
             actualites.owned(owner.collectiviteId(), saved).ifPresent(a -> {
                 if (!alt.equals(a.imageAlt())) {
-                    actualites.image(saved).ifPresent(img -> actualites.setImage(saved, img.content(), img.type(), alt));
+                    actualites
+                            .image(saved)
+                            .ifPresent(img -> actualites.setImage(saved, img.content(), img.type(), alt));
                 }
             });
         }
         return "redirect:" + owner.adminPath();
     }
 
-    @PostMapping({"/admin/{slug}/actualites/{id:[0-9]+}/supprimer", "/admin/redaction/actualites/{id:[0-9]+}/supprimer"})
-    String delete(@PathVariable(required = false) @Nullable String slug, @PathVariable long id,
+    @PostMapping({"/admin/{slug}/actualites/{id:[0-9]+}/supprimer", "/admin/redaction/actualites/{id:[0-9]+}/supprimer"
+    })
+    String delete(
+            @PathVariable(required = false) @Nullable String slug,
+            @PathVariable long id,
             @AuthenticationPrincipal StaffPrincipal user) {
         var owner = owner(slug, user);
         if (!actualites.delete(owner.collectiviteId(), id)) {
@@ -151,7 +194,10 @@ class NewsAdminController {
     }
 
     @PostMapping("/admin/{slug}/actualites/{id:[0-9]+}/{action:masquer|afficher}")
-    String toggle(@PathVariable String slug, @PathVariable long id, @PathVariable String action,
+    String toggle(
+            @PathVariable String slug,
+            @PathVariable long id,
+            @PathVariable String action,
             @AuthenticationPrincipal StaffPrincipal user) {
         var owner = owner(slug, user);
         actualites.owned((Long) null, id).orElseThrow(() -> new NotFoundException("Actualité introuvable"));
@@ -160,13 +206,18 @@ class NewsAdminController {
         } else {
             actualites.show(owner.collectiviteId(), id);
         }
-        audit.record(owner.collectiviteId(), user.id(), "ACTUALITE_" + ("masquer".equals(action) ? "MASQUEE" : "AFFICHEE"),
-                "actualite", String.valueOf(id), null);
+        audit.record(
+                owner.collectiviteId(),
+                user.id(),
+                "ACTUALITE_" + ("masquer".equals(action) ? "MASQUEE" : "AFFICHEE"),
+                "actualite",
+                String.valueOf(id),
+                null);
         return "redirect:" + owner.adminPath();
     }
 
-    private String form(Model model, Owner owner, @Nullable Long id, NewsForm form, Map<String, String> errors,
-            boolean hasImage) {
+    private String form(
+            Model model, Owner owner, @Nullable Long id, NewsForm form, Map<String, String> errors, boolean hasImage) {
         model.addAttribute("owner", new OwnerView(owner.nom(), owner.adminPath(), owner.collectiviteId() == null));
         model.addAttribute("newsId", id);
         model.addAttribute("form", form);

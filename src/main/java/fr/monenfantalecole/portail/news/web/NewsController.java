@@ -33,8 +33,11 @@ class NewsController {
     @GetMapping("/{slug}/actualites")
     String list(Collectivite collectivite, Site site, Model model) {
         model.addAttribute("site", site);
-        model.addAttribute("news", actualites.visible(collectivite.id(), LocalDate.now(PARIS), 100).stream()
-                .map(a -> NewsView.of(a, site.basePath())).toList());
+        model.addAttribute(
+                "news",
+                actualites.visible(collectivite.id(), LocalDate.now(PARIS), 100).stream()
+                        .map(a -> NewsView.of(a, site.basePath()))
+                        .toList());
         return "news/list";
     }
 
@@ -44,7 +47,8 @@ class NewsController {
         if (!m.matches()) {
             throw new NotFoundException("Actualité introuvable");
         }
-        var news = actualites.visible(collectivite.id(), Long.parseLong(m.group(1)), LocalDate.now(PARIS))
+        var news = actualites
+                .visible(collectivite.id(), Long.parseLong(m.group(1)), LocalDate.now(PARIS))
                 .map(a -> NewsView.of(a, site.basePath()))
                 .orElseThrow(() -> new NotFoundException("Actualité introuvable"));
         if (!news.url().endsWith("/" + ref)) {
@@ -57,7 +61,8 @@ class NewsController {
 
     @GetMapping("/{slug}/actualites/{id}/image")
     ResponseEntity<byte[]> image(Collectivite collectivite, @PathVariable long id) {
-        actualites.visible(collectivite.id(), id, LocalDate.now(PARIS))
+        actualites
+                .visible(collectivite.id(), id, LocalDate.now(PARIS))
                 .orElseThrow(() -> new NotFoundException("Actualité introuvable"));
         var image = actualites.image(id).orElseThrow(() -> new NotFoundException("Pas d'image"));
         return ResponseEntity.ok()

@@ -7,8 +7,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** A news dossier as typed. */
-public record NewsForm(@Nullable String titre, @Nullable String resume, @Nullable String corps,
-        @Nullable String publieLe, @Nullable String imageAlt) {
+public record NewsForm(
+        @Nullable String titre,
+        @Nullable String resume,
+        @Nullable String corps,
+        @Nullable String publieLe,
+        @Nullable String imageAlt) {
 
     /** Far above any news (a long one is 20,000), far below what the database and the search index choke on. */
     static final int MAX_BODY = 100_000;
@@ -28,9 +32,12 @@ public record NewsForm(@Nullable String titre, @Nullable String resume, @Nullabl
         if (corps == null || corps.isBlank()) {
             errors.put("corps", "Écrivez le texte de l'actualité.");
         } else if (corps.length() > MAX_BODY) {
-            errors.put("corps", "Le texte est trop long : " + String.format(java.util.Locale.FRANCE, "%,d", MAX_BODY)
-                    + " caractères au plus (il en compte " + String.format(java.util.Locale.FRANCE, "%,d", corps.length())
-                    + "). Raccourcissez-le ou joignez le détail en document.");
+            errors.put(
+                    "corps",
+                    "Le texte est trop long : " + String.format(java.util.Locale.FRANCE, "%,d", MAX_BODY)
+                            + " caractères au plus (il en compte "
+                            + String.format(java.util.Locale.FRANCE, "%,d", corps.length())
+                            + "). Raccourcissez-le ou joignez le détail en document.");
         }
         LocalDate date = date();
         if (date == null) {
@@ -41,7 +48,8 @@ public record NewsForm(@Nullable String titre, @Nullable String resume, @Nullabl
         return errors;
     }
 
-    @Nullable LocalDate date() {
+    @Nullable
+    LocalDate date() {
         if (publieLe == null || publieLe.isBlank()) {
             return null;
         }

@@ -52,8 +52,13 @@ class DirectorController {
     private final UpdateRequests requests;
     private final AuditLog audit;
 
-    DirectorController(Collectivites collectivites, Establishments establishments, Rubriques rubriques,
-            RubriqueContents contents, UpdateRequests requests, AuditLog audit) {
+    DirectorController(
+            Collectivites collectivites,
+            Establishments establishments,
+            Rubriques rubriques,
+            RubriqueContents contents,
+            UpdateRequests requests,
+            AuditLog audit) {
         this.collectivites = collectivites;
         this.establishments = establishments;
         this.rubriques = rubriques;
@@ -63,7 +68,10 @@ class DirectorController {
     }
 
     /** One establishment a director works on, with the collectivité that invited them and its rubriques. */
-    record Desk(Collectivite collectivite, Establishment etablissement, @Nullable RubriqueSet set) {
+    record Desk(
+            Collectivite collectivite,
+            Establishment etablissement,
+            @Nullable RubriqueSet set) {
 
         String path() {
             return "/admin/mes-etablissements/" + etablissement.key();
@@ -77,8 +85,10 @@ class DirectorController {
             if (c == null) {
                 continue;
             }
-            establishments.find(c, g.etablissement())
-                    .ifPresent(e -> desks.add(new Desk(c, e, rubriques.resolve(c).orElse(null))));
+            establishments
+                    .find(c, g.etablissement())
+                    .ifPresent(
+                            e -> desks.add(new Desk(c, e, rubriques.resolve(c).orElse(null))));
         }
         return desks;
     }
@@ -87,7 +97,9 @@ class DirectorController {
         if (!user.directs(key)) {
             throw new NotFoundException("Établissement introuvable");
         }
-        return desks(user).stream().filter(d -> d.etablissement().key().equals(key)).findFirst()
+        return desks(user).stream()
+                .filter(d -> d.etablissement().key().equals(key))
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Établissement introuvable"));
     }
 
@@ -95,7 +107,9 @@ class DirectorController {
         if (desk.set() == null) {
             throw new NotFoundException("Rubrique introuvable");
         }
-        return desk.set().rubriques().stream().filter(r -> r.id() == id).findFirst()
+        return desk.set().rubriques().stream()
+                .filter(r -> r.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Rubrique introuvable"));
     }
 
@@ -105,7 +119,12 @@ class DirectorController {
         if (desks.size() == 1) {
             return "redirect:" + desks.getFirst().path();
         }
-        model.addAttribute("desks", desks.stream().map(d -> new DeskView(d.etablissement(), d.collectivite().nom(), d.path())).toList());
+        model.addAttribute(
+                "desks",
+                desks.stream()
+                        .map(d ->
+                                new DeskView(d.etablissement(), d.collectivite().nom(), d.path()))
+                        .toList());
         return "rubrique/mine";
     }
 
@@ -115,62 +134,91 @@ class DirectorController {
         model.addAttribute("etablissement", desk.etablissement());
         model.addAttribute("collectivite", desk.collectivite());
         model.addAttribute("set", desk.set());
-        model.addAttribute("statuses", desk.set() == null ? Map.of()
-                : contents.statuses(desk.set(), List.of(key)).get(key));
+        model.addAttribute(
+                "statuses",
+                desk.set() == null
+                        ? Map.of()
+                        : contents.statuses(desk.set(), List.of(key)).get(key));
         model.addAttribute("requests", requests.open(desk.collectivite().id(), key));
         model.addAttribute("path", desk.path());
         return "rubrique/director-school";
     }
 
     @GetMapping("/admin/mes-etablissements/{key}/rubriques/{rubriqueId:[0-9]+}")
-    String editor(@PathVariable String key, @PathVariable long rubriqueId, @AuthenticationPrincipal StaffPrincipal user,
-            HttpServletRequest request, Model model) {
+    String editor(
+            @PathVariable String key,
+            @PathVariable long rubriqueId,
+            @AuthenticationPrincipal StaffPrincipal user,
+            HttpServletRequest request,
+            Model model) {
         var desk = desk(user, key);
         var r = rubrique(desk, rubriqueId);
         var working = contents.working(r.id(), key).orElse(null);
-        String texte = working != null ? working.texte()
+        String texte = working != null
+                ? working.texte()
                 : contents.published(r.id(), key).map(RubriqueVersion::texte).orElse("");
         var rescued = FormRescue.take(request, desk.path() + "/rubriques/" + r.id())
-                .map(fields -> fields.get("texte")).filter(t -> !t.equals(texte)).orElse(null);
+                .map(fields -> fields.get("texte"))
+                .filter(t -> !t.equals(texte))
+                .orElse(null);
         if (rescued != null) {
-            model.addAttribute("message", "Le texte que vous aviez envoyé quand votre session a expiré est ci-dessous, "
-                    + "non enregistré : relisez-le, puis enregistrez-le ou envoyez-le.");
+            model.addAttribute(
+                    "message",
+                    "Le texte que vous aviez envoyé quand votre session a expiré est ci-dessous, "
+                            + "non enregistré : relisez-le, puis enregistrez-le ou envoyez-le.");
             return editorPage(model, desk, r, rescued, null);
         }
         return editorPage(model, desk, r, texte, null);
     }
 
     @PostMapping("/admin/mes-etablissements/{key}/rubriques/{rubriqueId:[0-9]+}")
-    String save(@PathVariable String key, @PathVariable long rubriqueId, @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(defaultValue = "") String texte, @RequestParam(defaultValue = "enregistrer") String action,
-            Model model, RedirectAttributes redirect) {
+    String save(
+            @PathVariable String key,
+            @PathVariable long rubriqueId,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(defaultValue = "") String texte,
+            @RequestParam(defaultValue = "enregistrer") String action,
+            Model model,
+            RedirectAttributes redirect) {
         var desk = desk(user, key);
         var r = rubrique(desk, rubriqueId);
         String text = texte.replace("\r\n", "\n");
         if (text.length() > RubriqueContents.MAX_LENGTH) {
-            return editorPage(model, desk, r, text, "Le texte dépasse " + RubriqueContents.MAX_LENGTH
-                    + " caractères : raccourcissez-le ou joignez un document PDF. Rien n'est perdu, votre texte est ci-dessous.");
+            return editorPage(
+                    model,
+                    desk,
+                    r,
+                    text,
+                    "Le texte dépasse " + RubriqueContents.MAX_LENGTH
+                            + " caractères : raccourcissez-le ou joignez un document PDF. Rien n'est perdu, votre texte est ci-dessous.");
         }
         if ("soumettre".equals(action)) {
             if (text.isBlank()) {
                 contents.saveDraft(r.id(), key, text, user.id());
-                return editorPage(model, desk, r, text, "Écrivez le contenu de la rubrique avant de l'envoyer à la mairie.");
+                return editorPage(
+                        model, desk, r, text, "Écrivez le contenu de la rubrique avant de l'envoyer à la mairie.");
             }
             contents.submit(r.id(), key, text, user.id());
             audit.record(desk.collectivite().id(), user.id(), "RUBRIQUE_SOUMISE", "etablissement", key, r.titre());
-            redirect.addFlashAttribute("message", "« " + r.titre() + " » est envoyée à la mairie, qui la validera avant publication.");
+            redirect.addFlashAttribute(
+                    "message", "« " + r.titre() + " » est envoyée à la mairie, qui la validera avant publication.");
             return "redirect:" + desk.path();
         }
         contents.saveDraft(r.id(), key, text, user.id());
-        redirect.addFlashAttribute("message", "Brouillon enregistré. Il n'est pas public : envoyez-le à la mairie quand il est prêt.");
+        redirect.addFlashAttribute(
+                "message", "Brouillon enregistré. Il n'est pas public : envoyez-le à la mairie quand il est prêt.");
         redirect.addFlashAttribute("saved", Boolean.TRUE);
         return "redirect:" + desk.path() + "/rubriques/" + r.id();
     }
 
     /** Live preview; also saves the draft on the server, so that typed text survives a lost session. */
     @PostMapping("/admin/mes-etablissements/{key}/rubriques/{rubriqueId:[0-9]+}/apercu")
-    String preview(@PathVariable String key, @PathVariable long rubriqueId, @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(defaultValue = "") String texte, Model model) {
+    String preview(
+            @PathVariable String key,
+            @PathVariable long rubriqueId,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(defaultValue = "") String texte,
+            Model model) {
         var desk = desk(user, key);
         var r = rubrique(desk, rubriqueId);
         String text = texte.replace("\r\n", "\n");
@@ -178,7 +226,9 @@ class DirectorController {
         if (text.length() <= RubriqueContents.MAX_LENGTH) {
             var working = contents.working(r.id(), key);
             String current = working.map(RubriqueVersion::texte)
-                    .orElseGet(() -> contents.published(r.id(), key).map(RubriqueVersion::texte).orElse(""));
+                    .orElseGet(() -> contents.published(r.id(), key)
+                            .map(RubriqueVersion::texte)
+                            .orElse(""));
             if (!current.equals(text)) {
                 contents.saveDraft(r.id(), key, text, user.id());
                 savedAt = LocalTime.now(ZoneId.of("Europe/Paris")).format(DateTimeFormatter.ofPattern("HH:mm"));
@@ -190,8 +240,12 @@ class DirectorController {
     }
 
     @PostMapping("/admin/mes-etablissements/{key}/rubriques/{rubriqueId:[0-9]+}/documents")
-    String upload(@PathVariable String key, @PathVariable long rubriqueId, @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(name = "document", required = false) @Nullable MultipartFile file, RedirectAttributes redirect)
+    String upload(
+            @PathVariable String key,
+            @PathVariable long rubriqueId,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(name = "document", required = false) @Nullable MultipartFile file,
+            RedirectAttributes redirect)
             throws IOException {
         var desk = desk(user, key);
         var r = rubrique(desk, rubriqueId);
@@ -200,7 +254,8 @@ class DirectorController {
         switch (PdfCheck.check(bytes, name)) {
             case PdfCheck.Accepted accepted -> {
                 contents.attach(r.id(), key, accepted.nom(), bytes, user.id());
-                audit.record(desk.collectivite().id(), user.id(), "DOCUMENT_JOINT", "etablissement", key, accepted.nom());
+                audit.record(
+                        desk.collectivite().id(), user.id(), "DOCUMENT_JOINT", "etablissement", key, accepted.nom());
                 redirect.addFlashAttribute("message", "« " + accepted.nom() + " » est joint au brouillon.");
             }
             case PdfCheck.Refused refused -> redirect.addFlashAttribute("erreurDocument", refused.message());
@@ -208,9 +263,14 @@ class DirectorController {
         return "redirect:" + desk.path() + "/rubriques/" + r.id();
     }
 
-    @PostMapping("/admin/mes-etablissements/{key}/rubriques/{rubriqueId:[0-9]+}/documents/{documentId:[0-9]+}/supprimer")
-    String removeDocument(@PathVariable String key, @PathVariable long rubriqueId, @PathVariable long documentId,
-            @AuthenticationPrincipal StaffPrincipal user, RedirectAttributes redirect) {
+    @PostMapping(
+            "/admin/mes-etablissements/{key}/rubriques/{rubriqueId:[0-9]+}/documents/{documentId:[0-9]+}/supprimer")
+    String removeDocument(
+            @PathVariable String key,
+            @PathVariable long rubriqueId,
+            @PathVariable long documentId,
+            @AuthenticationPrincipal StaffPrincipal user,
+            RedirectAttributes redirect) {
         var desk = desk(user, key);
         var r = rubrique(desk, rubriqueId);
         var doc = contents.document(documentId).orElseThrow(() -> new NotFoundException("Document introuvable"));
@@ -224,8 +284,8 @@ class DirectorController {
     }
 
     @GetMapping("/admin/mes-etablissements/{key}/documents/{documentId:[0-9]+}")
-    ResponseEntity<byte[]> document(@PathVariable String key, @PathVariable long documentId,
-            @AuthenticationPrincipal StaffPrincipal user) {
+    ResponseEntity<byte[]> document(
+            @PathVariable String key, @PathVariable long documentId, @AuthenticationPrincipal StaffPrincipal user) {
         var desk = desk(user, key);
         if (desk.set() == null) {
             throw new NotFoundException("Document introuvable");
@@ -246,8 +306,11 @@ class DirectorController {
         model.addAttribute("documents", docsVersion == null ? List.of() : contents.documents(docsVersion.id()));
         model.addAttribute("html", RichText.markdownToHtml(texte));
         model.addAttribute("error", error);
-        model.addAttribute("requests", requests.open(desk.collectivite().id(), desk.etablissement().key()).stream()
-                .filter(q -> q.rubriqueId() == null || q.rubriqueId() == r.id()).toList());
+        model.addAttribute(
+                "requests",
+                requests.open(desk.collectivite().id(), desk.etablissement().key()).stream()
+                        .filter(q -> q.rubriqueId() == null || q.rubriqueId() == r.id())
+                        .toList());
         return "rubrique/editor";
     }
 }

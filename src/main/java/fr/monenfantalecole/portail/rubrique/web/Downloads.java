@@ -15,19 +15,24 @@ final class Downloads {
 
     private Downloads() {}
 
-    static ResponseEntity<byte[]> document(RubriqueContents contents, RubriqueSet set, String etablissement,
-            long documentId, boolean publishedOnly) {
+    static ResponseEntity<byte[]> document(
+            RubriqueContents contents, RubriqueSet set, String etablissement, long documentId, boolean publishedOnly) {
         var doc = contents.document(documentId).orElseThrow(() -> new NotFoundException("Document introuvable"));
         var version = contents.version(doc.versionId());
-        if (!version.etablissement().equals(etablissement) || !set.contains(version.rubriqueId())
+        if (!version.etablissement().equals(etablissement)
+                || !set.contains(version.rubriqueId())
                 || (publishedOnly && version.etat() != RubriqueVersion.State.PUBLIE)) {
             throw new NotFoundException("Document introuvable");
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 // Downloaded, never shown inside the portal's origin: a PDF viewer runs what the file holds.
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(doc.nom(), StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(doc.nom(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(contents.documentContent(documentId));
     }

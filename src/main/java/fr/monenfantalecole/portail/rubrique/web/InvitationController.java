@@ -52,16 +52,23 @@ class InvitationController {
     }
 
     @GetMapping(PATH)
-    String show(HttpSession session, @AuthenticationPrincipal @Nullable StaffPrincipal user, CsrfToken csrf, Model model) {
+    String show(
+            HttpSession session, @AuthenticationPrincipal @Nullable StaffPrincipal user, CsrfToken csrf, Model model) {
         String token = token(session);
         var invitation = invitations.find(token).orElseThrow(InvitationController::expired);
         return form(model, invitation.email(), invitations.accountExists(invitation), user, csrf, "", Map.of());
     }
 
     @PostMapping(PATH)
-    String accept(@RequestParam(defaultValue = "") String nom, @RequestParam(defaultValue = "") String motDePasse,
-            @RequestParam(defaultValue = "") String confirmation, @AuthenticationPrincipal @Nullable StaffPrincipal user,
-            HttpServletRequest request, HttpServletResponse response, CsrfToken csrf, Model model) {
+    String accept(
+            @RequestParam(defaultValue = "") String nom,
+            @RequestParam(defaultValue = "") String motDePasse,
+            @RequestParam(defaultValue = "") String confirmation,
+            @AuthenticationPrincipal @Nullable StaffPrincipal user,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            CsrfToken csrf,
+            Model model) {
         var session = request.getSession();
         String token = token(session);
         var invitation = invitations.find(token).orElseThrow(InvitationController::expired);
@@ -94,7 +101,8 @@ class InvitationController {
     private void refreshGrants(StaffPrincipal user, HttpServletRequest request, HttpServletResponse response) {
         var fresh = accounts.loadUserByUsername(user.getUsername());
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
         SecurityContextHolder.setContext(context);
         new HttpSessionSecurityContextRepository().saveContext(context, request, response);
     }
@@ -107,8 +115,14 @@ class InvitationController {
         return token.toString();
     }
 
-    private static String form(Model model, String email, boolean existing, @Nullable StaffPrincipal user,
-            CsrfToken csrf, String nom, Map<String, String> errors) {
+    private static String form(
+            Model model,
+            String email,
+            boolean existing,
+            @Nullable StaffPrincipal user,
+            CsrfToken csrf,
+            String nom,
+            Map<String, String> errors) {
         model.addAttribute("email", email);
         model.addAttribute("existing", existing);
         model.addAttribute("signedInAs", user == null ? null : user.getUsername());
@@ -120,6 +134,7 @@ class InvitationController {
     }
 
     private static NotFoundException expired() {
-        return new NotFoundException("Ce lien d'invitation a déjà servi ou a expiré : demandez-en un nouveau à la mairie.");
+        return new NotFoundException(
+                "Ce lien d'invitation a déjà servi ou a expiré : demandez-en un nouveau à la mairie.");
     }
 }

@@ -25,8 +25,12 @@ class PublicRubriqueController {
     private final List<SchoolPageSections> sections;
     private final MapProperties map;
 
-    PublicRubriqueController(Establishments establishments, Rubriques rubriques, RubriqueContents contents,
-            List<SchoolPageSections> sections, MapProperties map) {
+    PublicRubriqueController(
+            Establishments establishments,
+            Rubriques rubriques,
+            RubriqueContents contents,
+            List<SchoolPageSections> sections,
+            MapProperties map) {
         this.establishments = establishments;
         this.rubriques = rubriques;
         this.contents = contents;
@@ -36,19 +40,24 @@ class PublicRubriqueController {
 
     @GetMapping("/{slug}/structures/{id:[0-9]+}")
     String structure(Collectivite collectivite, Site site, @PathVariable long id, Model model) {
-        var s = establishments.localStructure(collectivite.id(), "L" + id)
+        var s = establishments
+                .localStructure(collectivite.id(), "L" + id)
                 .orElseThrow(() -> new NotFoundException("Structure introuvable"));
         model.addAttribute("site", site);
         model.addAttribute("structure", s);
         model.addAttribute("tuilesUrl", map.tuilesUrl());
         model.addAttribute("attribution", map.attribution());
-        model.addAttribute("sections", sections.stream()
-                .flatMap(x -> x.sections(collectivite, site.basePath(), s.key()).stream()).toList());
+        model.addAttribute(
+                "sections",
+                sections.stream()
+                        .flatMap(x -> x.sections(collectivite, site.basePath(), s.key()).stream())
+                        .toList());
         return "rubrique/structure";
     }
 
     @GetMapping("/{slug}/etablissements/{key}/documents/{documentId:[0-9]+}")
-    ResponseEntity<byte[]> document(Collectivite collectivite, @PathVariable String key, @PathVariable long documentId) {
+    ResponseEntity<byte[]> document(
+            Collectivite collectivite, @PathVariable String key, @PathVariable long documentId) {
         var e = establishments.find(collectivite, key).orElseThrow(() -> new NotFoundException("Document introuvable"));
         var set = rubriques.resolve(collectivite).orElseThrow(() -> new NotFoundException("Document introuvable"));
         return Downloads.document(contents, set, e.key(), documentId, true);

@@ -58,9 +58,16 @@ class SchoolPagesAdminController {
     private final AuditLog audit;
     private final DecisionMails decisionMails;
 
-    SchoolPagesAdminController(ManagedCollectivites managed, Rubriques rubriques, RubriqueContents contents,
-            Establishments establishments, Invitations invitations, UpdateRequests requests, StaffUsers users,
-            AuditLog audit, DecisionMails decisionMails) {
+    SchoolPagesAdminController(
+            ManagedCollectivites managed,
+            Rubriques rubriques,
+            RubriqueContents contents,
+            Establishments establishments,
+            Invitations invitations,
+            UpdateRequests requests,
+            StaffUsers users,
+            AuditLog audit,
+            DecisionMails decisionMails) {
         this.decisionMails = decisionMails;
         this.managed = managed;
         this.rubriques = rubriques;
@@ -79,7 +86,8 @@ class SchoolPagesAdminController {
         var c = managed.requireSchoolPages(slug, user);
         model.addAttribute("collectivite", c);
         model.addAttribute("own", rubriques.own(c.id()));
-        model.addAttribute("inherited", rubriques.resolve(c).filter(RubriqueSet::inherited).orElse(null));
+        model.addAttribute(
+                "inherited", rubriques.resolve(c).filter(RubriqueSet::inherited).orElse(null));
         model.addAttribute("max", Rubriques.MAX);
         model.addAttribute("suggested", Rubriques.SUGGESTED);
         return "rubrique/set";
@@ -94,8 +102,11 @@ class SchoolPagesAdminController {
     }
 
     @PostMapping("/admin/{slug}/rubriques/ajouter")
-    String add(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(defaultValue = "") String titre, @RequestParam(defaultValue = "") String aide,
+    String add(
+            @PathVariable String slug,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(defaultValue = "") String titre,
+            @RequestParam(defaultValue = "") String aide,
             RedirectAttributes redirect) {
         var c = managed.requireSchoolPages(slug, user);
         String error = checkRubrique(titre, aide);
@@ -106,14 +117,19 @@ class SchoolPagesAdminController {
             redirect.addFlashAttribute("erreur", error);
         } else {
             audit.record(c.id(), user.id(), "RUBRIQUE_AJOUTEE", "rubrique", c.slug(), titre.strip());
-            redirect.addFlashAttribute("message", "Rubrique « " + titre.strip() + " » ajoutée pour tous les établissements.");
+            redirect.addFlashAttribute(
+                    "message", "Rubrique « " + titre.strip() + " » ajoutée pour tous les établissements.");
         }
         return "redirect:/admin/" + slug + "/rubriques";
     }
 
     @PostMapping("/admin/{slug}/rubriques/{id:[0-9]+}")
-    String update(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(defaultValue = "") String titre, @RequestParam(defaultValue = "") String aide,
+    String update(
+            @PathVariable String slug,
+            @PathVariable long id,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(defaultValue = "") String titre,
+            @RequestParam(defaultValue = "") String aide,
             RedirectAttributes redirect) {
         var c = managed.requireSchoolPages(slug, user);
         String error = checkRubrique(titre, aide);
@@ -130,7 +146,10 @@ class SchoolPagesAdminController {
     }
 
     @PostMapping("/admin/{slug}/rubriques/{id:[0-9]+}/{direction:monter|descendre}")
-    String move(@PathVariable String slug, @PathVariable long id, @PathVariable String direction,
+    String move(
+            @PathVariable String slug,
+            @PathVariable long id,
+            @PathVariable String direction,
             @AuthenticationPrincipal StaffPrincipal user) {
         var c = managed.requireSchoolPages(slug, user);
         rubriques.move(c.id(), id, "monter".equals(direction) ? -1 : 1);
@@ -138,7 +157,10 @@ class SchoolPagesAdminController {
     }
 
     @PostMapping("/admin/{slug}/rubriques/{id:[0-9]+}/supprimer")
-    String delete(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal StaffPrincipal user,
+    String delete(
+            @PathVariable String slug,
+            @PathVariable long id,
+            @AuthenticationPrincipal StaffPrincipal user,
             RedirectAttributes redirect) {
         var c = managed.requireSchoolPages(slug, user);
         var r = rubriques.find(c.id(), id);
@@ -168,13 +190,20 @@ class SchoolPagesAdminController {
         model.addAttribute("collectivite", c);
         model.addAttribute("set", set);
         model.addAttribute("establishments", all);
-        model.addAttribute("statuses", set == null ? Map.of()
-                : contents.statuses(set, all.stream().map(Establishment::key).toList()));
+        model.addAttribute(
+                "statuses",
+                set == null
+                        ? Map.of()
+                        : contents.statuses(
+                                set, all.stream().map(Establishment::key).toList()));
         return "rubrique/dashboard";
     }
 
     @GetMapping("/admin/{slug}/pages-ecoles/{key}")
-    String school(@PathVariable String slug, @PathVariable String key, @AuthenticationPrincipal StaffPrincipal user,
+    String school(
+            @PathVariable String slug,
+            @PathVariable String key,
+            @AuthenticationPrincipal StaffPrincipal user,
             Model model) {
         var c = managed.requireSchoolPages(slug, user);
         var e = establishments.require(c, key);
@@ -182,40 +211,60 @@ class SchoolPagesAdminController {
         model.addAttribute("collectivite", c);
         model.addAttribute("etablissement", e);
         model.addAttribute("set", set);
-        model.addAttribute("statuses", set == null ? Map.of() : contents.statuses(set, List.of(e.key())).get(e.key()));
+        model.addAttribute(
+                "statuses",
+                set == null
+                        ? Map.of()
+                        : contents.statuses(set, List.of(e.key())).get(e.key()));
         model.addAttribute("directors", users.directorsOf(c.id(), e.key()));
         model.addAttribute("invitations", invitations.pending(c.id(), e.key()));
         model.addAttribute("requests", requests.all(c.id(), e.key()));
-        model.addAttribute("defaultDeadline", LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(21).format(DATE));
+        model.addAttribute(
+                "defaultDeadline",
+                LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(21).format(DATE));
         return "rubrique/school";
     }
 
     @PostMapping("/admin/{slug}/pages-ecoles/{key}/inviter")
-    String invite(@PathVariable String slug, @PathVariable String key, @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(defaultValue = "") String email, RedirectAttributes redirect) {
+    String invite(
+            @PathVariable String slug,
+            @PathVariable String key,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(defaultValue = "") String email,
+            RedirectAttributes redirect) {
         var c = managed.requireSchoolPages(slug, user);
         var e = establishments.require(c, key);
         String address = email.strip();
         if (!address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 200) {
-            redirect.addFlashAttribute("erreur", "Saisissez l'adresse électronique du directeur ou de la directrice, "
-                    + "par exemple ce.0350001a@ac-rennes.fr.");
+            redirect.addFlashAttribute(
+                    "erreur",
+                    "Saisissez l'adresse électronique du directeur ou de la directrice, "
+                            + "par exemple ce.0350001a@ac-rennes.fr.");
         } else {
             invitations.invite(c, e, address, user.id());
             audit.record(c.id(), user.id(), "DIRECTEUR_INVITE", "etablissement", e.key(), address);
             // Queued, not sent yet: the outbox says when it has left, or that it failed.
-            redirect.addFlashAttribute("message", "Invitation prête pour " + address
-                    + " : le courriel part dans un instant (suivi dans « Courriels »).");
+            redirect.addFlashAttribute(
+                    "message",
+                    "Invitation prête pour " + address
+                            + " : le courriel part dans un instant (suivi dans « Courriels »).");
         }
         return "redirect:/admin/" + slug + "/pages-ecoles/" + e.key();
     }
 
     /** A director who left: the establishment is taken away from them and their pending invitations cancelled. */
     @PostMapping("/admin/{slug}/pages-ecoles/{key}/directeurs/{userId:[0-9]+}/retirer")
-    String revokeDirector(@PathVariable String slug, @PathVariable String key, @PathVariable long userId,
-            @AuthenticationPrincipal StaffPrincipal user, RedirectAttributes redirect) {
+    String revokeDirector(
+            @PathVariable String slug,
+            @PathVariable String key,
+            @PathVariable long userId,
+            @AuthenticationPrincipal StaffPrincipal user,
+            RedirectAttributes redirect) {
         var c = managed.requireSchoolPages(slug, user);
         var e = establishments.require(c, key);
-        var director = users.directorsOf(c.id(), e.key()).stream().filter(d -> d.id() == userId).findFirst()
+        var director = users.directorsOf(c.id(), e.key()).stream()
+                .filter(d -> d.id() == userId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Directeur introuvable"));
         users.revokeDirector(userId, c.id(), e.key());
         invitations.cancel(c.id(), e.key(), director.email());
@@ -225,29 +274,38 @@ class SchoolPagesAdminController {
     }
 
     @PostMapping("/admin/{slug}/pages-ecoles/{key}/demander")
-    String requestUpdate(@PathVariable String slug, @PathVariable String key,
-            @AuthenticationPrincipal StaffPrincipal user, @RequestParam(required = false) @Nullable Long rubrique,
-            @RequestParam(defaultValue = "") String message, @RequestParam(defaultValue = "") String echeance,
+    String requestUpdate(
+            @PathVariable String slug,
+            @PathVariable String key,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(required = false) @Nullable Long rubrique,
+            @RequestParam(defaultValue = "") String message,
+            @RequestParam(defaultValue = "") String echeance,
             RedirectAttributes redirect) {
         var c = managed.requireSchoolPages(slug, user);
         var e = establishments.require(c, key);
         var set = rubriques.resolve(c).orElseThrow(() -> new NotFoundException("Aucune rubrique"));
         Rubrique r = null;
         if (rubrique != null) {
-            r = set.rubriques().stream().filter(x -> x.id() == rubrique).findFirst()
+            r = set.rubriques().stream()
+                    .filter(x -> x.id() == rubrique)
+                    .findFirst()
                     .orElseThrow(() -> new NotFoundException("Rubrique introuvable"));
         }
         LocalDate deadline = parseDate(echeance);
         if (message.isBlank() || message.length() > 1000) {
-            redirect.addFlashAttribute("erreur", "Écrivez ce que l'école doit mettre à jour (1000 caractères au plus).");
+            redirect.addFlashAttribute(
+                    "erreur", "Écrivez ce que l'école doit mettre à jour (1000 caractères au plus).");
         } else if (deadline == null || deadline.isBefore(LocalDate.now(ZoneId.of("Europe/Paris")))) {
             redirect.addFlashAttribute("erreur", "Donnez une échéance à venir, au format JJ/MM/AAAA.");
         } else {
             int written = requests.request(c, e, r, message.strip(), deadline, user.id());
             audit.record(c.id(), user.id(), "MISE_A_JOUR_DEMANDEE", "etablissement", e.key(), message.strip());
-            redirect.addFlashAttribute("message", written == 0
-                    ? "Demande enregistrée. Aucun directeur n'a encore de compte : invitez-le pour qu'il la reçoive."
-                    : "Demande envoyée à " + written + " directeur(s) ; un rappel partira avant l'échéance.");
+            redirect.addFlashAttribute(
+                    "message",
+                    written == 0
+                            ? "Demande enregistrée. Aucun directeur n'a encore de compte : invitez-le pour qu'il la reçoive."
+                            : "Demande envoyée à " + written + " directeur(s) ; un rappel partira avant l'échéance.");
         }
         return "redirect:/admin/" + slug + "/pages-ecoles/" + e.key();
     }
@@ -267,8 +325,12 @@ class SchoolPagesAdminController {
     // Reviewing -----------------------------------------------------------------------------------
 
     @GetMapping("/admin/{slug}/pages-ecoles/{key}/rubriques/{rubriqueId:[0-9]+}")
-    String review(@PathVariable String slug, @PathVariable String key, @PathVariable long rubriqueId,
-            @AuthenticationPrincipal StaffPrincipal user, Model model) {
+    String review(
+            @PathVariable String slug,
+            @PathVariable String key,
+            @PathVariable long rubriqueId,
+            @AuthenticationPrincipal StaffPrincipal user,
+            Model model) {
         var c = managed.requireSchoolPages(slug, user);
         var e = establishments.require(c, key);
         var r = rubriqueOf(c, rubriqueId);
@@ -283,16 +345,24 @@ class SchoolPagesAdminController {
         model.addAttribute("publishedHtml", published == null ? "" : RichText.markdownToHtml(published.texte()));
         model.addAttribute("workingDocuments", working == null ? List.of() : contents.documents(working.id()));
         model.addAttribute("publishedDocuments", published == null ? List.of() : contents.documents(published.id()));
-        model.addAttribute("diff", working == null ? List.of()
-                : TextDiff.between(published == null ? "" : published.texte(), working.texte()));
+        model.addAttribute(
+                "diff",
+                working == null
+                        ? List.of()
+                        : TextDiff.between(published == null ? "" : published.texte(), working.texte()));
         model.addAttribute("history", contents.history(r.id(), e.key()));
         return "rubrique/review";
     }
 
     /** One version of the history, compared with the version before it. */
     @GetMapping("/admin/{slug}/pages-ecoles/{key}/rubriques/{rubriqueId:[0-9]+}/versions/{versionId:[0-9]+}")
-    String version(@PathVariable String slug, @PathVariable String key, @PathVariable long rubriqueId,
-            @PathVariable long versionId, @AuthenticationPrincipal StaffPrincipal user, Model model) {
+    String version(
+            @PathVariable String slug,
+            @PathVariable String key,
+            @PathVariable long rubriqueId,
+            @PathVariable long versionId,
+            @AuthenticationPrincipal StaffPrincipal user,
+            Model model) {
         var c = managed.requireSchoolPages(slug, user);
         var e = establishments.require(c, key);
         var r = rubriqueOf(c, rubriqueId);
@@ -320,23 +390,33 @@ class SchoolPagesAdminController {
     }
 
     @PostMapping("/admin/{slug}/pages-ecoles/{key}/rubriques/{rubriqueId:[0-9]+}/{action:valider|renvoyer}")
-    String decide(@PathVariable String slug, @PathVariable String key, @PathVariable long rubriqueId,
-            @PathVariable String action, @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(defaultValue = "") String commentaire, @RequestParam(defaultValue = "0") long version,
-            @RequestParam(defaultValue = "") String soumisLe, RedirectAttributes redirect) {
+    String decide(
+            @PathVariable String slug,
+            @PathVariable String key,
+            @PathVariable long rubriqueId,
+            @PathVariable String action,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(defaultValue = "") String commentaire,
+            @RequestParam(defaultValue = "0") long version,
+            @RequestParam(defaultValue = "") String soumisLe,
+            RedirectAttributes redirect) {
         var c = managed.requireSchoolPages(slug, user);
         var e = establishments.require(c, key);
         var r = rubriqueOf(c, rubriqueId);
         var working = contents.working(r.id(), e.key())
-                .filter(v -> v.etat() == RubriqueVersion.State.SOUMIS).orElse(null);
+                .filter(v -> v.etat() == RubriqueVersion.State.SOUMIS)
+                .orElse(null);
         String back = "redirect:/admin/" + slug + "/pages-ecoles/" + e.key() + "/rubriques/" + r.id();
         if (working == null) {
-            redirect.addFlashAttribute("erreur", "Il n'y a pas de version soumise à valider : le directeur l'a peut-être reprise.");
+            redirect.addFlashAttribute(
+                    "erreur", "Il n'y a pas de version soumise à valider : le directeur l'a peut-être reprise.");
             return back;
         }
         // The decision is about the text the agent read: if the director changed it since, read it again.
         if (working.id() != version || !String.valueOf(working.soumisLe()).equals(soumisLe)) {
-            redirect.addFlashAttribute("erreur", "Le directeur a modifié cette rubrique depuis que vous l'avez ouverte : relisez la nouvelle version avant de décider.");
+            redirect.addFlashAttribute(
+                    "erreur",
+                    "Le directeur a modifié cette rubrique depuis que vous l'avez ouverte : relisez la nouvelle version avant de décider.");
             return back;
         }
         if ("valider".equals(action)) {
@@ -351,14 +431,24 @@ class SchoolPagesAdminController {
             }
             contents.returnToDraft(working.id(), user.id(), commentaire.strip());
             decisionMails.returned(c, e, r, commentaire.strip());
-            audit.record(c.id(), user.id(), "RUBRIQUE_RENVOYEE", "etablissement", e.key(), r.titre() + " : " + commentaire.strip());
-            redirect.addFlashAttribute("message", "« " + r.titre() + " » est renvoyée au directeur avec votre commentaire.");
+            audit.record(
+                    c.id(),
+                    user.id(),
+                    "RUBRIQUE_RENVOYEE",
+                    "etablissement",
+                    e.key(),
+                    r.titre() + " : " + commentaire.strip());
+            redirect.addFlashAttribute(
+                    "message", "« " + r.titre() + " » est renvoyée au directeur avec votre commentaire.");
         }
         return back;
     }
 
     @GetMapping("/admin/{slug}/pages-ecoles/{key}/documents/{documentId:[0-9]+}")
-    ResponseEntity<byte[]> document(@PathVariable String slug, @PathVariable String key, @PathVariable long documentId,
+    ResponseEntity<byte[]> document(
+            @PathVariable String slug,
+            @PathVariable String key,
+            @PathVariable long documentId,
             @AuthenticationPrincipal StaffPrincipal user) {
         var c = managed.requireSchoolPages(slug, user);
         var e = establishments.require(c, key);
@@ -367,7 +457,11 @@ class SchoolPagesAdminController {
     }
 
     private Rubrique rubriqueOf(Collectivite c, long rubriqueId) {
-        return rubriques.resolve(c).flatMap(set -> set.rubriques().stream().filter(r -> r.id() == rubriqueId).findFirst())
+        return rubriques
+                .resolve(c)
+                .flatMap(set -> set.rubriques().stream()
+                        .filter(r -> r.id() == rubriqueId)
+                        .findFirst())
                 .orElseThrow(() -> new NotFoundException("Rubrique introuvable"));
     }
 
@@ -380,10 +474,16 @@ class SchoolPagesAdminController {
     }
 
     @PostMapping("/admin/{slug}/structures")
-    String addStructure(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(defaultValue = "") String nom, @RequestParam(defaultValue = "") String nature,
-            @RequestParam(defaultValue = "") String adresse, @RequestParam(defaultValue = "") String latitude,
-            @RequestParam(defaultValue = "") String longitude, Model model, RedirectAttributes redirect) {
+    String addStructure(
+            @PathVariable String slug,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(defaultValue = "") String nom,
+            @RequestParam(defaultValue = "") String nature,
+            @RequestParam(defaultValue = "") String adresse,
+            @RequestParam(defaultValue = "") String latitude,
+            @RequestParam(defaultValue = "") String longitude,
+            Model model,
+            RedirectAttributes redirect) {
         var c = managed.requireSchoolPages(slug, user);
         Map<String, String> errors = new LinkedHashMap<>();
         if (nom.isBlank() || nom.length() > 150) {
@@ -408,16 +508,32 @@ class SchoolPagesAdminController {
                     throw new NumberFormatException();
                 }
             } catch (NumberFormatException ex) {
-                errors.put("latitude", "Latitude et longitude en degrés décimaux, par exemple 48,3525 et -1,1986 ; ou laissez-les vides.");
+                errors.put(
+                        "latitude",
+                        "Latitude et longitude en degrés décimaux, par exemple 48,3525 et -1,1986 ; ou laissez-les vides.");
             }
         }
         if (!errors.isEmpty()) {
-            return structuresPage(model, c, errors, Map.of("nom", nom, "nature", nature, "adresse", adresse,
-                    "latitude", latitude, "longitude", longitude));
+            return structuresPage(
+                    model,
+                    c,
+                    errors,
+                    Map.of(
+                            "nom",
+                            nom,
+                            "nature",
+                            nature,
+                            "adresse",
+                            adresse,
+                            "latitude",
+                            latitude,
+                            "longitude",
+                            longitude));
         }
         long id = establishments.addLocalStructure(c.id(), nom.strip(), kind, adresse.strip(), lat, lon);
         audit.record(c.id(), user.id(), "STRUCTURE_AJOUTEE", "structure", String.valueOf(id), nom.strip());
-        redirect.addFlashAttribute("message", "« " + nom.strip() + " » ajoutée : elle a les mêmes rubriques que les écoles.");
+        redirect.addFlashAttribute(
+                "message", "« " + nom.strip() + " » ajoutée : elle a les mêmes rubriques que les écoles.");
         return "redirect:/admin/" + slug + "/structures";
     }
 

@@ -37,8 +37,13 @@ class EtablissementAdminController {
     private final AnnuaireImport annuaire;
     private final ImportUploads uploads;
 
-    EtablissementAdminController(ManagedCollectivites managed, Collectivites collectivites, SchoolDirectory directory,
-            Etablissements etablissements, AnnuaireImport annuaire, ImportUploads uploads) {
+    EtablissementAdminController(
+            ManagedCollectivites managed,
+            Collectivites collectivites,
+            SchoolDirectory directory,
+            Etablissements etablissements,
+            AnnuaireImport annuaire,
+            ImportUploads uploads) {
         this.managed = managed;
         this.collectivites = collectivites;
         this.directory = directory;
@@ -48,8 +53,11 @@ class EtablissementAdminController {
     }
 
     @GetMapping("/admin/{slug}/etablissements")
-    String list(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(required = false) @Nullable String importe, Model model) {
+    String list(
+            @PathVariable String slug,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(required = false) @Nullable String importe,
+            Model model) {
         var collectivite = managed.require(slug, user);
         model.addAttribute("collectivite", collectivite);
         model.addAttribute("etablissements", etablissements.inTerritory(collectivites.territory(collectivite)));
@@ -60,8 +68,11 @@ class EtablissementAdminController {
     }
 
     @PostMapping("/admin/{slug}/etablissements/import")
-    String upload(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(name = "fichier", required = false) @Nullable MultipartFile file, Model model)
+    String upload(
+            @PathVariable String slug,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(name = "fichier", required = false) @Nullable MultipartFile file,
+            Model model)
             throws IOException {
         var collectivite = managed.require(slug, user);
         String error = null;
@@ -84,7 +95,10 @@ class EtablissementAdminController {
     }
 
     @GetMapping("/admin/{slug}/etablissements/import/{id}")
-    String preview(@PathVariable String slug, @PathVariable String id, @AuthenticationPrincipal StaffPrincipal user,
+    String preview(
+            @PathVariable String slug,
+            @PathVariable String id,
+            @AuthenticationPrincipal StaffPrincipal user,
             Model model) {
         var collectivite = managed.require(slug, user);
         var upload = uploads.find(parse(id), collectivite.id(), KIND)
@@ -94,12 +108,18 @@ class EtablissementAdminController {
         model.addAttribute("fileName", upload.fileName());
         model.addAttribute("applied", upload.applied());
         model.addAttribute("encoding", CsvText.encoding(upload.content()));
-        model.addAttribute("preview", annuaire.preview(upload.content(), AnnuaireScope.of(collectivite, collectivites.territory(collectivite))));
+        model.addAttribute(
+                "preview",
+                annuaire.preview(
+                        upload.content(), AnnuaireScope.of(collectivite, collectivites.territory(collectivite))));
         return "admin/import-apercu";
     }
 
     @PostMapping("/admin/{slug}/etablissements/import/{id}")
-    String apply(@PathVariable String slug, @PathVariable String id, @AuthenticationPrincipal StaffPrincipal user,
+    String apply(
+            @PathVariable String slug,
+            @PathVariable String id,
+            @AuthenticationPrincipal StaffPrincipal user,
             Model model) {
         Collectivite collectivite = managed.require(slug, user);
         var upload = uploads.find(parse(id), collectivite.id(), KIND)

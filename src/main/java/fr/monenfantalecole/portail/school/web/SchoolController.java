@@ -35,7 +35,9 @@ class SchoolController {
     }
 
     @GetMapping("/{slug}/ecoles")
-    String list(Collectivite collectivite, Site site,
+    String list(
+            Collectivite collectivite,
+            Site site,
             @RequestParam(required = false) @Nullable String niveau,
             @RequestParam(required = false) @Nullable String secteur,
             @RequestParam(required = false) @Nullable String commune,
@@ -46,8 +48,8 @@ class SchoolController {
         String communeFilter = commune == null || commune.isBlank() ? null : commune;
         String nomFilter = nom == null || nom.isBlank() ? null : nom.strip();
         var all = directory.presented(collectivite);
-        var results = directory.list(collectivite,
-                new SchoolDirectory.Filter(selectedNiveau, publicOnly, communeFilter, nomFilter));
+        var results = directory.list(
+                collectivite, new SchoolDirectory.Filter(selectedNiveau, publicOnly, communeFilter, nomFilter));
         Map<String, String> communes = new TreeMap<>();
         all.forEach(e -> communes.put(e.codeCommune(), e.nomCommune()));
         List<Niveau> niveaux = new ArrayList<>();
@@ -58,17 +60,28 @@ class SchoolController {
             niveaux.add(Niveau.COLLEGE);
         }
         model.addAttribute("site", site);
-        model.addAttribute("autres", sections.stream().flatMap(s -> s.others(collectivite, site.basePath()).stream()).toList());
-        model.addAttribute("view", new SchoolListView(results, all.size(), niveaux,
-                communes.size() > 1 ? communes.entrySet().stream()
-                        .sorted(Map.Entry.comparingByValue())
-                        .map(e -> new CommuneOption(e.getKey(), e.getValue()))
-                        .toList() : List.of(),
-                selectedNiveau == null ? "" : selectedNiveau.code(),
-                publicOnly == null ? "" : publicOnly ? "public" : "prive",
-                communeFilter == null ? "" : communeFilter,
-                nomFilter == null ? "" : nomFilter,
-                collectivite.afficherColleges() && !collectivite.afficherEcoles() ? "Collèges" : "Écoles"));
+        model.addAttribute(
+                "autres",
+                sections.stream()
+                        .flatMap(s -> s.others(collectivite, site.basePath()).stream())
+                        .toList());
+        model.addAttribute(
+                "view",
+                new SchoolListView(
+                        results,
+                        all.size(),
+                        niveaux,
+                        communes.size() > 1
+                                ? communes.entrySet().stream()
+                                        .sorted(Map.Entry.comparingByValue())
+                                        .map(e -> new CommuneOption(e.getKey(), e.getValue()))
+                                        .toList()
+                                : List.of(),
+                        selectedNiveau == null ? "" : selectedNiveau.code(),
+                        publicOnly == null ? "" : publicOnly ? "public" : "prive",
+                        communeFilter == null ? "" : communeFilter,
+                        nomFilter == null ? "" : nomFilter,
+                        collectivite.afficherColleges() && !collectivite.afficherEcoles() ? "Collèges" : "Écoles"));
         return "school/list";
     }
 
@@ -76,21 +89,30 @@ class SchoolController {
     String page(Collectivite collectivite, Site site, @PathVariable String uai, Model model) {
         var etablissement = directory.page(collectivite, uai);
         model.addAttribute("site", site);
-        model.addAttribute("view", new SchoolPageView(etablissement, map.tuilesUrl(), map.attribution(),
-                sections.stream().flatMap(s -> s.sections(collectivite, site.basePath(), etablissement.uai()).stream())
-                        .toList()));
+        model.addAttribute(
+                "view",
+                new SchoolPageView(
+                        etablissement,
+                        map.tuilesUrl(),
+                        map.attribution(),
+                        sections.stream()
+                                .flatMap(s -> s.sections(collectivite, site.basePath(), etablissement.uai()).stream())
+                                .toList()));
         model.addAttribute("jsonLd", school(etablissement, site));
         return "school/page";
     }
 
     /** schema.org School (Preschool, ElementarySchool or MiddleSchool) with its address and position. */
     static String school(Etablissement e, Site site) {
-        String origin = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-        String type = e.niveau() == null ? "School" : switch (e.niveau()) {
-            case MATERNELLE -> "Preschool";
-            case ELEMENTAIRE, PRIMAIRE -> "ElementarySchool";
-            case COLLEGE -> "MiddleSchool";
-        };
+        String origin =
+                ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String type = e.niveau() == null
+                ? "School"
+                : switch (e.niveau()) {
+                    case MATERNELLE -> "Preschool";
+                    case ELEMENTAIRE, PRIMAIRE -> "ElementarySchool";
+                    case COLLEGE -> "MiddleSchool";
+                };
         var school = JsonLd.object(type);
         school.put("name", e.nom());
         school.put("url", origin + site.link("/ecoles/" + e.uai()));
@@ -113,7 +135,4 @@ class SchoolController {
         JsonLd.put(school, "numberOfStudents", e.nombreEleves());
         return JsonLd.script(school);
     }
-
-
-
 }

@@ -32,37 +32,51 @@ class SearchApiController {
     /** One ranked result; url is the page's path on the portal, excerpt is HTML with mark elements. */
     public record Result(String kind, String id, String title, String url, String excerpt) {}
 
-    public record Response(String query, int count, List<Result> results, @Nullable String suggestion) {}
+    public record Response(
+            String query,
+            int count,
+            List<Result> results,
+            @Nullable String suggestion) {}
 
     @GetMapping("/api/v1/{slug}/recherche")
-    ResponseEntity<Response> search(@PathVariable String slug, @RequestParam(defaultValue = "") String q,
+    ResponseEntity<Response> search(
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "10") int limit) {
-        var collectivite = collectivites.findBySlug(slug)
+        var collectivite = collectivites
+                .findBySlug(slug)
                 .orElseThrow(() -> new NotFoundException("Collectivité inconnue : " + slug));
-        String query = q.strip().length() > SearchController.MAX_QUERY ? q.strip().substring(0, SearchController.MAX_QUERY)
+        String query = q.strip().length() > SearchController.MAX_QUERY
+                ? q.strip().substring(0, SearchController.MAX_QUERY)
                 : q.strip();
         int n = Math.clamp(limit, 1, MAX_LIMIT);
         var index = search.index();
         var hits = query.isEmpty() ? List.<SearchIndex.Hit>of() : index.search(search.scope(collectivite), query, n);
-        var results = hits.stream().map(h -> new Result(h.kind().code(), h.id(), h.title(), "/" + slug + h.path(),
-                h.excerptHtml())).toList();
+        var results = hits.stream()
+                .map(h -> new Result(h.kind().code(), h.id(), h.title(), "/" + slug + h.path(), h.excerptHtml()))
+                .toList();
         String suggestion = hits.isEmpty() && !query.isEmpty() ? index.didYouMean(query) : null;
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache())
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noCache())
                 .body(new Response(query, results.size(), results, suggestion));
     }
 
     /** Titles completing what is being typed, for the search box (from 2 characters). */
     @GetMapping("/api/v1/{slug}/suggestions")
-    List<Result> suggestions(@PathVariable String slug, @RequestParam(defaultValue = "") String q,
+    List<Result> suggestions(
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "/") String base) {
-        var collectivite = collectivites.findBySlug(slug)
+        var collectivite = collectivites
+                .findBySlug(slug)
                 .orElseThrow(() -> new NotFoundException("Collectivité inconnue : " + slug));
         String prefix = base.equals("/") ? "/" + slug : "";
         if (q.strip().length() < 2) {
             return List.of();
         }
         return search.index().suggest(search.scope(collectivite), q.strip(), 6).stream()
-                .map(h -> new Result(h.kind().code(), h.id(), h.title(), prefix + h.path(), "")).toList();
+                .map(h -> new Result(h.kind().code(), h.id(), h.title(), prefix + h.path(), ""))
+                .toList();
     }
 
     @ExceptionHandler(NotFoundException.class)

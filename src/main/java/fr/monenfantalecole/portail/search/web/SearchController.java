@@ -33,8 +33,8 @@ class SearchController {
     }
 
     @GetMapping("/{slug}/recherche")
-    String results(Collectivite collectivite, Site site, @RequestParam(required = false) @Nullable String q,
-            Model model) {
+    String results(
+            Collectivite collectivite, Site site, @RequestParam(required = false) @Nullable String q, Model model) {
         String query = q == null ? "" : q.strip();
         if (query.length() > MAX_QUERY) {
             query = query.substring(0, MAX_QUERY);
@@ -58,19 +58,27 @@ class SearchController {
         if (hits.isEmpty()) {
             var source = corrected.isEmpty() ? index.search(scope, query.replaceAll("\\S+", "$0~"), 10) : corrected;
             for (String themeId : SearchIndex.themes(source, 3)) {
-                themes.find(themeId).ifPresent(t -> closest.add(new ThemeLink(t.libelle(),
-                        site.link("/questions/" + t.id()))));
+                themes.find(themeId)
+                        .ifPresent(t -> closest.add(new ThemeLink(t.libelle(), site.link("/questions/" + t.id()))));
             }
             if (closest.isEmpty()) {
-                themes.all().stream().limit(6)
+                themes.all().stream()
+                        .limit(6)
                         .forEach(t -> closest.add(new ThemeLink(t.libelle(), site.link("/questions/" + t.id()))));
             }
         }
         var local = values.of(collectivite.id());
         model.addAttribute("site", site);
-        model.addAttribute("view", new SearchView(query, hits.size(), groups, didYouMean, closest,
-                local.getOrDefault("contact.service_scolaire.telephone", local.get("contact.mairie.telephone")),
-                local.get("contact.service_scolaire.email")));
+        model.addAttribute(
+                "view",
+                new SearchView(
+                        query,
+                        hits.size(),
+                        groups,
+                        didYouMean,
+                        closest,
+                        local.getOrDefault("contact.service_scolaire.telephone", local.get("contact.mairie.telephone")),
+                        local.get("contact.service_scolaire.email")));
         return "search/results";
     }
 }

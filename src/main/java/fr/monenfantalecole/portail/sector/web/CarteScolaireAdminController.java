@@ -45,8 +45,14 @@ class CarteScolaireAdminController {
     private final AuditLog audit;
     private final SectorPolygons polygons;
 
-    CarteScolaireAdminController(ManagedCollectivites managed, Collectivites collectivites, SectorRules rules,
-            ImportUploads uploads, SectorFileCheck fileCheck, AuditLog audit, SectorPolygons polygons) {
+    CarteScolaireAdminController(
+            ManagedCollectivites managed,
+            Collectivites collectivites,
+            SectorRules rules,
+            ImportUploads uploads,
+            SectorFileCheck fileCheck,
+            AuditLog audit,
+            SectorPolygons polygons) {
         this.polygons = polygons;
         this.managed = managed;
         this.collectivites = collectivites;
@@ -57,19 +63,31 @@ class CarteScolaireAdminController {
     }
 
     @GetMapping("/admin/{slug}/carte-scolaire")
-    String page(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(required = false) @Nullable String importe, Model model) {
+    String page(
+            @PathVariable String slug,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(required = false) @Nullable String importe,
+            Model model) {
         return adminPage(model, managed.require(slug, user), importe != null, null, List.of());
     }
 
     /** Sectors drawn as polygons (GeoJSON): checked whole, then they replace the collectivité's. */
     @PostMapping("/admin/{slug}/carte-scolaire/polygones")
-    String polygons(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(name = "geojson", required = false) @Nullable MultipartFile file, Model model) throws IOException {
+    String polygons(
+            @PathVariable String slug,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(name = "geojson", required = false) @Nullable MultipartFile file,
+            Model model)
+            throws IOException {
         var c = managed.require(slug, user);
         if (file != null && file.getSize() > SectorFileCheck.MAX_FILE_BYTES) {
-            return adminPage(model, c, false, null, List.of("Le fichier dépasse 10 Mo : simplifiez les polygones "
-                    + "(moins de points) avant de le déposer."));
+            return adminPage(
+                    model,
+                    c,
+                    false,
+                    null,
+                    List.of("Le fichier dépasse 10 Mo : simplifiez les polygones "
+                            + "(moins de points) avant de le déposer."));
         }
         var parsed = file == null || file.isEmpty()
                 ? new SectorPolygons.Parsed(List.of(), List.of("Choisissez le fichier GeoJSON des secteurs."))
@@ -81,15 +99,20 @@ class CarteScolaireAdminController {
             return adminPage(model, c, false, null, parsed.errors());
         }
         polygons.replace(c.id(), parsed.sectors());
-        audit.record(c.id(), user.id(), "SECTEURS_DESSINES_IMPORTES", "carte_scolaire", "polygones",
+        audit.record(
+                c.id(),
+                user.id(),
+                "SECTEURS_DESSINES_IMPORTES",
+                "carte_scolaire",
+                "polygones",
                 parsed.sectors().size() + " secteurs");
         return "redirect:/admin/" + slug + "/carte-scolaire?importe";
     }
 
     /** The collectivité's rules as a file to edit in a spreadsheet and import again. */
     @GetMapping("/admin/{slug}/carte-scolaire/regles.csv")
-    org.springframework.http.ResponseEntity<byte[]> export(@PathVariable String slug,
-            @AuthenticationPrincipal StaffPrincipal user) {
+    org.springframework.http.ResponseEntity<byte[]> export(
+            @PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user) {
         var c = managed.require(slug, user);
         return org.springframework.http.ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"carte-scolaire-" + c.slug() + ".csv\"")
@@ -98,27 +121,44 @@ class CarteScolaireAdminController {
     }
 
     @PostMapping("/admin/{slug}/carte-scolaire/import")
-    String upload(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
+    String upload(
+            @PathVariable String slug,
+            @AuthenticationPrincipal StaffPrincipal user,
             @RequestParam(name = "fichier", required = false) @Nullable MultipartFile file,
-            @RequestParam(name = "niveau", defaultValue = "") String niveau, Model model) throws IOException {
+            @RequestParam(name = "niveau", defaultValue = "") String niveau,
+            Model model)
+            throws IOException {
         var c = managed.require(slug, user);
         if (file == null || file.isEmpty()) {
             return adminPage(model, c, false, "Choisissez le fichier CSV de la carte scolaire à importer.", List.of());
         }
         if (file.getSize() > SectorFileCheck.MAX_FILE_BYTES) {
-            return adminPage(model, c, false, "Le fichier dépasse 10 Mo : ce n'est sans doute pas une carte scolaire. "
-                    + "Gardez seulement les communes de votre territoire (le fichier officiel d'un département pèse "
-                    + "moins de 2 Mo).", List.of());
+            return adminPage(
+                    model,
+                    c,
+                    false,
+                    "Le fichier dépasse 10 Mo : ce n'est sans doute pas une carte scolaire. "
+                            + "Gardez seulement les communes de votre territoire (le fichier officiel d'un département pèse "
+                            + "moins de 2 Mo).",
+                    List.of());
         }
         String level = SectorCsv.NIVEAUX.contains(niveau) ? niveau : AUTO;
-        var id = uploads.store(c.id(), KIND + level, file.getOriginalFilename() == null ? "carte-scolaire.csv"
-                : file.getOriginalFilename(), file.getBytes(), user.id());
+        var id = uploads.store(
+                c.id(),
+                KIND + level,
+                file.getOriginalFilename() == null ? "carte-scolaire.csv" : file.getOriginalFilename(),
+                file.getBytes(),
+                user.id());
         return "redirect:/admin/" + slug + "/carte-scolaire/import/" + level + "/" + id;
     }
 
     @GetMapping("/admin/{slug}/carte-scolaire/import/{level}/{id}")
-    String preview(@PathVariable String slug, @PathVariable String level,
-            @PathVariable String id, @AuthenticationPrincipal StaffPrincipal user, Model model) {
+    String preview(
+            @PathVariable String slug,
+            @PathVariable String level,
+            @PathVariable String id,
+            @AuthenticationPrincipal StaffPrincipal user,
+            Model model) {
         var c = managed.require(slug, user);
         var upload = upload(c, level, id);
         var checked = check(c, upload.content(), level);
@@ -130,31 +170,44 @@ class CarteScolaireAdminController {
         model.addAttribute("fileError", checked.fileError());
         model.addAttribute("errors", checked.errors());
         model.addAttribute("rules", checked.rules());
-        model.addAttribute("levels", SectorCsv.NIVEAUX.stream()
-                .filter(n -> checked.rules().stream().anyMatch(r -> r.niveau().equals(n))).toList());
+        model.addAttribute(
+                "levels",
+                SectorCsv.NIVEAUX.stream()
+                        .filter(n -> checked.rules().stream()
+                                .anyMatch(r -> r.niveau().equals(n)))
+                        .toList());
         model.addAttribute("report", Coverage.of(checked.rules(), x -> true, openSchools(checked.rules())));
         return "sector/preview";
     }
 
     @PostMapping("/admin/{slug}/carte-scolaire/import/{level}/{id}")
-    String apply(@PathVariable String slug, @PathVariable String level,
-            @PathVariable String id, @AuthenticationPrincipal StaffPrincipal user) {
+    String apply(
+            @PathVariable String slug,
+            @PathVariable String level,
+            @PathVariable String id,
+            @AuthenticationPrincipal StaffPrincipal user) {
         var c = managed.require(slug, user);
         var upload = upload(c, level, id);
         var checked = check(c, upload.content(), level);
         if (upload.applied() || checked.fileError() != null || !checked.errors().isEmpty()) {
             return "redirect:/admin/" + slug + "/carte-scolaire/import/" + level + "/" + id;
         }
-        var levels = new LinkedHashSet<>(checked.rules().stream().map(SectorRule::niveau).toList());
+        var levels = new LinkedHashSet<>(
+                checked.rules().stream().map(SectorRule::niveau).toList());
         rules.replace(c.id(), levels, checked.rules());
         uploads.markApplied(upload.id());
-        audit.record(c.id(), user.id(), "CARTE_SCOLAIRE_IMPORTEE", "carte_scolaire", String.join(",", levels),
+        audit.record(
+                c.id(),
+                user.id(),
+                "CARTE_SCOLAIRE_IMPORTEE",
+                "carte_scolaire",
+                String.join(",", levels),
                 checked.rules().size() + " règles, fichier " + upload.fileName());
         return "redirect:/admin/" + slug + "/carte-scolaire?importe";
     }
 
-    private String adminPage(Model model, Collectivite c, boolean imported, @Nullable String error,
-            List<String> polygonErrors) {
+    private String adminPage(
+            Model model, Collectivite c, boolean imported, @Nullable String error, List<String> polygonErrors) {
         model.addAttribute("collectivite", c);
         model.addAttribute("owned", rules.count(c.id()));
         var all = rules.all();

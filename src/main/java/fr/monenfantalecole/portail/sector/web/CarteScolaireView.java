@@ -4,5 +4,11 @@ import fr.monenfantalecole.portail.sector.CarteScolaire;
 import org.jspecify.annotations.Nullable;
 
 /** The lookup page: what was typed and the answer. */
-public record CarteScolaireView(String adresse, String niveau, CarteScolaire.@Nullable Result result, String latitude,
-        String longitude, String tuilesUrl, String attribution) {}
+public record CarteScolaireView(
+        String adresse,
+        String niveau,
+        CarteScolaire.@Nullable Result result,
+        String latitude,
+        String longitude,
+        String tuilesUrl,
+        String attribution) {}

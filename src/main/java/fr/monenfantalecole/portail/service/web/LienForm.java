@@ -8,13 +8,25 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** A link to a téléservice or an ENT as typed in the back office. */
-public record LienForm(@Nullable String type, @Nullable String uai, @Nullable String titre, @Nullable String description,
-        @Nullable String publicVise, @Nullable String url, @Nullable String ordre) {
+public record LienForm(
+        @Nullable String type,
+        @Nullable String uai,
+        @Nullable String titre,
+        @Nullable String description,
+        @Nullable String publicVise,
+        @Nullable String url,
+        @Nullable String ordre) {
 
     static final LienForm EMPTY = new LienForm("TELESERVICE", "", "", "", "", "https://", "0");
 
     static LienForm of(LienService l) {
-        return new LienForm(l.type().name(), l.uai() == null ? "" : l.uai(), l.titre(), l.description(), l.publicVise(), l.url(),
+        return new LienForm(
+                l.type().name(),
+                l.uai() == null ? "" : l.uai(),
+                l.titre(),
+                l.description(),
+                l.publicVise(),
+                l.url(),
                 String.valueOf(l.ordre()));
     }
 
@@ -22,7 +34,8 @@ public record LienForm(@Nullable String type, @Nullable String uai, @Nullable St
         return "ENT".equals(type) ? LienService.Type.ENT : LienService.Type.TELESERVICE;
     }
 
-    @Nullable String ecole() {
+    @Nullable
+    String ecole() {
         return uai == null || uai.isBlank() ? null : uai.strip().toUpperCase();
     }
 
@@ -43,7 +56,9 @@ public record LienForm(@Nullable String type, @Nullable String uai, @Nullable St
         }
         if (ecole() != null) {
             if (typeChoisi() != LienService.Type.ENT) {
-                errors.put("uai", "Seul un lien vers un ENT peut être propre à une école ; laissez « Toute la collectivité ».");
+                errors.put(
+                        "uai",
+                        "Seul un lien vers un ENT peut être propre à une école ; laissez « Toute la collectivité ».");
             } else if (!schools.contains(ecole())) {
                 errors.put("uai", "Cette école n'est pas dans la liste des écoles de la collectivité.");
             }
@@ -55,7 +70,13 @@ public record LienForm(@Nullable String type, @Nullable String uai, @Nullable St
     }
 
     LiensServices.Saisie saisie() {
-        return new LiensServices.Saisie(typeChoisi(), ecole(), titre.strip(), description == null ? "" : description.strip(),
-                publicVise == null ? "" : publicVise.strip(), url.strip(), QuotientController.number(ordre));
+        return new LiensServices.Saisie(
+                typeChoisi(),
+                ecole(),
+                titre.strip(),
+                description == null ? "" : description.strip(),
+                publicVise == null ? "" : publicVise.strip(),
+                url.strip(),
+                QuotientController.number(ordre));
     }
 }

@@ -3,4 +3,9 @@ package fr.monenfantalecole.portail.service.web;
 import org.jspecify.annotations.Nullable;
 
 /** A link as parents see it, with the school's name when it is a school's own ENT. */
-public record LienVue(String titre, String description, String publicVise, String url, @Nullable String ecole) {}
+public record LienVue(
+        String titre,
+        String description,
+        String publicVise,
+        String url,
+        @Nullable String ecole) {}

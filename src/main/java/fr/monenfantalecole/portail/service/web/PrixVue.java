@@ -1,26 +1,44 @@
 package fr.monenfantalecole.portail.service.web;
 
 import fr.monenfantalecole.portail.service.Montants;
-import fr.monenfantalecole.portail.service.Tarifs;
 import fr.monenfantalecole.portail.service.Tarification;
+import fr.monenfantalecole.portail.service.Tarifs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** One service's price for a family, as the page and the JSON endpoint show it. */
-public record PrixVue(String nom, String unite, String description, String prix, String tranche,
-        @Nullable String precedente, @Nullable String suivante, List<String> explications, @Nullable String fratrie,
+public record PrixVue(
+        String nom,
+        String unite,
+        String description,
+        String prix,
+        String tranche,
+        @Nullable String precedente,
+        @Nullable String suivante,
+        List<String> explications,
+        @Nullable String fratrie,
         boolean exemple) {
 
     static PrixVue of(Tarifs.Calcul c) {
         var p = c.prix();
         var g = c.prestation().grille();
-        String sibling = c.prixFratrie() == null ? null
-                : "À partir du " + g.fratrie().aPartirDuRang() + "e enfant inscrit : " + Montants.euros(c.prixFratrie().centimes());
-        return new PrixVue(c.prestation().nom(), c.prestation().unite(), c.prestation().description(),
-                Montants.euros(p.centimes()), p.trancheLibelle(), voisine(p.precedente()), voisine(p.suivante()),
-                p.explications(), sibling, c.prestation().exemple());
+        String sibling = c.prixFratrie() == null
+                ? null
+                : "À partir du " + g.fratrie().aPartirDuRang() + "e enfant inscrit : "
+                        + Montants.euros(c.prixFratrie().centimes());
+        return new PrixVue(
+                c.prestation().nom(),
+                c.prestation().unite(),
+                c.prestation().description(),
+                Montants.euros(p.centimes()),
+                p.trancheLibelle(),
+                voisine(p.precedente()),
+                voisine(p.suivante()),
+                p.explications(),
+                sibling,
+                c.prestation().exemple());
     }
 
     private static @Nullable String voisine(Tarification.@Nullable Voisine v) {
@@ -43,8 +61,13 @@ public record PrixVue(String nom, String unite, String description, String prix,
         m.put("tranche_suivante", voisineJson(p.suivante()));
         m.put("explications", p.explications());
         if (c.prixFratrie() != null) {
-            m.put("prix_fratrie", Map.of("a_partir_du_rang", c.prestation().grille().fratrie().aPartirDuRang(),
-                    "prix_centimes", c.prixFratrie().centimes()));
+            m.put(
+                    "prix_fratrie",
+                    Map.of(
+                            "a_partir_du_rang",
+                            c.prestation().grille().fratrie().aPartirDuRang(),
+                            "prix_centimes",
+                            c.prixFratrie().centimes()));
         }
         m.put("exemple", c.prestation().exemple());
         return m;

@@ -2,14 +2,14 @@ package fr.monenfantalecole.portail.service.web;
 
 import fr.monenfantalecole.portail.service.Montants;
 import fr.monenfantalecole.portail.service.QuotientFamilial;
-import fr.monenfantalecole.portail.service.Tarifs;
 import fr.monenfantalecole.portail.service.Tarification;
+import fr.monenfantalecole.portail.service.Tarifs;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.Site;
-import java.time.ZoneId;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +54,15 @@ class QuotientController {
         QuotientResultat resultat = null;
         if (errors.isEmpty()) {
             var calcul = form.connu() ? null : QuotientFamilial.calcule(form.foyer(), form.methodeChoisie());
-            long qf = calcul == null ? java.util.Objects.requireNonNull(Montants.centimes(form.qf())) : calcul.quotientCentimes();
+            long qf = calcul == null
+                    ? java.util.Objects.requireNonNull(Montants.centimes(form.qf()))
+                    : calcul.quotientCentimes();
             String annee = tarifs.annee(collectivite.id(), null, LocalDate.now(PARIS));
-            var prix = annee == null ? List.<PrixVue>of()
+            var prix = annee == null
+                    ? List.<PrixVue>of()
                     : tarifs.prix(collectivite.id(), annee, new Tarification.Demande(qf, form.resident(), 1)).stream()
-                            .map(PrixVue::of).toList();
+                            .map(PrixVue::of)
+                            .toList();
             resultat = new QuotientResultat(calcul, qf, Montants.euros(qf), annee, prix);
         }
         return page(collectivite, site, model, form, errors, resultat);
@@ -68,8 +72,13 @@ class QuotientController {
      * No CSRF token in the page: the calculation changes nothing (the POST is exempt), and reading a
      * token would open a session, a database row, for every visitor who only looks at the page.
      */
-    private String page(Collectivite collectivite, Site site, Model model, QuotientForm form,
-            Map<String, String> errors, @Nullable QuotientResultat resultat) {
+    private String page(
+            Collectivite collectivite,
+            Site site,
+            Model model,
+            QuotientForm form,
+            Map<String, String> errors,
+            @Nullable QuotientResultat resultat) {
         model.addAttribute("site", site);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -81,14 +90,18 @@ class QuotientController {
     /** The calculation as JSON: parts, monthly resources, the quotient (cents and euros), the steps in words, and each service's price. */
     @GetMapping("/api/v1/{slug}/quotient-familial")
     @ResponseBody
-    Map<String, Object> api(@PathVariable String slug, @RequestParam(defaultValue = "0") String revenus,
-            @RequestParam(defaultValue = "0") String prestations, @RequestParam(defaultValue = "2") String adultes,
+    Map<String, Object> api(
+            @PathVariable String slug,
+            @RequestParam(defaultValue = "0") String revenus,
+            @RequestParam(defaultValue = "0") String prestations,
+            @RequestParam(defaultValue = "2") String adultes,
             @RequestParam(defaultValue = "0") String enfants,
             @RequestParam(name = "enfants_handicapes", defaultValue = "0") String enfantsHandicapes,
             @RequestParam(defaultValue = "caf") String methode,
             @RequestParam(defaultValue = "true") boolean resident) {
         var c = collectivite(slug);
-        var form = new QuotientForm("calcul", methode, revenus, prestations, adultes, enfants, enfantsHandicapes, null, null);
+        var form = new QuotientForm(
+                "calcul", methode, revenus, prestations, adultes, enfants, enfantsHandicapes, null, null);
         var errors = form.errors();
         if (!"caf".equalsIgnoreCase(methode) && !"dgfip".equalsIgnoreCase(methode)) {
             errors.put("methode", "La méthode est caf ou dgfip.");
@@ -114,8 +127,11 @@ class QuotientController {
      */
     @GetMapping("/api/v1/{slug}/tarifs")
     @ResponseBody
-    Map<String, Object> tarifsApi(@PathVariable String slug, @RequestParam(required = false) @Nullable String qf,
-            @RequestParam(defaultValue = "true") boolean resident, @RequestParam(defaultValue = "1") int rang,
+    Map<String, Object> tarifsApi(
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable String qf,
+            @RequestParam(defaultValue = "true") boolean resident,
+            @RequestParam(defaultValue = "1") int rang,
             @RequestParam(required = false) @Nullable String annee) {
         var c = collectivite(slug);
         Long cents = null;
@@ -135,17 +151,25 @@ class QuotientController {
         return body;
     }
 
-    private Map<String, Object> prices(Collectivite c, @Nullable Long qf, boolean resident, int rang, @Nullable String annee) {
+    private Map<String, Object> prices(
+            Collectivite c, @Nullable Long qf, boolean resident, int rang, @Nullable String annee) {
         String year = tarifs.annee(c.id(), annee, LocalDate.now(PARIS));
         var body = new LinkedHashMap<String, Object>();
         body.put("annee_scolaire", year);
-        body.put("tarifs", year == null ? List.of()
-                : tarifs.prix(c.id(), year, new Tarification.Demande(qf, resident, rang)).stream().map(PrixVue::json).toList());
+        body.put(
+                "tarifs",
+                year == null
+                        ? List.of()
+                        : tarifs.prix(c.id(), year, new Tarification.Demande(qf, resident, rang)).stream()
+                                .map(PrixVue::json)
+                                .toList());
         return body;
     }
 
     private Collectivite collectivite(String slug) {
-        return collectivites.findBySlug(slug).orElseThrow(() -> new NotFoundException("Collectivité inconnue : " + slug));
+        return collectivites
+                .findBySlug(slug)
+                .orElseThrow(() -> new NotFoundException("Collectivité inconnue : " + slug));
     }
 
     /** A request the API cannot answer, with one French message per parameter. */

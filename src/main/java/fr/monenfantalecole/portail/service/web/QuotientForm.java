@@ -13,9 +13,16 @@ import org.jspecify.annotations.Nullable;
  * @param source "calcul" (compute from the household) or "connu" (the parent types the CAF quotient)
  * @param horsCommune "oui" when the family does not live in the collectivité
  */
-public record QuotientForm(@Nullable String source, @Nullable String methode, @Nullable String revenus,
-        @Nullable String prestations, @Nullable String adultes, @Nullable String enfants, @Nullable String enfantsHandicapes,
-        @Nullable String qf, @Nullable String horsCommune) {
+public record QuotientForm(
+        @Nullable String source,
+        @Nullable String methode,
+        @Nullable String revenus,
+        @Nullable String prestations,
+        @Nullable String adultes,
+        @Nullable String enfants,
+        @Nullable String enfantsHandicapes,
+        @Nullable String qf,
+        @Nullable String horsCommune) {
 
     static final QuotientForm EMPTY = new QuotientForm("calcul", "caf", "", "", "2", "1", "0", "", null);
 
@@ -31,7 +38,9 @@ public record QuotientForm(@Nullable String source, @Nullable String methode, @N
         Map<String, String> errors = new LinkedHashMap<>();
         if (connu()) {
             if (Montants.centimes(qf) == null) {
-                errors.put("qf", "Indiquez votre quotient familial en euros, tel qu'il figure sur votre attestation CAF, par exemple 850 ou 850,50.");
+                errors.put(
+                        "qf",
+                        "Indiquez votre quotient familial en euros, tel qu'il figure sur votre attestation CAF, par exemple 850 ou 850,50.");
             }
             return errors;
         }
@@ -51,7 +60,9 @@ public record QuotientForm(@Nullable String source, @Nullable String methode, @N
         }
         Integer h = QuotientController.number(enfantsHandicapes);
         if (h == null || h < 0 || (e != null && h > e)) {
-            errors.put("enfantsHandicapes", "Le nombre d'enfants en situation de handicap ne peut pas dépasser le nombre d'enfants.");
+            errors.put(
+                    "enfantsHandicapes",
+                    "Le nombre d'enfants en situation de handicap ne peut pas dépasser le nombre d'enfants.");
         }
         return errors;
     }
@@ -61,7 +72,8 @@ public record QuotientForm(@Nullable String source, @Nullable String methode, @N
     }
 
     QuotientFamilial.Foyer foyer() {
-        return new QuotientFamilial.Foyer(Objects.requireNonNull(QuotientFamilial.parseEuros(revenus)),
+        return new QuotientFamilial.Foyer(
+                Objects.requireNonNull(QuotientFamilial.parseEuros(revenus)),
                 Objects.requireNonNull(QuotientFamilial.parseEuros(prestations)),
                 Objects.requireNonNull(QuotientController.number(adultes)),
                 Objects.requireNonNull(QuotientController.number(enfants)),

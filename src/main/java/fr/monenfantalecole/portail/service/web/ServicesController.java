@@ -37,7 +37,9 @@ class ServicesController {
         Map<String, String> names = schools.presented(collectivite).stream()
                 .collect(Collectors.toMap(Etablissement::uai, Etablissement::nom, (a, b) -> a));
         // A school's own ENT is shown only while the school is presented by the collectivité.
-        var visible = all.stream().filter(l -> l.uai() == null || names.containsKey(l.uai())).toList();
+        var visible = all.stream()
+                .filter(l -> l.uai() == null || names.containsKey(l.uai()))
+                .toList();
         model.addAttribute("site", site);
         model.addAttribute("teleservices", vues(visible, LienService.Type.TELESERVICE, names));
         model.addAttribute("ents", vues(visible, LienService.Type.ENT, names));
@@ -46,13 +48,20 @@ class ServicesController {
     }
 
     private static List<LienVue> vues(List<LienService> all, LienService.Type type, Map<String, String> names) {
-        return all.stream().filter(l -> l.type() == type)
-                .map(l -> new LienVue(l.titre(), l.description(), l.publicVise(), l.url(), l.uai() == null ? null : names.get(l.uai())))
+        return all.stream()
+                .filter(l -> l.type() == type)
+                .map(l -> new LienVue(
+                        l.titre(),
+                        l.description(),
+                        l.publicVise(),
+                        l.url(),
+                        l.uai() == null ? null : names.get(l.uai())))
                 .toList();
     }
 
     @GetMapping("/{slug}/services/tarifs")
-    String grilles(Collectivite collectivite, Site site, @RequestParam(required = false) @Nullable String annee, Model model) {
+    String grilles(
+            Collectivite collectivite, Site site, @RequestParam(required = false) @Nullable String annee, Model model) {
         String year = tarifs.annee(collectivite.id(), annee, LocalDate.now(QuotientController.PARIS));
         model.addAttribute("site", site);
         model.addAttribute("annee", year);

@@ -16,29 +16,76 @@ import org.jspecify.annotations.Nullable;
  * A service's grid as the agent typed it, kept whole when something is wrong. The tranches come as
  * three parallel lists (from, to, price); blank rows are ignored.
  */
-public record TarifForm(@Nullable String nom, @Nullable String unite, @Nullable String description, @Nullable String annee,
-        @Nullable String ordre, @Nullable String mode, @Nullable String bornes, @Nullable List<String> trancheDe,
-        @Nullable List<String> trancheA, @Nullable List<String> tranchePrix, @Nullable String taux, @Nullable String plancher,
-        @Nullable String plafond, @Nullable String prixDefaut, @Nullable String nonResident, @Nullable String nonResidentPourcent,
-        @Nullable String nonResidentPrix, @Nullable String fratrieRang, @Nullable String fratriePourcent) {
+public record TarifForm(
+        @Nullable String nom,
+        @Nullable String unite,
+        @Nullable String description,
+        @Nullable String annee,
+        @Nullable String ordre,
+        @Nullable String mode,
+        @Nullable String bornes,
+        @Nullable List<String> trancheDe,
+        @Nullable List<String> trancheA,
+        @Nullable List<String> tranchePrix,
+        @Nullable String taux,
+        @Nullable String plancher,
+        @Nullable String plafond,
+        @Nullable String prixDefaut,
+        @Nullable String nonResident,
+        @Nullable String nonResidentPourcent,
+        @Nullable String nonResidentPrix,
+        @Nullable String fratrieRang,
+        @Nullable String fratriePourcent) {
 
     /** A tranche row as typed. */
     public record Ligne(String de, String a, String prix) {}
 
     static TarifForm empty(String annee) {
-        return new TarifForm("", "le repas", "", annee, "0", "TRANCHES", "MIN_INCLUS", List.of("0"), List.of(""), List.of(""),
-                "", "", "", "", "IDENTIQUE", "", "", "", "");
+        return new TarifForm(
+                "",
+                "le repas",
+                "",
+                annee,
+                "0",
+                "TRANCHES",
+                "MIN_INCLUS",
+                List.of("0"),
+                List.of(""),
+                List.of(""),
+                "",
+                "",
+                "",
+                "",
+                "IDENTIQUE",
+                "",
+                "",
+                "",
+                "");
     }
 
     static TarifForm of(Prestation p) {
         var g = p.grille();
-        return new TarifForm(p.nom(), p.unite(), p.description(), p.anneeScolaire(), String.valueOf(p.ordre()), g.mode().name(),
-                g.bornes().name(), g.tranches().stream().map(t -> Montants.saisie(t.deCentimes())).toList(),
+        return new TarifForm(
+                p.nom(),
+                p.unite(),
+                p.description(),
+                p.anneeScolaire(),
+                String.valueOf(p.ordre()),
+                g.mode().name(),
+                g.bornes().name(),
+                g.tranches().stream().map(t -> Montants.saisie(t.deCentimes())).toList(),
                 g.tranches().stream().map(t -> Montants.saisie(t.aCentimes())).toList(),
-                g.tranches().stream().map(t -> Montants.saisie(t.prixCentimes())).toList(), Montants.saisie(g.tauxPourcent()),
-                Montants.saisie(g.plancherCentimes()), Montants.saisie(g.plafondCentimes()), Montants.saisie(g.prixDefautCentimes()),
-                g.nonResident().regle().name(), Montants.saisie(g.nonResident().majorationPourcent()),
-                Montants.saisie(g.nonResident().prixCentimes()), g.fratrie().active() ? String.valueOf(g.fratrie().aPartirDuRang()) : "",
+                g.tranches().stream()
+                        .map(t -> Montants.saisie(t.prixCentimes()))
+                        .toList(),
+                Montants.saisie(g.tauxPourcent()),
+                Montants.saisie(g.plancherCentimes()),
+                Montants.saisie(g.plafondCentimes()),
+                Montants.saisie(g.prixDefautCentimes()),
+                g.nonResident().regle().name(),
+                Montants.saisie(g.nonResident().majorationPourcent()),
+                Montants.saisie(g.nonResident().prixCentimes()),
+                g.fratrie().active() ? String.valueOf(g.fratrie().aPartirDuRang()) : "",
                 Montants.saisie(g.fratrie().reductionPourcent()));
     }
 
@@ -107,14 +154,18 @@ public record TarifForm(@Nullable String nom, @Nullable String unite, @Nullable 
         }
         if (!AnneeScolaire.valide(annee == null ? "" : annee.strip())) {
             errors.put("annee", "Indiquez l'année scolaire sous la forme 2026-2027.");
-        } else if (nom != null && !nom.isBlank() && prestations.nameTaken(collectiviteId, annee.strip(), nom.strip(), id)) {
+        } else if (nom != null
+                && !nom.isBlank()
+                && prestations.nameTaken(collectiviteId, annee.strip(), nom.strip(), id)) {
             errors.put("nom", "Un service « " + nom.strip() + " » existe déjà pour " + annee.strip() + ".");
         }
         if (QuotientController.number(ordre) == null) {
             errors.put("ordre", "L'ordre d'affichage est un nombre entier, par exemple 1.");
         }
         if (Montants.centimes(prixDefaut) == null) {
-            errors.put("prixDefaut", "Indiquez le prix appliqué quand la famille ne donne pas son quotient, par exemple 4,80.");
+            errors.put(
+                    "prixDefaut",
+                    "Indiquez le prix appliqué quand la famille ne donne pas son quotient, par exemple 4,80.");
         }
         List<Grille.Tranche> tranches = new ArrayList<>();
         var rows = typed();
@@ -149,7 +200,9 @@ public record TarifForm(@Nullable String nom, @Nullable String unite, @Nullable 
             });
         }
         if (fratrieRang != null && !fratrieRang.isBlank() && QuotientController.number(fratrieRang) == null) {
-            errors.put("fratrieRang", "Indiquez le rang de l'enfant à partir duquel la réduction s'applique, par exemple 3.");
+            errors.put(
+                    "fratrieRang",
+                    "Indiquez le rang de l'enfant à partir duquel la réduction s'applique, par exemple 3.");
         }
         return errors;
     }
@@ -158,25 +211,43 @@ public record TarifForm(@Nullable String nom, @Nullable String unite, @Nullable 
         Long defaut = Montants.centimes(prixDefaut);
         Integer rang = QuotientController.number(fratrieRang);
         BigDecimal reduction = Montants.pourcent(fratriePourcent);
-        var fratrie = (rang == null || rang == 0) && reduction == null ? Grille.Fratrie.AUCUNE
+        var fratrie = (rang == null || rang == 0) && reduction == null
+                ? Grille.Fratrie.AUCUNE
                 : new Grille.Fratrie(rang == null ? 0 : rang, reduction);
         if (fratrie.aPartirDuRang() == 0 && reduction != null) {
             fratrie = new Grille.Fratrie(1, reduction); // a reduction with no rank: reported as missing rank
         }
-        return new Grille(modeChoisi(), bornesChoisies(), modeChoisi() == Grille.Mode.TRANCHES ? tranches : List.of(),
-                Montants.pourcent(taux), Montants.centimes(plancher), Montants.centimes(plafond), defaut == null ? 0 : defaut,
-                new Grille.NonResident(regleNonResident(), Montants.pourcent(nonResidentPourcent), Montants.centimes(nonResidentPrix)),
+        return new Grille(
+                modeChoisi(),
+                bornesChoisies(),
+                modeChoisi() == Grille.Mode.TRANCHES ? tranches : List.of(),
+                Montants.pourcent(taux),
+                Montants.centimes(plancher),
+                Montants.centimes(plafond),
+                defaut == null ? 0 : defaut,
+                new Grille.NonResident(
+                        regleNonResident(), Montants.pourcent(nonResidentPourcent), Montants.centimes(nonResidentPrix)),
                 fratrie);
     }
 
     /** What is saved; only called once {@link #errors} is empty. */
     Prestations.Saisie saisie(boolean exemple) {
         // Rows left in the tranche table do not count when the price is a taux d'effort.
-        List<Grille.Tranche> tranches = modeChoisi() != Grille.Mode.TRANCHES ? List.of() : typed().stream()
-                .map(r -> new Grille.Tranche(java.util.Objects.requireNonNull(Montants.centimes(r.de())), Montants.centimes(r.a()),
-                        java.util.Objects.requireNonNull(Montants.centimes(r.prix()))))
-                .toList();
-        return new Prestations.Saisie(nom.strip(), unite.strip(), description == null ? "" : description.strip(), annee.strip(),
-                QuotientController.number(ordre), grille(tranches), exemple);
+        List<Grille.Tranche> tranches = modeChoisi() != Grille.Mode.TRANCHES
+                ? List.of()
+                : typed().stream()
+                        .map(r -> new Grille.Tranche(
+                                java.util.Objects.requireNonNull(Montants.centimes(r.de())),
+                                Montants.centimes(r.a()),
+                                java.util.Objects.requireNonNull(Montants.centimes(r.prix()))))
+                        .toList();
+        return new Prestations.Saisie(
+                nom.strip(),
+                unite.strip(),
+                description == null ? "" : description.strip(),
+                annee.strip(),
+                QuotientController.number(ordre),
+                grille(tranches),
+                exemple);
     }
 }

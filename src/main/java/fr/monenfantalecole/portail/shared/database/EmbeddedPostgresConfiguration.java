@@ -1,13 +1,13 @@
 package fr.monenfantalecole.portail.shared.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import fr.monenfantalecole.portail.shared.DatabaseMode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import fr.monenfantalecole.portail.shared.DatabaseMode;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -44,7 +44,8 @@ class EmbeddedPostgresConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties, DataDirectoryLock lock) throws IOException {
+    EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties, DataDirectoryLock lock)
+            throws IOException {
         var dataDir = properties.dataDir().toAbsolutePath().normalize();
         PreviousPostmaster.stopIfRunning(dataDir, STOP_PATIENCE);
         if (properties.clean()) {

@@ -36,15 +36,22 @@ final class PostmasterWatchdog implements AutoCloseable {
             return new PostmasterWatchdog(null);
         }
         try {
-            Process shell = new ProcessBuilder("/bin/sh", "-c", SCRIPT, "portail-postgres-watchdog",
-                    pidFile.toString(), String.valueOf(pid.get()))
+            Process shell = new ProcessBuilder(
+                            "/bin/sh",
+                            "-c",
+                            SCRIPT,
+                            "portail-postgres-watchdog",
+                            pidFile.toString(),
+                            String.valueOf(pid.get()))
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
                     .start();
             return new PostmasterWatchdog(shell);
         } catch (IOException e) {
-            log.warn("Surveillance de PostgreSQL embarqué impossible ({}) : un arrêt brutal le laissera tourner "
-                    + "jusqu'au prochain démarrage", e.getMessage());
+            log.warn(
+                    "Surveillance de PostgreSQL embarqué impossible ({}) : un arrêt brutal le laissera tourner "
+                            + "jusqu'au prochain démarrage",
+                    e.getMessage());
             return new PostmasterWatchdog(null);
         }
     }

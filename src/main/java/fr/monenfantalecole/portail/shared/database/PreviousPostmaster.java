@@ -38,27 +38,34 @@ final class PreviousPostmaster {
         var info = running.get().info();
         // Linux shows "…/postgres (deleted)" once the binaries zonky unpacked are cleaned from /tmp.
         String executable = info.command().orElse("").replace(" (deleted)", "");
-        if ((!executable.isEmpty() && !executable.endsWith("/postgres")) || pid.get() == ProcessHandle.current().pid()) {
+        if ((!executable.isEmpty() && !executable.endsWith("/postgres"))
+                || pid.get() == ProcessHandle.current().pid()) {
             // No postmaster has that number any more (another program, or this JVM, after a reboot): the
             // lock file is stale, PostgreSQL would refuse to start. A postgres process is never taken
             // for another program, even when its unpacked binary was deleted since.
-            log.warn("Le fichier {} désigne le processus {}, qui n'est pas PostgreSQL : fichier périmé retiré",
-                    pidFile, pid.get());
+            log.warn(
+                    "Le fichier {} désigne le processus {}, qui n'est pas PostgreSQL : fichier périmé retiré",
+                    pidFile,
+                    pid.get());
             Files.deleteIfExists(pidFile);
             return;
         }
         if (!names(info.commandLine().orElse(""), dataDir)) {
             return; // Not recognisably this directory's: PostgreSQL's own interlock decides.
         }
-        log.warn("PostgreSQL d'un lancement précédent (processus {}) tourne encore sur {} : arrêt avant de redémarrer",
-                pid.get(), dataDir);
+        log.warn(
+                "PostgreSQL d'un lancement précédent (processus {}) tourne encore sur {} : arrêt avant de redémarrer",
+                pid.get(),
+                dataDir);
         // SIGTERM is PostgreSQL's "smart" shutdown: the previous JVM is gone, so are its sessions.
         running.get().destroy();
         try {
             running.get().onExit().get(patience.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("PostgreSQL d'un lancement précédent (processus " + pid.get()
-                    + ") ne s'est pas arrêté en " + patience.toSeconds() + " s ; arrêtez-le puis relancez", e);
+            throw new IllegalStateException(
+                    "PostgreSQL d'un lancement précédent (processus " + pid.get() + ") ne s'est pas arrêté en "
+                            + patience.toSeconds() + " s ; arrêtez-le puis relancez",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -71,7 +78,9 @@ final class PreviousPostmaster {
     static Optional<Long> pidOf(Path pidFile) {
         try {
             List<String> lines = Files.readAllLines(pidFile);
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.getFirst().strip()));
+            return lines.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(Long.parseLong(lines.getFirst().strip()));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -81,7 +90,8 @@ final class PreviousPostmaster {
     private static boolean names(String command, Path dataDir) {
         try {
             var words = List.of(command.split("\\s+"));
-            return words.contains(dataDir.toString()) || words.contains(dataDir.toRealPath().toString());
+            return words.contains(dataDir.toString())
+                    || words.contains(dataDir.toRealPath().toString());
         } catch (IOException e) {
             return false;
         }

@@ -25,8 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class CanonicalPathFilter extends OncePerRequestFilter {
 
     /** %41–%5A, %61–%7A (letters), %30–%39 (digits), %2D %2E %5F %7E, in either case. */
-    private static final Pattern ENCODED_UNRESERVED = Pattern.compile(
-            "%(?:[46][1-9a-fA-F]|[57][0-9aA]|3[0-9]|2[dDeE]|5[fF]|7[eE])");
+    private static final Pattern ENCODED_UNRESERVED =
+            Pattern.compile("%(?:[46][1-9a-fA-F]|[57][0-9aA]|3[0-9]|2[dDeE]|5[fF]|7[eE])");
 
     static final String MESSAGE = "Cette adresse contient des lettres ou des chiffres écrits sous forme codée (%xx) : "
             + "écrivez-la en clair et réessayez.";

@@ -67,14 +67,17 @@ class NulCharacterFilter extends OncePerRequestFilter {
         @Override
         public String @Nullable [] getParameterValues(String name) {
             String[] values = super.getParameterValues(name);
-            return values == null ? null : Arrays.stream(values).map(WithoutNul::strip).toArray(String[]::new);
+            return values == null
+                    ? null
+                    : Arrays.stream(values).map(WithoutNul::strip).toArray(String[]::new);
         }
 
         @Override
         public Map<String, String[]> getParameterMap() {
             var map = new LinkedHashMap<String, String[]>();
-            super.getParameterMap().forEach((name, values) ->
-                    map.put(name, Arrays.stream(values).map(WithoutNul::strip).toArray(String[]::new)));
+            super.getParameterMap()
+                    .forEach((name, values) -> map.put(
+                            name, Arrays.stream(values).map(WithoutNul::strip).toArray(String[]::new)));
             return map;
         }
 

@@ -25,7 +25,9 @@ class RequestLogFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String uri = request.getRequestURI();
-        return uri.startsWith("/webjars/") || uri.startsWith("/css/") || uri.startsWith("/js/")
+        return uri.startsWith("/webjars/")
+                || uri.startsWith("/css/")
+                || uri.startsWith("/js/")
                 || uri.startsWith("/actuator/");
     }
 

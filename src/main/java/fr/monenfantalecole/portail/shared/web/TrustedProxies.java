@@ -29,7 +29,9 @@ class TrustedProxies {
 
     /** The valve for these proxies, or none when there are none: then nothing forwarded is read. */
     static java.util.Optional<RemoteIpValve> valve(List<String> proxies) {
-        String cidrs = proxies.stream().map(String::strip).filter(p -> !p.isEmpty())
+        String cidrs = proxies.stream()
+                .map(String::strip)
+                .filter(p -> !p.isEmpty())
                 .map(p -> p.contains("/") ? p : p + (p.contains(":") ? "/128" : "/32"))
                 .collect(Collectors.joining(","));
         if (cidrs.isEmpty()) {

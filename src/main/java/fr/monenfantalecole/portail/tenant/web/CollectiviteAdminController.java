@@ -9,10 +9,10 @@ import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.Integrations;
 import fr.monenfantalecole.portail.tenant.LogoCheck;
+import fr.monenfantalecole.portail.tenant.ManagedCollectivites;
 import fr.monenfantalecole.portail.tenant.PlatformHosts;
 import fr.monenfantalecole.portail.tenant.ReservedSlugs;
 import fr.monenfantalecole.portail.tenant.Zone;
-import fr.monenfantalecole.portail.tenant.ManagedCollectivites;
 import java.io.IOException;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -36,8 +36,13 @@ class CollectiviteAdminController {
     private final PlatformHosts platformHosts;
     private final ReservedSlugs reservedSlugs;
 
-    CollectiviteAdminController(ManagedCollectivites managed, Collectivites collectivites, AuditLog audit,
-            Integrations integrations, PlatformHosts platformHosts, ReservedSlugs reservedSlugs) {
+    CollectiviteAdminController(
+            ManagedCollectivites managed,
+            Collectivites collectivites,
+            AuditLog audit,
+            Integrations integrations,
+            PlatformHosts platformHosts,
+            ReservedSlugs reservedSlugs) {
         this.reservedSlugs = reservedSlugs;
         this.integrations = integrations;
         this.platformHosts = platformHosts;
@@ -88,32 +93,57 @@ class CollectiviteAdminController {
 
     /** Showing the portal inside the collectivité's own website: settings and snippets to copy. */
     @GetMapping("/admin/{slug}/integration")
-    String integration(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(required = false) @Nullable String enregistre, jakarta.servlet.http.HttpServletRequest request,
+    String integration(
+            @PathVariable String slug,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(required = false) @Nullable String enregistre,
+            jakarta.servlet.http.HttpServletRequest request,
             Model model) {
         var collectivite = managed.require(slug, user);
-        return integrationPage(model, request, collectivite, IntegrationForm.of(integrations.of(collectivite.id())), Map.of(),
+        return integrationPage(
+                model,
+                request,
+                collectivite,
+                IntegrationForm.of(integrations.of(collectivite.id())),
+                Map.of(),
                 enregistre != null);
     }
 
     @PostMapping("/admin/{slug}/integration")
-    String saveIntegration(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
-            @ModelAttribute IntegrationForm form, jakarta.servlet.http.HttpServletRequest request, Model model) {
+    String saveIntegration(
+            @PathVariable String slug,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @ModelAttribute IntegrationForm form,
+            jakarta.servlet.http.HttpServletRequest request,
+            Model model) {
         var collectivite = managed.require(slug, user);
         var result = form.validate();
         if (result.integration() == null) {
             return integrationPage(model, request, collectivite, form, result.errors(), false);
         }
         integrations.save(collectivite.id(), result.integration());
-        audit.record(collectivite.id(), user.id(), "INTEGRATION_MODIFIEE", "collectivite", slug,
+        audit.record(
+                collectivite.id(),
+                user.id(),
+                "INTEGRATION_MODIFIEE",
+                "collectivite",
+                slug,
                 String.join(" ", result.integration().origines()));
         return "redirect:/admin/" + slug + "/integration?enregistre";
     }
 
-    private String integrationPage(Model model, jakarta.servlet.http.HttpServletRequest request, Collectivite collectivite,
-            IntegrationForm form, Map<String, String> errors, boolean saved) {
+    private String integrationPage(
+            Model model,
+            jakarta.servlet.http.HttpServletRequest request,
+            Collectivite collectivite,
+            IntegrationForm form,
+            Map<String, String> errors,
+            boolean saved) {
         String portal = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromContextPath(request)
-                .replacePath(request.getContextPath()).replaceQuery(null).build().toUriString();
+                .replacePath(request.getContextPath())
+                .replaceQuery(null)
+                .build()
+                .toUriString();
         model.addAttribute("collectivite", collectivite);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -124,31 +154,47 @@ class CollectiviteAdminController {
     }
 
     @GetMapping("/admin/{slug}/identite")
-    String identity(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(required = false) @Nullable String enregistre, Model model) {
+    String identity(
+            @PathVariable String slug,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(required = false) @Nullable String enregistre,
+            Model model) {
         var collectivite = managed.require(slug, user);
-        return identityPage(model, collectivite, IdentityForm.of(collectivite, collectivites.hosts(collectivite.id()),
-                collectivites.members(collectivite.id())),
-                Map.of(), enregistre != null);
+        return identityPage(
+                model,
+                collectivite,
+                IdentityForm.of(
+                        collectivite, collectivites.hosts(collectivite.id()), collectivites.members(collectivite.id())),
+                Map.of(),
+                enregistre != null);
     }
 
     @PostMapping("/admin/{slug}/identite")
-    String saveIdentity(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
-            @ModelAttribute IdentityForm form, Model model) {
+    String saveIdentity(
+            @PathVariable String slug,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @ModelAttribute IdentityForm form,
+            Model model) {
         var collectivite = managed.require(slug, user);
         var validation = form.validate(collectivite, collectivites, platformHosts, user.isPlatformAdmin());
         if (validation.change() == null) {
             return identityPage(model, collectivite, form, validation.errors(), false);
         }
         collectivites.updateIdentity(collectivite.id(), validation.change(), user.isPlatformAdmin());
-        audit.record(collectivite.id(), user.id(), "IDENTITE_MODIFIEE", "collectivite", slug, validation.change().nom());
+        audit.record(
+                collectivite.id(),
+                user.id(),
+                "IDENTITE_MODIFIEE",
+                "collectivite",
+                slug,
+                validation.change().nom());
         return "redirect:/admin/" + slug + "/identite?enregistre";
     }
 
     /** The operator checked that a declared host name is the collectivité's: it serves the portal from now on. */
     @PostMapping("/admin/{slug}/identite/hote/valider")
-    String approveHost(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam String host) {
+    String approveHost(
+            @PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user, @RequestParam String host) {
         requirePlatform(user);
         var collectivite = managed.require(slug, user);
         if (!platformHosts.isReserved(host) && collectivites.approveHost(collectivite.id(), host)) {
@@ -158,31 +204,49 @@ class CollectiviteAdminController {
     }
 
     @GetMapping("/admin/{slug}/apparence")
-    String branding(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(required = false) @Nullable String enregistre, Model model) {
+    String branding(
+            @PathVariable String slug,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(required = false) @Nullable String enregistre,
+            Model model) {
         var collectivite = managed.require(slug, user);
-        return brandingPage(model, collectivite,
-                new ColoursForm(collectivite.couleurPrimaire(), collectivite.couleurSecondaire()), Map.of(), null,
+        return brandingPage(
+                model,
+                collectivite,
+                new ColoursForm(collectivite.couleurPrimaire(), collectivite.couleurSecondaire()),
+                Map.of(),
+                null,
                 enregistre != null);
     }
 
     @PostMapping("/admin/{slug}/apparence")
-    String saveColours(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
-            @ModelAttribute ColoursForm form, Model model) {
+    String saveColours(
+            @PathVariable String slug,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @ModelAttribute ColoursForm form,
+            Model model) {
         var collectivite = managed.require(slug, user);
         var errors = form.errors();
         if (!errors.isEmpty()) {
             return brandingPage(model, collectivite, form, errors, null, false);
         }
         collectivites.updateColours(collectivite.id(), form.primaire(), form.secondaire());
-        audit.record(collectivite.id(), user.id(), "COULEURS_MODIFIEES", "collectivite", slug,
+        audit.record(
+                collectivite.id(),
+                user.id(),
+                "COULEURS_MODIFIEES",
+                "collectivite",
+                slug,
                 form.primaire() + " / " + form.secondaire());
         return "redirect:/admin/" + slug + "/apparence?enregistre";
     }
 
     @PostMapping("/admin/{slug}/apparence/logo")
-    String saveLogo(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(name = "logo", required = false) @Nullable MultipartFile file, Model model)
+    String saveLogo(
+            @PathVariable String slug,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(name = "logo", required = false) @Nullable MultipartFile file,
+            Model model)
             throws IOException {
         var collectivite = managed.require(slug, user);
         byte[] bytes = file == null ? new byte[0] : file.getBytes();
@@ -192,9 +256,14 @@ class CollectiviteAdminController {
                 audit.record(collectivite.id(), user.id(), "LOGO_MODIFIE", "collectivite", slug, null);
                 yield "redirect:/admin/" + slug + "/apparence?enregistre";
             }
-            case ImageCheck.Refused refused -> brandingPage(model, collectivite,
-                    new ColoursForm(collectivite.couleurPrimaire(), collectivite.couleurSecondaire()), Map.of(),
-                    refused.message(), false);
+            case ImageCheck.Refused refused ->
+                brandingPage(
+                        model,
+                        collectivite,
+                        new ColoursForm(collectivite.couleurPrimaire(), collectivite.couleurSecondaire()),
+                        Map.of(),
+                        refused.message(),
+                        false);
         };
     }
 
@@ -219,8 +288,8 @@ class CollectiviteAdminController {
         }
     }
 
-    private String identityPage(Model model, Collectivite collectivite, IdentityForm form, Map<String, String> errors,
-            boolean saved) {
+    private String identityPage(
+            Model model, Collectivite collectivite, IdentityForm form, Map<String, String> errors, boolean saved) {
         model.addAttribute("collectivite", collectivite);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -230,8 +299,13 @@ class CollectiviteAdminController {
         return "admin/identite";
     }
 
-    private String brandingPage(Model model, Collectivite collectivite, ColoursForm form, Map<String, String> errors,
-            @Nullable String logoError, boolean saved) {
+    private String brandingPage(
+            Model model,
+            Collectivite collectivite,
+            ColoursForm form,
+            Map<String, String> errors,
+            @Nullable String logoError,
+            boolean saved) {
         model.addAttribute("collectivite", collectivite);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * The two brand colours as typed. Both carry white text (header, buttons, footer), so each must
  * reach WCAG AA contrast (4.5:1) against white; a refused colour comes with a nearby one that passes.
  */
-public record ColoursForm(@Nullable String couleurPrimaire, @Nullable String couleurSecondaire) {
+public record ColoursForm(
+        @Nullable String couleurPrimaire, @Nullable String couleurSecondaire) {
 
     Map<String, String> errors() {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -35,9 +36,13 @@ public record ColoursForm(@Nullable String couleurPrimaire, @Nullable String cou
         }
         double ratio = Contrast.againstWhite(colour);
         if (ratio < Contrast.AA_NORMAL_TEXT) {
-            errors.put(field, "Le texte blanc sur la couleur " + label + " " + colour + " n'offre qu'un contraste de "
-                    + Contrast.format(ratio) + " ; il faut au moins 4,5:1 pour que tous puissent lire (WCAG AA). "
-                    + "Couleur proche qui convient : " + Contrast.suggestion(colour).orElseThrow() + ".");
+            errors.put(
+                    field,
+                    "Le texte blanc sur la couleur " + label + " " + colour + " n'offre qu'un contraste de "
+                            + Contrast.format(ratio)
+                            + " ; il faut au moins 4,5:1 pour que tous puissent lire (WCAG AA). "
+                            + "Couleur proche qui convient : "
+                            + Contrast.suggestion(colour).orElseThrow() + ".");
         }
     }
 

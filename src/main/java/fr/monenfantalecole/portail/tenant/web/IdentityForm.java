@@ -32,13 +32,22 @@ public record IdentityForm(
         @Nullable String hosts,
         @Nullable String communes) {
 
-    private static final Pattern HOST = Pattern.compile(
-            "^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
+    private static final Pattern HOST =
+            Pattern.compile("^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
     static final int MAX_HOSTS = 5;
 
     static IdentityForm of(Collectivite c, List<String> hosts, List<CommuneMembre> communes) {
-        return new IdentityForm(c.nom(), c.siren(), c.academie(), c.zoneVacances(), c.siteWeb(), c.piedDePage(),
-                c.afficherEcoles(), c.afficherColleges(), String.join("\n", hosts), CommuneList.format(communes));
+        return new IdentityForm(
+                c.nom(),
+                c.siren(),
+                c.academie(),
+                c.zoneVacances(),
+                c.siteWeb(),
+                c.piedDePage(),
+                c.afficherEcoles(),
+                c.afficherColleges(),
+                String.join("\n", hosts),
+                CommuneList.format(communes));
     }
 
     /**
@@ -46,8 +55,8 @@ public record IdentityForm(
      * operator changes member communes: they decide whose schools, sectors and imports a
      * collectivité touches, so anyone else's list is left as it is.
      */
-    Validation validate(Collectivite collectivite, Collectivites collectivites, PlatformHosts platform,
-            boolean operator) {
+    Validation validate(
+            Collectivite collectivite, Collectivites collectivites, PlatformHosts platform, boolean operator) {
         long collectiviteId = collectivite.id();
         Map<String, String> errors = new LinkedHashMap<>();
         List<CommuneMembre> members = null;
@@ -56,7 +65,9 @@ public record IdentityForm(
             if (parsed.error() != null) {
                 errors.put("communes", parsed.error());
             } else if (parsed.communes().isEmpty()) {
-                errors.put("communes", "Indiquez au moins une commune membre : ses écoles seront présentées sur le portail.");
+                errors.put(
+                        "communes",
+                        "Indiquez au moins une commune membre : ses écoles seront présentées sur le portail.");
             } else {
                 members = parsed.communes();
             }
@@ -81,7 +92,8 @@ public record IdentityForm(
         }
         String site = trim(siteWeb);
         if (site != null && !isHttpsUrl(site)) {
-            errors.put("siteWeb", "L'adresse du site doit commencer par https:// (par exemple https://www.fougeres.fr).");
+            errors.put(
+                    "siteWeb", "L'adresse du site doit commencer par https:// (par exemple https://www.fougeres.fr).");
         }
         String footer = trim(piedDePage);
         if (footer != null && footer.length() > 500) {
@@ -90,12 +102,16 @@ public record IdentityForm(
         List<String> hostList = parseHosts();
         for (String host : hostList) {
             if (!HOST.matcher(host).matches()) {
-                errors.put("hosts", "« " + host + " » n'est pas un nom de domaine valide (par exemple ecoles.fougeres.fr).");
+                errors.put(
+                        "hosts",
+                        "« " + host + " » n'est pas un nom de domaine valide (par exemple ecoles.fougeres.fr).");
                 break;
             }
             if (platform.isReserved(host)) {
-                errors.put("hosts", "Le nom « " + host + " » appartient à la plateforme ; indiquez un nom de votre "
-                        + "collectivité (par exemple ecoles.fougeres.fr).");
+                errors.put(
+                        "hosts",
+                        "Le nom « " + host + " » appartient à la plateforme ; indiquez un nom de votre "
+                                + "collectivité (par exemple ecoles.fougeres.fr).");
                 break;
             }
             var owner = collectivites.hostOwner(host);
@@ -110,8 +126,19 @@ public record IdentityForm(
         if (!errors.isEmpty()) {
             return new Validation(errors, null);
         }
-        return new Validation(errors, new IdentityChange(nomValue, sirenValue, academieValue, zone, site, footer,
-                Boolean.TRUE.equals(afficherEcoles), Boolean.TRUE.equals(afficherColleges), hostList, members));
+        return new Validation(
+                errors,
+                new IdentityChange(
+                        nomValue,
+                        sirenValue,
+                        academieValue,
+                        zone,
+                        site,
+                        footer,
+                        Boolean.TRUE.equals(afficherEcoles),
+                        Boolean.TRUE.equals(afficherColleges),
+                        hostList,
+                        members));
     }
 
     private List<String> parseHosts() {
@@ -130,7 +157,9 @@ public record IdentityForm(
     static boolean isHttpsUrl(String value) {
         try {
             var uri = new URI(value);
-            return "https".equals(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isBlank();
+            return "https".equals(uri.getScheme())
+                    && uri.getHost() != null
+                    && !uri.getHost().isBlank();
         } catch (URISyntaxException e) {
             return false;
         }

@@ -10,12 +10,18 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** The embedding settings as typed: origins one per line, the base URL, the zones ticked, the credit line. */
-public record IntegrationForm(@Nullable String origines, @Nullable String urlBase, @Nullable List<String> zones,
+public record IntegrationForm(
+        @Nullable String origines,
+        @Nullable String urlBase,
+        @Nullable List<String> zones,
         @Nullable String credit) {
 
     static IntegrationForm of(Integration i) {
-        return new IntegrationForm(String.join("\n", i.origines()), i.urlBase() == null ? "" : i.urlBase(),
-                i.zones().stream().map(Zone::code).toList(), i.credit() == null ? "" : i.credit());
+        return new IntegrationForm(
+                String.join("\n", i.origines()),
+                i.urlBase() == null ? "" : i.urlBase(),
+                i.zones().stream().map(Zone::code).toList(),
+                i.credit() == null ? "" : i.credit());
     }
 
     public boolean ticked(Zone zone) {
@@ -42,17 +48,23 @@ public record IntegrationForm(@Nullable String origines, @Nullable String urlBas
             }
         }
         if (!wrong.isEmpty()) {
-            errors.put("origines", "Indiquez l'adresse de chaque site sous la forme https://www.ville.fr, sans chemin : "
-                    + String.join(", ", wrong) + ".");
+            errors.put(
+                    "origines",
+                    "Indiquez l'adresse de chaque site sous la forme https://www.ville.fr, sans chemin : "
+                            + String.join(", ", wrong) + ".");
         }
         String base = urlBase == null || urlBase.isBlank() ? null : urlBase.strip();
         if (base != null) {
             String origin = base.replaceFirst("^(https?://[^/?#]+).*$", "$1");
             if (Integration.origin(origin) == null || !base.matches("^https?://[^\\s#]+$")) {
-                errors.put("urlBase", "Indiquez l'adresse complète de la page de votre site qui accueille le portail, par exemple https://www.ville.fr/ecoles.");
+                errors.put(
+                        "urlBase",
+                        "Indiquez l'adresse complète de la page de votre site qui accueille le portail, par exemple https://www.ville.fr/ecoles.");
             } else if (!origins.contains(Integration.origin(origin))) {
-                errors.put("urlBase", "Cette page est sur " + Integration.origin(origin)
-                        + ", qui n'est pas dans la liste des sites autorisés : ajoutez-le ci-dessus.");
+                errors.put(
+                        "urlBase",
+                        "Cette page est sur " + Integration.origin(origin)
+                                + ", qui n'est pas dans la liste des sites autorisés : ajoutez-le ci-dessus.");
             }
         }
         var chosen = EnumSet.noneOf(Zone.class);
@@ -62,7 +74,9 @@ public record IntegrationForm(@Nullable String origines, @Nullable String urlBas
             }
         }
         if (!chosen.isEmpty() && origins.isEmpty()) {
-            errors.put("origines", "Indiquez au moins le site qui affichera le portail, par exemple https://www.ville.fr.");
+            errors.put(
+                    "origines",
+                    "Indiquez au moins le site qui affichera le portail, par exemple https://www.ville.fr.");
         }
         String c = credit == null || credit.isBlank() ? null : credit.strip();
         if (c != null && c.length() > 160) {

@@ -29,7 +29,8 @@ public record NewCollectiviteForm(
             new NewCollectiviteForm("COMMUNE", null, null, null, null, "Rennes", "B", null, null);
 
     /** The collectivité to create and its member communes, or the errors by field. */
-    record Validation(Map<String, String> errors, @Nullable NewCollectivite collectivite, List<CommuneMembre> communes) {}
+    record Validation(
+            Map<String, String> errors, @Nullable NewCollectivite collectivite, List<CommuneMembre> communes) {}
 
     Validation validate(Collectivites collectivites, ReservedSlugs reserved) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -48,16 +49,21 @@ public record NewCollectiviteForm(
         }
         String slugValue = trim(slug) == null ? (name == null ? null : Slugs.of(name)) : trim(slug);
         if (slugValue == null || !Slugs.isValid(slugValue)) {
-            errors.put("slug", "L'adresse du portail s'écrit en minuscules sans accents, avec des tirets (par exemple saint-malo).");
+            errors.put(
+                    "slug",
+                    "L'adresse du portail s'écrit en minuscules sans accents, avec des tirets (par exemple saint-malo).");
         } else if (reserved.contains(slugValue)) {
-            errors.put("slug", "L'adresse « " + slugValue + " » est réservée par la plateforme ; choisissez-en une autre.");
+            errors.put(
+                    "slug",
+                    "L'adresse « " + slugValue + " » est réservée par la plateforme ; choisissez-en une autre.");
         } else if (collectivites.findBySlug(slugValue).isPresent()) {
             errors.put("slug", "L'adresse « " + slugValue + " » est déjà celle d'une autre collectivité.");
         }
         String insee = trim(codeInsee) == null ? null : trim(codeInsee).toUpperCase(java.util.Locale.ROOT);
         if (kind == CollectiviteType.COMMUNE && (insee == null || !insee.matches("[0-9][0-9AB][0-9]{3}"))) {
             errors.put("codeInsee", "Le code INSEE d'une commune compte 5 caractères (par exemple 35115).");
-        } else if (kind == CollectiviteType.DEPARTEMENT && (insee == null || !insee.matches("[0-9]{2}|2A|2B|97[1-6]"))) {
+        } else if (kind == CollectiviteType.DEPARTEMENT
+                && (insee == null || !insee.matches("[0-9]{2}|2A|2B|97[1-6]"))) {
             errors.put("codeInsee", "Le code d'un département compte 2 ou 3 caractères (par exemple 35, 2A ou 974).");
         }
         String sirenValue = trim(siren) == null ? null : trim(siren).replace(" ", "");
@@ -79,17 +85,33 @@ public record NewCollectiviteForm(
             if (parsed.error() != null) {
                 errors.put("communes", parsed.error());
             } else if (parsed.communes().isEmpty()) {
-                errors.put("communes", "Indiquez au moins une commune membre : ses écoles seront présentées sur le portail.");
+                errors.put(
+                        "communes",
+                        "Indiquez au moins une commune membre : ses écoles seront présentées sur le portail.");
             }
             members = parsed.communes();
         }
         if (!errors.isEmpty()) {
             return new Validation(errors, null, List.of());
         }
-        return new Validation(errors, new NewCollectivite(slugValue, kind, name,
-                kind == CollectiviteType.EPCI ? null : insee, sirenValue, trim(academie), zoneVacances, parentId,
-                "#1f4e79", "#2e5e2e", null, null, kind != CollectiviteType.DEPARTEMENT,
-                kind != CollectiviteType.COMMUNE), members);
+        return new Validation(
+                errors,
+                new NewCollectivite(
+                        slugValue,
+                        kind,
+                        name,
+                        kind == CollectiviteType.EPCI ? null : insee,
+                        sirenValue,
+                        trim(academie),
+                        zoneVacances,
+                        parentId,
+                        "#1f4e79",
+                        "#2e5e2e",
+                        null,
+                        null,
+                        kind != CollectiviteType.DEPARTEMENT,
+                        kind != CollectiviteType.COMMUNE),
+                members);
     }
 
     private static @Nullable String trim(@Nullable String value) {

@@ -41,8 +41,7 @@ class ThemeController {
 
     @GetMapping("/{slug}/logo")
     ResponseEntity<byte[]> logo(Collectivite collectivite, WebRequest request) {
-        var logo = collectivites.logo(collectivite.id())
-                .orElseThrow(() -> new NotFoundException("Pas de logo"));
+        var logo = collectivites.logo(collectivite.id()).orElseThrow(() -> new NotFoundException("Pas de logo"));
         String etag = "\"logo-" + collectivite.id() + "-" + logo.version() + "\"";
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(304).build();

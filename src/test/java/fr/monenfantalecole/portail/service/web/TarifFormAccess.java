@@ -13,15 +13,27 @@ public final class TarifFormAccess {
     public static UnaryOperator<MockHttpServletRequestBuilder> params(Prestation p) {
         var f = TarifForm.of(p);
         return r -> {
-            r.param("nom", f.nom()).param("unite", f.unite()).param("description", f.description()).param("annee", f.annee())
-                    .param("ordre", f.ordre()).param("mode", f.mode()).param("bornes", f.bornes()).param("taux", f.taux())
-                    .param("plancher", f.plancher()).param("plafond", f.plafond()).param("prixDefaut", f.prixDefaut())
-                    .param("nonResident", f.nonResident()).param("nonResidentPourcent", f.nonResidentPourcent())
-                    .param("nonResidentPrix", f.nonResidentPrix()).param("fratrieRang", f.fratrieRang())
+            r.param("nom", f.nom())
+                    .param("unite", f.unite())
+                    .param("description", f.description())
+                    .param("annee", f.annee())
+                    .param("ordre", f.ordre())
+                    .param("mode", f.mode())
+                    .param("bornes", f.bornes())
+                    .param("taux", f.taux())
+                    .param("plancher", f.plancher())
+                    .param("plafond", f.plafond())
+                    .param("prixDefaut", f.prixDefaut())
+                    .param("nonResident", f.nonResident())
+                    .param("nonResidentPourcent", f.nonResidentPourcent())
+                    .param("nonResidentPrix", f.nonResidentPrix())
+                    .param("fratrieRang", f.fratrieRang())
                     .param("fratriePourcent", f.fratriePourcent());
             List<String> de = f.trancheDe();
             for (int i = 0; de != null && i < de.size(); i++) {
-                r.param("trancheDe", de.get(i)).param("trancheA", f.trancheA().get(i)).param("tranchePrix", f.tranchePrix().get(i));
+                r.param("trancheDe", de.get(i))
+                        .param("trancheA", f.trancheA().get(i))
+                        .param("tranchePrix", f.tranchePrix().get(i));
             }
             return r;
         };

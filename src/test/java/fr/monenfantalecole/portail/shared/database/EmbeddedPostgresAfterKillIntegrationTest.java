@@ -44,17 +44,23 @@ class EmbeddedPostgresAfterKillIntegrationTest {
         // As a container stop or a process-group kill would: the JVM and what it started, not the detached postmaster.
         first.descendants().forEach(ProcessHandle::destroyForcibly);
         first.destroyForcibly().onExit().get(1, TimeUnit.MINUTES);
-        assertThat(alive(firstPostmaster)).as("the postmaster is orphaned, holding the data directory").isTrue();
+        assertThat(alive(firstPostmaster))
+                .as("the postmaster is orphaned, holding the data directory")
+                .isTrue();
 
         Process second = start(dataDir);
-        assertThat(alive(firstPostmaster)).as("the orphan postmaster was stopped before the new start").isFalse();
+        assertThat(alive(firstPostmaster))
+                .as("the orphan postmaster was stopped before the new start")
+                .isFalse();
         assertThat(colour(dataDir)).as("the data written before the kill").isEqualTo("#123456");
         long secondPostmaster = postmaster(dataDir);
 
         second.destroyForcibly().onExit().get(1, TimeUnit.MINUTES);
-        var stopped = ProcessHandle.of(secondPostmaster).map(p -> p.onExit().completeOnTimeout(p, 2, TimeUnit.MINUTES).join());
+        var stopped = ProcessHandle.of(secondPostmaster)
+                .map(p -> p.onExit().completeOnTimeout(p, 2, TimeUnit.MINUTES).join());
         assertThat(stopped.map(ProcessHandle::isAlive).orElse(false))
-                .as("the postmaster of a portal killed alone stops with it").isFalse();
+                .as("the postmaster of a portal killed alone stops with it")
+                .isFalse();
     }
 
     private static boolean alive(long pid) {
@@ -74,18 +80,27 @@ class EmbeddedPostgresAfterKillIntegrationTest {
     private Process start(Path dataDir) throws Exception {
         String java = ProcessHandle.current().info().command().orElseThrow();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process portal = new ProcessBuilder(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classpath,
-                PortailApplication.class.getName(), "--server.port=0", "--server.address=127.0.0.1", "--management.server.port=0",
-                "--portail.embedded-postgres.data-dir=" + dataDir,
-                // Ready means the runners (the demo) are done: "Started" is logged before them.
-                "--logging.level.org.springframework.boot.availability=debug")
+        Process portal = new ProcessBuilder(
+                        java,
+                        "-Xmx512m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-cp",
+                        classpath,
+                        PortailApplication.class.getName(),
+                        "--server.port=0",
+                        "--server.address=127.0.0.1",
+                        "--management.server.port=0",
+                        "--portail.embedded-postgres.data-dir=" + dataDir,
+                        // Ready means the runners (the demo) are done: "Started" is logged before them.
+                        "--logging.level.org.springframework.boot.availability=debug")
                 .redirectErrorStream(true)
                 .start();
         portals.add(portal);
         List<String> output = Collections.synchronizedList(new ArrayList<>());
         var started = new CompletableFuture<Void>();
         Thread.ofVirtual().start(() -> {
-            try (var lines = new BufferedReader(new InputStreamReader(portal.getInputStream(), StandardCharsets.UTF_8))) {
+            try (var lines =
+                    new BufferedReader(new InputStreamReader(portal.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = lines.readLine()) != null) {
                     output.add(line);
@@ -103,32 +118,39 @@ class EmbeddedPostgresAfterKillIntegrationTest {
             started.get(START_MINUTES, TimeUnit.MINUTES);
         } catch (java.util.concurrent.TimeoutException e) {
             List<String> lines = List.copyOf(output); // a copy: the reader thread may still be adding lines
-            throw new AssertionError("le portail n'est pas prêt après " + START_MINUTES + " min :\n"
-                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())), e);
+            throw new AssertionError(
+                    "le portail n'est pas prêt après " + START_MINUTES + " min :\n"
+                            + String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size())),
+                    e);
         }
         postmasters.add(postmaster(dataDir));
         return portal;
     }
 
     private static long postmaster(Path dataDir) throws Exception {
-        return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).getFirst().strip());
+        return Long.parseLong(
+                Files.readAllLines(dataDir.resolve("postmaster.pid")).getFirst().strip());
     }
 
     /** The fourth line of postmaster.pid is the port PostgreSQL listens on. */
     private static String url(Path dataDir) throws Exception {
-        String port = Files.readAllLines(dataDir.resolve("postmaster.pid")).get(3).strip();
+        String port =
+                Files.readAllLines(dataDir.resolve("postmaster.pid")).get(3).strip();
         return "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres";
     }
 
     private static void sql(Path dataDir, String update) throws Exception {
-        try (var connection = DriverManager.getConnection(url(dataDir)); var statement = connection.createStatement()) {
+        try (var connection = DriverManager.getConnection(url(dataDir));
+                var statement = connection.createStatement()) {
             assertThat(statement.executeUpdate(update)).isEqualTo(1);
         }
     }
 
     private static String colour(Path dataDir) throws Exception {
-        try (var connection = DriverManager.getConnection(url(dataDir)); var statement = connection.createStatement();
-                var rows = statement.executeQuery("select couleur_primaire from collectivite where slug = 'fougeres'")) {
+        try (var connection = DriverManager.getConnection(url(dataDir));
+                var statement = connection.createStatement();
+                var rows =
+                        statement.executeQuery("select couleur_primaire from collectivite where slug = 'fougeres'")) {
             rows.next();
             return rows.getString(1);
         }

@@ -27,10 +27,14 @@ class EmbeddedPostgresDurabilityIntegrationTest {
 
     @Test
     void theSettingsComeFromTheServerCommandLineSoNoSessionStartsWithLess() {
-        assertThat(jdbc.sql("select source from pg_settings where name = 'fsync'").query(String.class).single())
+        assertThat(jdbc.sql("select source from pg_settings where name = 'fsync'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("command line");
         assertThat(jdbc.sql("select reset_val from pg_settings where name = 'synchronous_commit'")
-                .query(String.class).single()).isEqualTo("on");
+                        .query(String.class)
+                        .single())
+                .isEqualTo("on");
     }
 
     private String show(String setting) {

@@ -21,7 +21,8 @@ class CanonicalPathIntegrationTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -33,7 +34,8 @@ class CanonicalPathIntegrationTest {
 
     @Test
     void lettersWrittenInPercentCodeAreRefusedBeforeAnyFilterReadsTheAddress() throws Exception {
-        var login = send(at("/admin/connexio%6E").header("Content-Type", "application/x-www-form-urlencoded")
+        var login = send(at("/admin/connexio%6E")
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("email=admin%40fougeres.demo&motDePasse=x")));
         assertThat(login.statusCode()).isEqualTo(400);
         assertThat(login.body()).contains("en clair", "codée");

@@ -36,8 +36,11 @@ class NulCharacterIntegrationTest {
     @Test
     void aNulInAnAddressIsABadRequestExplainedInFrench() throws Exception {
         var web = new WebClient(port);
-        for (String path : List.of("/fougeres/recherche?q=cantine%00", "/fougeres/services/carte-scolaire?adresse=rue%00",
-                "/fougeres/ecoles?q=%00", "/admin/connexion?erreur=%00")) {
+        for (String path : List.of(
+                "/fougeres/recherche?q=cantine%00",
+                "/fougeres/services/carte-scolaire?adresse=rue%00",
+                "/fougeres/ecoles?q=%00",
+                "/admin/connexion?erreur=%00")) {
             var answer = web.get(path);
             assertThat(answer.statusCode()).as(path).isEqualTo(400);
             assertThat(answer.body()).as(path).contains("caractère nul");
@@ -51,33 +54,57 @@ class NulCharacterIntegrationTest {
     @Test
     void backOfficeFormsSaveWhatWasTypedWithoutTheNul() throws Exception {
         var admin = staff.admin("fougeres");
-        mvc.perform(post("/admin/fougeres/agenda/nouvel").with(csrf()).with(admin).param("titre", "Réunion\0 des parents")
-                        .param("categorie", "reunion").param("lieu", "Salle\0 polyvalente").param("description", "Ordre du jour.\0")
+        mvc.perform(post("/admin/fougeres/agenda/nouvel")
+                        .with(csrf())
+                        .with(admin)
+                        .param("titre", "Réunion\0 des parents")
+                        .param("categorie", "reunion")
+                        .param("lieu", "Salle\0 polyvalente")
+                        .param("description", "Ordre du jour.\0")
                         .param("dateDebut", "12/03/2027"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(jdbc.sql("select lieu from agenda_evenement where titre = 'Réunion des parents'").query(String.class).single())
+        assertThat(jdbc.sql("select lieu from agenda_evenement where titre = 'Réunion des parents'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Salle polyvalente");
 
-        mvc.perform(multipart("/admin/fougeres/actualites/nouvelle").with(csrf()).with(admin).param("titre", "Kermesse\0 2027")
-                        .param("resume", "Le\0 samedi.").param("corps", "Venez\0 nombreux.").param("publieLe", "02/03/2026"))
+        mvc.perform(multipart("/admin/fougeres/actualites/nouvelle")
+                        .with(csrf())
+                        .with(admin)
+                        .param("titre", "Kermesse\0 2027")
+                        .param("resume", "Le\0 samedi.")
+                        .param("corps", "Venez\0 nombreux.")
+                        .param("publieLe", "02/03/2026"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(jdbc.sql("select corps from actualite where titre = 'Kermesse 2027'").query(String.class).single())
+        assertThat(jdbc.sql("select corps from actualite where titre = 'Kermesse 2027'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("Venez nombreux.");
 
-        mvc.perform(post("/admin/fougeres/structures").with(csrf()).with(admin).param("nom", "Centre\0 du Gué")
-                        .param("nature", "CENTRE_LOISIRS").param("adresse", "2 rue\0 du Gué"))
+        mvc.perform(post("/admin/fougeres/structures")
+                        .with(csrf())
+                        .with(admin)
+                        .param("nom", "Centre\0 du Gué")
+                        .param("nature", "CENTRE_LOISIRS")
+                        .param("adresse", "2 rue\0 du Gué"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(jdbc.sql("select adresse from structure_locale where nom = 'Centre du Gué'").query(String.class).single())
+        assertThat(jdbc.sql("select adresse from structure_locale where nom = 'Centre du Gué'")
+                        .query(String.class)
+                        .single())
                 .isEqualTo("2 rue du Gué");
     }
 
     @Test
     void aFormWithANulAndAMistakeComesBackWithWhatWasTypedAndTheMessage() throws Exception {
         var web = new WebClient(port).signIn("admin@fougeres.demo", "demo-fougeres-2026");
-        var answer = web.postForm("/admin/fougeres/agenda/nouvel", java.util.Map.of("titre", "Conseil\0 des maîtres",
-                "categorie", "reunion", "dateDebut", "31/02/2027"), web.csrf("/admin/fougeres/agenda/nouvel"));
+        var answer = web.postForm(
+                "/admin/fougeres/agenda/nouvel",
+                java.util.Map.of("titre", "Conseil\0 des maîtres", "categorie", "reunion", "dateDebut", "31/02/2027"),
+                web.csrf("/admin/fougeres/agenda/nouvel"));
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(answer.body()).contains("value=\"Conseil des maîtres\"").contains("La date de début n'est pas une date valide");
+        assertThat(answer.body())
+                .contains("value=\"Conseil des maîtres\"")
+                .contains("La date de début n'est pas une date valide");
         assertThat(answer.body().getBytes(StandardCharsets.UTF_8)).doesNotContain((byte) 0);
     }
 }

@@ -37,22 +37,26 @@ class TrustedProxiesTest {
         var factory = new TomcatServletWebServerFactory(0);
         new TrustedProxies().trustedProxiesValve(proxies).customize(factory);
         server = factory.getWebServer(context -> context.addServlet("echo", new HttpServlet() {
-            @Override
-            protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-                response.getWriter().write(request.getRemoteAddr() + " " + request.getScheme());
-            }
-        }).addMapping("/"));
+                    @Override
+                    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+                        response.getWriter().write(request.getRemoteAddr() + " " + request.getScheme());
+                    }
+                })
+                .addMapping("/"));
         server.start();
         return server.getPort();
     }
 
     private static String seenFrom(String local, int port, String... headers) throws Exception {
-        var client = HttpClient.newBuilder().localAddress(InetAddress.getByName(local)).build();
+        var client = HttpClient.newBuilder()
+                .localAddress(InetAddress.getByName(local))
+                .build();
         var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"));
         if (headers.length > 0) {
             request.headers(headers);
         }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     @Test
@@ -60,7 +64,8 @@ class TrustedProxiesTest {
         int port = start(List.of("127.0.0.2", "10.0.0.0/8"));
         assertThat(seenFrom("127.0.0.2", port, "X-Forwarded-For", "203.0.113.7", "X-Forwarded-Proto", "https"))
                 .isEqualTo("203.0.113.7 https");
-        assertThat(seenFrom("127.0.0.2", port, "X-Forwarded-For", "198.51.100.2")).isEqualTo("198.51.100.2 http");
+        assertThat(seenFrom("127.0.0.2", port, "X-Forwarded-For", "198.51.100.2"))
+                .isEqualTo("198.51.100.2 http");
         // A value the client typed itself, before the one the proxy appended, is not taken.
         assertThat(seenFrom("127.0.0.2", port, "X-Forwarded-For", "192.0.2.66, 203.0.113.7"))
                 .isEqualTo("203.0.113.7 http");
@@ -79,7 +84,8 @@ class TrustedProxiesTest {
     @Test
     void withoutTrustedProxiesForwardedHeadersAreIgnored() throws Exception {
         int port = start(List.of());
-        assertThat(seenFrom("127.0.0.2", port, "X-Forwarded-For", "203.0.113.7")).isEqualTo("127.0.0.2 http");
+        assertThat(seenFrom("127.0.0.2", port, "X-Forwarded-For", "203.0.113.7"))
+                .isEqualTo("127.0.0.2 http");
         assertThat(seenFrom("127.0.0.1", port, "X-Forwarded-For", "10.0.0.9")).isEqualTo("127.0.0.1 http");
     }
 }
