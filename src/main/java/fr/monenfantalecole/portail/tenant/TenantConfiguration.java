@@ -30,8 +30,16 @@ class TenantConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    private final ManagedCollectivites managed;
+
+    TenantConfiguration(ManagedCollectivites managed) {
+        this.managed = managed;
+    }
+
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        // The managed one first: a @Managed Collectivite is the back office's, not the public host's.
+        resolvers.add(new ManagedCollectiviteResolver(managed));
         resolvers.add(new TenantArgumentResolver());
     }
 
@@ -41,6 +49,9 @@ class TenantConfiguration implements WebMvcConfigurer {
         @Override
         public boolean supportsParameter(MethodParameter parameter) {
             var type = parameter.getParameterType();
+            if (parameter.hasParameterAnnotation(Managed.class)) {
+                return false;
+            }
             return type == TenantRequest.class || type == Collectivite.class || type == Site.class;
         }
 

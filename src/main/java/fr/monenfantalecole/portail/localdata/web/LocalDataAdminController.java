@@ -7,7 +7,7 @@ import fr.monenfantalecole.portail.localdata.FieldUsage;
 import fr.monenfantalecole.portail.localdata.LocalFields;
 import fr.monenfantalecole.portail.localdata.LocalValues;
 import fr.monenfantalecole.portail.tenant.Collectivite;
-import fr.monenfantalecole.portail.tenant.ManagedCollectivites;
+import fr.monenfantalecole.portail.tenant.Managed;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -30,32 +29,28 @@ class LocalDataAdminController {
 
     static final String PREFIX = "champ.";
 
-    private final ManagedCollectivites managed;
     private final LocalFields fields;
     private final LocalValues values;
     private final FieldUsage usage;
 
-    LocalDataAdminController(ManagedCollectivites managed, LocalFields fields, LocalValues values, FieldUsage usage) {
-        this.managed = managed;
+    LocalDataAdminController(LocalFields fields, LocalValues values, FieldUsage usage) {
         this.fields = fields;
         this.values = values;
         this.usage = usage;
     }
 
     @GetMapping("/admin/{slug}/donnees-locales")
-    String form(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user, Model model) {
-        var collectivite = managed.require(slug, user);
+    String form(@Managed Collectivite collectivite, Model model) {
         return page(model, collectivite, values.of(collectivite.id()), Map.of());
     }
 
     @PostMapping("/admin/{slug}/donnees-locales")
     String save(
-            @PathVariable String slug,
+            @Managed Collectivite collectivite,
             @AuthenticationPrincipal StaffPrincipal user,
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect) {
-        var collectivite = managed.require(slug, user);
         Map<String, String> typed = new LinkedHashMap<>();
         Map<String, @Nullable String> cleaned = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
@@ -87,7 +82,7 @@ class LocalDataAdminController {
                 .toList();
         redirect.addFlashAttribute("changedCount", changed.size());
         redirect.addFlashAttribute("changedSheets", sheets);
-        return "redirect:/admin/" + slug + "/donnees-locales";
+        return "redirect:/admin/" + collectivite.slug() + "/donnees-locales";
     }
 
     private String page(Model model, Collectivite collectivite, Map<String, String> shown, Map<String, String> errors) {

@@ -1,0 +1,37 @@
+package fr.monenfantalecole.portail.shared.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.BindingResult;
+
+/**
+ * The house validation idiom, its last step: a form record validated with Bean Validation
+ * ({@code @Valid @ModelAttribute("form") XxxForm form, BindingResult result}) gives its errors to the
+ * page as one French message per field, in the order of the form, which the {@code tag/fieldError}
+ * and {@code tag/errorSummary} templates show next to the field and at the top. Messages come from
+ * {@code messages.properties} and the module's {@code i18n/<module>.properties}.
+ */
+@Component
+public class FormErrors {
+
+    private final MessageSource messages;
+
+    FormErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    /** The first message of each field in error ("" for errors of the whole form). */
+    public Map<String, String> of(BindingResult result) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (var error : result.getFieldErrors()) {
+            errors.putIfAbsent(error.getField(), messages.getMessage(error, Locale.FRENCH));
+        }
+        for (var error : result.getGlobalErrors()) {
+            errors.putIfAbsent("", messages.getMessage(error, Locale.FRENCH));
+        }
+        return errors;
+    }
+}
