@@ -2,8 +2,8 @@ package fr.monenfantalecole.portail.tenant;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.monenfantalecole.portail.shared.ClusterEvent;
 import fr.monenfantalecole.portail.shared.ClusterEvents;
-import fr.monenfantalecole.portail.shared.ContentChanged;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Collectivites {
 
-    static final String TOPIC = "collectivites";
+    /** Published after any write of a collectivité or its hosts, on every node: lookups kept in memory go. */
+    public record Changed() implements ClusterEvent {}
 
     private static final String COLUMNS = """
             id, slug, type, nom, code_insee, siren, academie, zone_vacances, parent_id,
@@ -54,17 +55,15 @@ public class Collectivites {
                 .build();
     }
 
-    @EventListener
-    void onContentChanged(ContentChanged event) {
-        if (TOPIC.equals(event.topic())) {
-            forget();
-        }
+    @EventListener(Changed.class)
+    void onChanged() {
+        forget();
     }
 
     /** After any write: this node forgets now, every node (this one again) when the write commits. */
     private void changed() {
         forget();
-        cluster.changed(TOPIC);
+        cluster.publish(new Changed());
     }
 
     /** Forgets the lookups kept in memory, after a write made around this class (a test, a SQL console). */
