@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.fiche;
 
+import fr.monenfantalecole.portail.shared.ClusterEvent;
 import fr.monenfantalecole.portail.shared.ClusterEvents;
 import java.util.HashSet;
 import java.util.Set;
@@ -9,6 +10,9 @@ import org.springframework.stereotype.Repository;
 /** The national sheets each collectivité chose not to show. */
 @Repository
 public class HiddenFiches {
+
+    /** Published after a collectivité hid or showed a national sheet, on every node. */
+    public record Changed(long collectiviteId) implements ClusterEvent {}
 
     private final JdbcClient jdbc;
     private final ClusterEvents cluster;
@@ -30,8 +34,7 @@ public class HiddenFiches {
                 .param("c", collectiviteId)
                 .param("f", ficheId)
                 .update();
-        cluster.changed(fr.monenfantalecole.portail.shared.ContentChanged.SEARCH);
-        cluster.changed(fr.monenfantalecole.portail.shared.ContentChanged.SEARCH);
+        cluster.publish(new Changed(collectiviteId));
     }
 
     public void show(long collectiviteId, String ficheId) {
@@ -39,7 +42,6 @@ public class HiddenFiches {
                 .param("c", collectiviteId)
                 .param("f", ficheId)
                 .update();
-        cluster.changed(fr.monenfantalecole.portail.shared.ContentChanged.SEARCH);
-        cluster.changed(fr.monenfantalecole.portail.shared.ContentChanged.SEARCH);
+        cluster.publish(new Changed(collectiviteId));
     }
 }

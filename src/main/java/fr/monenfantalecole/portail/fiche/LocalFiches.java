@@ -1,7 +1,7 @@
 package fr.monenfantalecole.portail.fiche;
 
+import fr.monenfantalecole.portail.shared.ClusterEvent;
 import fr.monenfantalecole.portail.shared.ClusterEvents;
-import fr.monenfantalecole.portail.shared.ContentChanged;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -13,6 +13,9 @@ import org.springframework.stereotype.Repository;
 /** Local sheets, always read with the collectivité they belong to. */
 @Repository
 public class LocalFiches {
+
+    /** Published after a collectivité wrote or deleted one of its own sheets, on every node. */
+    public record Changed(long collectiviteId) implements ClusterEvent {}
 
     private static final String COLUMNS =
             "id, collectivite_id, theme_id, niveau, titre, bref, detail, publiee, updated_at from fiche_locale";
@@ -69,7 +72,7 @@ public class LocalFiches {
                 .param("user", userId)
                 .query(Long.class)
                 .single();
-        cluster.changed(ContentChanged.SEARCH);
+        cluster.publish(new Changed(collectiviteId));
         return id;
     }
 
@@ -98,7 +101,7 @@ public class LocalFiches {
                         .param("user", userId)
                         .update()
                 == 1;
-        cluster.changed(ContentChanged.SEARCH);
+        cluster.publish(new Changed(collectiviteId));
         return updated;
     }
 
@@ -108,7 +111,7 @@ public class LocalFiches {
                         .param("id", id)
                         .update()
                 == 1;
-        cluster.changed(ContentChanged.SEARCH);
+        cluster.publish(new Changed(collectiviteId));
         return deleted;
     }
 

@@ -1,7 +1,7 @@
 package fr.monenfantalecole.portail.fiche;
 
+import fr.monenfantalecole.portail.shared.ClusterEvent;
 import fr.monenfantalecole.portail.shared.ClusterEvents;
-import fr.monenfantalecole.portail.shared.ContentChanged;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** The national sheets: the catalogue and every version written. */
 @Repository
 public class NationalFiches {
+    /** Published after a version of a national sheet was published, on every node. */
+    public record Published(long versionId) implements ClusterEvent {}
 
     private static final String FICHE_COLUMNS = """
             f.id, f.theme_id, f.niveau, f.question, f.resume_attendu, f.champs_prevus, f.requetes,
@@ -191,7 +193,7 @@ public class NationalFiches {
                 .param("version", versionId)
                 .param("fiche", version.ficheId())
                 .update();
-        cluster.changed(ContentChanged.SEARCH);
+        cluster.publish(new Published(versionId));
     }
 
     private static String[] split(String value, String separator) {

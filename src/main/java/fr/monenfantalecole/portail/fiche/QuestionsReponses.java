@@ -52,18 +52,10 @@ public class QuestionsReponses {
 
     private record CacheKey(long collectiviteId, FicheKey key, long version) {}
 
+    /** Values saved, on this node or another: that collectivité's rendered sheets go. */
     @EventListener
     void onLocalValuesChanged(LocalValues.Changed event) {
         cache.asMap().keySet().removeIf(k -> k.collectiviteId() == event.collectiviteId());
-    }
-
-    /** Values saved on another node: the same eviction, announced through PostgreSQL. */
-    @EventListener
-    void onContentChanged(fr.monenfantalecole.portail.shared.ContentChanged event) {
-        if (event.topic().startsWith("valeurs:")) {
-            long id = Long.parseLong(event.topic().substring("valeurs:".length()));
-            cache.asMap().keySet().removeIf(k -> k.collectiviteId() == id);
-        }
     }
 
     /** Local sheets change rarely and cheaply: their entries go whenever one is saved. */

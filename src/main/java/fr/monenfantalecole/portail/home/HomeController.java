@@ -8,7 +8,10 @@ import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.CollectiviteType;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.Site;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,11 +23,13 @@ class HomeController {
     private final Collectivites collectivites;
     private final SchoolDirectory schools;
     private final Actualites actualites;
+    private final Clock clock;
 
-    HomeController(Collectivites collectivites, SchoolDirectory schools, Actualites actualites) {
+    HomeController(Collectivites collectivites, SchoolDirectory schools, Actualites actualites, Clock clock) {
         this.actualites = actualites;
         this.collectivites = collectivites;
         this.schools = schools;
+        this.clock = clock;
     }
 
     @GetMapping("/")
@@ -61,9 +66,10 @@ class HomeController {
                 presented.stream().filter(e -> e.niveau() != Niveau.COLLEGE).count();
         long colleges =
                 presented.stream().filter(e -> e.niveau() == Niveau.COLLEGE).count();
-        Collectivite parent = collectivite.parentId() == null
-                ? null
-                : collectivites.findById(collectivite.parentId()).orElse(null);
+        Long parentId = collectivite.parentId();
+        @Nullable
+        Collectivite parent =
+                parentId == null ? null : collectivites.findById(parentId).orElse(null);
         model.addAttribute("site", site);
         model.addAttribute(
                 "view",
@@ -74,12 +80,7 @@ class HomeController {
                         parent,
                         collectivites.children(collectivite.id()),
                         collectivites.members(collectivite.id()),
-                        actualites
-                                .visible(
-                                        collectivite.id(),
-                                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")),
-                                        3)
-                                .stream()
+                        actualites.visible(collectivite.id(), LocalDate.now(clock), 3).stream()
                                 .map(a -> ActualiteView.of(a, site.basePath()))
                                 .toList()));
         return "home/home";

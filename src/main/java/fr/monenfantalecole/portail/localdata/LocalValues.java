@@ -1,13 +1,12 @@
 package fr.monenfantalecole.portail.localdata;
 
 import fr.monenfantalecole.portail.shared.AuditLog;
+import fr.monenfantalecole.portail.shared.ClusterEvent;
 import fr.monenfantalecole.portail.shared.ClusterEvents;
-import fr.monenfantalecole.portail.shared.ContentChanged;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,18 +17,16 @@ public class LocalValues {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
     private final ClusterEvents cluster;
 
-    LocalValues(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, ClusterEvents cluster) {
+    LocalValues(JdbcClient jdbc, AuditLog audit, ClusterEvents cluster) {
         this.cluster = cluster;
         this.jdbc = jdbc;
         this.audit = audit;
-        this.events = events;
     }
 
-    /** Published after values of a collectivité changed: caches of its pages must go. */
-    public record Changed(long collectiviteId, List<String> keys) {}
+    /** Published after values of a collectivité changed, on every node: caches of its pages must go. */
+    public record Changed(long collectiviteId) implements ClusterEvent {}
 
     public Map<String, String> of(long collectiviteId) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -82,8 +79,7 @@ public class LocalValues {
             changed.add(key);
         }
         if (!changed.isEmpty()) {
-            events.publishEvent(new Changed(collectiviteId, List.copyOf(changed)));
-            cluster.changed(ContentChanged.values(collectiviteId));
+            cluster.publish(new Changed(collectiviteId));
         }
         return changed;
     }

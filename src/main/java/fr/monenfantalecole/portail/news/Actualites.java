@@ -1,7 +1,7 @@
 package fr.monenfantalecole.portail.news;
 
+import fr.monenfantalecole.portail.shared.ClusterEvent;
 import fr.monenfantalecole.portail.shared.ClusterEvents;
-import fr.monenfantalecole.portail.shared.ContentChanged;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -37,8 +37,11 @@ public class Actualites {
                 .list();
     }
 
+    /** Published after a dossier was written, published or hidden, on every node. */
+    public record Changed() implements ClusterEvent {}
+
     private void announce() {
-        cluster.changed(ContentChanged.SEARCH);
+        cluster.publish(new Changed());
     }
 
     /** What a collectivité's parents see, newest first: published, its own and the national ones not hidden. */

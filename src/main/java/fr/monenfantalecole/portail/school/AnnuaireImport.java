@@ -1,7 +1,6 @@
 package fr.monenfantalecole.portail.school;
 
 import fr.monenfantalecole.portail.shared.ClusterEvents;
-import fr.monenfantalecole.portail.shared.ContentChanged;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -144,7 +143,7 @@ public class AnnuaireImport {
                 .param("closed", preview.closed().size())
                 .param("user", userId)
                 .update();
-        cluster.changed(ContentChanged.SEARCH);
+        cluster.publish(new Etablissements.Changed(collectiviteId));
         return preview;
     }
 

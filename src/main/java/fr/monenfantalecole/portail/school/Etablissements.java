@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.school;
 
+import fr.monenfantalecole.portail.shared.ClusterEvent;
 import fr.monenfantalecole.portail.tenant.Territory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -15,6 +16,9 @@ import org.springframework.stereotype.Repository;
 /** The establishments of the Annuaire de l'éducation, stored once for every collectivité. */
 @Repository
 public class Etablissements {
+
+    /** Published after establishments of a collectivité's territory were imported, on every node. */
+    public record Changed(long collectiviteId) implements ClusterEvent {}
 
     private static final String COLUMNS = """
             uai, nom, type, nature_code, nature_libelle, statut, ecole_maternelle, ecole_elementaire,

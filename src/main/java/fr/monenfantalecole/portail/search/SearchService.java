@@ -9,7 +9,6 @@ import fr.monenfantalecole.portail.news.ActualiteView;
 import fr.monenfantalecole.portail.news.Actualites;
 import fr.monenfantalecole.portail.school.Etablissement;
 import fr.monenfantalecole.portail.school.Etablissements;
-import fr.monenfantalecole.portail.shared.ContentChanged;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.io.IOException;
@@ -93,11 +92,15 @@ public class SearchService implements ApplicationRunner {
         rebuildNow();
     }
 
-    @EventListener
-    void onContentChanged(ContentChanged event) {
-        if (ContentChanged.SEARCH.equals(event.topic())) {
-            scheduleRebuild();
-        }
+    @EventListener({
+        NationalFiches.Published.class,
+        LocalFiches.Changed.class,
+        HiddenFiches.Changed.class,
+        Actualites.Changed.class,
+        Etablissements.Changed.class
+    })
+    void onContentChanged() {
+        scheduleRebuild();
     }
 
     @Scheduled(cron = "0 1 * * * *", zone = "Europe/Paris")

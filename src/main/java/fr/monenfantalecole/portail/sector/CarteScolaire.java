@@ -1,7 +1,6 @@
 package fr.monenfantalecole.portail.sector;
 
 import fr.monenfantalecole.portail.school.Etablissements;
-import fr.monenfantalecole.portail.shared.ContentChanged;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.util.List;
@@ -80,11 +79,9 @@ public class CarteScolaire {
         return index().streets(typed, territory(collectivite), 8);
     }
 
-    @EventListener
-    void onContentChanged(ContentChanged event) {
-        if (SectorRules.TOPIC.equals(event.topic())) {
-            reload();
-        }
+    @EventListener(SectorRules.Changed.class)
+    void onSectorRulesChanged() {
+        reload();
     }
 
     public void reload() {

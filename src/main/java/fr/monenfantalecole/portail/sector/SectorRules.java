@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.sector;
 
+import fr.monenfantalecole.portail.shared.ClusterEvent;
 import fr.monenfantalecole.portail.shared.ClusterEvents;
 import fr.monenfantalecole.portail.shared.CsvText;
 import java.util.Collection;
@@ -12,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class SectorRules {
 
-    static final String TOPIC = "secteurs";
+    /** Published after a collectivité's sector rules were replaced, on every node. */
+    public record Changed() implements ClusterEvent {}
 
     private final JdbcClient jdbc;
     private final ClusterEvents cluster;
@@ -113,6 +115,6 @@ public class SectorRules {
                     .param("ligne", ++line)
                     .update();
         }
-        cluster.changed(TOPIC);
+        cluster.publish(new Changed());
     }
 }

@@ -2,9 +2,11 @@ package fr.monenfantalecole.portail.shared;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,11 +14,17 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Tells every app node that content changed, through PostgreSQL LISTEN/NOTIFY: a notification sent
- * inside a transaction is delivered when it commits, to every node including this one, which then
- * publishes a {@link ContentChanged} event locally. No other broker is needed.
+ * Publishes {@link ClusterEvent}s to every app node, through PostgreSQL LISTEN/NOTIFY: the
+ * notification sent inside the writing transaction is delivered when it commits, and each other node
+ * then publishes the event locally. No other broker is needed.
+ *
+ * <p>On the writing node the event is published once the transaction commits (at once without a
+ * transaction), in the writing thread: the page that follows the write already sees fresh caches.
+ * Listeners only evict or rebuild, so an event heard twice (a retry) does no harm.
  */
 @Component
 public class ClusterEvents implements SmartLifecycle {
@@ -27,22 +35,42 @@ public class ClusterEvents implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final ApplicationEventPublisher events;
+    private final RelayedEvents relayed;
     private final AtomicBoolean running = new AtomicBoolean();
-    private volatile Thread listener;
+    private volatile @Nullable Thread listener;
 
     ClusterEvents(JdbcClient jdbc, DataSource dataSource, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.events = events;
+        // The application's packages: the parent of this one.
+        String shared = ClusterEvents.class.getPackageName();
+        this.relayed = RelayedEvents.scanning(shared.substring(0, shared.lastIndexOf('.')));
+        log.info("Événements relayés entre nœuds : {}", relayed.typeNames());
     }
 
-    /** Announces a change to every node (delivered at commit when called inside a transaction). */
-    public void changed(String topic) {
-        jdbc.sql("select pg_notify(:channel, :topic)")
+    /** Publishes the event here after commit, and on every other node when it hears of the commit. */
+    public void publish(ClusterEvent event) {
+        jdbc.sql("select pg_notify(:channel, :payload)")
                 .param("channel", CHANNEL)
-                .param("topic", topic)
+                .param("payload", relayed.encode(event))
                 .query(Object.class)
                 .optional();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    events.publishEvent(event);
+                }
+            });
+        } else {
+            events.publishEvent(event);
+        }
+    }
+
+    /** The names of the event types a notification may carry. */
+    Set<String> relayedTypes() {
+        return relayed.typeNames();
     }
 
     @Override
@@ -77,7 +105,7 @@ public class ClusterEvents implements SmartLifecycle {
                     var notifications = pg.getNotifications(1000);
                     if (notifications != null) {
                         for (var n : notifications) {
-                            events.publishEvent(new ContentChanged(n.getParameter()));
+                            relayed.decode(n.getParameter()).ifPresent(events::publishEvent);
                         }
                     }
                 }

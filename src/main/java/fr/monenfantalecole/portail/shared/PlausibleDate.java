@@ -1,7 +1,6 @@
 package fr.monenfantalecole.portail.shared;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 
@@ -16,8 +15,9 @@ public final class PlausibleDate {
 
     private PlausibleDate() {}
 
+    /** Called from form records, which have no bean to take the clock from: the portal's zone, today. */
     public static LocalDate last() {
-        return LocalDate.of(LocalDate.now(ZoneId.of("Europe/Paris")).getYear() + 10, 12, 31);
+        return LocalDate.of(LocalDate.now(PortailClock.ZONE).getYear() + 10, 12, 31);
     }
 
     /** A French sentence saying what to change, or null when the date is plausible. */

@@ -2,10 +2,8 @@ package fr.monenfantalecole.portail.tenant;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.monenfantalecole.portail.shared.ClusterEvent;
 import fr.monenfantalecole.portail.shared.ClusterEvents;
-import fr.monenfantalecole.portail.shared.ContentChanged;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The collectivités, their territory and host names.
@@ -26,25 +23,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 public class Collectivites {
 
-    static final String TOPIC = "collectivites";
-
-    private static final String COLUMNS = """
-            id, slug, type, nom, code_insee, siren, academie, zone_vacances, parent_id,
-            couleur_primaire, couleur_secondaire, site_web, pied_de_page, afficher_ecoles,
-            afficher_colleges, logo is not null as has_logo, version, updated_at
-            """;
+    /** Published after any write of a collectivité or its hosts, on every node: lookups kept in memory go. */
+    public record Changed() implements ClusterEvent {}
 
     private final JdbcClient jdbc;
     private final ClusterEvents cluster;
+    private final IdentityWrites identities;
     // Unknown names are remembered too (bounded), so random hosts or slugs do not reach the database
     // each time; the expiry only backs up a notification that would not arrive.
     private final Cache<String, Optional<Collectivite>> bySlug = lookups();
     private final Cache<String, Optional<Collectivite>> byHost = lookups();
     private final Cache<Long, List<String>> hostsById = lookups();
 
-    Collectivites(JdbcClient jdbc, ClusterEvents cluster) {
+    Collectivites(JdbcClient jdbc, ClusterEvents cluster, IdentityWrites identities) {
         this.jdbc = jdbc;
         this.cluster = cluster;
+        this.identities = identities;
     }
 
     private static <K, V> Cache<K, V> lookups() {
@@ -54,17 +48,15 @@ public class Collectivites {
                 .build();
     }
 
-    @EventListener
-    void onContentChanged(ContentChanged event) {
-        if (TOPIC.equals(event.topic())) {
-            forget();
-        }
+    @EventListener(Changed.class)
+    void onChanged() {
+        forget();
     }
 
     /** After any write: this node forgets now, every node (this one again) when the write commits. */
-    private void changed() {
+    void changed() {
         forget();
-        cluster.changed(TOPIC);
+        cluster.publish(new Changed());
     }
 
     /** Forgets the lookups kept in memory, after a write made around this class (a test, a SQL console). */
@@ -83,38 +75,38 @@ public class Collectivites {
     }
 
     private Optional<Collectivite> loadBySlug(String slug) {
-        return jdbc.sql("select " + COLUMNS + " from collectivite where slug = :slug")
+        return jdbc.sql("select " + CollectiviteRows.COLUMNS + " from collectivite where slug = :slug")
                 .param("slug", slug)
-                .query(Collectivites::map)
+                .query(CollectiviteRows::map)
                 .optional();
     }
 
     private Optional<Collectivite> loadByHost(String host) {
-        return jdbc.sql("select " + COLUMNS + """
+        return jdbc.sql("select " + CollectiviteRows.COLUMNS + """
                  from collectivite c join collectivite_host h on h.collectivite_id = c.id
                 where h.host = :host and h.valide_le is not null""")
                 .param("host", host)
-                .query(Collectivites::map)
+                .query(CollectiviteRows::map)
                 .optional();
     }
 
     public Optional<Collectivite> findById(long id) {
-        return jdbc.sql("select " + COLUMNS + " from collectivite where id = :id")
+        return jdbc.sql("select " + CollectiviteRows.COLUMNS + " from collectivite where id = :id")
                 .param("id", id)
-                .query(Collectivites::map)
+                .query(CollectiviteRows::map)
                 .optional();
     }
 
     public List<Collectivite> all() {
-        return jdbc.sql("select " + COLUMNS + " from collectivite order by type, nom")
-                .query(Collectivites::map)
+        return jdbc.sql("select " + CollectiviteRows.COLUMNS + " from collectivite order by type, nom")
+                .query(CollectiviteRows::map)
                 .list();
     }
 
     public List<Collectivite> children(long id) {
-        return jdbc.sql("select " + COLUMNS + " from collectivite where parent_id = :id order by nom")
+        return jdbc.sql("select " + CollectiviteRows.COLUMNS + " from collectivite where parent_id = :id order by nom")
                 .param("id", id)
-                .query(Collectivites::map)
+                .query(CollectiviteRows::map)
                 .list();
     }
 
@@ -162,35 +154,6 @@ public class Collectivites {
                 .param("id", id)
                 .query(String.class)
                 .list();
-    }
-
-    /** Every host name declared for this collectivité, served or awaiting the platform's validation. */
-    public List<DeclaredHost> declaredHosts(long id) {
-        return jdbc.sql(
-                        "select host, valide_le is not null as valide from collectivite_host where collectivite_id = :id order by host")
-                .param("id", id)
-                .query((rs, n) -> new DeclaredHost(rs.getString("host"), rs.getBoolean("valide")))
-                .list();
-    }
-
-    /** The platform validates a declared host name: it serves the portal from now on. */
-    public boolean approveHost(long id, String host) {
-        boolean approved = jdbc.sql(
-                                "update collectivite_host set valide_le = now() where collectivite_id = :id and host = :host and valide_le is null")
-                        .param("id", id)
-                        .param("host", host)
-                        .update()
-                == 1;
-        changed();
-        return approved;
-    }
-
-    /** The collectivité that already serves this host name, if any. */
-    public Optional<Long> hostOwner(String host) {
-        return jdbc.sql("select collectivite_id from collectivite_host where host = :host")
-                .param("host", host)
-                .query(Long.class)
-                .optional();
     }
 
     public Optional<Logo> logo(long id) {
@@ -247,45 +210,8 @@ public class Collectivites {
      * Saves the identity. Host names already declared keep their state; new ones wait for the
      * platform's validation unless the operator typed them ({@code byOperator}).
      */
-    @Transactional
     public void updateIdentity(long id, IdentityChange change, boolean byOperator) {
-        jdbc.sql("""
-                update collectivite set nom = :nom, siren = :siren, academie = :academie,
-                       zone_vacances = :zone, site_web = :siteWeb, pied_de_page = :piedDePage,
-                       afficher_ecoles = :ecoles, afficher_colleges = :colleges,
-                       version = version + 1, updated_at = now()
-                 where id = :id""")
-                .param("id", id)
-                .param("nom", change.nom())
-                .param("siren", change.siren())
-                .param("academie", change.academie())
-                .param("zone", change.zoneVacances())
-                .param("siteWeb", change.siteWeb())
-                .param("piedDePage", change.piedDePage())
-                .param("ecoles", change.afficherEcoles())
-                .param("colleges", change.afficherColleges())
-                .update();
-        // A name kept keeps its validation; "in ()" is not SQL, so a list emptied deletes them all.
-        jdbc.sql("delete from collectivite_host where collectivite_id = :id"
-                        + (change.hosts().isEmpty() ? "" : " and host not in (:hosts)"))
-                .param("id", id)
-                .param("hosts", change.hosts())
-                .update();
-        change.hosts()
-                .forEach(host -> jdbc.sql("""
-                insert into collectivite_host (host, collectivite_id, valide_le)
-                values (:host, :id, case when :byOperator then now() end)
-                on conflict (host) do nothing""")
-                        .param("host", host)
-                        .param("id", id)
-                        .param("byOperator", byOperator)
-                        .update());
-        if (change.communes() != null) {
-            jdbc.sql("delete from collectivite_commune where collectivite_id = :id")
-                    .param("id", id)
-                    .update();
-            change.communes().forEach(c -> addMember(id, c.codeInsee(), c.nom()));
-        }
+        identities.save(id, change, byOperator);
         changed();
     }
 
@@ -310,31 +236,6 @@ public class Collectivites {
                 .update();
         changed();
     }
-
-    private static Collectivite map(ResultSet rs, int rowNum) throws SQLException {
-        return new Collectivite(
-                rs.getLong("id"),
-                rs.getString("slug"),
-                CollectiviteType.valueOf(rs.getString("type")),
-                rs.getString("nom"),
-                rs.getString("code_insee"),
-                rs.getString("siren"),
-                rs.getString("academie"),
-                rs.getString("zone_vacances"),
-                rs.getObject("parent_id", Long.class),
-                rs.getString("couleur_primaire"),
-                rs.getString("couleur_secondaire"),
-                rs.getString("site_web"),
-                rs.getString("pied_de_page"),
-                rs.getBoolean("afficher_ecoles"),
-                rs.getBoolean("afficher_colleges"),
-                rs.getBoolean("has_logo"),
-                rs.getInt("version"),
-                rs.getTimestamp("updated_at").toInstant());
-    }
-
-    /** A host name declared for a collectivité, and whether the platform validated it. */
-    public record DeclaredHost(String host, boolean valide) {}
 
     /** A stored logo and the branding version it belongs to. */
     public record Logo(byte[] content, String contentType, int version) {}

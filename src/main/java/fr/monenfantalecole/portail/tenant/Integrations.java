@@ -2,8 +2,8 @@ package fr.monenfantalecole.portail.tenant;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.monenfantalecole.portail.shared.ClusterEvent;
 import fr.monenfantalecole.portail.shared.ClusterEvents;
-import fr.monenfantalecole.portail.shared.ContentChanged;
 import java.sql.Array;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -21,7 +21,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Integrations {
 
-    static final String TOPIC = "integration";
+    /** Published after a collectivité's embedding settings were saved, on every node. */
+    public record Changed(long collectiviteId) implements ClusterEvent {}
 
     private final JdbcClient jdbc;
     private final ClusterEvents cluster;
@@ -38,10 +39,8 @@ public class Integrations {
     }
 
     @EventListener
-    void onContentChanged(ContentChanged event) {
-        if (TOPIC.equals(event.topic())) {
-            cache.invalidateAll();
-        }
+    void onChanged(Changed event) {
+        cache.invalidate(event.collectiviteId());
     }
 
     private Integration load(long collectiviteId) {
@@ -70,7 +69,7 @@ public class Integrations {
                 .param("credit", integration.credit())
                 .update();
         cache.invalidate(collectiviteId);
-        cluster.changed(TOPIC);
+        cluster.publish(new Changed(collectiviteId));
     }
 
     private static List<String> strings(@Nullable Array array) throws SQLException {

@@ -28,7 +28,7 @@ class BackOfficeBrowserTest {
 
     @Test
     void anAgentChangesTheColoursAndThePublicPortalFollowsAtOnce(WebDriver driver) {
-        login(driver, "admin@rennes.demo", "demo-rennes-2026");
+        Browser.logIn(driver, url(""), "admin@rennes.demo", "demo-rennes-2026");
         Browser.assertAccessible(driver);
 
         Browser.clickAndWaitForPage(driver, By.linkText("Rennes"));
@@ -61,7 +61,7 @@ class BackOfficeBrowserTest {
 
     @Test
     void anAgentPreviewsAnImportAndSeesTheLinesInError(WebDriver driver) throws Exception {
-        login(driver, "admin@vitre.demo", "demo-vitre-2026");
+        Browser.logIn(driver, url(""), "admin@vitre.demo", "demo-vitre-2026");
         driver.get(url("/admin/vitre/etablissements"));
         Browser.assertAccessible(driver);
 
@@ -85,7 +85,7 @@ class BackOfficeBrowserTest {
 
     @Test
     void anAgentFillsLocalDataAndReadsItInTheSheet(WebDriver driver) {
-        login(driver, "admin@saint-malo.demo", "demo-saint-malo-2026");
+        Browser.logIn(driver, url(""), "admin@saint-malo.demo", "demo-saint-malo-2026");
         driver.get(url("/admin/saint-malo/donnees-locales"));
         Browser.assertAccessible(driver);
         var field = driver.findElement(By.id("f-inscription-lieu"));
@@ -102,7 +102,7 @@ class BackOfficeBrowserTest {
 
     @Test
     void aNationalEditorWritesWithALivePreview(WebDriver driver) {
-        login(driver, "redaction@monenfant.demo", "demo-redaction-2026");
+        Browser.logIn(driver, url(""), "redaction@monenfant.demo", "demo-redaction-2026");
         driver.get(url("/admin/redaction"));
         Browser.assertAccessible(driver);
         driver.get(url("/admin/redaction/fiches/TRA-001"));
@@ -122,14 +122,10 @@ class BackOfficeBrowserTest {
 
     @Test
     void theLoginFormExplainsAWrongPassword(WebDriver driver) {
-        login(driver, "admin@saint-malo.demo", "pas-le-bon");
+        Browser.logIn(driver, url(""), "admin@saint-malo.demo", "pas-le-bon");
         assertThat(driver.findElement(By.id("erreur-connexion")).getText()).contains("mot de passe incorrect");
         assertThat(driver.findElement(By.id("email")).getAttribute("value")).isEqualTo("admin@saint-malo.demo");
         Browser.assertAccessible(driver);
-    }
-
-    private void login(WebDriver driver, String email, String password) {
-        Browser.logIn(driver, url(""), email, password);
     }
 
     private static String rgba(String hex) {

@@ -41,7 +41,7 @@ class SchoolPagesBrowserTest {
 
     @Test
     void aDirectorWritesWithALivePreviewAndTheTextSurvivesAReload(WebDriver driver) throws Exception {
-        login(driver, "directeur.0350255m@fougeres.demo", "demo-directeur-2026");
+        Browser.logIn(driver, url(""), "directeur.0350255m@fougeres.demo", "demo-directeur-2026");
         driver.get(url("/admin/mes-etablissements"));
         Browser.waitFor(driver).until(ExpectedConditions.urlContains("/admin/mes-etablissements/0350255M"));
         Browser.visible(driver, By.tagName("main"));
@@ -87,7 +87,7 @@ class SchoolPagesBrowserTest {
 
     @Test
     void anAgentFollowsTheSchoolsAndValidatesASubmission(WebDriver driver) {
-        login(driver, "admin@fougeres.demo", "demo-fougeres-2026");
+        Browser.logIn(driver, url(""), "admin@fougeres.demo", "demo-fougeres-2026");
         driver.get(url("/admin/fougeres/pages-ecoles"));
         Browser.assertAccessible(driver);
         driver.get(url("/admin/fougeres/rubriques"));
@@ -122,9 +122,5 @@ class SchoolPagesBrowserTest {
                 .contains("Horaires d'accueil")
                 .contains("Cette rubrique n'est pas encore renseignée.");
         Browser.assertAccessible(driver);
-    }
-
-    private void login(WebDriver driver, String email, String password) {
-        Browser.logIn(driver, url(""), email, password);
     }
 }

@@ -70,10 +70,7 @@ class SecondFactorBrowserTest {
         assertThat(driver.findElements(By.cssSelector(".codes-secours li"))).hasSize(10);
         Browser.assertAccessible(driver);
 
-        driver.manage().deleteAllCookies();
-        driver.get(url("/admin"));
-        driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("motDePasse")).sendKeys(PASSWORD, Keys.ENTER);
+        Browser.submitLogin(driver, url(""), email, PASSWORD);
         wait(driver).until(ExpectedConditions.urlContains("/admin/connexion/code"));
         Browser.assertAccessible(driver);
         driver.findElement(By.id("code"))

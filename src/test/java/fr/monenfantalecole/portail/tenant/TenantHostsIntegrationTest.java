@@ -37,6 +37,9 @@ class TenantHostsIntegrationTest {
     Collectivites collectivites;
 
     @Autowired
+    CollectiviteHosts hosts;
+
+    @Autowired
     JdbcClient jdbc;
 
     @LocalServerPort
@@ -82,7 +85,7 @@ class TenantHostsIntegrationTest {
                     .andExpect(content().string(containsString("appartient à la plateforme")))
                     .andExpect(content().string(containsString(">ecoles.vitre.test\n" + host + "</textarea>")));
         }
-        assertThat(collectivites.declaredHosts(vitre().id())).isEmpty();
+        assertThat(hosts.declared(vitre().id())).isEmpty();
         mvc.perform(on("monenfantalecole.test", "/"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Mon enfant à l'école à Vitré"))));
@@ -123,10 +126,10 @@ class TenantHostsIntegrationTest {
         // Saving the identity again keeps the validated name in service.
         mvc.perform(identityOfVitre("ecoles.vitre.test\nvitre.localhost").with(staff.admin("vitre")))
                 .andExpect(status().is3xxRedirection());
-        assertThat(collectivites.declaredHosts(vitre().id()))
+        assertThat(hosts.declared(vitre().id()))
                 .containsExactly(
-                        new Collectivites.DeclaredHost("ecoles.vitre.test", true),
-                        new Collectivites.DeclaredHost("vitre.localhost", false));
+                        new CollectiviteHosts.DeclaredHost("ecoles.vitre.test", true),
+                        new CollectiviteHosts.DeclaredHost("vitre.localhost", false));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.tenant.web;
 
+import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Contrast;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -12,6 +13,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record ColoursForm(
         @Nullable String couleurPrimaire, @Nullable String couleurSecondaire) {
+
+    /** The colours the collectivité shows today. */
+    static ColoursForm of(Collectivite collectivite) {
+        return new ColoursForm(collectivite.couleurPrimaire(), collectivite.couleurSecondaire());
+    }
 
     Map<String, String> errors() {
         Map<String, String> errors = new LinkedHashMap<>();

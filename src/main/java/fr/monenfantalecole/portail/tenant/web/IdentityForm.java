@@ -1,8 +1,8 @@
 package fr.monenfantalecole.portail.tenant.web;
 
 import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.CollectiviteHosts;
 import fr.monenfantalecole.portail.tenant.CollectiviteType;
-import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.CommuneList;
 import fr.monenfantalecole.portail.tenant.CommuneMembre;
 import fr.monenfantalecole.portail.tenant.IdentityChange;
@@ -55,8 +55,7 @@ public record IdentityForm(
      * operator changes member communes: they decide whose schools, sectors and imports a
      * collectivité touches, so anyone else's list is left as it is.
      */
-    Validation validate(
-            Collectivite collectivite, Collectivites collectivites, PlatformHosts platform, boolean operator) {
+    Validation validate(Collectivite collectivite, CollectiviteHosts hosts, PlatformHosts platform, boolean operator) {
         long collectiviteId = collectivite.id();
         Map<String, String> errors = new LinkedHashMap<>();
         List<CommuneMembre> members = null;
@@ -114,7 +113,7 @@ public record IdentityForm(
                                 + "collectivité (par exemple ecoles.fougeres.fr).");
                 break;
             }
-            var owner = collectivites.hostOwner(host);
+            var owner = hosts.owner(host);
             if (owner.isPresent() && owner.get() != collectiviteId) {
                 errors.put("hosts", "Le nom « " + host + " » est déjà utilisé par une autre collectivité.");
                 break;

@@ -1,0 +1,106 @@
+package fr.monenfantalecole.portail.tenant.web;
+
+import fr.monenfantalecole.portail.account.AdminController;
+import fr.monenfantalecole.portail.account.StaffPrincipal;
+import fr.monenfantalecole.portail.shared.AuditLog;
+import fr.monenfantalecole.portail.shared.ImageCheck;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.tenant.LogoCheck;
+import fr.monenfantalecole.portail.tenant.Managed;
+import java.io.IOException;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Back office: a collectivité's branding, its two colours and its logo. */
+@AdminController
+class BrandingAdminController {
+
+    private final Collectivites collectivites;
+    private final AuditLog audit;
+
+    BrandingAdminController(Collectivites collectivites, AuditLog audit) {
+        this.collectivites = collectivites;
+        this.audit = audit;
+    }
+
+    @GetMapping("/admin/{slug}/apparence")
+    String branding(
+            @Managed Collectivite collectivite,
+            @RequestParam(required = false) @Nullable String enregistre,
+            Model model) {
+        return page(model, collectivite, ColoursForm.of(collectivite), Map.of(), null, enregistre != null);
+    }
+
+    @PostMapping("/admin/{slug}/apparence")
+    String saveColours(
+            @Managed Collectivite collectivite,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @ModelAttribute ColoursForm form,
+            Model model) {
+        var errors = form.errors();
+        if (!errors.isEmpty()) {
+            return page(model, collectivite, form, errors, null, false);
+        }
+        collectivites.updateColours(collectivite.id(), form.primaire(), form.secondaire());
+        audit.record(
+                collectivite.id(),
+                user.id(),
+                "COULEURS_MODIFIEES",
+                "collectivite",
+                collectivite.slug(),
+                form.primaire() + " / " + form.secondaire());
+        return saved(collectivite);
+    }
+
+    @PostMapping("/admin/{slug}/apparence/logo")
+    String saveLogo(
+            @Managed Collectivite collectivite,
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(name = "logo", required = false) @Nullable MultipartFile file,
+            Model model)
+            throws IOException {
+        byte[] bytes = file == null ? new byte[0] : file.getBytes();
+        return switch (LogoCheck.check(bytes)) {
+            case ImageCheck.Accepted accepted -> {
+                collectivites.updateLogo(collectivite.id(), accepted.bytes(), accepted.contentType());
+                audit.record(collectivite.id(), user.id(), "LOGO_MODIFIE", "collectivite", collectivite.slug(), null);
+                yield saved(collectivite);
+            }
+            case ImageCheck.Refused refused ->
+                page(model, collectivite, ColoursForm.of(collectivite), Map.of(), refused.message(), false);
+        };
+    }
+
+    @PostMapping("/admin/{slug}/apparence/logo/supprimer")
+    String deleteLogo(@Managed Collectivite collectivite) {
+        collectivites.updateLogo(collectivite.id(), null, null);
+        return saved(collectivite);
+    }
+
+    private static String saved(Collectivite collectivite) {
+        return "redirect:/admin/" + collectivite.slug() + "/apparence?enregistre";
+    }
+
+    private String page(
+            Model model,
+            Collectivite collectivite,
+            ColoursForm form,
+            Map<String, String> errors,
+            @Nullable String logoError,
+            boolean saved) {
+        model.addAttribute("collectivite", collectivite);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("logoError", logoError);
+        model.addAttribute("saved", saved);
+        return "tenant/apparence";
+    }
+}
