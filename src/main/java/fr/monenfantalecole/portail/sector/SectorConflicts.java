@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -57,9 +58,9 @@ final class SectorConflicts {
         for (var line : group) {
             long start = start(line);
             open.values().removeIf(o -> end(o) < start);
-            var rule = line.rule();
+            var rule = Objects.requireNonNull(line.rule(), "only lines that hold a rule are grouped");
             for (var other : open.values()) {
-                var o = other.rule();
+                var o = Objects.requireNonNull(other.rule(), "only lines that hold a rule are grouped");
                 if (!o.uai().equals(rule.uai()) && !sameRange(o, rule)) {
                     var later = line.number() > other.number() ? line : other;
                     var earlier = later == line ? other : line;
