@@ -75,7 +75,7 @@ class DemoLocalData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        bySlug.forEach((slug, map) -> collectivites
+        bySlug.forEach((String slug, Map<String, @Nullable String> map) -> collectivites
                 .findBySlug(slug)
                 .ifPresentOrElse(
                         c -> values.save(c.id(), map, null), () -> problems.add("collectivité inconnue : " + slug)));

@@ -2,8 +2,8 @@ package fr.monenfantalecole.portail.demo;
 
 import fr.monenfantalecole.portail.news.Actualites;
 import fr.monenfantalecole.portail.tenant.Collectivites;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 
 /** Two national dossiers and a few local news items, dated around today, for the demo. */
@@ -12,14 +12,16 @@ class DemoNews {
 
     private final Actualites actualites;
     private final Collectivites collectivites;
+    private final Clock clock;
 
-    DemoNews(Actualites actualites, Collectivites collectivites) {
+    DemoNews(Actualites actualites, Collectivites collectivites, Clock clock) {
         this.actualites = actualites;
         this.collectivites = collectivites;
+        this.clock = clock;
     }
 
     void load() {
-        var today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        var today = LocalDate.now(clock);
         actualites.create(
                 null,
                 "Préparer la rentrée : les démarches à ne pas oublier",

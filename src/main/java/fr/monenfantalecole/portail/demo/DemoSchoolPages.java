@@ -11,11 +11,12 @@ import fr.monenfantalecole.portail.rubrique.UpdateRequests;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +43,7 @@ class DemoSchoolPages {
     private final Establishments establishments;
     private final UpdateRequests requests;
     private final StaffUsers users;
+    private final Clock clock;
 
     DemoSchoolPages(
             Collectivites collectivites,
@@ -49,7 +51,9 @@ class DemoSchoolPages {
             RubriqueContents contents,
             Establishments establishments,
             UpdateRequests requests,
-            StaffUsers users) {
+            StaffUsers users,
+            Clock clock) {
+        this.clock = clock;
         this.collectivites = collectivites;
         this.rubriques = rubriques;
         this.contents = contents;
@@ -86,51 +90,51 @@ class DemoSchoolPages {
 
         String gautry = SCHOOLS.get(0)[0];
         long d0 = directors.get(0);
-        publish(byTitle.get("Fiche d'identité"), gautry, d0, agent, """
+        publish(titled(byTitle, "Fiche d'identité"), gautry, d0, agent, """
                 L'école Odile Gautry accueille les enfants **de la petite section au CM2** dans le quartier de la
                 gare. Les classes sont à double niveau en élémentaire.
 
                 - 4 classes de maternelle, 6 classes d'élémentaire
                 - une salle de motricité et une bibliothèque d'école
                 """);
-        publish(byTitle.get("Horaires d'accueil"), gautry, d0, agent, """
+        publish(titled(byTitle, "Horaires d'accueil"), gautry, d0, agent, """
                 - **Lundi, mardi, jeudi, vendredi** : 8 h 30 – 11 h 45 et 13 h 30 – 16 h 15
                 - **Mercredi** : pas de classe
 
                 Le portail ouvre **10 minutes avant** le début de la classe. La directrice reçoit sur rendez-vous
                 le mardi (jour de décharge).
                 """);
-        publish(byTitle.get("Règlement intérieur"), gautry, d0, agent, """
+        publish(titled(byTitle, "Règlement intérieur"), gautry, d0, agent, """
                 Le règlement intérieur est voté chaque année par le conseil d'école. Il précise les horaires, les
                 absences, la sécurité et les règles de vie. Vous le trouverez ci-dessous ; il est aussi remis aux
                 familles à la rentrée.
                 """);
         contents.attach(
-                byTitle.get("Règlement intérieur").id(),
+                titled(byTitle, "Règlement intérieur").id(),
                 gautry,
                 "Règlement intérieur 2025-2026.pdf",
                 pdf("Reglement interieur - ecole Odile Gautry (document de demonstration)"),
                 d0);
         contents.submit(
-                byTitle.get("Règlement intérieur").id(),
+                titled(byTitle, "Règlement intérieur").id(),
                 gautry,
-                contents.working(byTitle.get("Règlement intérieur").id(), gautry)
+                contents.working(titled(byTitle, "Règlement intérieur").id(), gautry)
                         .orElseThrow()
                         .texte(),
                 d0);
         contents.publish(
-                contents.working(byTitle.get("Règlement intérieur").id(), gautry)
+                contents.working(titled(byTitle, "Règlement intérieur").id(), gautry)
                         .orElseThrow()
                         .id(),
                 agent,
                 null);
-        publish(byTitle.get("Restauration scolaire"), gautry, d0, agent, """
+        publish(titled(byTitle, "Restauration scolaire"), gautry, d0, agent, """
                 Les enfants déjeunent au **restaurant scolaire** de l'école, géré par la ville. L'inscription se fait
                 au Guichet Famille ; les menus sont affichés à l'entrée chaque lundi.
 
                 Allergie ou régime médical : un PAI est mis en place avec le médecin scolaire.
                 """);
-        publish(byTitle.get("Contacts"), gautry, d0, agent, """
+        publish(titled(byTitle, "Contacts"), gautry, d0, agent, """
                 - École : 02 99 94 00 00 (répondeur le mercredi)
                 - Mairie, service Éducation : 02 99 94 88 88
                 - Association de parents d'élèves : par la boîte aux lettres à l'entrée
@@ -138,23 +142,23 @@ class DemoSchoolPages {
 
         String guesclin = SCHOOLS.get(1)[0];
         long d1 = directors.get(1);
-        publish(byTitle.get("Horaires d'accueil"), guesclin, d1, agent, """
+        publish(titled(byTitle, "Horaires d'accueil"), guesclin, d1, agent, """
                 Classe de 8 h 45 à 12 h et de 13 h 45 à 16 h 30, les lundis, mardis, jeudis et vendredis.
                 """);
-        contents.submit(byTitle.get("Horaires d'accueil").id(), guesclin, """
+        contents.submit(titled(byTitle, "Horaires d'accueil").id(), guesclin, """
                 Classe de **8 h 40 à 11 h 55** et de **13 h 40 à 16 h 25**, les lundis, mardis, jeudis et vendredis.
 
                 Nouveau à la rentrée : ouverture du portail dès 8 h 30 pour l'accueil en classe.
                 """, d1);
 
         String madeleine = SCHOOLS.get(2)[0];
-        var today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        var today = LocalDate.now(clock);
         establishments
                 .find(fougeres, madeleine)
                 .ifPresent(e -> requests.request(
                         fougeres,
                         e,
-                        byTitle.get("Horaires d'accueil"),
+                        titled(byTitle, "Horaires d'accueil"),
                         "Merci de mettre à jour les horaires avant la rentrée.",
                         today.plusDays(20),
                         agent));
@@ -166,6 +170,11 @@ class DemoSchoolPages {
                 "Rue de la Chattière, 35300 Fougères",
                 48.3465,
                 -1.1880);
+    }
+
+    /** A rubrique the demo writes in: one of the suggested ones, chosen just before. */
+    private static Rubrique titled(Map<String, Rubrique> byTitle, String title) {
+        return Objects.requireNonNull(byTitle.get(title), () -> "rubrique suggérée absente : " + title);
     }
 
     private long publish(Rubrique rubrique, String uai, long director, long agent, String text) {

@@ -6,6 +6,7 @@ import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +40,7 @@ class DemoSectors {
                         parse("demo/carte-scolaire-ecoles-fougeres-demo.csv", null)));
     }
 
-    private static List<fr.monenfantalecole.portail.sector.SectorRule> parse(String path, String niveau) {
+    private static List<fr.monenfantalecole.portail.sector.SectorRule> parse(String path, @Nullable String niveau) {
         try (var in = new ClassPathResource(path).getInputStream()) {
             var parsed = SectorCsv.parse(in.readAllBytes(), niveau);
             if (parsed.fileError() != null || !parsed.errors().isEmpty()) {

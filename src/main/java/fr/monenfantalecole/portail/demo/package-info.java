@@ -1,5 +1,19 @@
 /** Demo collectivités of Ille-et-Vilaine, their schools and accounts, for the embedded default only. */
+@ApplicationModule(
+        allowedDependencies = {
+            "account",
+            "agenda",
+            "localdata",
+            "news",
+            "rubrique",
+            "school",
+            "sector",
+            "service",
+            "shared",
+            "tenant"
+        })
 @NullMarked
 package fr.monenfantalecole.portail.demo;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -12,6 +12,8 @@ import fr.monenfantalecole.portail.news.Actualites;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -30,9 +32,11 @@ class NewsFeedController {
     static final MediaType ATOM = new MediaType("application", "atom+xml", StandardCharsets.UTF_8);
 
     private final Actualites actualites;
+    private final Clock clock;
 
-    NewsFeedController(Actualites actualites) {
+    NewsFeedController(Actualites actualites, Clock clock) {
         this.actualites = actualites;
+        this.clock = clock;
     }
 
     @GetMapping("/{slug}/actualites.rss")
@@ -56,7 +60,7 @@ class NewsFeedController {
     }
 
     private String feed(Collectivite collectivite, Site site, String type, String self) {
-        var news = actualites.visible(collectivite.id(), OpenDataApiController.today(), ENTRIES);
+        var news = actualites.visible(collectivite.id(), LocalDate.now(clock), ENTRIES);
         var feed = new SyndFeedImpl();
         feed.setFeedType(type);
         feed.setTitle(XmlText.clean("Actualités — " + collectivite.nom()));

@@ -11,95 +11,18 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
-import io.swagger.v3.oas.models.tags.Tag;
-import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI description of /api/v1 (springdoc, at /api/v1/openapi.json, browsable at
- * /api/v1/documentation): French summaries for the endpoints other modules wrote, and the errors
- * every endpoint may answer (404 and 429, as French JSON).
+ * /api/v1/documentation): its front page, and what every endpoint shares: the errors it may answer
+ * (404, 429 and 503, as {@link ApiError}) and the description of {@code {slug}}. Each endpoint's
+ * summary and parameters are annotated beside it, in whatever module owns it.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
-
-    /** Summary, description and parameter descriptions of the endpoints declared outside this module. */
-    record Doc(String tag, String summary, String description, Map<String, String> parameters) {}
-
-    static final Map<String, Doc> OTHERS = Map.of(
-            "/api/v1/{slug}/recherche",
-                    new Doc(
-                            "Recherche",
-                            "Rechercher sur le portail",
-                            "Les fiches, actualités et écoles de la collectivité qui répondent à la question, les mieux classées d'abord, "
-                                    + "avec un extrait où les mots trouvés sont entourés de <mark>. Propose une orthographe quand rien n'est trouvé.",
-                            Map.of("q", "Les mots cherchés", "limit", "Nombre maximal de résultats (1 à 50)")),
-            "/api/v1/{slug}/suggestions",
-                    new Doc(
-                            "Recherche",
-                            "Suggestions de la boîte de recherche",
-                            "Les titres qui complètent ce qui est tapé (à partir de 2 caractères).",
-                            Map.of(
-                                    "q",
-                                    "Le début de la question",
-                                    "base",
-                                    "« / » pour des liens de la forme /collectivite/…, sinon relatifs au nom de domaine propre")),
-            "/api/v1/{slug}/carte-scolaire",
-                    new Doc(
-                            "Services",
-                            "Quelle école pour mon adresse ?",
-                            "L'école ou le collège de secteur d'une adresse d'après la carte scolaire, avec la règle appliquée, ou des suggestions d'adresses.",
-                            Map.of(
-                                    "adresse",
-                                    "L'adresse tapée, même abrégée ou avec des fautes",
-                                    "niveau",
-                                    "maternelle, elementaire ou college",
-                                    "lat",
-                                    "Latitude d'un point (avec lon, au lieu de l'adresse)",
-                                    "lon",
-                                    "Longitude d'un point")),
-            "/api/v1/{slug}/carte-scolaire/voies",
-                    new Doc(
-                            "Services",
-                            "Voies connues de la carte scolaire",
-                            "Les noms de voies que la carte scolaire connaît, pour compléter la saisie d'une adresse.",
-                            Map.of("q", "Le début du nom de la voie")),
-            "/api/v1/{slug}/quotient-familial",
-                    new Doc(
-                            "Services",
-                            "Calcul du quotient familial",
-                            "Le quotient familial (méthode CAF ou impôts) expliqué étape par étape, et le prix de chaque service de la collectivité à ce quotient. Rien n'est enregistré.",
-                            Map.of(
-                                    "revenus",
-                                    "Revenus annuels du foyer, en euros",
-                                    "prestations",
-                                    "Prestations familiales mensuelles, en euros",
-                                    "adultes",
-                                    "Nombre d'adultes du foyer",
-                                    "enfants",
-                                    "Nombre d'enfants à charge",
-                                    "enfants_handicapes",
-                                    "Dont enfants en situation de handicap",
-                                    "methode",
-                                    "caf ou dgfip",
-                                    "resident",
-                                    "Le foyer habite la collectivité")),
-            "/api/v1/{slug}/tarifs",
-                    new Doc(
-                            "Services",
-                            "Tarifs des services",
-                            "Le prix de chaque service (cantine, périscolaire…) pour une année scolaire, à un quotient ou sans quotient.",
-                            Map.of(
-                                    "qf",
-                                    "Quotient familial en euros",
-                                    "resident",
-                                    "Le foyer habite la collectivité",
-                                    "rang",
-                                    "Rang de l'enfant parmi ceux de la famille inscrits (réductions)",
-                                    "annee",
-                                    "Année scolaire, par exemple 2025-2026")));
 
     @Bean
     OpenAPI portailOpenApi() {
@@ -124,9 +47,7 @@ class OpenApiConfiguration {
                         .contact(new Contact().name("Mon enfant à l'école"))
                         .license(new License()
                                 .name("Licence Ouverte 2.0 (Etalab)")
-                                .url("https://www.etalab.gouv.fr/licence-ouverte-open-licence/")))
-                .addTagsItem(new Tag().name("Services").description("Carte scolaire, quotient familial, tarifs"))
-                .addTagsItem(new Tag().name("Recherche").description("Recherche et suggestions"));
+                                .url("https://www.etalab.gouv.fr/licence-ouverte-open-licence/")));
     }
 
     @Bean
@@ -136,19 +57,11 @@ class OpenApiConfiguration {
                 return;
             }
             openApi.getPaths().forEach((path, item) -> {
-                var doc = OTHERS.get(path);
                 for (Operation op : item.readOperations()) {
-                    if (doc != null) {
-                        op.setTags(java.util.List.of(doc.tag()));
-                        op.setSummary(doc.summary());
-                        op.setDescription(doc.description());
-                    }
                     if (op.getParameters() != null) {
                         for (Parameter p : op.getParameters()) {
                             if ("slug".equals(p.getName()) && p.getDescription() == null) {
                                 p.setDescription("Identifiant de la collectivité, par exemple fougeres");
-                            } else if (doc != null && doc.parameters().containsKey(p.getName())) {
-                                p.setDescription(doc.parameters().get(p.getName()));
                             }
                         }
                     }
@@ -163,6 +76,9 @@ class OpenApiConfiguration {
                                                 new io.swagger.v3.oas.models.headers.Header()
                                                         .description("Secondes à attendre")
                                                         .schema(new io.swagger.v3.oas.models.media.IntegerSchema())));
+                        responses.putIfAbsent(
+                                "503",
+                                error("Service très sollicité : réessayer après le délai indiqué par Retry-After"));
                         var ok = responses.get("200");
                         if (ok != null
                                 && (ok.getDescription() == null

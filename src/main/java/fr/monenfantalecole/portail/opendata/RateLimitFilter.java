@@ -66,7 +66,7 @@ class RateLimitFilter extends OncePerRequestFilter {
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter()
-                .write("{\"erreur\":\"Trop de requêtes : pas plus de " + limits.parMinute()
-                        + " par minute. Réessayez dans " + seconds + " seconde" + (seconds > 1 ? "s" : "") + ".\"}");
+                .write(ApiError.json("Trop de requêtes : pas plus de " + limits.parMinute()
+                        + " par minute. Réessayez dans " + seconds + " seconde" + (seconds > 1 ? "s" : "") + "."));
     }
 }

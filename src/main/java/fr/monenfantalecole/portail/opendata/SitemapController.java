@@ -12,6 +12,7 @@ import fr.monenfantalecole.portail.tenant.Site;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -42,13 +43,16 @@ class SitemapController {
     private final Actualites actualites;
     private final SchoolDirectory directory;
     private final Agenda agenda;
+    private final Clock clock;
 
     SitemapController(
             Collectivites collectivites,
             QuestionsReponses questions,
             Actualites actualites,
             SchoolDirectory directory,
-            Agenda agenda) {
+            Agenda agenda,
+            Clock clock) {
+        this.clock = clock;
         this.collectivites = collectivites;
         this.questions = questions;
         this.actualites = actualites;
@@ -91,7 +95,7 @@ class SitemapController {
             link(xml, sheet.summary().url(), sheet.updated());
         }
         url(xml, site, "/actualites", null);
-        LocalDate today = OpenDataApiController.today();
+        LocalDate today = LocalDate.now(clock);
         for (var a : actualites.visible(c.id(), today, 1_000)) {
             write(
                     xml,

@@ -12,9 +12,10 @@ final class XmlText {
     private XmlText() {}
 
     static @Nullable String clean(@Nullable String text) {
-        if (text == null) {
-            return null;
-        }
+        return text == null ? null : cleanText(text);
+    }
+
+    static String cleanText(String text) {
         var out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             boolean allowed = c == 0x9
@@ -39,7 +40,7 @@ final class XmlText {
                             && (name.equals("writeCharacters") && args.length == 1 || name.equals("writeAttribute"))) {
                         int last = args.length - 1;
                         if (args[last] instanceof String value) {
-                            args[last] = clean(value);
+                            args[last] = cleanText(value);
                         }
                     }
                     try {

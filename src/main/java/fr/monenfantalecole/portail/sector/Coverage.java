@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 
 /**
@@ -68,7 +69,7 @@ public final class Coverage {
                 }
                 int next = even ? 2 : 1;
                 for (var r : side) {
-                    int start = r.debut() % 2 == (even ? 0 : 1) ? r.debut() : r.debut() + 1;
+                    int start = from(r) % 2 == (even ? 0 : 1) ? from(r) : from(r) + 1;
                     if (start > next) {
                         gaps.add(new Finding(
                                 "trou",
@@ -79,9 +80,7 @@ public final class Coverage {
                     }
                     next = Math.max(
                             next,
-                            r.fin() >= 9999
-                                    ? Integer.MAX_VALUE
-                                    : (r.fin() % 2 == (even ? 0 : 1) ? r.fin() + 2 : r.fin() + 1));
+                            to(r) >= 9999 ? Integer.MAX_VALUE : (to(r) % 2 == (even ? 0 : 1) ? to(r) + 2 : to(r) + 1));
                 }
                 if (next != Integer.MAX_VALUE) {
                     gaps.add(new Finding(
@@ -97,14 +96,23 @@ public final class Coverage {
         return new Report(gaps, conflicts, schools, byStreet.size());
     }
 
+    /** The numbers of a rule that has them: only numbered rules are gathered by street here. */
+    private static int from(SectorRule r) {
+        return Objects.requireNonNull(r.debut(), "a numbered rule");
+    }
+
+    private static int to(SectorRule r) {
+        return Objects.requireNonNull(r.fin(), "a numbered rule");
+    }
+
     private static List<Finding> conflicts(List<SectorRule> side, String sideName, SectorRule first, String label) {
         List<Finding> found = new ArrayList<>();
         for (int i = 0; i < side.size(); i++) {
             for (int j = i + 1; j < side.size(); j++) {
                 var a = side.get(i);
                 var b = side.get(j);
-                boolean overlap = a.debut() <= b.fin() && b.debut() <= a.fin();
-                boolean declaredMulti = a.debut().equals(b.debut()) && a.fin().equals(b.fin());
+                boolean overlap = from(a) <= to(b) && from(b) <= to(a);
+                boolean declaredMulti = from(a) == from(b) && to(a) == to(b);
                 if (overlap && !a.uai().equals(b.uai()) && !declaredMulti) {
                     found.add(new Finding(
                             "conflit",
@@ -112,7 +120,7 @@ public final class Coverage {
                             label,
                             first.niveau(),
                             "numéros " + sideName + " de "
-                                    + Math.max(a.debut(), b.debut()) + " à " + Math.min(a.fin(), b.fin()) + " : "
+                                    + Math.max(from(a), from(b)) + " à " + Math.min(to(a), to(b)) + " : "
                                     + a.uai() + " et "
                                     + b.uai() + " (plages différentes qui se chevauchent)"));
                 }

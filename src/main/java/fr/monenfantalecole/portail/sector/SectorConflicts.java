@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -57,9 +58,9 @@ final class SectorConflicts {
         for (var line : group) {
             long start = start(line);
             open.values().removeIf(o -> end(o) < start);
-            var rule = line.rule();
+            var rule = rule(line);
             for (var other : open.values()) {
-                var o = other.rule();
+                var o = rule(other);
                 if (!o.uai().equals(rule.uai()) && !sameRange(o, rule)) {
                     var later = line.number() > other.number() ? line : other;
                     var earlier = later == line ? other : line;
@@ -72,8 +73,8 @@ final class SectorConflicts {
     }
 
     private static String message(SectorCsv.Line line, SectorCsv.Line other, String side) {
-        var r = line.rule();
-        var o = other.rule();
+        var r = rule(line);
+        var o = rule(other);
         int from = Math.max(number(r.debut(), 0), number(o.debut(), 0));
         int to = Math.min(number(r.fin(), NO_END), number(o.fin(), NO_END));
         String range = to >= 9999 ? "à partir du " + from : "de " + from + " à " + to;
@@ -94,13 +95,18 @@ final class SectorConflicts {
     }
 
     private static long start(SectorCsv.Line line) {
-        var r = line.rule();
+        var r = rule(line);
         return number(r.debut(), 0) * 10L + SectorRule.indexRank(r.debutIndice());
     }
 
     private static long end(SectorCsv.Line line) {
-        var r = line.rule();
+        var r = rule(line);
         return number(r.fin(), 99_999) * 10L + (r.fin() == null ? 9 : SectorRule.indexRank(r.finIndice()));
+    }
+
+    /** Only lines that hold a rule are grouped and compared (a line in error has none). */
+    private static SectorRule rule(SectorCsv.Line line) {
+        return Objects.requireNonNull(line.rule(), "only lines that hold a rule are grouped");
     }
 
     private static int number(@Nullable Integer value, int missing) {

@@ -1,6 +1,7 @@
 package fr.monenfantalecole.portail.sector;
 
 import java.util.Locale;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,7 +85,10 @@ public record SectorRule(
             case 2 -> " bis";
             case 3 -> " ter";
             case 4 -> " quater";
-            default -> " " + index.toLowerCase(Locale.ROOT);
+            default ->
+                " "
+                        + Objects.requireNonNull(index, "a rank above 0 comes from an index")
+                                .toLowerCase(Locale.ROOT);
         };
     }
 }

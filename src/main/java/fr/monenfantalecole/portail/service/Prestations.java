@@ -1,8 +1,5 @@
 package fr.monenfantalecole.portail.service;
 
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +36,7 @@ public class Prestations {
                                 + " order by annee_scolaire desc, ordre, nom")
                 .param("c", collectiviteId)
                 .param("a", annee)
-                .query(Row::map)
+                .query(PrestationRow::map)
                 .list();
         return withTranches(rows);
     }
@@ -48,7 +45,7 @@ public class Prestations {
         var rows = jdbc.sql("select * from prestation where collectivite_id = :c and id = :id")
                 .param("c", collectiviteId)
                 .param("id", id)
-                .query(Row::map)
+                .query(PrestationRow::map)
                 .list();
         return withTranches(rows).stream().findFirst();
     }
@@ -58,7 +55,7 @@ public class Prestations {
         return jdbc.sql(
                         "select distinct annee_scolaire from prestation where collectivite_id = :c order by annee_scolaire desc")
                 .param("c", collectiviteId)
-                .query(String.class)
+                .query((rs, n) -> rs.getString("annee_scolaire"))
                 .list();
     }
 
@@ -83,7 +80,7 @@ public class Prestations {
                     non_resident_pourcent, non_resident_centimes, fratrie_rang, fratrie_pourcent, exemple, updated_by)
                 values (:c, :nom, :unite, :description, :annee, :ordre, :mode, :bornes, :taux, :plancher, :plafond, :defaut,
                     :nr, :nrPct, :nrPrix, :fRang, :fPct, :exemple, :by) returning id""")
-                .params(params(collectiviteId, s, by))
+                .params(PrestationParams.of(collectiviteId, s, by))
                 .query(Long.class)
                 .single();
         saveTranches(id, s.grille());
@@ -92,7 +89,7 @@ public class Prestations {
 
     @Transactional
     public boolean update(long collectiviteId, long id, Saisie s, @Nullable Long by) {
-        var p = params(collectiviteId, s, by);
+        var p = PrestationParams.of(collectiviteId, s, by);
         p.put("id", id);
         int n = jdbc.sql("""
                 update prestation set nom = :nom, unite = :unite, description = :description, annee_scolaire = :annee,
@@ -153,59 +150,16 @@ public class Prestations {
         }
     }
 
-    private static Map<String, Object> params(long collectiviteId, Saisie s, @Nullable Long by) {
-        var g = s.grille();
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("c", collectiviteId);
-        p.put("nom", s.nom());
-        p.put("unite", s.unite());
-        p.put("description", s.description());
-        p.put("annee", s.anneeScolaire());
-        p.put("ordre", s.ordre());
-        p.put("mode", g.mode().name());
-        p.put("bornes", g.bornes().name());
-        p.put("taux", g.mode() == Grille.Mode.TAUX_EFFORT ? g.tauxPourcent() : null);
-        p.put("plancher", g.mode() == Grille.Mode.TAUX_EFFORT ? g.plancherCentimes() : null);
-        p.put("plafond", g.mode() == Grille.Mode.TAUX_EFFORT ? g.plafondCentimes() : null);
-        p.put("defaut", g.prixDefautCentimes());
-        p.put("nr", g.nonResident().regle().name());
-        p.put(
-                "nrPct",
-                g.nonResident().regle() == Grille.RegleNonResident.MAJORATION
-                        ? g.nonResident().majorationPourcent()
-                        : null);
-        p.put(
-                "nrPrix",
-                g.nonResident().regle() == Grille.RegleNonResident.PRIX_FIXE
-                        ? g.nonResident().prixCentimes()
-                        : null);
-        p.put("fRang", g.fratrie().active() ? g.fratrie().aPartirDuRang() : null);
-        p.put("fPct", g.fratrie().active() ? g.fratrie().reductionPourcent() : null);
-        p.put("exemple", s.exemple());
-        p.put("by", by);
-        // JdbcClient needs typed nulls for numeric columns.
-        p.replaceAll((k, v) -> v == null ? new org.springframework.jdbc.core.SqlParameterValue(nullType(k), null) : v);
-        return p;
-    }
-
-    private static int nullType(String key) {
-        return switch (key) {
-            case "taux", "nrPct", "fPct" -> java.sql.Types.NUMERIC;
-            case "fRang" -> java.sql.Types.INTEGER;
-            default -> java.sql.Types.BIGINT;
-        };
-    }
-
-    private List<Prestation> withTranches(List<Row> rows) {
+    private List<Prestation> withTranches(List<PrestationRow> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<Long, List<Grille.Tranche>> tranches = new LinkedHashMap<>();
         jdbc.sql(
                         "select prestation_id, de_centimes, a_centimes, prix_centimes from tranche where prestation_id in (:ids) order by prestation_id, rang")
-                .param("ids", rows.stream().map(Row::id).toList())
+                .param("ids", rows.stream().map(PrestationRow::id).toList())
                 .query((rs, n) -> {
-                    Long a = nullableLong(rs, "a_centimes");
+                    Long a = PrestationRow.nullableLong(rs, "a_centimes");
                     tranches.computeIfAbsent(rs.getLong("prestation_id"), k -> new ArrayList<>())
                             .add(new Grille.Tranche(rs.getLong("de_centimes"), a, rs.getLong("prix_centimes")));
                     return 0;
@@ -214,67 +168,5 @@ public class Prestations {
         return rows.stream()
                 .map(r -> r.toPrestation(tranches.getOrDefault(r.id(), List.of())))
                 .toList();
-    }
-
-    private record Row(
-            long id,
-            long collectiviteId,
-            String nom,
-            String unite,
-            String description,
-            String annee,
-            int ordre,
-            Grille.Mode mode,
-            Grille.Bornes bornes,
-            @Nullable BigDecimal taux,
-            @Nullable Long plancher,
-            @Nullable Long plafond,
-            long defaut,
-            Grille.NonResident nonResident,
-            Grille.Fratrie fratrie,
-            boolean exemple) {
-
-        static Row map(ResultSet rs, int n) throws SQLException {
-            return new Row(
-                    rs.getLong("id"),
-                    rs.getLong("collectivite_id"),
-                    rs.getString("nom"),
-                    rs.getString("unite"),
-                    rs.getString("description"),
-                    rs.getString("annee_scolaire"),
-                    rs.getInt("ordre"),
-                    Grille.Mode.valueOf(rs.getString("mode")),
-                    Grille.Bornes.valueOf(rs.getString("bornes")),
-                    rs.getBigDecimal("taux_pourcent"),
-                    nullableLong(rs, "plancher_centimes"),
-                    nullableLong(rs, "plafond_centimes"),
-                    rs.getLong("prix_defaut_centimes"),
-                    new Grille.NonResident(
-                            Grille.RegleNonResident.valueOf(rs.getString("non_resident")),
-                            rs.getBigDecimal("non_resident_pourcent"),
-                            nullableLong(rs, "non_resident_centimes")),
-                    rs.getObject("fratrie_rang") == null
-                            ? Grille.Fratrie.AUCUNE
-                            : new Grille.Fratrie(rs.getInt("fratrie_rang"), rs.getBigDecimal("fratrie_pourcent")),
-                    rs.getBoolean("exemple"));
-        }
-
-        Prestation toPrestation(List<Grille.Tranche> tranches) {
-            return new Prestation(
-                    id,
-                    collectiviteId,
-                    nom,
-                    unite,
-                    description,
-                    annee,
-                    ordre,
-                    new Grille(mode, bornes, tranches, taux, plancher, plafond, defaut, nonResident, fratrie),
-                    exemple);
-        }
-    }
-
-    private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
     }
 }

@@ -44,7 +44,7 @@ class DemoStartupIntegrationTest {
                 DemoData.REVIEWER_PASSWORD,
                 DemoSchoolPages.AGENT_PASSWORD,
                 DemoSchoolPages.PASSWORD));
-        DemoData.COLLECTIVITES.forEach(c -> passwords.add(DemoData.adminPassword(c.slug())));
+        DemoCollectivites.ALL.forEach(c -> passwords.add(DemoData.adminPassword(c.slug())));
         assertThat(output.getAll()).doesNotContain(passwords.toArray(String[]::new));
     }
 

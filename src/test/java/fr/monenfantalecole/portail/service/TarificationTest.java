@@ -48,7 +48,7 @@ class TarificationTest {
     @Test
     void tauxEffortIsClampedBetweenFloorAndCeiling() {
         var g = taux("0.36", 260, 450);
-        assertThat(g.erreurs()).isEmpty();
+        assertThat(g.errors()).isEmpty();
         assertThat(price(g, 70_000)).isEqualTo(260); // 700 × 0,36 % = 2,52 → floor 2,60
         assertThat(price(g, 150_000)).isEqualTo(450); // 5,40 → ceiling 4,50
         assertThat(price(g, 100_000)).isEqualTo(360); // 3,60
@@ -70,7 +70,7 @@ class TarificationTest {
     @Test
     void lowerBoundIncludedUpperExcluded() {
         var g = tranches(Bornes.MIN_INCLUS, t(0, 500L, 100), t(500, 800L, 200), t(800, null, 300));
-        assertThat(g.erreurs()).isEmpty();
+        assertThat(g.errors()).isEmpty();
         assertThat(price(g, 0)).isEqualTo(100);
         assertThat(price(g, 49_999)).isEqualTo(100);
         assertThat(price(g, 50_000)).isEqualTo(200);
@@ -81,7 +81,7 @@ class TarificationTest {
     @Test
     void upperBoundIncluded() {
         var g = tranches(Bornes.MAX_INCLUS, t(0, 500L, 100), t(500, 800L, 200), t(800, null, 300));
-        assertThat(g.erreurs()).isEmpty();
+        assertThat(g.errors()).isEmpty();
         assertThat(price(g, 0)).isEqualTo(100);
         assertThat(price(g, 50_000)).isEqualTo(100);
         assertThat(price(g, 50_001)).isEqualTo(200);
@@ -92,7 +92,7 @@ class TarificationTest {
     @Test
     void bothBoundsIncludedInWholeEurosWithTheQuotientTakenToTheEuroBelow() {
         var g = tranches(Bornes.DEUX_INCLUSES, t(0, 500L, 100), t(501, 800L, 200), t(801, null, 300));
-        assertThat(g.erreurs()).isEmpty();
+        assertThat(g.errors()).isEmpty();
         assertThat(price(g, 50_000)).isEqualTo(100);
         assertThat(price(g, 50_099)).isEqualTo(100);
         assertThat(price(g, 50_100)).isEqualTo(200);
@@ -114,26 +114,26 @@ class TarificationTest {
     @Test
     void gapsAndOverlapsAreRefusedWithTheirBounds() {
         var gap = tranches(Bornes.MIN_INCLUS, t(0, 500L, 100), t(550, 800L, 200), t(800, null, 300));
-        assertThat(gap.erreurs()).containsOnlyKeys("tranche-2");
-        assertThat(gap.erreurs().get("tranche-2"))
+        assertThat(gap.errors()).containsOnlyKeys("tranche-2");
+        assertThat(gap.errors().get("tranche-2"))
                 .contains("Trou entre la tranche 1 et la tranche 2")
                 .contains("de 500,00 € à moins de 550,00 €")
                 .contains("devrait commencer à 500,00 €");
 
         var overlap = tranches(Bornes.MIN_INCLUS, t(0, 500L, 100), t(450, 800L, 200), t(800, null, 300));
-        assertThat(overlap.erreurs().get("tranche-2"))
+        assertThat(overlap.errors().get("tranche-2"))
                 .contains("se chevauchent")
                 .contains("de 450,00 € à moins de 500,00 €");
 
         var inclusiveGap = tranches(Bornes.DEUX_INCLUSES, t(0, 500L, 100), t(502, null, 200));
-        assertThat(inclusiveGap.erreurs().get("tranche-2")).contains("de 501,00 € à 501,00 €");
+        assertThat(inclusiveGap.errors().get("tranche-2")).contains("de 501,00 € à 501,00 €");
         var inclusiveOverlap = tranches(Bornes.DEUX_INCLUSES, t(0, 500L, 100), t(500, null, 200));
-        assertThat(inclusiveOverlap.erreurs().get("tranche-2"))
+        assertThat(inclusiveOverlap.errors().get("tranche-2"))
                 .contains("se chevauchent")
                 .contains("de 500,00 € à 500,00 €");
 
         var upperGap = tranches(Bornes.MAX_INCLUS, t(0, 500L, 100), t(550, null, 200));
-        assertThat(upperGap.erreurs().get("tranche-2")).contains("de plus de 500,00 € jusqu'à 550,00 €");
+        assertThat(upperGap.errors().get("tranche-2")).contains("de plus de 500,00 € jusqu'à 550,00 €");
         var percent = new Grille(
                 Grille.Mode.TRANCHES,
                 Bornes.MIN_INCLUS,
@@ -144,15 +144,15 @@ class TarificationTest {
                 100,
                 new Grille.NonResident(Grille.RegleNonResident.MAJORATION, new BigDecimal("12.345"), null),
                 Grille.Fratrie.AUCUNE);
-        assertThat(percent.erreurs()).containsKey("nonResidentPourcent");
+        assertThat(percent.errors()).containsKey("nonResidentPourcent");
 
         var closed = tranches(Bornes.MIN_INCLUS, t(0, 500L, 100), t(500, 800L, 200));
-        assertThat(closed.erreurs().get("tranche-2")).contains("sans plafond").contains("800,00 €");
+        assertThat(closed.errors().get("tranche-2")).contains("sans plafond").contains("800,00 €");
         var notFromZero = tranches(Bornes.MIN_INCLUS, t(100, null, 100));
-        assertThat(notFromZero.erreurs().get("tranche-1")).contains("commencer à 0 €");
+        assertThat(notFromZero.errors().get("tranche-1")).contains("commencer à 0 €");
         var backwards = tranches(Bornes.MIN_INCLUS, t(0, 500L, 100), t(500, 400L, 200), t(400, null, 300));
-        assertThat(backwards.erreurs().get("tranche-2")).contains("avant de commencer");
-        assertThat(tranches(Bornes.MIN_INCLUS).erreurs()).containsKey("tranches");
+        assertThat(backwards.errors().get("tranche-2")).contains("avant de commencer");
+        assertThat(tranches(Bornes.MIN_INCLUS).errors()).containsKey("tranches");
     }
 
     @Test
@@ -168,7 +168,7 @@ class TarificationTest {
                 450,
                 new Grille.NonResident(Grille.RegleNonResident.MAJORATION, new BigDecimal("30"), null),
                 new Grille.Fratrie(3, new BigDecimal("20")));
-        assertThat(surcharge.erreurs()).isEmpty();
+        assertThat(surcharge.errors()).isEmpty();
         assertThat(Tarification.prix(surcharge, new Demande(60_000L, false, 1)).centimes())
                 .isEqualTo(390);
         assertThat(Tarification.prix(surcharge, new Demande(60_000L, true, 2)).centimes())
@@ -203,7 +203,7 @@ class TarificationTest {
                 450,
                 new Grille.NonResident(Grille.RegleNonResident.PRIX_FIXE, null, null),
                 new Grille.Fratrie(1, null));
-        assertThat(missing.erreurs()).containsKeys("nonResidentPrix", "fratrieRang", "fratriePourcent");
+        assertThat(missing.errors()).containsKeys("nonResidentPrix", "fratrieRang", "fratriePourcent");
     }
 
     @Test

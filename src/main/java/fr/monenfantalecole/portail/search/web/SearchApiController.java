@@ -1,15 +1,17 @@
 package fr.monenfantalecole.portail.search.web;
 
+import fr.monenfantalecole.portail.opendata.PublicApi;
 import fr.monenfantalecole.portail.search.SearchIndex;
 import fr.monenfantalecole.portail.search.SearchService;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivites;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Public JSON search of a collectivité's portal, and the suggestions of its search box. */
 @RestController
+@PublicApi
+@Tag(name = "Recherche", description = "Recherche et suggestions")
 class SearchApiController {
 
     static final int MAX_LIMIT = 50;
@@ -39,10 +43,16 @@ class SearchApiController {
             @Nullable String suggestion) {}
 
     @GetMapping("/api/v1/{slug}/recherche")
+    @Operation(
+            summary = "Rechercher sur le portail",
+            description =
+                    "Les fiches, actualités et écoles de la collectivité qui répondent à la question, les mieux classées d'abord, "
+                            + "avec un extrait où les mots trouvés sont entourés de <mark>. Propose une orthographe quand rien n'est trouvé.")
     ResponseEntity<Response> search(
             @PathVariable String slug,
-            @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "10") int limit) {
+            @Parameter(description = "Les mots cherchés") @RequestParam(defaultValue = "") String q,
+            @Parameter(description = "Nombre maximal de résultats (1 à 50)") @RequestParam(defaultValue = "10")
+                    int limit) {
         var collectivite = collectivites
                 .findBySlug(slug)
                 .orElseThrow(() -> new NotFoundException("Collectivité inconnue : " + slug));
@@ -63,10 +73,17 @@ class SearchApiController {
 
     /** Titles completing what is being typed, for the search box (from 2 characters). */
     @GetMapping("/api/v1/{slug}/suggestions")
+    @Operation(
+            summary = "Suggestions de la boîte de recherche",
+            description = "Les titres qui complètent ce qui est tapé (à partir de 2 caractères).")
     List<Result> suggestions(
             @PathVariable String slug,
-            @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "/") String base) {
+            @Parameter(description = "Le début de la question") @RequestParam(defaultValue = "") String q,
+            @Parameter(
+                            description =
+                                    "« / » pour des liens de la forme /collectivite/…, sinon relatifs au nom de domaine propre")
+                    @RequestParam(defaultValue = "/")
+                    String base) {
         var collectivite = collectivites
                 .findBySlug(slug)
                 .orElseThrow(() -> new NotFoundException("Collectivité inconnue : " + slug));
@@ -77,10 +94,5 @@ class SearchApiController {
         return search.index().suggest(search.scope(collectivite), q.strip(), 6).stream()
                 .map(h -> new Result(h.kind().code(), h.id(), h.title(), prefix + h.path(), ""))
                 .toList();
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<java.util.Map<String, String>> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(java.util.Map.of("erreur", e.getMessage()));
     }
 }

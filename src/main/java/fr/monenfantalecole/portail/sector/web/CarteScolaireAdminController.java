@@ -14,7 +14,7 @@ import fr.monenfantalecole.portail.shared.CsvText;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
-import fr.monenfantalecole.portail.tenant.ManagedCollectivites;
+import fr.monenfantalecole.portail.tenant.Managed;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +37,6 @@ class CarteScolaireAdminController {
     /** The level is given by a "niveau" column of the file. */
     static final String AUTO = "fichier";
 
-    private final ManagedCollectivites managed;
     private final Collectivites collectivites;
     private final SectorRules rules;
     private final ImportUploads uploads;
@@ -46,7 +45,6 @@ class CarteScolaireAdminController {
     private final SectorPolygons polygons;
 
     CarteScolaireAdminController(
-            ManagedCollectivites managed,
             Collectivites collectivites,
             SectorRules rules,
             ImportUploads uploads,
@@ -54,7 +52,6 @@ class CarteScolaireAdminController {
             AuditLog audit,
             SectorPolygons polygons) {
         this.polygons = polygons;
-        this.managed = managed;
         this.collectivites = collectivites;
         this.rules = rules;
         this.uploads = uploads;
@@ -63,23 +60,18 @@ class CarteScolaireAdminController {
     }
 
     @GetMapping("/admin/{slug}/carte-scolaire")
-    String page(
-            @PathVariable String slug,
-            @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(required = false) @Nullable String importe,
-            Model model) {
-        return adminPage(model, managed.require(slug, user), importe != null, null, List.of());
+    String page(@Managed Collectivite c, @RequestParam(required = false) @Nullable String importe, Model model) {
+        return adminPage(model, c, importe != null, null, List.of());
     }
 
     /** Sectors drawn as polygons (GeoJSON): checked whole, then they replace the collectivité's. */
     @PostMapping("/admin/{slug}/carte-scolaire/polygones")
     String polygons(
-            @PathVariable String slug,
+            @Managed Collectivite c,
             @AuthenticationPrincipal StaffPrincipal user,
             @RequestParam(name = "geojson", required = false) @Nullable MultipartFile file,
             Model model)
             throws IOException {
-        var c = managed.require(slug, user);
         if (file != null && file.getSize() > SectorFileCheck.MAX_FILE_BYTES) {
             return adminPage(
                     model,
@@ -106,14 +98,12 @@ class CarteScolaireAdminController {
                 "carte_scolaire",
                 "polygones",
                 parsed.sectors().size() + " secteurs");
-        return "redirect:/admin/" + slug + "/carte-scolaire?importe";
+        return "redirect:/admin/" + c.slug() + "/carte-scolaire?importe";
     }
 
     /** The collectivité's rules as a file to edit in a spreadsheet and import again. */
     @GetMapping("/admin/{slug}/carte-scolaire/regles.csv")
-    org.springframework.http.ResponseEntity<byte[]> export(
-            @PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user) {
-        var c = managed.require(slug, user);
+    org.springframework.http.ResponseEntity<byte[]> export(@Managed Collectivite c) {
         return org.springframework.http.ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"carte-scolaire-" + c.slug() + ".csv\"")
                 .contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
@@ -122,13 +112,12 @@ class CarteScolaireAdminController {
 
     @PostMapping("/admin/{slug}/carte-scolaire/import")
     String upload(
-            @PathVariable String slug,
+            @Managed Collectivite c,
             @AuthenticationPrincipal StaffPrincipal user,
             @RequestParam(name = "fichier", required = false) @Nullable MultipartFile file,
             @RequestParam(name = "niveau", defaultValue = "") String niveau,
             Model model)
             throws IOException {
-        var c = managed.require(slug, user);
         if (file == null || file.isEmpty()) {
             return adminPage(model, c, false, "Choisissez le fichier CSV de la carte scolaire à importer.", List.of());
         }
@@ -149,24 +138,18 @@ class CarteScolaireAdminController {
                 file.getOriginalFilename() == null ? "carte-scolaire.csv" : file.getOriginalFilename(),
                 file.getBytes(),
                 user.id());
-        return "redirect:/admin/" + slug + "/carte-scolaire/import/" + level + "/" + id;
+        return "redirect:/admin/" + c.slug() + "/carte-scolaire/import/" + level + "/" + id;
     }
 
     @GetMapping("/admin/{slug}/carte-scolaire/import/{level}/{id}")
-    String preview(
-            @PathVariable String slug,
-            @PathVariable String level,
-            @PathVariable String id,
-            @AuthenticationPrincipal StaffPrincipal user,
-            Model model) {
-        var c = managed.require(slug, user);
+    String preview(@Managed Collectivite c, @PathVariable String level, @PathVariable String id, Model model) {
         var upload = upload(c, level, id);
         var checked = check(c, upload.content(), level);
         model.addAttribute("collectivite", c);
         model.addAttribute("fileName", upload.fileName());
         model.addAttribute("applied", upload.applied());
         model.addAttribute("encoding", CsvText.encoding(upload.content()));
-        model.addAttribute("action", "/admin/" + slug + "/carte-scolaire/import/" + level + "/" + id);
+        model.addAttribute("action", "/admin/" + c.slug() + "/carte-scolaire/import/" + level + "/" + id);
         model.addAttribute("fileError", checked.fileError());
         model.addAttribute("errors", checked.errors());
         model.addAttribute("rules", checked.rules());
@@ -182,15 +165,14 @@ class CarteScolaireAdminController {
 
     @PostMapping("/admin/{slug}/carte-scolaire/import/{level}/{id}")
     String apply(
-            @PathVariable String slug,
+            @Managed Collectivite c,
             @PathVariable String level,
             @PathVariable String id,
             @AuthenticationPrincipal StaffPrincipal user) {
-        var c = managed.require(slug, user);
         var upload = upload(c, level, id);
         var checked = check(c, upload.content(), level);
         if (upload.applied() || checked.fileError() != null || !checked.errors().isEmpty()) {
-            return "redirect:/admin/" + slug + "/carte-scolaire/import/" + level + "/" + id;
+            return "redirect:/admin/" + c.slug() + "/carte-scolaire/import/" + level + "/" + id;
         }
         var levels = new LinkedHashSet<>(
                 checked.rules().stream().map(SectorRule::niveau).toList());
@@ -203,7 +185,7 @@ class CarteScolaireAdminController {
                 "carte_scolaire",
                 String.join(",", levels),
                 checked.rules().size() + " règles, fichier " + upload.fileName());
-        return "redirect:/admin/" + slug + "/carte-scolaire?importe";
+        return "redirect:/admin/" + c.slug() + "/carte-scolaire?importe";
     }
 
     private String adminPage(

@@ -63,7 +63,7 @@ public record LienForm(
                 errors.put("uai", "Cette école n'est pas dans la liste des écoles de la collectivité.");
             }
         }
-        if (QuotientController.number(ordre) == null) {
+        if (TypedInteger.parse(ordre) == null) {
             errors.put("ordre", "L'ordre d'affichage est un nombre entier, par exemple 1.");
         }
         return errors;
@@ -77,6 +77,6 @@ public record LienForm(
                 description == null ? "" : description.strip(),
                 publicVise == null ? "" : publicVise.strip(),
                 url.strip(),
-                QuotientController.number(ordre));
+                TypedInteger.parse(ordre));
     }
 }

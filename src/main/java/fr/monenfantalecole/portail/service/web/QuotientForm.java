@@ -50,15 +50,15 @@ public record QuotientForm(
         if (QuotientFamilial.parseEuros(prestations) == null) {
             errors.put("prestations", "Indiquez un montant en euros par mois, ou 0.");
         }
-        Integer a = QuotientController.number(adultes);
+        Integer a = TypedInteger.parse(adultes);
         if (a == null || a < 1 || a > 2) {
             errors.put("adultes", "Choisissez 1 (parent seul) ou 2 (couple).");
         }
-        Integer e = QuotientController.number(enfants);
+        Integer e = TypedInteger.parse(enfants);
         if (e == null || e < 0 || e > 20) {
             errors.put("enfants", "Indiquez le nombre d'enfants à charge, de 0 à 20.");
         }
-        Integer h = QuotientController.number(enfantsHandicapes);
+        Integer h = TypedInteger.parse(enfantsHandicapes);
         if (h == null || h < 0 || (e != null && h > e)) {
             errors.put(
                     "enfantsHandicapes",
@@ -75,8 +75,8 @@ public record QuotientForm(
         return new QuotientFamilial.Foyer(
                 Objects.requireNonNull(QuotientFamilial.parseEuros(revenus)),
                 Objects.requireNonNull(QuotientFamilial.parseEuros(prestations)),
-                Objects.requireNonNull(QuotientController.number(adultes)),
-                Objects.requireNonNull(QuotientController.number(enfants)),
-                Objects.requireNonNull(QuotientController.number(enfantsHandicapes)));
+                Objects.requireNonNull(TypedInteger.parse(adultes)),
+                Objects.requireNonNull(TypedInteger.parse(enfants)),
+                Objects.requireNonNull(TypedInteger.parse(enfantsHandicapes)));
     }
 }

@@ -7,6 +7,7 @@ import fr.monenfantalecole.portail.service.LiensServices;
 import fr.monenfantalecole.portail.service.Tarifs;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +25,13 @@ class ServicesController {
     private final Tarifs tarifs;
     private final LiensServices liens;
     private final SchoolDirectory schools;
+    private final Clock clock;
 
-    ServicesController(Tarifs tarifs, LiensServices liens, SchoolDirectory schools) {
+    ServicesController(Tarifs tarifs, LiensServices liens, SchoolDirectory schools, Clock clock) {
         this.tarifs = tarifs;
         this.liens = liens;
         this.schools = schools;
+        this.clock = clock;
     }
 
     @GetMapping("/{slug}/services")
@@ -47,10 +50,10 @@ class ServicesController {
         return "service/services";
     }
 
-    private static List<LienVue> vues(List<LienService> all, LienService.Type type, Map<String, String> names) {
+    private static List<LinkView> vues(List<LienService> all, LienService.Type type, Map<String, String> names) {
         return all.stream()
                 .filter(l -> l.type() == type)
-                .map(l -> new LienVue(
+                .map(l -> new LinkView(
                         l.titre(),
                         l.description(),
                         l.publicVise(),
@@ -62,7 +65,7 @@ class ServicesController {
     @GetMapping("/{slug}/services/tarifs")
     String grilles(
             Collectivite collectivite, Site site, @RequestParam(required = false) @Nullable String annee, Model model) {
-        String year = tarifs.annee(collectivite.id(), annee, LocalDate.now(QuotientController.PARIS));
+        String year = tarifs.annee(collectivite.id(), annee, LocalDate.now(clock));
         model.addAttribute("site", site);
         model.addAttribute("annee", year);
         model.addAttribute("annees", tarifs.annees(collectivite.id()));

@@ -1,13 +1,11 @@
 package fr.monenfantalecole.portail.service.web;
 
-import fr.monenfantalecole.portail.service.AnneeScolaire;
 import fr.monenfantalecole.portail.service.Grille;
 import fr.monenfantalecole.portail.service.Montants;
 import fr.monenfantalecole.portail.service.Prestation;
 import fr.monenfantalecole.portail.service.Prestations;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -99,7 +97,7 @@ public record TarifForm(
         return rows;
     }
 
-    private List<Ligne> typed() {
+    List<Ligne> typed() {
         List<Ligne> rows = new ArrayList<>();
         int n = Math.max(size(trancheDe), Math.max(size(trancheA), size(tranchePrix)));
         for (int i = 0; i < n; i++) {
@@ -143,73 +141,12 @@ public record TarifForm(
 
     /** What must change, by field; the grid's own checks (gaps, overlaps...) included. */
     Map<String, String> errors(long collectiviteId, @Nullable Long id, Prestations prestations) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (nom == null || nom.isBlank()) {
-            errors.put("nom", "Donnez le nom du service, par exemple « Restauration scolaire ».");
-        } else if (nom.strip().length() > 120) {
-            errors.put("nom", "Le nom du service fait au plus 120 caractères.");
-        }
-        if (unite == null || unite.isBlank()) {
-            errors.put("unite", "Indiquez ce que paie ce prix : « le repas », « l'heure », « la journée »…");
-        }
-        if (!AnneeScolaire.valide(annee == null ? "" : annee.strip())) {
-            errors.put("annee", "Indiquez l'année scolaire sous la forme 2026-2027.");
-        } else if (nom != null
-                && !nom.isBlank()
-                && prestations.nameTaken(collectiviteId, annee.strip(), nom.strip(), id)) {
-            errors.put("nom", "Un service « " + nom.strip() + " » existe déjà pour " + annee.strip() + ".");
-        }
-        if (QuotientController.number(ordre) == null) {
-            errors.put("ordre", "L'ordre d'affichage est un nombre entier, par exemple 1.");
-        }
-        if (Montants.centimes(prixDefaut) == null) {
-            errors.put(
-                    "prixDefaut",
-                    "Indiquez le prix appliqué quand la famille ne donne pas son quotient, par exemple 4,80.");
-        }
-        List<Grille.Tranche> tranches = new ArrayList<>();
-        var rows = typed();
-        for (int i = 0; i < rows.size(); i++) {
-            var row = rows.get(i);
-            Long de = Montants.centimes(row.de());
-            Long a = Montants.centimes(row.a());
-            Long prix = Montants.centimes(row.prix());
-            String problem = null;
-            if (de == null) {
-                problem = "indiquez le quotient de début en euros (0 pour la première tranche)";
-            } else if (a == null && !row.a().isBlank()) {
-                problem = "le quotient de fin n'est pas un montant (laissez vide pour « et plus »)";
-            } else if (prix == null) {
-                problem = "indiquez le prix en euros, par exemple 3,20";
-            }
-            if (problem != null) {
-                if (modeChoisi() == Grille.Mode.TRANCHES) {
-                    errors.put("tranche-" + (i + 1), "Tranche " + (i + 1) + " : " + problem + ".");
-                }
-            } else {
-                tranches.add(new Grille.Tranche(de, a, prix));
-            }
-        }
-        if (!errors.keySet().stream().anyMatch(k -> k.startsWith("tranche-"))) {
-            grille(tranches).erreurs().forEach(errors::putIfAbsent);
-        } else {
-            grille(tranches).erreurs().forEach((k, v) -> {
-                if (!k.startsWith("tranche")) {
-                    errors.putIfAbsent(k, v);
-                }
-            });
-        }
-        if (fratrieRang != null && !fratrieRang.isBlank() && QuotientController.number(fratrieRang) == null) {
-            errors.put(
-                    "fratrieRang",
-                    "Indiquez le rang de l'enfant à partir duquel la réduction s'applique, par exemple 3.");
-        }
-        return errors;
+        return new TarifFormCheck(this).errors(collectiviteId, id, prestations);
     }
 
-    private Grille grille(List<Grille.Tranche> tranches) {
+    Grille grille(List<Grille.Tranche> tranches) {
         Long defaut = Montants.centimes(prixDefaut);
-        Integer rang = QuotientController.number(fratrieRang);
+        Integer rang = TypedInteger.parse(fratrieRang);
         BigDecimal reduction = Montants.pourcent(fratriePourcent);
         var fratrie = (rang == null || rang == 0) && reduction == null
                 ? Grille.Fratrie.AUCUNE
@@ -246,7 +183,7 @@ public record TarifForm(
                 unite.strip(),
                 description == null ? "" : description.strip(),
                 annee.strip(),
-                QuotientController.number(ordre),
+                TypedInteger.parse(ordre),
                 grille(tranches),
                 exemple);
     }

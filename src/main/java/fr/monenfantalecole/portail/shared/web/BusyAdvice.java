@@ -15,7 +15,7 @@ import org.springframework.web.servlet.ModelAndView;
  * feed readers and load balancers understand), not that the portal is broken (500).
  */
 @ControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10) // after the JSON errors of the public API (opendata.ApiErrorAdvice)
 class BusyAdvice {
 
     static final String RETRY_AFTER_SECONDS = "5";

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * one, on the platform page otherwise (an unknown collectivité).
  */
 @ControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 10) // after the JSON errors of the public API (opendata.ApiErrorAdvice)
 class NotFoundAdvice {
 
     @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class})

@@ -3,7 +3,7 @@ package fr.monenfantalecole.portail.service.web;
 import org.jspecify.annotations.Nullable;
 
 /** A link as parents see it, with the school's name when it is a school's own ENT. */
-public record LienVue(
+public record LinkView(
         String titre,
         String description,
         String publicVise,

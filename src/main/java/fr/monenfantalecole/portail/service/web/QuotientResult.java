@@ -5,9 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** The calculator page's result: the quotient (computed, or typed by the parent) and each service's price. */
-public record QuotientResultat(
+public record QuotientResult(
         QuotientFamilial.@Nullable Resultat calcul,
         long quotientCentimes,
         String quotient,
         @Nullable String annee,
-        List<PrixVue> prix) {}
+        List<PriceView> prix) {}

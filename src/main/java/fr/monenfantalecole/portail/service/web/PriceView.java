@@ -9,7 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** One service's price for a family, as the page and the JSON endpoint show it. */
-public record PrixVue(
+public record PriceView(
         String nom,
         String unite,
         String description,
@@ -21,14 +21,14 @@ public record PrixVue(
         @Nullable String fratrie,
         boolean exemple) {
 
-    static PrixVue of(Tarifs.Calcul c) {
+    static PriceView of(Tarifs.Calcul c) {
         var p = c.prix();
         var g = c.prestation().grille();
         String sibling = c.prixFratrie() == null
                 ? null
                 : "À partir du " + g.fratrie().aPartirDuRang() + "e enfant inscrit : "
                         + Montants.euros(c.prixFratrie().centimes());
-        return new PrixVue(
+        return new PriceView(
                 c.prestation().nom(),
                 c.prestation().unite(),
                 c.prestation().description(),

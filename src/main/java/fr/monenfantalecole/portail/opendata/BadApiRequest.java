@@ -1,0 +1,33 @@
+package fr.monenfantalecole.portail.opendata;
+
+import java.util.Map;
+
+/**
+ * A request the public API cannot answer (400): a French message, and one message per parameter
+ * when the fault lies in named parameters.
+ */
+public class BadApiRequest extends RuntimeException {
+
+    private final Map<String, String> fields;
+
+    /** A fault that belongs to no single parameter, or whose parameter the message already names. */
+    public BadApiRequest(String message) {
+        super(message);
+        this.fields = Map.of();
+    }
+
+    /** One French message per faulty parameter; the overall message joins them. */
+    public BadApiRequest(Map<String, String> fields) {
+        super(String.join(" ", fields.values()));
+        this.fields = Map.copyOf(fields);
+    }
+
+    Map<String, String> fields() {
+        return fields;
+    }
+
+    @Override
+    public String getMessage() {
+        return java.util.Objects.requireNonNull(super.getMessage(), "always built with a message");
+    }
+}

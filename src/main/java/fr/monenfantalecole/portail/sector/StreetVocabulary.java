@@ -1,0 +1,148 @@
+package fr.monenfantalecole.portail.sector;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of French street names that {@link StreetNames} writes one way: abbreviated types
+ * written out, articles dropped, titles and saints spelt in full. Lists, not logic: add a word here.
+ */
+final class StreetVocabulary {
+
+    private StreetVocabulary() {}
+
+    /** Street types as written in addresses, to their full name. */
+    static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("R", "RUE"),
+            Map.entry("RUE", "RUE"),
+            Map.entry("BD", "BOULEVARD"),
+            Map.entry("BLD", "BOULEVARD"),
+            Map.entry("BOUL", "BOULEVARD"),
+            Map.entry("BOULEVARD", "BOULEVARD"),
+            Map.entry("AV", "AVENUE"),
+            Map.entry("AVE", "AVENUE"),
+            Map.entry("AVENUE", "AVENUE"),
+            Map.entry("PL", "PLACE"),
+            Map.entry("PLACE", "PLACE"),
+            Map.entry("IMP", "IMPASSE"),
+            Map.entry("IMPASSE", "IMPASSE"),
+            Map.entry("CH", "CHEMIN"),
+            Map.entry("CHE", "CHEMIN"),
+            Map.entry("CHEM", "CHEMIN"),
+            Map.entry("CHEMIN", "CHEMIN"),
+            Map.entry("ALL", "ALLEE"),
+            Map.entry("ALLEE", "ALLEE"),
+            Map.entry("ALLEES", "ALLEE"),
+            Map.entry("SQ", "SQUARE"),
+            Map.entry("SQUARE", "SQUARE"),
+            Map.entry("RTE", "ROUTE"),
+            Map.entry("ROUTE", "ROUTE"),
+            Map.entry("FG", "FAUBOURG"),
+            Map.entry("FBG", "FAUBOURG"),
+            Map.entry("FAUBOURG", "FAUBOURG"),
+            Map.entry("CRS", "COURS"),
+            Map.entry("COURS", "COURS"),
+            Map.entry("PROM", "PROMENADE"),
+            Map.entry("PROMENADE", "PROMENADE"),
+            Map.entry("RES", "RESIDENCE"),
+            Map.entry("RESIDENCE", "RESIDENCE"),
+            Map.entry("QU", "QUAI"),
+            Map.entry("QUAI", "QUAI"),
+            Map.entry("PASS", "PASSAGE"),
+            Map.entry("PASSAGE", "PASSAGE"),
+            Map.entry("VC", "VOIE COMMUNALE"),
+            Map.entry("VOIE", "VOIE"),
+            Map.entry("LOT", "LOTISSEMENT"),
+            Map.entry("LOTISSEMENT", "LOTISSEMENT"),
+            Map.entry("HAM", "HAMEAU"),
+            Map.entry("HAMEAU", "HAMEAU"),
+            Map.entry("CITE", "CITE"),
+            Map.entry("CTRE", "CENTRE"),
+            Map.entry("ESPL", "ESPLANADE"),
+            Map.entry("ESPLANADE", "ESPLANADE"),
+            Map.entry("MAIL", "MAIL"),
+            Map.entry("VENELLE", "VENELLE"),
+            Map.entry("RLE", "RUELLE"),
+            Map.entry("RUELLE", "RUELLE"),
+            Map.entry("SENTIER", "SENTIER"),
+            Map.entry("SEN", "SENTIER"),
+            Map.entry("PARC", "PARC"),
+            Map.entry("PONT", "PONT"),
+            Map.entry("PT", "PONT"),
+            Map.entry("RPT", "ROND POINT"),
+            Map.entry("ZA", "ZONE ARTISANALE"),
+            Map.entry("ZI", "ZONE INDUSTRIELLE"),
+            Map.entry("CAR", "CARREFOUR"),
+            Map.entry("CARREFOUR", "CARREFOUR"),
+            Map.entry("VLA", "VILLA"),
+            Map.entry("VILLA", "VILLA"),
+            Map.entry("CLOS", "CLOS"),
+            Map.entry("COUR", "COUR"),
+            Map.entry("PARVIS", "PARVIS"),
+            Map.entry("TRAVERSE", "TRAVERSE"),
+            Map.entry("TSSE", "TERRASSE"),
+            Map.entry("TERRASSE", "TERRASSE"),
+            Map.entry("DOM", "DOMAINE"),
+            Map.entry("DOMAINE", "DOMAINE"),
+            Map.entry("ZAC", "ZAC"),
+            Map.entry("PORTE", "PORTE"),
+            Map.entry("PORT", "PORT"),
+            Map.entry("RAMPE", "RAMPE"),
+            Map.entry("DIGUE", "DIGUE"),
+            Map.entry("GR", "GRANDE RUE"),
+            Map.entry("GDE", "GRANDE"));
+
+    /** Words dropped from names: articles and "de". */
+    static final Set<String> ARTICLES = Set.of("DE", "DU", "DES", "D", "L", "LA", "LE", "LES", "AU", "AUX", "ET", "A");
+
+    /** Words written out. */
+    static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("ST", "SAINT"),
+            Map.entry("STE", "SAINTE"),
+            Map.entry("SAINT", "SAINT"),
+            Map.entry("SAINTE", "SAINTE"),
+            Map.entry("MAL", "MARECHAL"),
+            Map.entry("MARECHAL", "MARECHAL"),
+            Map.entry("GAL", "GENERAL"),
+            Map.entry("GEN", "GENERAL"),
+            Map.entry("GL", "GENERAL"),
+            Map.entry("PDT", "PRESIDENT"),
+            Map.entry("PRES", "PRESIDENT"),
+            Map.entry("DR", "DOCTEUR"),
+            Map.entry("DOC", "DOCTEUR"),
+            Map.entry("PR", "PROFESSEUR"),
+            Map.entry("PROF", "PROFESSEUR"),
+            Map.entry("CDT", "COMMANDANT"),
+            Map.entry("CNE", "CAPITAINE"),
+            Map.entry("LT", "LIEUTENANT"),
+            Map.entry("COL", "COLONEL"),
+            Map.entry("MGR", "MONSEIGNEUR"),
+            Map.entry("ABBE", "ABBE"),
+            Map.entry("NOTRE", "NOTRE"),
+            Map.entry("ND", "NOTRE DAME"),
+            Map.entry("FRERES", "FRERES"),
+            Map.entry("JJ", "JEAN JACQUES"));
+
+    /** Full type names, for a type typed with a mistake ("boulevad", "impsse"). */
+    static final Set<String> FULL_TYPES = Set.of(
+            "BOULEVARD",
+            "AVENUE",
+            "IMPASSE",
+            "SQUARE",
+            "CHEMIN",
+            "PASSAGE",
+            "VENELLE",
+            "RESIDENCE",
+            "ALLEE",
+            "PLACE",
+            "ROUTE",
+            "PROMENADE",
+            "FAUBOURG",
+            "LOTISSEMENT",
+            "ESPLANADE",
+            "CARREFOUR",
+            "TERRASSE",
+            "RUELLE",
+            "HAMEAU",
+            "DOMAINE");
+}
