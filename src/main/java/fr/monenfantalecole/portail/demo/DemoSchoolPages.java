@@ -2,11 +2,12 @@ package fr.monenfantalecole.portail.demo;
 
 import fr.monenfantalecole.portail.account.Role;
 import fr.monenfantalecole.portail.account.StaffUsers;
-import fr.monenfantalecole.portail.rubrique.Establishments;
 import fr.monenfantalecole.portail.rubrique.LocalStructure;
 import fr.monenfantalecole.portail.rubrique.Rubrique;
 import fr.monenfantalecole.portail.rubrique.RubriqueContents;
+import fr.monenfantalecole.portail.rubrique.RubriqueDocuments;
 import fr.monenfantalecole.portail.rubrique.Rubriques;
+import fr.monenfantalecole.portail.rubrique.SchoolPages;
 import fr.monenfantalecole.portail.rubrique.UpdateRequests;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.io.ByteArrayOutputStream;
@@ -39,7 +40,8 @@ class DemoSchoolPages {
     private final Collectivites collectivites;
     private final Rubriques rubriques;
     private final RubriqueContents contents;
-    private final Establishments establishments;
+    private final RubriqueDocuments documents;
+    private final SchoolPages establishments;
     private final UpdateRequests requests;
     private final StaffUsers users;
 
@@ -47,12 +49,14 @@ class DemoSchoolPages {
             Collectivites collectivites,
             Rubriques rubriques,
             RubriqueContents contents,
-            Establishments establishments,
+            RubriqueDocuments documents,
+            SchoolPages establishments,
             UpdateRequests requests,
             StaffUsers users) {
         this.collectivites = collectivites;
         this.rubriques = rubriques;
         this.contents = contents;
+        this.documents = documents;
         this.establishments = establishments;
         this.requests = requests;
         this.users = users;
@@ -105,7 +109,7 @@ class DemoSchoolPages {
                 absences, la sécurité et les règles de vie. Vous le trouverez ci-dessous ; il est aussi remis aux
                 familles à la rentrée.
                 """);
-        contents.attach(
+        documents.attach(
                 byTitle.get("Règlement intérieur").id(),
                 gautry,
                 "Règlement intérieur 2025-2026.pdf",

@@ -1,8 +1,9 @@
 package fr.monenfantalecole.portail.rubrique.web;
 
-import fr.monenfantalecole.portail.rubrique.Establishments;
 import fr.monenfantalecole.portail.rubrique.RubriqueContents;
+import fr.monenfantalecole.portail.rubrique.RubriqueDocuments;
 import fr.monenfantalecole.portail.rubrique.Rubriques;
+import fr.monenfantalecole.portail.rubrique.SchoolPages;
 import fr.monenfantalecole.portail.school.SchoolPageSections;
 import fr.monenfantalecole.portail.shared.MapProperties;
 import fr.monenfantalecole.portail.shared.NotFoundException;
@@ -19,21 +20,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PublicRubriqueController {
 
-    private final Establishments establishments;
+    private final SchoolPages establishments;
     private final Rubriques rubriques;
     private final RubriqueContents contents;
+    private final RubriqueDocuments documents;
     private final List<SchoolPageSections> sections;
     private final MapProperties map;
 
     PublicRubriqueController(
-            Establishments establishments,
+            SchoolPages establishments,
             Rubriques rubriques,
             RubriqueContents contents,
+            RubriqueDocuments documents,
             List<SchoolPageSections> sections,
             MapProperties map) {
         this.establishments = establishments;
         this.rubriques = rubriques;
         this.contents = contents;
+        this.documents = documents;
         this.sections = sections;
         this.map = map;
     }
@@ -60,6 +64,6 @@ class PublicRubriqueController {
             Collectivite collectivite, @PathVariable String key, @PathVariable long documentId) {
         var e = establishments.find(collectivite, key).orElseThrow(() -> new NotFoundException("Document introuvable"));
         var set = rubriques.resolve(collectivite).orElseThrow(() -> new NotFoundException("Document introuvable"));
-        return Downloads.document(contents, set, e.key(), documentId, true);
+        return Downloads.document(contents, documents, set, e.key(), documentId, true);
     }
 }
