@@ -105,7 +105,7 @@ public class RubriqueContents {
 
     /** The version being worked on, started from the published one when there is none. */
     @Transactional
-    public long ensureDraft(long rubriqueId, String etablissement, long userId) {
+    long ensureDraft(long rubriqueId, String etablissement, long userId) {
         var working = working(rubriqueId, etablissement);
         if (working.isPresent()) {
             if (working.get().etat() == RubriqueVersion.State.SOUMIS) {

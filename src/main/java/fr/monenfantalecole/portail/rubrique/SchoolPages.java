@@ -67,15 +67,20 @@ public class SchoolPages {
                  where collectivite_id = :c order by nom""").param("c", collectiviteId).query(LOCAL_STRUCTURE).list();
     }
 
+    /** A structure by its page key ("L" + id), or empty for any other key. */
     public Optional<LocalStructure> localStructure(long collectiviteId, String key) {
         if (!key.matches("L[0-9]{1,18}")) {
             return Optional.empty();
         }
+        return localStructure(collectiviteId, Long.parseLong(key.substring(1)));
+    }
+
+    public Optional<LocalStructure> localStructure(long collectiviteId, long id) {
         return jdbc.sql("""
                 select id, collectivite_id, nom, nature, adresse, latitude, longitude from structure_locale
                  where collectivite_id = :c and id = :id""")
                 .param("c", collectiviteId)
-                .param("id", Long.parseLong(key.substring(1)))
+                .param("id", id)
                 .query(LocalStructure.class)
                 .optional();
     }

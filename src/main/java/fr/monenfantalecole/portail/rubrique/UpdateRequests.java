@@ -154,7 +154,7 @@ public class UpdateRequests {
      * same time never remind twice. Returns the number of requests reminded.
      */
     @Transactional
-    public int sendReminders(LocalDate today) {
+    int sendReminders(LocalDate today) {
         var due = jdbc.sql("""
                 update demande_mise_a_jour set relance_le = now()
                  where relance_le is null and close_le is null and echeance <= :limit

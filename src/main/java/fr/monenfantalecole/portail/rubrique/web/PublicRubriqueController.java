@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PublicRubriqueController {
 
-    private final SchoolPages establishments;
+    private final SchoolPages pages;
     private final Rubriques rubriques;
     private final RubriqueContents contents;
     private final RubriqueDocuments documents;
@@ -28,13 +28,13 @@ class PublicRubriqueController {
     private final MapProperties map;
 
     PublicRubriqueController(
-            SchoolPages establishments,
+            SchoolPages pages,
             Rubriques rubriques,
             RubriqueContents contents,
             RubriqueDocuments documents,
             List<SchoolPageSections> sections,
             MapProperties map) {
-        this.establishments = establishments;
+        this.pages = pages;
         this.rubriques = rubriques;
         this.contents = contents;
         this.documents = documents;
@@ -44,8 +44,7 @@ class PublicRubriqueController {
 
     @GetMapping("/{slug}/structures/{id:[0-9]+}")
     String structure(Collectivite collectivite, Site site, @PathVariable long id, Model model) {
-        var s = establishments
-                .localStructure(collectivite.id(), "L" + id)
+        var s = pages.localStructure(collectivite.id(), id)
                 .orElseThrow(() -> new NotFoundException("Structure introuvable"));
         model.addAttribute("site", site);
         model.addAttribute("structure", s);
@@ -62,7 +61,7 @@ class PublicRubriqueController {
     @GetMapping("/{slug}/etablissements/{key}/documents/{documentId:[0-9]+}")
     ResponseEntity<byte[]> document(
             Collectivite collectivite, @PathVariable String key, @PathVariable long documentId) {
-        var e = establishments.find(collectivite, key).orElseThrow(() -> new NotFoundException("Document introuvable"));
+        var e = pages.find(collectivite, key).orElseThrow(() -> new NotFoundException("Document introuvable"));
         var set = rubriques.resolve(collectivite).orElseThrow(() -> new NotFoundException("Document introuvable"));
         return Downloads.document(contents, documents, set, e.key(), documentId, true);
     }

@@ -56,7 +56,9 @@ class UpdateRequestAdminController {
             BindingResult result,
             RedirectAttributes redirect) {
         var e = pages.require(c, key);
-        rubriques.resolve(c).orElseThrow(() -> new NotFoundException("Aucune rubrique"));
+        if (rubriques.resolve(c).isEmpty()) {
+            throw new NotFoundException("Aucune rubrique");
+        }
         Long rubriqueId = form.rubrique();
         Rubrique r = rubriqueId == null ? null : rubriques.require(c, rubriqueId);
         LocalDate deadline = form.deadline();
