@@ -2,11 +2,12 @@ package fr.monenfantalecole.portail.demo;
 
 import fr.monenfantalecole.portail.account.Role;
 import fr.monenfantalecole.portail.account.StaffUsers;
-import fr.monenfantalecole.portail.rubrique.Establishments;
 import fr.monenfantalecole.portail.rubrique.LocalStructure;
 import fr.monenfantalecole.portail.rubrique.Rubrique;
 import fr.monenfantalecole.portail.rubrique.RubriqueContents;
+import fr.monenfantalecole.portail.rubrique.RubriqueDocuments;
 import fr.monenfantalecole.portail.rubrique.Rubriques;
+import fr.monenfantalecole.portail.rubrique.SchoolPages;
 import fr.monenfantalecole.portail.rubrique.UpdateRequests;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.io.ByteArrayOutputStream;
@@ -40,7 +41,8 @@ class DemoSchoolPages {
     private final Collectivites collectivites;
     private final Rubriques rubriques;
     private final RubriqueContents contents;
-    private final Establishments establishments;
+    private final RubriqueDocuments documents;
+    private final SchoolPages establishments;
     private final UpdateRequests requests;
     private final StaffUsers users;
     private final Clock clock;
@@ -49,7 +51,8 @@ class DemoSchoolPages {
             Collectivites collectivites,
             Rubriques rubriques,
             RubriqueContents contents,
-            Establishments establishments,
+            RubriqueDocuments documents,
+            SchoolPages establishments,
             UpdateRequests requests,
             StaffUsers users,
             Clock clock) {
@@ -57,6 +60,7 @@ class DemoSchoolPages {
         this.collectivites = collectivites;
         this.rubriques = rubriques;
         this.contents = contents;
+        this.documents = documents;
         this.establishments = establishments;
         this.requests = requests;
         this.users = users;
@@ -109,7 +113,7 @@ class DemoSchoolPages {
                 absences, la sécurité et les règles de vie. Vous le trouverez ci-dessous ; il est aussi remis aux
                 familles à la rentrée.
                 """);
-        contents.attach(
+        documents.attach(
                 titled(byTitle, "Règlement intérieur").id(),
                 gautry,
                 "Règlement intérieur 2025-2026.pdf",

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 
 /** Tells an establishment's directors what the mairie decided about a submitted rubrique. */
 @Service
-public class DecisionMails {
+class DecisionMails {
 
     private final Outbox outbox;
     private final StaffUsers users;
@@ -22,8 +22,8 @@ public class DecisionMails {
         this.publicUrl = publicUrl;
     }
 
-    public void published(
-            Collectivite collectivite, Establishment etablissement, Rubrique rubrique, @Nullable String commentaire) {
+    void published(
+            Collectivite collectivite, SchoolPage etablissement, Rubrique rubrique, @Nullable String commentaire) {
         for (var d : users.directorsOf(collectivite.id(), etablissement.key())) {
             outbox.send(
                     collectivite.id(),
@@ -49,8 +49,7 @@ public class DecisionMails {
         }
     }
 
-    public void returned(
-            Collectivite collectivite, Establishment etablissement, Rubrique rubrique, String commentaire) {
+    void returned(Collectivite collectivite, SchoolPage etablissement, Rubrique rubrique, String commentaire) {
         for (var d : users.directorsOf(collectivite.id(), etablissement.key())) {
             outbox.send(
                     collectivite.id(),

@@ -4,10 +4,13 @@ import fr.monenfantalecole.portail.account.SecretTokens;
 import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.mail.Outbox;
 import fr.monenfantalecole.portail.tenant.Collectivite;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,16 +26,21 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 @Service
 public class Invitations {
 
+    /** Rows read as records: a row is never null, whatever a one-column query may return. */
+    private static final RowMapper<Pending> PENDING = new SimplePropertyRowMapper<>(Pending.class);
+
     private final JdbcClient jdbc;
     private final Outbox outbox;
     private final StaffUsers users;
     private final Duration validity;
     private final String publicUrl;
+    private final Clock clock;
 
     Invitations(
             JdbcClient jdbc,
             Outbox outbox,
             StaffUsers users,
+            Clock clock,
             @Value("${portail.rubriques.invitation-validite:P14D}") Duration validity,
             @Value("${portail.url-publique:http://localhost:8080}") String publicUrl) {
         this.jdbc = jdbc;
@@ -40,6 +48,7 @@ public class Invitations {
         this.users = users;
         this.validity = validity;
         this.publicUrl = publicUrl;
+        this.clock = clock;
     }
 
     /** A pending invitation, as the invited person sees it. */
@@ -50,7 +59,7 @@ public class Invitations {
      * the raw token (only ever in the mail).
      */
     @Transactional
-    public String invite(Collectivite collectivite, Establishment etablissement, String email, long by) {
+    public String invite(Collectivite collectivite, SchoolPage etablissement, String email, long by) {
         String token = SecretTokens.generate();
         jdbc.sql("""
                 insert into invitation_directeur (collectivite_id, etablissement, email, token_hash, expire_le, cree_par)
@@ -59,7 +68,7 @@ public class Invitations {
                 .param("e", etablissement.key())
                 .param("email", email.strip())
                 .param("hash", hash(token))
-                .param("expire", java.sql.Timestamp.from(Instant.now().plus(validity)))
+                .param("expire", java.sql.Timestamp.from(Instant.now(clock).plus(validity)))
                 .param("by", by)
                 .update();
         outbox.send(
@@ -163,7 +172,7 @@ public class Invitations {
                  order by created_at desc""")
                 .param("c", collectiviteId)
                 .param("e", etablissement)
-                .query(Pending.class)
+                .query(PENDING)
                 .list();
     }
 

@@ -16,17 +16,19 @@ class RubriqueSections implements SchoolPageSections {
 
     private final Rubriques rubriques;
     private final RubriqueContents contents;
-    private final Establishments establishments;
+    private final RubriqueDocuments documents;
+    private final SchoolPages pages;
 
-    RubriqueSections(Rubriques rubriques, RubriqueContents contents, Establishments establishments) {
+    RubriqueSections(Rubriques rubriques, RubriqueContents contents, RubriqueDocuments documents, SchoolPages pages) {
         this.rubriques = rubriques;
         this.contents = contents;
-        this.establishments = establishments;
+        this.documents = documents;
+        this.pages = pages;
     }
 
     @Override
     public List<OtherEstablishment> others(Collectivite collectivite, String basePath) {
-        return establishments.localStructures(collectivite.id()).stream()
+        return pages.localStructures(collectivite.id()).stream()
                 .map(s -> new OtherEstablishment(
                         s.nom(), s.natureLibelle(), s.adresse(), basePath + "/structures/" + s.id()))
                 .toList();
@@ -47,13 +49,13 @@ class RubriqueSections implements SchoolPageSections {
                 sections.add(new Section(r.titre(), null, null, List.of()));
                 continue;
             }
-            var documents = contents.documents(v.id()).stream()
+            var attached = documents.of(v.id()).stream()
                     .map(d -> new Document(
                             d.nom(),
                             basePath + "/etablissements/" + etablissement + "/documents/" + d.id(),
                             d.tailleLisible()))
                     .toList();
-            sections.add(new Section(r.titre(), RichText.markdownToHtml(v.texte()), v.publieLe(), documents));
+            sections.add(new Section(r.titre(), RichText.markdownToHtml(v.texte()), v.publieLe(), attached));
         }
         return sections;
     }

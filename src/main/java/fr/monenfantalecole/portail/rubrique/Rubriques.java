@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 public class Rubriques {
+
+    /** Rows read as records: a row is never null, whatever a one-column query may return. */
+    private static final RowMapper<Rubrique> RUBRIQUE = new SimplePropertyRowMapper<>(Rubrique.class);
 
     public static final int MAX = 10;
 
@@ -68,7 +73,7 @@ public class Rubriques {
     public List<Rubrique> own(long collectiviteId) {
         return jdbc.sql("""
                 select id, collectivite_id, position, titre, aide from rubrique
-                 where collectivite_id = :id order by position, id""").param("id", collectiviteId).query(Rubrique.class).list();
+                 where collectivite_id = :id order by position, id""").param("id", collectiviteId).query(RUBRIQUE).list();
     }
 
     /** The nearest collectivité, walking up from this one, that chose rubriques. */
@@ -86,6 +91,14 @@ public class Rubriques {
             }
         }
         return Optional.empty();
+    }
+
+    /** A rubrique of the set that applies to the collectivité (its own or inherited), or 404. */
+    public Rubrique require(Collectivite collectivite, long id) {
+        return resolve(collectivite)
+                .flatMap(set ->
+                        set.rubriques().stream().filter(r -> r.id() == id).findFirst())
+                .orElseThrow(() -> new NotFoundException("Rubrique introuvable"));
     }
 
     public Rubrique find(long collectiviteId, long id) {

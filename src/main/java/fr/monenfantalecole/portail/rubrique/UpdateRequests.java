@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class UpdateRequests {
+
+    /** Rows read as records: a row is never null, whatever a one-column query may return. */
+    private static final RowMapper<Request> REQUEST = new SimplePropertyRowMapper<>(Request.class);
 
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
 
@@ -76,7 +81,7 @@ public class UpdateRequests {
     @Transactional
     public int request(
             Collectivite collectivite,
-            Establishment etablissement,
+            SchoolPage etablissement,
             @Nullable Rubrique rubrique,
             String message,
             LocalDate echeance,
@@ -128,7 +133,7 @@ public class UpdateRequests {
                                 + " where d.collectivite_id = :c and d.etablissement = :e and d.close_le is null order by d.echeance")
                 .param("c", collectiviteId)
                 .param("e", etablissement)
-                .query(Request.class)
+                .query(REQUEST)
                 .list();
     }
 
@@ -139,7 +144,7 @@ public class UpdateRequests {
                  order by d.close_le is not null, d.echeance desc""")
                 .param("c", collectiviteId)
                 .param("e", etablissement)
-                .query(Request.class)
+                .query(REQUEST)
                 .list();
     }
 
@@ -149,7 +154,7 @@ public class UpdateRequests {
      * same time never remind twice. Returns the number of requests reminded.
      */
     @Transactional
-    public int sendReminders(LocalDate today) {
+    int sendReminders(LocalDate today) {
         var due = jdbc.sql("""
                 update demande_mise_a_jour set relance_le = now()
                  where relance_le is null and close_le is null and echeance <= :limit

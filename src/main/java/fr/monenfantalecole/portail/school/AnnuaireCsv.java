@@ -1,18 +1,14 @@
 package fr.monenfantalecole.portail.school;
 
 import fr.monenfantalecole.portail.shared.CsvText;
-import fr.monenfantalecole.portail.shared.WebAddresses;
 import java.io.IOException;
 import java.io.StringReader;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,7 +71,7 @@ public final class AnnuaireCsv {
                     parser,
                     record -> {
                         long number = record.getRecordNumber() + 1;
-                        var row = new Row(record, columns);
+                        var row = new AnnuaireRow(record, columns);
                         var line = readLine(number, row);
                         var e = line.etablissement();
                         Integer previous = e == null ? null : seen.putIfAbsent(e.uai(), lines.size());
@@ -120,7 +116,7 @@ public final class AnnuaireCsv {
         return normalise(e.nom()).contains("annexe");
     }
 
-    private static Line readLine(long number, Row row) {
+    private static Line readLine(long number, AnnuaireRow row) {
         try {
             String uai = row.required("identifiant_de_l_etablissement", "l'identifiant (UAI)")
                     .toUpperCase(Locale.ROOT);
@@ -165,7 +161,7 @@ public final class AnnuaireCsv {
                     row.date("date_maj_ligne"),
                     etat == null || !etat.toUpperCase(Locale.ROOT).startsWith("FERM"));
             return new Line(number, etablissement, null);
-        } catch (LineException e) {
+        } catch (AnnuaireRow.Invalid e) {
             return new Line(number, null, e.getMessage());
         }
     }
@@ -181,7 +177,7 @@ public final class AnnuaireCsv {
         if (v.equals("prive")) {
             return "PRIVE";
         }
-        throw new LineException("Statut « " + value + " » inconnu : Public ou Privé attendu.");
+        throw new AnnuaireRow.Invalid("Statut « " + value + " » inconnu : Public ou Privé attendu.");
     }
 
     static String decode(byte[] bytes) {
@@ -190,121 +186,5 @@ public final class AnnuaireCsv {
 
     static String normalise(String header) {
         return CsvText.column(header);
-    }
-
-    private static final class LineException extends RuntimeException {
-        LineException(String message) {
-            super(message, null, false, false);
-        }
-    }
-
-    /** One CSV record read through normalised column names. */
-    private record Row(CSVRecord record, Map<String, String> columns) {
-
-        @Nullable
-        String optional(String column) {
-            String header = columns.get(column);
-            if (header == null || !record.isMapped(header) || !record.isSet(header)) {
-                return null;
-            }
-            String value = record.get(header);
-            return value == null || value.isBlank() ? null : value.strip();
-        }
-
-        String required(String column, String label) {
-            String value = optional(column);
-            if (value == null) {
-                throw new LineException("Il manque " + label + " (colonne " + columns.get(column) + ").");
-            }
-            return value;
-        }
-
-        @Nullable
-        String email(String column) {
-            String value = optional(column);
-            if (value != null && !WebAddresses.isEmail(value)) {
-                throw new LineException("Courriel « " + value + " » invalide dans la colonne " + columns.get(column)
-                        + " : une adresse comme ecole.0350122T@ac-rennes.fr est attendue.");
-            }
-            return value;
-        }
-
-        @Nullable
-        String webPage(String column) {
-            String value = optional(column);
-            if (value != null && !WebAddresses.isWebPage(value)) {
-                throw new LineException("Site web « " + value + " » invalide dans la colonne " + columns.get(column)
-                        + " : une adresse commençant par https:// (ou http://) est attendue.");
-            }
-            return value;
-        }
-
-        boolean flag(String column) {
-            return Boolean.TRUE.equals(bool(column));
-        }
-
-        @Nullable
-        Boolean bool(String column) {
-            String value = optional(column);
-            if (value == null) {
-                return null;
-            }
-            return switch (value.toUpperCase(Locale.ROOT)) {
-                case "1", "O", "OUI", "TRUE" -> true;
-                case "0", "N", "NON", "FALSE" -> false;
-                default ->
-                    throw new LineException("Valeur « " + value + " » inattendue dans la colonne " + columns.get(column)
-                            + " : 1 ou 0 attendu.");
-            };
-        }
-
-        @Nullable
-        Integer integer(String column, String label) {
-            String value = optional(column);
-            if (value == null) {
-                return null;
-            }
-            try {
-                int n = Integer.parseInt(value);
-                if (n < 0) {
-                    throw new NumberFormatException();
-                }
-                return n;
-            } catch (NumberFormatException e) {
-                throw new LineException("« " + value + " » n'est pas un nombre entier positif pour " + label + ".");
-            }
-        }
-
-        @Nullable
-        Double coordinate(String column, double min, double max) {
-            String value = optional(column);
-            if (value == null) {
-                return null;
-            }
-            try {
-                double d = Double.parseDouble(value.replace(',', '.'));
-                if (d < min || d > max || Double.isNaN(d)) {
-                    throw new NumberFormatException();
-                }
-                return d;
-            } catch (NumberFormatException e) {
-                throw new LineException("Coordonnée « " + value + " » invalide dans la colonne " + columns.get(column)
-                        + " : nombre décimal entre " + (int) min + " et " + (int) max + " attendu.");
-            }
-        }
-
-        @Nullable
-        LocalDate date(String column) {
-            String value = optional(column);
-            if (value == null) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                throw new LineException("Date « " + value + " » invalide dans la colonne " + columns.get(column)
-                        + " : format AAAA-MM-JJ attendu.");
-            }
-        }
     }
 }

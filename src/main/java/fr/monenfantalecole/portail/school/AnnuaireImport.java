@@ -110,10 +110,16 @@ public class AnnuaireImport {
                 .toList());
         closed.addAll(changed.stream()
                 .map(Change::after)
-                .filter(e -> !e.ouvert() && known.get(e.uai()).ouvert())
+                .filter(e -> !e.ouvert() && wasOpen(known, e.uai()))
                 .toList());
-        changed.removeIf(c -> !c.after().ouvert() && known.get(c.after().uai()).ouvert());
+        changed.removeIf(c -> !c.after().ouvert() && wasOpen(known, c.after().uai()));
         return new Preview(null, errors, added, changed, closed, unchanged, outside, otherLevels, scope.label());
+    }
+
+    /** Whether the portal knew this establishment as open (a change always has a known before). */
+    private static boolean wasOpen(Map<String, Etablissement> known, String uai) {
+        var before = known.get(uai);
+        return before != null && before.ouvert();
     }
 
     /** Applies the file, all or nothing; refuses a file with any wrong line. */

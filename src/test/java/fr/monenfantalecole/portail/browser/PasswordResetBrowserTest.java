@@ -52,7 +52,7 @@ class PasswordResetBrowserTest {
     fr.monenfantalecole.portail.tenant.Collectivites collectivites;
 
     @Autowired
-    fr.monenfantalecole.portail.rubrique.Establishments establishments;
+    fr.monenfantalecole.portail.rubrique.SchoolPages establishments;
 
     @Test
     void anInvitedDirectorChoosesTheirPasswordOnTheInvitationPage(WebDriver driver) {

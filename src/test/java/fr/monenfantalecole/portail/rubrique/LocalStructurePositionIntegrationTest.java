@@ -30,7 +30,7 @@ class LocalStructurePositionIntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
-    Establishments establishments;
+    SchoolPages establishments;
 
     @Test
     void notANumberIsRefusedNextToTheFieldWithWhatWasTyped() throws Exception {

@@ -64,6 +64,9 @@ class SchoolPagesWorkflowIntegrationTest {
     RubriqueContents contents;
 
     @Autowired
+    RubriqueDocuments documents;
+
+    @Autowired
     UpdateRequests requests;
 
     @Autowired
@@ -558,7 +561,7 @@ class SchoolPagesWorkflowIntegrationTest {
                         .with(director))
                 .andExpect(flash().attribute("erreurDocument", containsString("JavaScript")));
         assertThat(contents.working(projet.id(), GUESCLIN)
-                        .map(v -> contents.documents(v.id()).size())
+                        .map(v -> documents.of(v.id()).size())
                         .orElse(0))
                 .isZero();
 
@@ -569,7 +572,7 @@ class SchoolPagesWorkflowIntegrationTest {
                         .with(director))
                 .andExpect(flash().attribute("message", "« Projet d'école.pdf » est joint au brouillon."));
         var draft = contents.working(projet.id(), GUESCLIN).orElseThrow();
-        var doc = contents.documents(draft.id()).getFirst();
+        var doc = documents.of(draft.id()).getFirst();
         mvc.perform(get("/fougeres/etablissements/" + GUESCLIN + "/documents/" + doc.id()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/admin/mes-etablissements/" + GUESCLIN + "/documents/" + doc.id())

@@ -40,7 +40,7 @@ class UpdateRequestIsolationIntegrationTest {
     Collectivites collectivites;
 
     @Autowired
-    Establishments establishments;
+    SchoolPages establishments;
 
     @Autowired
     UpdateRequests requests;

@@ -1,6 +1,6 @@
 package fr.monenfantalecole.portail.rubrique.web;
 
-import fr.monenfantalecole.portail.rubrique.Establishment;
+import fr.monenfantalecole.portail.rubrique.SchoolPage;
 
 /** An establishment in a director's list, with the collectivité that invited them. */
-public record DeskView(Establishment etablissement, String collectivite, String path) {}
+public record DeskView(SchoolPage etablissement, String collectivite, String path) {}

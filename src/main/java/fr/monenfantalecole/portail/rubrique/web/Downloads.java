@@ -1,6 +1,7 @@
 package fr.monenfantalecole.portail.rubrique.web;
 
 import fr.monenfantalecole.portail.rubrique.RubriqueContents;
+import fr.monenfantalecole.portail.rubrique.RubriqueDocuments;
 import fr.monenfantalecole.portail.rubrique.RubriqueSet;
 import fr.monenfantalecole.portail.rubrique.RubriqueVersion;
 import fr.monenfantalecole.portail.shared.NotFoundException;
@@ -16,8 +17,13 @@ final class Downloads {
     private Downloads() {}
 
     static ResponseEntity<byte[]> document(
-            RubriqueContents contents, RubriqueSet set, String etablissement, long documentId, boolean publishedOnly) {
-        var doc = contents.document(documentId).orElseThrow(() -> new NotFoundException("Document introuvable"));
+            RubriqueContents contents,
+            RubriqueDocuments documents,
+            RubriqueSet set,
+            String etablissement,
+            long documentId,
+            boolean publishedOnly) {
+        var doc = documents.find(documentId).orElseThrow(() -> new NotFoundException("Document introuvable"));
         var version = contents.version(doc.versionId());
         if (!version.etablissement().equals(etablissement)
                 || !set.contains(version.rubriqueId())
@@ -34,6 +40,6 @@ final class Downloads {
                                 .build()
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
-                .body(contents.documentContent(documentId));
+                .body(documents.content(documentId));
     }
 }

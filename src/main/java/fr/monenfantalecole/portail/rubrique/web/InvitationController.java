@@ -76,7 +76,9 @@ class InvitationController {
             if (user == null || !user.getUsername().equalsIgnoreCase(invitation.email())) {
                 return form(model, invitation.email(), true, user, csrf, "", Map.of());
             }
-            invitations.acceptAs(token, user.id()).orElseThrow(InvitationController::expired);
+            if (invitations.acceptAs(token, user.id()).isEmpty()) {
+                throw expired();
+            }
             session.removeAttribute(TOKEN);
             refreshGrants(user, request, response);
             return "redirect:/admin/mes-etablissements";
@@ -92,7 +94,9 @@ class InvitationController {
         if (!errors.isEmpty()) {
             return form(model, invitation.email(), false, user, csrf, nom, errors);
         }
-        invitations.acceptAsNewAccount(token, nom.strip(), motDePasse).orElseThrow(InvitationController::expired);
+        if (invitations.acceptAsNewAccount(token, nom.strip(), motDePasse).isEmpty()) {
+            throw expired();
+        }
         session.removeAttribute(TOKEN);
         return "redirect:/admin/connexion?invitation";
     }

@@ -1,8 +1,9 @@
 package fr.monenfantalecole.portail.rubrique.web;
 
-import fr.monenfantalecole.portail.rubrique.Establishments;
 import fr.monenfantalecole.portail.rubrique.RubriqueContents;
+import fr.monenfantalecole.portail.rubrique.RubriqueDocuments;
 import fr.monenfantalecole.portail.rubrique.Rubriques;
+import fr.monenfantalecole.portail.rubrique.SchoolPages;
 import fr.monenfantalecole.portail.school.SchoolPageSections;
 import fr.monenfantalecole.portail.shared.MapProperties;
 import fr.monenfantalecole.portail.shared.NotFoundException;
@@ -19,29 +20,31 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class PublicRubriqueController {
 
-    private final Establishments establishments;
+    private final SchoolPages pages;
     private final Rubriques rubriques;
     private final RubriqueContents contents;
+    private final RubriqueDocuments documents;
     private final List<SchoolPageSections> sections;
     private final MapProperties map;
 
     PublicRubriqueController(
-            Establishments establishments,
+            SchoolPages pages,
             Rubriques rubriques,
             RubriqueContents contents,
+            RubriqueDocuments documents,
             List<SchoolPageSections> sections,
             MapProperties map) {
-        this.establishments = establishments;
+        this.pages = pages;
         this.rubriques = rubriques;
         this.contents = contents;
+        this.documents = documents;
         this.sections = sections;
         this.map = map;
     }
 
     @GetMapping("/{slug}/structures/{id:[0-9]+}")
     String structure(Collectivite collectivite, Site site, @PathVariable long id, Model model) {
-        var s = establishments
-                .localStructure(collectivite.id(), "L" + id)
+        var s = pages.localStructure(collectivite.id(), id)
                 .orElseThrow(() -> new NotFoundException("Structure introuvable"));
         model.addAttribute("site", site);
         model.addAttribute("structure", s);
@@ -58,8 +61,8 @@ class PublicRubriqueController {
     @GetMapping("/{slug}/etablissements/{key}/documents/{documentId:[0-9]+}")
     ResponseEntity<byte[]> document(
             Collectivite collectivite, @PathVariable String key, @PathVariable long documentId) {
-        var e = establishments.find(collectivite, key).orElseThrow(() -> new NotFoundException("Document introuvable"));
+        var e = pages.find(collectivite, key).orElseThrow(() -> new NotFoundException("Document introuvable"));
         var set = rubriques.resolve(collectivite).orElseThrow(() -> new NotFoundException("Document introuvable"));
-        return Downloads.document(contents, set, e.key(), documentId, true);
+        return Downloads.document(contents, documents, set, e.key(), documentId, true);
     }
 }

@@ -11,7 +11,7 @@ import fr.monenfantalecole.portail.shared.CsvText;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
-import fr.monenfantalecole.portail.tenant.ManagedCollectivites;
+import fr.monenfantalecole.portail.tenant.Managed;
 import java.io.IOException;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -30,7 +30,6 @@ class EtablissementAdminController {
     static final String KIND = "ANNUAIRE";
     static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
-    private final ManagedCollectivites managed;
     private final Collectivites collectivites;
     private final SchoolDirectory directory;
     private final Etablissements etablissements;
@@ -38,13 +37,11 @@ class EtablissementAdminController {
     private final ImportUploads uploads;
 
     EtablissementAdminController(
-            ManagedCollectivites managed,
             Collectivites collectivites,
             SchoolDirectory directory,
             Etablissements etablissements,
             AnnuaireImport annuaire,
             ImportUploads uploads) {
-        this.managed = managed;
         this.collectivites = collectivites;
         this.directory = directory;
         this.etablissements = etablissements;
@@ -54,53 +51,34 @@ class EtablissementAdminController {
 
     @GetMapping("/admin/{slug}/etablissements")
     String list(
-            @PathVariable String slug,
-            @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(required = false) @Nullable String importe,
-            Model model) {
-        var collectivite = managed.require(slug, user);
-        model.addAttribute("collectivite", collectivite);
-        model.addAttribute("etablissements", etablissements.inTerritory(collectivites.territory(collectivite)));
-        model.addAttribute("presented", directory.presented(collectivite).size());
-        model.addAttribute("error", null);
-        model.addAttribute("imported", importe != null);
-        return "admin/etablissements";
+            @Managed Collectivite collectivite, @RequestParam(required = false) @Nullable String importe, Model model) {
+        return page(model, collectivite, null, importe != null);
     }
 
     @PostMapping("/admin/{slug}/etablissements/import")
     String upload(
-            @PathVariable String slug,
+            @Managed Collectivite collectivite,
             @AuthenticationPrincipal StaffPrincipal user,
             @RequestParam(name = "fichier", required = false) @Nullable MultipartFile file,
             Model model)
             throws IOException {
-        var collectivite = managed.require(slug, user);
         String error = null;
         if (file == null || file.isEmpty()) {
             error = "Choisissez le fichier CSV de l'Annuaire de l'éducation à importer.";
         } else if (file.getSize() > MAX_FILE_BYTES) {
             error = "Le fichier dépasse 20 Mo : exportez seulement votre département depuis data.education.gouv.fr.";
         }
-        if (error != null) {
-            model.addAttribute("collectivite", collectivite);
-            model.addAttribute("etablissements", etablissements.inTerritory(collectivites.territory(collectivite)));
-            model.addAttribute("presented", directory.presented(collectivite).size());
-            model.addAttribute("error", error);
-            model.addAttribute("imported", false);
-            return "admin/etablissements";
+        if (file == null || error != null) {
+            return page(model, collectivite, error, false);
         }
-        String name = file.getOriginalFilename() == null ? "annuaire.csv" : file.getOriginalFilename();
+        String original = file.getOriginalFilename();
+        String name = original == null ? "annuaire.csv" : original;
         var id = uploads.store(collectivite.id(), KIND, name, file.getBytes(), user.id());
-        return "redirect:/admin/" + slug + "/etablissements/import/" + id;
+        return "redirect:/admin/" + collectivite.slug() + "/etablissements/import/" + id;
     }
 
     @GetMapping("/admin/{slug}/etablissements/import/{id}")
-    String preview(
-            @PathVariable String slug,
-            @PathVariable String id,
-            @AuthenticationPrincipal StaffPrincipal user,
-            Model model) {
-        var collectivite = managed.require(slug, user);
+    String preview(@Managed Collectivite collectivite, @PathVariable String id, Model model) {
         var upload = uploads.find(parse(id), collectivite.id(), KIND)
                 .orElseThrow(() -> new NotFoundException("Import introuvable"));
         model.addAttribute("collectivite", collectivite);
@@ -112,26 +90,31 @@ class EtablissementAdminController {
                 "preview",
                 annuaire.preview(
                         upload.content(), AnnuaireScope.of(collectivite, collectivites.territory(collectivite))));
-        return "admin/import-apercu";
+        return "school/import-apercu";
     }
 
     @PostMapping("/admin/{slug}/etablissements/import/{id}")
     String apply(
-            @PathVariable String slug,
-            @PathVariable String id,
-            @AuthenticationPrincipal StaffPrincipal user,
-            Model model) {
-        Collectivite collectivite = managed.require(slug, user);
+            @Managed Collectivite collectivite, @PathVariable String id, @AuthenticationPrincipal StaffPrincipal user) {
         var upload = uploads.find(parse(id), collectivite.id(), KIND)
                 .orElseThrow(() -> new NotFoundException("Import introuvable"));
         var scope = AnnuaireScope.of(collectivite, collectivites.territory(collectivite));
         var preview = annuaire.preview(upload.content(), scope);
         if (upload.applied() || !preview.applicable()) {
-            return "redirect:/admin/" + slug + "/etablissements/import/" + id;
+            return "redirect:/admin/" + collectivite.slug() + "/etablissements/import/" + id;
         }
         annuaire.apply(upload.content(), scope, collectivite.id(), upload.fileName(), user.id());
         uploads.markApplied(upload.id());
-        return "redirect:/admin/" + slug + "/etablissements?importe";
+        return "redirect:/admin/" + collectivite.slug() + "/etablissements?importe";
+    }
+
+    private String page(Model model, Collectivite collectivite, @Nullable String error, boolean imported) {
+        model.addAttribute("collectivite", collectivite);
+        model.addAttribute("etablissements", etablissements.inTerritory(collectivites.territory(collectivite)));
+        model.addAttribute("presented", directory.presented(collectivite).size());
+        model.addAttribute("error", error);
+        model.addAttribute("imported", imported);
+        return "school/etablissements";
     }
 
     private static UUID parse(String id) {

@@ -3,12 +3,14 @@ package fr.monenfantalecole.portail.rubrique;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An establishment whose page carries the rubriques: a school of the Annuaire (key = its UAI) or
- * an establishment the collectivité runs (key = "L" + id).
+ * A page of the school pages ("page d'école"): what carries the rubriques, for a school of the
+ * Annuaire ({@code school.Etablissement}, key = its UAI) or for an establishment the collectivité
+ * runs itself ({@link LocalStructure}, key = "L" + id). Not an establishment: the establishment as
+ * the school pages present it.
  *
  * @param publicPath the page's path under the portal's base path ("/ecoles/0350001A")
  */
-public record Establishment(
+public record SchoolPage(
         String key,
         String nom,
         String commune,

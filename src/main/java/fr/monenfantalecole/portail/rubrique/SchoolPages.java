@@ -10,42 +10,48 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The establishments whose pages a collectivité is responsible for: the écoles of its territory
- * (the collèges for a département) as it presents them, and the establishments it runs itself.
+ * The school pages a collectivité is responsible for: those of the écoles of its territory (the
+ * collèges for a département) as it presents them, and those of the establishments it runs itself.
  */
 @Service
-public class Establishments {
+public class SchoolPages {
+
+    /** Rows read as records: a row is never null, whatever a one-column query may return. */
+    private static final RowMapper<LocalStructure> LOCAL_STRUCTURE =
+            new SimplePropertyRowMapper<>(LocalStructure.class);
 
     private final SchoolDirectory directory;
     private final JdbcClient jdbc;
 
-    Establishments(SchoolDirectory directory, JdbcClient jdbc) {
+    SchoolPages(SchoolDirectory directory, JdbcClient jdbc) {
         this.directory = directory;
         this.jdbc = jdbc;
     }
 
-    public List<Establishment> of(Collectivite collectivite) {
-        List<Establishment> all = new ArrayList<>();
+    public List<SchoolPage> of(Collectivite collectivite) {
+        List<SchoolPage> all = new ArrayList<>();
         directory.presented(collectivite).stream()
                 .filter(e -> responsibleFor(collectivite, e))
-                .map(Establishments::of)
+                .map(SchoolPages::of)
                 .forEach(all::add);
-        localStructures(collectivite.id()).stream().map(Establishments::of).forEach(all::add);
+        localStructures(collectivite.id()).stream().map(SchoolPages::of).forEach(all::add);
         return all;
     }
 
     /** One of them, or 404: a key of another collectivité's territory is answered as unknown. */
-    public Establishment require(Collectivite collectivite, String key) {
+    public SchoolPage require(Collectivite collectivite, String key) {
         return find(collectivite, key).orElseThrow(() -> new NotFoundException("Établissement introuvable"));
     }
 
-    public Optional<Establishment> find(Collectivite collectivite, String key) {
+    public Optional<SchoolPage> find(Collectivite collectivite, String key) {
         if (key.startsWith("L")) {
-            return localStructure(collectivite.id(), key).map(Establishments::of);
+            return localStructure(collectivite.id(), key).map(SchoolPages::of);
         }
         try {
             var e = directory.page(collectivite, key);
@@ -58,21 +64,23 @@ public class Establishments {
     public List<LocalStructure> localStructures(long collectiviteId) {
         return jdbc.sql("""
                 select id, collectivite_id, nom, nature, adresse, latitude, longitude from structure_locale
-                 where collectivite_id = :c order by nom""")
-                .param("c", collectiviteId)
-                .query(LocalStructure.class)
-                .list();
+                 where collectivite_id = :c order by nom""").param("c", collectiviteId).query(LOCAL_STRUCTURE).list();
     }
 
+    /** A structure by its page key ("L" + id), or empty for any other key. */
     public Optional<LocalStructure> localStructure(long collectiviteId, String key) {
         if (!key.matches("L[0-9]{1,18}")) {
             return Optional.empty();
         }
+        return localStructure(collectiviteId, Long.parseLong(key.substring(1)));
+    }
+
+    public Optional<LocalStructure> localStructure(long collectiviteId, long id) {
         return jdbc.sql("""
                 select id, collectivite_id, nom, nature, adresse, latitude, longitude from structure_locale
                  where collectivite_id = :c and id = :id""")
                 .param("c", collectiviteId)
-                .param("id", Long.parseLong(key.substring(1)))
+                .param("id", id)
                 .query(LocalStructure.class)
                 .optional();
     }
@@ -103,8 +111,8 @@ public class Establishments {
         return collectivite.type() == CollectiviteType.DEPARTEMENT ? college : !college;
     }
 
-    private static Establishment of(Etablissement e) {
-        return new Establishment(
+    private static SchoolPage of(Etablissement e) {
+        return new SchoolPage(
                 e.uai(),
                 e.nom(),
                 e.nomCommune(),
@@ -113,7 +121,7 @@ public class Establishments {
                 e.mail());
     }
 
-    private static Establishment of(LocalStructure s) {
-        return new Establishment(s.key(), s.nom(), "", s.natureLibelle(), "/structures/" + s.id(), null);
+    private static SchoolPage of(LocalStructure s) {
+        return new SchoolPage(s.key(), s.nom(), "", s.natureLibelle(), "/structures/" + s.id(), null);
     }
 }

@@ -1,0 +1,89 @@
+package fr.monenfantalecole.portail.rubrique.web;
+
+import fr.monenfantalecole.portail.rubrique.LocalStructure;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An establishment the collectivité runs, as typed in "Structures municipales" (bound as
+ * "structureForm": its messages are in i18n/rubrique.properties). The position is optional, in
+ * decimal degrees with a comma or a point.
+ */
+public record LocalStructureForm(
+        @NotBlank @Size(max = 150) String nom,
+        String nature,
+        @NotBlank @Size(max = 300) String adresse,
+        String latitude,
+        String longitude) {
+
+    public LocalStructureForm {
+        nom = Objects.requireNonNullElse(nom, "");
+        nature = Objects.requireNonNullElse(nature, "");
+        adresse = Objects.requireNonNullElse(adresse, "");
+        latitude = Objects.requireNonNullElse(latitude, "");
+        longitude = Objects.requireNonNullElse(longitude, "");
+    }
+
+    /** The errors in the order of the fields on the page, as the summary lists them. */
+    static Map<String, String> inFormOrder(Map<String, String> errors) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        for (String field : List.of("nom", "nature", "adresse", "latitude")) {
+            String message = errors.get(field);
+            if (message != null) {
+                ordered.put(field, message);
+            }
+        }
+        errors.forEach(ordered::putIfAbsent);
+        return ordered;
+    }
+
+    static LocalStructureForm empty() {
+        return new LocalStructureForm("", "", "", "", "");
+    }
+
+    /** The kind chosen, or null when the value is not one of the list. */
+    LocalStructure.@Nullable Nature kind() {
+        return Arrays.stream(LocalStructure.Nature.values())
+                .filter(n -> n.name().equals(nature))
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Both coordinates left empty, or both a position a map can show. */
+    boolean positionValid() {
+        if (!hasPosition()) {
+            return true;
+        }
+        Double lat = parse(latitude);
+        Double lon = parse(longitude);
+        return lat != null && lon != null && LocalStructure.isPosition(lat, lon);
+    }
+
+    boolean hasPosition() {
+        return !latitude.isBlank() || !longitude.isBlank();
+    }
+
+    @Nullable
+    Double lat() {
+        return hasPosition() ? parse(latitude) : null;
+    }
+
+    @Nullable
+    Double lon() {
+        return hasPosition() ? parse(longitude) : null;
+    }
+
+    private static @Nullable Double parse(String degrees) {
+        try {
+            return Double.valueOf(degrees.strip().replace(',', '.'));
+        } catch (NumberFormatException ex) {
+            return null;
+        }
+    }
+}
