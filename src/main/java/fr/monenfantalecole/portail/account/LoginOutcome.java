@@ -3,6 +3,7 @@ package fr.monenfantalecole.portail.account;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Objects;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -34,7 +35,8 @@ final class LoginOutcome implements AuthenticationSuccessHandler, Authentication
     public void onAuthenticationSuccess(
             HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
-        var principal = (StaffPrincipal) authentication.getPrincipal();
+        var principal = (StaffPrincipal)
+                Objects.requireNonNull(authentication.getPrincipal(), "a successful login has a principal");
         throttle.succeeded("id:" + principal.id(), request.getRemoteAddr());
         events.succeeded(principal.id());
         var session = request.getSession();

@@ -3,6 +3,7 @@ package fr.monenfantalecole.portail.account;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -54,9 +55,10 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
     public boolean canManage(long collectiviteId, Collection<Long> ancestorIds) {
         return isPlatformAdmin()
                 || grants.stream()
-                        .filter(g -> g.is(Role.COLLECTIVITE_ADMIN) && g.collectiviteId() != null)
-                        .anyMatch(
-                                g -> g.collectiviteId() == collectiviteId || ancestorIds.contains(g.collectiviteId()));
+                        .filter(g -> g.is(Role.COLLECTIVITE_ADMIN))
+                        .map(Grant::collectiviteId)
+                        .filter(Objects::nonNull)
+                        .anyMatch(id -> id == collectiviteId || ancestorIds.contains(id));
     }
 
     /**
@@ -66,9 +68,10 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
     public boolean canFollowSchoolPages(long collectiviteId, Collection<Long> ancestorIds) {
         return canManage(collectiviteId, ancestorIds)
                 || grants.stream()
-                        .filter(g -> g.is(Role.COLLECTIVITE_AGENT) && g.collectiviteId() != null)
-                        .anyMatch(
-                                g -> g.collectiviteId() == collectiviteId || ancestorIds.contains(g.collectiviteId()));
+                        .filter(g -> g.is(Role.COLLECTIVITE_AGENT))
+                        .map(Grant::collectiviteId)
+                        .filter(Objects::nonNull)
+                        .anyMatch(id -> id == collectiviteId || ancestorIds.contains(id));
     }
 
     /** The establishments this person directs, with the collectivité that invited them. */

@@ -3,6 +3,7 @@ package fr.monenfantalecole.portail.account;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
@@ -120,7 +121,7 @@ public class StaffUsers {
                 .param("role", Role.SCHOOL_DIRECTOR.name())
                 .param("collectivite", collectiviteId)
                 .param("etablissement", etablissement)
-                .query(Director.class)
+                .query(new SimplePropertyRowMapper<>(Director.class))
                 .list();
     }
 

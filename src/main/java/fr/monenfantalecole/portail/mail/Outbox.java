@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.mail;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -66,7 +67,7 @@ public class Outbox {
                  order by created_at desc, id desc limit :limit""")
                 .param("collectivite", collectiviteId)
                 .param("limit", limit)
-                .query(Courriel.class)
+                .query(new SimplePropertyRowMapper<>(Courriel.class))
                 .list();
     }
 
@@ -74,14 +75,14 @@ public class Outbox {
     public List<Courriel> to(String address) {
         return jdbc.sql(SELECT + " where lower(destinataire) = lower(:to) order by id desc")
                 .param("to", address)
-                .query(Courriel.class)
+                .query(new SimplePropertyRowMapper<>(Courriel.class))
                 .list();
     }
 
     public Courriel get(long id) {
         return jdbc.sql(SELECT + " where id = :id")
                 .param("id", id)
-                .query(Courriel.class)
+                .query(new SimplePropertyRowMapper<>(Courriel.class))
                 .single();
     }
 }

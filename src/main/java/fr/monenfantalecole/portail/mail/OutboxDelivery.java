@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -70,7 +71,7 @@ public class OutboxDelivery {
                 .param("now", Timestamp.from(now))
                 .param("lease", Timestamp.from(now.plus(policy.lease())))
                 .param("batch", policy.batch())
-                .query(Claimed.class)
+                .query(new SimplePropertyRowMapper<>(Claimed.class))
                 .list();
     }
 

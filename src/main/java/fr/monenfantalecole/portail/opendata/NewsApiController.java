@@ -1,8 +1,8 @@
 package fr.monenfantalecole.portail.opendata;
 
 import fr.monenfantalecole.portail.news.Actualite;
-import fr.monenfantalecole.portail.news.Actualites;
 import fr.monenfantalecole.portail.news.ActualiteView;
+import fr.monenfantalecole.portail.news.Actualites;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -119,13 +120,13 @@ public class Collectivites {
                     select c.id, c.parent_id, up.depth + 1
                       from collectivite c join up on c.id = up.parent_id
                      where up.depth < 10)
-                select id from up where id <> :id order by depth""").param("id", id).query(Long.class).list();
+                select id from up where id <> :id order by depth""").param("id", id).query((rs, n) -> rs.getLong(1)).list();
     }
 
     public List<CommuneMembre> members(long id) {
         return jdbc.sql("select code_insee, nom from collectivite_commune where collectivite_id = :id order by nom")
                 .param("id", id)
-                .query(CommuneMembre.class)
+                .query(new SimplePropertyRowMapper<>(CommuneMembre.class))
                 .list();
     }
 
@@ -152,7 +153,7 @@ public class Collectivites {
         return jdbc.sql(
                         "select host from collectivite_host where collectivite_id = :id and valide_le is not null order by host")
                 .param("id", id)
-                .query(String.class)
+                .query((rs, n) -> rs.getString("host"))
                 .list();
     }
 

@@ -3,6 +3,7 @@ package fr.monenfantalecole.portail.tenant;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,9 +59,9 @@ class TenantConfiguration implements WebMvcConfigurer {
         @Override
         public Object resolveArgument(
                 MethodParameter parameter,
-                ModelAndViewContainer mav,
+                @Nullable ModelAndViewContainer mav,
                 NativeWebRequest webRequest,
-                WebDataBinderFactory binderFactory) {
+                @Nullable WebDataBinderFactory binderFactory) {
             var request = webRequest.getNativeRequest(HttpServletRequest.class);
             var tenant = request == null ? null : TenantRequest.of(request).orElse(null);
             if (tenant == null) {

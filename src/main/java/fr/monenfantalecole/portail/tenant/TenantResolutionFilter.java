@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -169,7 +170,7 @@ class TenantResolutionFilter extends OncePerRequestFilter {
         }
 
         @Override
-        public String getPathInfo() {
+        public @Nullable String getPathInfo() {
             return null;
         }
     }

@@ -73,10 +73,15 @@ public record LienForm(
         return new LiensServices.Saisie(
                 typeChoisi(),
                 ecole(),
-                titre.strip(),
+                checked(titre).strip(),
                 description == null ? "" : description.strip(),
                 publicVise == null ? "" : publicVise.strip(),
-                url.strip(),
-                TypedInteger.parse(ordre));
+                checked(url).strip(),
+                checked(TypedInteger.parse(ordre)));
+    }
+
+    /** {@link #saisie} is only called once the form is valid: what errors() requires is there. */
+    private static <T> T checked(@Nullable T value) {
+        return java.util.Objects.requireNonNull(value, "checked by errors()");
     }
 }

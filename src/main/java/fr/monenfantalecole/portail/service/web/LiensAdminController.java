@@ -64,7 +64,9 @@ class LiensAdminController {
             Model model,
             RedirectAttributes flash) {
         if (id != null) {
-            liens.find(c.id(), id).orElseThrow(() -> new NotFoundException("Lien introuvable"));
+            if (liens.find(c.id(), id).isEmpty()) {
+                throw new NotFoundException("Lien introuvable");
+            }
         }
         var errors = form.errors(schoolNames(c).keySet());
         if (!errors.isEmpty()) {

@@ -179,12 +179,17 @@ public record TarifForm(
                                 java.util.Objects.requireNonNull(Montants.centimes(r.prix()))))
                         .toList();
         return new Prestations.Saisie(
-                nom.strip(),
-                unite.strip(),
+                checked(nom).strip(),
+                checked(unite).strip(),
                 description == null ? "" : description.strip(),
-                annee.strip(),
-                TypedInteger.parse(ordre),
+                checked(annee).strip(),
+                checked(TypedInteger.parse(ordre)),
                 grille(tranches),
                 exemple);
+    }
+
+    /** {@link #saisie} is only called once the form is valid: what errors() requires is there. */
+    private static <T> T checked(@Nullable T value) {
+        return java.util.Objects.requireNonNull(value, "checked by errors()");
     }
 }

@@ -30,12 +30,11 @@ record TarifFormCheck(TarifForm form) {
         if (unite == null || unite.isBlank()) {
             errors.put("unite", "Indiquez ce que paie ce prix : « le repas », « l'heure », « la journée »…");
         }
-        if (!AnneeScolaire.valide(annee == null ? "" : annee.strip())) {
+        String year = annee == null ? "" : annee.strip();
+        if (!AnneeScolaire.valide(year)) {
             errors.put("annee", "Indiquez l'année scolaire sous la forme 2026-2027.");
-        } else if (nom != null
-                && !nom.isBlank()
-                && prestations.nameTaken(collectiviteId, annee.strip(), nom.strip(), id)) {
-            errors.put("nom", "Un service « " + nom.strip() + " » existe déjà pour " + annee.strip() + ".");
+        } else if (nom != null && !nom.isBlank() && prestations.nameTaken(collectiviteId, year, nom.strip(), id)) {
+            errors.put("nom", "Un service « " + nom.strip() + " » existe déjà pour " + year + ".");
         }
         if (TypedInteger.parse(form.ordre()) == null) {
             errors.put("ordre", "L'ordre d'affichage est un nombre entier, par exemple 1.");
@@ -65,7 +64,9 @@ record TarifFormCheck(TarifForm form) {
                     errors.put("tranche-" + (i + 1), "Tranche " + (i + 1) + " : " + problem + ".");
                 }
             } else {
-                tranches.add(new Grille.Tranche(de, a, prix));
+                // No problem means both were read.
+                tranches.add(new Grille.Tranche(
+                        java.util.Objects.requireNonNull(de), a, java.util.Objects.requireNonNull(prix)));
             }
         }
         if (!errors.keySet().stream().anyMatch(k -> k.startsWith("tranche-"))) {

@@ -73,7 +73,9 @@ class TarifsAdminController {
             Model model,
             RedirectAttributes flash) {
         if (id != null) {
-            prestations.find(c.id(), id).orElseThrow(() -> new NotFoundException("Service introuvable"));
+            if (prestations.find(c.id(), id).isEmpty()) {
+                throw new NotFoundException("Service introuvable");
+            }
         }
         var errors = form.errors(c.id(), id, prestations);
         if (!errors.isEmpty()) {

@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.shared.database;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,9 +23,9 @@ final class PostmasterWatchdog implements AutoCloseable {
             case "$(readlink "/proc/$2/exe")" in */postgres|*"/postgres (deleted)") kill -INT "$2" ;; esac
             """;
 
-    private final Process shell;
+    private final @Nullable Process shell;
 
-    private PostmasterWatchdog(Process shell) {
+    private PostmasterWatchdog(@Nullable Process shell) {
         this.shell = shell;
     }
 

@@ -77,7 +77,8 @@ public record IdentityForm(
         } else if (nomValue.length() > 120) {
             errors.put("nom", "Le nom est trop long : 120 caractères au plus.");
         }
-        String sirenValue = trim(siren) == null ? null : trim(siren).replace(" ", "");
+        String trimmedSiren = trim(siren);
+        String sirenValue = trimmedSiren == null ? null : trimmedSiren.replace(" ", "");
         if (sirenValue != null && !Siren.isValid(sirenValue)) {
             errors.put("siren", "Le SIREN compte 9 chiffres et sa clé doit être juste (par exemple 213501158).");
         }
@@ -128,10 +129,10 @@ public record IdentityForm(
         return new Validation(
                 errors,
                 new IdentityChange(
-                        nomValue,
+                        checked(nomValue),
                         sirenValue,
-                        academieValue,
-                        zone,
+                        checked(academieValue),
+                        checked(zone),
                         site,
                         footer,
                         Boolean.TRUE.equals(afficherEcoles),
@@ -173,4 +174,9 @@ public record IdentityForm(
 
     /** Either errors by field name, or the change. */
     record Validation(Map<String, String> errors, @Nullable IdentityChange change) {}
+
+    /** Only called once no error was found: each value the checks above require is there. */
+    private static <T> T checked(@Nullable T value) {
+        return java.util.Objects.requireNonNull(value, "checked above");
+    }
 }

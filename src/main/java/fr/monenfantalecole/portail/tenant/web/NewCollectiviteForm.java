@@ -59,14 +59,16 @@ public record NewCollectiviteForm(
         } else if (collectivites.findBySlug(slugValue).isPresent()) {
             errors.put("slug", "L'adresse « " + slugValue + " » est déjà celle d'une autre collectivité.");
         }
-        String insee = trim(codeInsee) == null ? null : trim(codeInsee).toUpperCase(java.util.Locale.ROOT);
+        String trimmedInsee = trim(codeInsee);
+        String insee = trimmedInsee == null ? null : trimmedInsee.toUpperCase(java.util.Locale.ROOT);
         if (kind == CollectiviteType.COMMUNE && (insee == null || !insee.matches("[0-9][0-9AB][0-9]{3}"))) {
             errors.put("codeInsee", "Le code INSEE d'une commune compte 5 caractères (par exemple 35115).");
         } else if (kind == CollectiviteType.DEPARTEMENT
                 && (insee == null || !insee.matches("[0-9]{2}|2A|2B|97[1-6]"))) {
             errors.put("codeInsee", "Le code d'un département compte 2 ou 3 caractères (par exemple 35, 2A ou 974).");
         }
-        String sirenValue = trim(siren) == null ? null : trim(siren).replace(" ", "");
+        String trimmedSiren = trim(siren);
+        String sirenValue = trimmedSiren == null ? null : trimmedSiren.replace(" ", "");
         if (sirenValue != null && !Siren.isValid(sirenValue)) {
             errors.put("siren", "Le SIREN compte 9 chiffres et sa clé doit être juste (par exemple 213501158).");
         }
@@ -97,13 +99,13 @@ public record NewCollectiviteForm(
         return new Validation(
                 errors,
                 new NewCollectivite(
-                        slugValue,
-                        kind,
-                        name,
+                        checked(slugValue),
+                        checked(kind),
+                        checked(name),
                         kind == CollectiviteType.EPCI ? null : insee,
                         sirenValue,
-                        trim(academie),
-                        zoneVacances,
+                        checked(trim(academie)),
+                        checked(zoneVacances),
                         parentId,
                         "#1f4e79",
                         "#2e5e2e",
@@ -116,5 +118,10 @@ public record NewCollectiviteForm(
 
     private static @Nullable String trim(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Only called once no error was found: each value the checks above require is there. */
+    private static <T> T checked(@Nullable T value) {
+        return java.util.Objects.requireNonNull(value, "checked above");
     }
 }
