@@ -36,7 +36,7 @@ final class Relevance {
 
     /**
      * For each word: exact matches in every field (titles and parents' questions weigh most), and
-     * for words of 5 letters or more a fuzzy match (1 edit, 2 from 8 letters) so short words stay
+     * for words of 5 letters or more a fuzzy match (1 edit, 2 from 10 letters) so short words stay
      * exact; a phrase bonus when the words follow each other in the title or the questions.
      */
     Query of(String text) {
@@ -59,11 +59,12 @@ final class Relevance {
                 query.add(new BoostQuery(new TermQuery(new Term("accents", word)), ACCENT_WEIGHT), Occur.SHOULD);
             }
         }
-        // A word the texts never use, as written, is probably a typo: it may be 1 edit away (2 from 8
-        // letters) from a word they use. Words under 5 letters stay exact, so "cp" never becomes "ce".
+        // A word the texts never use, as written, is probably a typo: it may be 1 edit away (2 from 10
+        // letters) from a word they use. Words under 5 letters stay exact, so "cp" never becomes "ce";
+        // two edits on shorter words reached unrelated words ("quantique" found "quantité").
         for (String word : new LinkedHashSet<>(SearchIndex.tokens(analyzers.spelling(), text))) {
             if (word.length() >= 5 && !FrenchAnalyzers.STOP_WORDS.contains(word) && !isKnown(word)) {
-                int edits = word.length() >= 8 ? 2 : 1;
+                int edits = word.length() >= 10 ? 2 : 1;
                 query.add(
                         new BoostQuery(new FuzzyQuery(new Term("spell", word), edits, 1, 50, true), FUZZY_WEIGHT),
                         Occur.SHOULD);
