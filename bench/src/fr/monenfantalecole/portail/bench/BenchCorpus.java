@@ -1,6 +1,7 @@
 package fr.monenfantalecole.portail.bench;
 
 import fr.monenfantalecole.portail.fiche.FicheFile;
+import fr.monenfantalecole.portail.fiche.FicheKey;
 import fr.monenfantalecole.portail.school.AnnuaireCsv;
 import fr.monenfantalecole.portail.search.FrenchAnalyzers;
 import fr.monenfantalecole.portail.search.SearchDocument;
@@ -46,7 +47,11 @@ public final class BenchCorpus {
                 var fiche = FicheFile.parse(Files.readString(file)).fiche();
                 if (fiche != null) {
                     docs.add(SearchDocuments.nationalFiche(
-                            fiche.id(), fiche.theme(), themes.get(fiche.theme()), fiche.niveau(), fiche.content()));
+                            new FicheKey.National(fiche.id()),
+                            fiche.theme(),
+                            themes.get(fiche.theme()),
+                            fiche.niveau(),
+                            fiche.content()));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.agenda;
 
+import fr.monenfantalecole.portail.shared.PortailClock;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -33,7 +34,9 @@ import org.jspecify.annotations.Nullable;
 public final class AgendaCalendar {
 
     public static final String UID_DOMAIN = "monenfantalecole.fr";
-    public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** The portal's zone, under the name the open-data feeds read it by. */
+    public static final ZoneId PARIS = PortailClock.ZONE;
+
     static final String PRODUCT = "-//Mon enfant à l'école//Agenda 1.0//FR";
 
     private AgendaCalendar() {}
@@ -45,8 +48,10 @@ public final class AgendaCalendar {
     /** A holiday with the address of the agenda page that shows it. */
     public record HolidayEntry(HolidayPeriod holiday, String url) {}
 
-    public static String write(String calendarName, List<HolidayEntry> holidays, List<EventEntry> events) {
-        var stamp = new DtStamp(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    /** The feed, stamped (DTSTAMP) with the time it is written. */
+    public static String write(
+            String calendarName, List<HolidayEntry> holidays, List<EventEntry> events, Instant writtenAt) {
+        var stamp = new DtStamp(writtenAt.truncatedTo(ChronoUnit.SECONDS));
         var calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
         calendar.add(ImmutableVersion.VERSION_2_0);

@@ -1,6 +1,7 @@
 package fr.monenfantalecole.portail.agenda;
 
 import fr.monenfantalecole.portail.shared.CsvText;
+import fr.monenfantalecole.portail.shared.PortailClock;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
@@ -114,8 +116,14 @@ public final class HolidayCsv {
             errors.add(new LineError(line, error));
             return;
         }
-        var holiday =
-                new Holiday(description, population.isEmpty() ? "-" : population, debut, fin, academie, zone, annee);
+        var holiday = new Holiday(
+                description,
+                population.isEmpty() ? "-" : population,
+                Objects.requireNonNull(debut, "an unreadable start is an error above"),
+                Objects.requireNonNull(fin, "an unreadable end is an error above"),
+                academie,
+                zone,
+                annee);
         if (!seen.add(holiday.key())) {
             errors.add(
                     new LineError(line, "ligne en double (même académie, description, date de début et population)"));
@@ -153,7 +161,7 @@ public final class HolidayCsv {
                 return LocalDate.parse(value);
             }
             return OffsetDateTime.parse(value)
-                    .atZoneSameInstant(java.time.ZoneId.of("Europe/Paris"))
+                    .atZoneSameInstant(PortailClock.ZONE)
                     .toLocalDate();
         } catch (DateTimeParseException e) {
             return null;

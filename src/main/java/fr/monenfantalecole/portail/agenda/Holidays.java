@@ -59,7 +59,7 @@ public class Holidays {
 
     public List<String> academies() {
         return jdbc.sql("select distinct academie from vacances_scolaires order by academie")
-                .query(String.class)
+                .query((rs, n) -> rs.getString("academie"))
                 .list();
     }
 

@@ -85,7 +85,7 @@ public class CorpusImport {
                 }
                 problems.addAll(checks.check(file.content(), known));
             }
-            if (!problems.isEmpty()) {
+            if (file == null || !problems.isEmpty()) {
                 errors.put(name, problems);
                 continue;
             }

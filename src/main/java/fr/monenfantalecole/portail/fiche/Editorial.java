@@ -3,9 +3,11 @@ package fr.monenfantalecole.portail.fiche;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,8 +29,16 @@ public class Editorial {
     private final FicheChecks checks;
     private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    Editorial(NationalFiches fiches, ReviewChain chain, FicheChecks checks, AuditLog audit, JdbcClient jdbc) {
+    Editorial(
+            NationalFiches fiches,
+            ReviewChain chain,
+            FicheChecks checks,
+            AuditLog audit,
+            JdbcClient jdbc,
+            Clock clock) {
+        this.clock = clock;
         this.fiches = fiches;
         this.chain = chain;
         this.checks = checks;
@@ -112,7 +122,7 @@ public class Editorial {
     public FicheVersion approve(long versionId, StaffPrincipal user, @Nullable String comment) {
         var version = inReview(versionId);
         requireStepHolder(version, user);
-        int step = version.currentStep();
+        int step = step(version);
         record(version, step, "APPROUVEE", comment, user);
         advance(version, step, user);
         return fiches.version(versionId).orElseThrow();
@@ -125,7 +135,7 @@ public class Editorial {
         if (comment == null || comment.isBlank()) {
             throw new Refused("Dites à la rédaction ce qu'il faut reprendre : le commentaire est obligatoire.");
         }
-        record(version, version.currentStep(), "RENVOYEE", comment, user);
+        record(version, step(version), "RENVOYEE", comment, user);
         fiches.setStatus(version.id(), FicheVersion.Status.A_REPRENDRE, null);
         return fiches.version(versionId).orElseThrow();
     }
@@ -147,7 +157,7 @@ public class Editorial {
 
     /** Published sheets whose text was last reviewed more than a year ago. */
     public List<Fiche> stale() {
-        var limit = Instant.now().minus(STALE_AFTER_DAYS, ChronoUnit.DAYS);
+        var limit = clock.instant().minus(STALE_AFTER_DAYS, ChronoUnit.DAYS);
         return fiches.published().stream()
                 .filter(f -> f.reviewedAt() == null || f.reviewedAt().isBefore(limit))
                 .toList();
@@ -209,6 +219,11 @@ public class Editorial {
         return version;
     }
 
+    /** The step a version {@link #inReview(long) in review} is at. */
+    private static int step(FicheVersion version) {
+        return Objects.requireNonNull(version.currentStep(), "a version in review is at a step");
+    }
+
     private void requireWriter(StaffPrincipal user) {
         if (!canWrite(user)) {
             throw new Refused("La rédaction des fiches nationales est réservée au rôle "
@@ -217,7 +232,7 @@ public class Editorial {
     }
 
     private void requireStepHolder(FicheVersion version, StaffPrincipal user) {
-        var step = chain.step(version.currentStep()).orElseThrow();
+        var step = chain.step(step(version)).orElseThrow();
         if (!user.hasNationalRole(step.role())) {
             throw new Refused("Cette version attend l'étape « " + step.libelle()
                     + " » : seules les personnes qui tiennent " + "cette étape peuvent la valider ou la renvoyer.");

@@ -25,6 +25,10 @@ public record Fiche(
         return publishedVersionId != null;
     }
 
+    public FicheKey.National key() {
+        return new FicheKey.National(id);
+    }
+
     public String displayTitle() {
         return titre != null ? titre : question;
     }

@@ -3,6 +3,7 @@ package fr.monenfantalecole.portail.fiche;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -74,7 +75,8 @@ public record FicheFile(String id, String theme, String niveau, FicheContent con
                     return "Ligne " + number + " de l'en-tête : un élément de liste sans champ au-dessus.";
                 }
                 @SuppressWarnings("unchecked")
-                var list = (List<Object>) front.get(currentList);
+                var list =
+                        (List<Object>) Objects.requireNonNull(front.get(currentList), "the key's line opened the list");
                 list.add(unquote(stripped.substring(1).strip()));
                 continue;
             }

@@ -1,6 +1,7 @@
 package fr.monenfantalecole.portail.fiche;
 
 import java.time.Instant;
+import java.util.List;
 
 /** A sheet a collectivité wrote for its own portal only ("Les écoles de Fougères"). */
 public record LocalFiche(
@@ -14,7 +15,11 @@ public record LocalFiche(
         boolean publiee,
         Instant updatedAt) {
 
+    public FicheKey.Local key() {
+        return new FicheKey.Local(id);
+    }
+
     public FicheContent content() {
-        return new FicheContent(titre, java.util.List.of(), bref, detail, java.util.List.of(), java.util.List.of());
+        return new FicheContent(titre, List.of(), bref, detail, List.of(), List.of());
     }
 }

@@ -8,13 +8,11 @@ import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Slugs;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -27,9 +25,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class QuestionsReponses {
-
-    static final Pattern NATIONAL_REF = Pattern.compile("^([A-Z]{3}-[0-9]{3})(-.*)?$");
-    static final Pattern LOCAL_REF = Pattern.compile("^L([0-9]{1,12})(-.*)?$");
 
     private final Themes themes;
     private final NationalFiches fiches;
@@ -55,7 +50,7 @@ public class QuestionsReponses {
         this.renderer = renderer;
     }
 
-    private record CacheKey(long collectiviteId, String ref, long version) {}
+    private record CacheKey(long collectiviteId, FicheKey key, long version) {}
 
     @EventListener
     void onLocalValuesChanged(LocalValues.Changed event) {
@@ -73,35 +68,11 @@ public class QuestionsReponses {
 
     /** Local sheets change rarely and cheaply: their entries go whenever one is saved. */
     public void evictLocal(long collectiviteId) {
-        cache.asMap()
-                .keySet()
-                .removeIf(k -> k.collectiviteId() == collectiviteId && k.ref().startsWith("L"));
+        cache.asMap().keySet().removeIf(k -> k.collectiviteId() == collectiviteId && k.key() instanceof FicheKey.Local);
     }
 
-    /** What a collectivité shows, read once per page: published national sheets, its own, the hidden ids. */
-    private record Shown(List<Fiche> published, List<LocalFiche> locals, Set<String> hiddenIds) {
-
-        List<FicheViews.Summary> inTheme(String basePath, String themeId, @Nullable Niveau niveau) {
-            List<FicheViews.Summary> list = new ArrayList<>();
-            locals.stream()
-                    .filter(LocalFiche::publiee)
-                    .filter(l -> l.themeId().equals(themeId)
-                            && (niveau == null || l.niveau().matches(niveau)))
-                    .sorted(Comparator.comparing(LocalFiche::titre))
-                    .forEach(l -> list.add(summary(basePath, l)));
-            for (var f : published) {
-                if (f.themeId().equals(themeId)
-                        && !hiddenIds.contains(f.id())
-                        && (niveau == null || f.niveau().matches(niveau))) {
-                    list.add(summary(basePath, f));
-                }
-            }
-            return list;
-        }
-    }
-
-    private Shown shown(Collectivite c) {
-        return new Shown(fiches.published(), localFiches.of(c.id()), hidden.of(c.id()));
+    private ShownFiches shown(Collectivite c) {
+        return new ShownFiches(fiches.published(), localFiches.of(c.id()), hidden.of(c.id()));
     }
 
     public List<FicheViews.ThemeCount> themes(Collectivite c, String basePath, @Nullable Niveau niveau) {
@@ -128,65 +99,72 @@ public class QuestionsReponses {
     /** A sheet as the collectivité shows it; 404 for a hidden, unpublished or other collectivité's sheet. */
     public FicheViews.Page page(Collectivite c, String basePath, String themeId, String ref) {
         var theme = theme(themeId);
-        var national = NATIONAL_REF.matcher(ref);
-        if (national.matches()) {
-            String id = national.group(1);
-            var fiche = fiches.find(id)
-                    .filter(Fiche::isPublished)
-                    .filter(f -> f.themeId().equals(themeId))
-                    .filter(f -> !hidden.of(c.id()).contains(f.id()))
-                    .orElseThrow(() -> new NotFoundException("Fiche introuvable : " + ref));
-            var version = fiches.version(Objects.requireNonNull(fiche.publishedVersionId()))
-                    .orElseThrow();
-            var rendered = cache.get(
-                    new CacheKey(c.id(), id, version.id()), k -> renderer.render(version.content(), values.of(c.id())));
-            var hiddenIds = hidden.of(c.id());
-            List<FicheViews.Summary> liees = version.content().liees().stream()
-                    .map(fiches::find)
-                    .flatMap(Optional::stream)
-                    .filter(Fiche::isPublished)
-                    .filter(f -> !hiddenIds.contains(f.id()))
-                    .map(f -> summary(basePath, f))
-                    .toList();
-            return new FicheViews.Page(
-                    id,
-                    theme,
-                    fiche.niveau(),
-                    version.content().titre(),
-                    rendered.brefHtml(),
-                    rendered.detailHtml(),
-                    version.reviewedAt(),
-                    version.content().sources().stream()
-                            .map(FicheViews.Source::parse)
-                            .toList(),
-                    liees,
-                    false,
-                    url(basePath, themeId, id, version.content().titre()));
-        }
-        var local = LOCAL_REF.matcher(ref);
-        if (local.matches()) {
-            var fiche = localFiches
-                    .find(c.id(), Long.parseLong(local.group(1)))
-                    .filter(LocalFiche::publiee)
-                    .filter(l -> l.themeId().equals(themeId))
-                    .orElseThrow(() -> new NotFoundException("Fiche introuvable : " + ref));
-            var rendered = cache.get(
-                    new CacheKey(c.id(), "L" + fiche.id(), fiche.updatedAt().toEpochMilli()),
-                    k -> renderer.render(fiche.content(), values.of(c.id())));
-            return new FicheViews.Page(
-                    "L" + fiche.id(),
-                    theme,
-                    fiche.niveau(),
-                    fiche.titre(),
-                    rendered.brefHtml(),
-                    rendered.detailHtml(),
-                    fiche.updatedAt(),
-                    List.of(),
-                    List.of(),
-                    true,
-                    url(basePath, themeId, "L" + fiche.id(), fiche.titre()));
-        }
-        throw new NotFoundException("Fiche introuvable : " + ref);
+        return switch (FicheKey.parse(ref).orElseThrow(() -> notFound(ref))) {
+            case FicheKey.National key -> nationalPage(c, basePath, theme, key, ref);
+            case FicheKey.Local key -> localPage(c, basePath, theme, key, ref);
+        };
+    }
+
+    private FicheViews.Page nationalPage(
+            Collectivite c, String basePath, Theme theme, FicheKey.National key, String ref) {
+        var hiddenIds = hidden.of(c.id());
+        var fiche = fiches.find(key.code())
+                .filter(Fiche::isPublished)
+                .filter(f -> f.themeId().equals(theme.id()))
+                .filter(f -> !hiddenIds.contains(f.id()))
+                .orElseThrow(() -> notFound(ref));
+        var version = fiches.version(Objects.requireNonNull(fiche.publishedVersionId()))
+                .orElseThrow();
+        var rendered = cache.get(
+                new CacheKey(c.id(), key, version.id()), k -> renderer.render(version.content(), values.of(c.id())));
+        List<FicheViews.Summary> liees = version.content().liees().stream()
+                .map(fiches::find)
+                .flatMap(Optional::stream)
+                .filter(Fiche::isPublished)
+                .filter(f -> !hiddenIds.contains(f.id()))
+                .map(f -> ShownFiches.summary(basePath, f))
+                .toList();
+        return new FicheViews.Page(
+                key.ref(),
+                theme,
+                fiche.niveau(),
+                version.content().titre(),
+                rendered.brefHtml(),
+                rendered.detailHtml(),
+                version.reviewedAt(),
+                version.content().sources().stream()
+                        .map(FicheViews.Source::parse)
+                        .toList(),
+                liees,
+                false,
+                url(basePath, theme.id(), key, version.content().titre()));
+    }
+
+    private FicheViews.Page localPage(Collectivite c, String basePath, Theme theme, FicheKey.Local key, String ref) {
+        var fiche = localFiches
+                .find(c.id(), key.id())
+                .filter(LocalFiche::publiee)
+                .filter(l -> l.themeId().equals(theme.id()))
+                .orElseThrow(() -> notFound(ref));
+        var rendered = cache.get(
+                new CacheKey(c.id(), key, fiche.updatedAt().toEpochMilli()),
+                k -> renderer.render(fiche.content(), values.of(c.id())));
+        return new FicheViews.Page(
+                key.ref(),
+                theme,
+                fiche.niveau(),
+                fiche.titre(),
+                rendered.brefHtml(),
+                rendered.detailHtml(),
+                fiche.updatedAt(),
+                List.of(),
+                List.of(),
+                true,
+                url(basePath, theme.id(), key, fiche.titre()));
+    }
+
+    private static NotFoundException notFound(String ref) {
+        return new NotFoundException("Fiche introuvable : " + ref);
     }
 
     /**
@@ -201,13 +179,13 @@ public class QuestionsReponses {
     /** Every sheet the collectivité shows, theme by theme (its own first in each theme). */
     public List<Listed> all(Collectivite c, String basePath) {
         var shown = shown(c);
-        var byId = new java.util.HashMap<String, Instant>();
+        var byId = new HashMap<String, Instant>();
         shown.published().forEach(f -> {
             if (f.reviewedAt() != null) {
                 byId.put(f.id(), f.reviewedAt());
             }
         });
-        shown.locals().forEach(l -> byId.put("L" + l.id(), l.updatedAt()));
+        shown.locals().forEach(l -> byId.put(l.key().ref(), l.updatedAt()));
         List<Listed> list = new ArrayList<>();
         for (var theme : themes.all()) {
             shown.inTheme(basePath, theme.id(), null).forEach(s -> list.add(new Listed(s, theme, byId.get(s.ref()))));
@@ -217,19 +195,12 @@ public class QuestionsReponses {
 
     /** A sheet by its reference alone ("CAN-001", "L12"), as {@link #page(Collectivite, String, String, String)}. */
     public FicheViews.Page page(Collectivite c, String basePath, String ref) {
-        var national = NATIONAL_REF.matcher(ref);
-        var local = LOCAL_REF.matcher(ref);
-        String themeId = national.matches()
-                ? fiches.find(national.group(1)).map(Fiche::themeId).orElse(null)
-                : local.matches()
-                        ? localFiches
-                                .find(c.id(), Long.parseLong(local.group(1)))
-                                .map(LocalFiche::themeId)
-                                .orElse(null)
-                        : null;
-        if (themeId == null) {
-            throw new NotFoundException("Fiche introuvable : " + ref);
-        }
+        String themeId = FicheKey.parse(ref)
+                .flatMap(key -> switch (key) {
+                    case FicheKey.National n -> fiches.find(n.code()).map(Fiche::themeId);
+                    case FicheKey.Local l -> localFiches.find(c.id(), l.id()).map(LocalFiche::themeId);
+                })
+                .orElseThrow(() -> notFound(ref));
         return page(c, basePath, themeId, ref);
     }
 
@@ -242,16 +213,6 @@ public class QuestionsReponses {
         return values.of(collectiviteId);
     }
 
-    static FicheViews.Summary summary(String basePath, Fiche f) {
-        return new FicheViews.Summary(
-                f.id(), f.displayTitle(), f.niveau(), false, url(basePath, f.themeId(), f.id(), f.displayTitle()));
-    }
-
-    static FicheViews.Summary summary(String basePath, LocalFiche l) {
-        return new FicheViews.Summary(
-                "L" + l.id(), l.titre(), l.niveau(), true, url(basePath, l.themeId(), "L" + l.id(), l.titre()));
-    }
-
     /** /fougeres/questions/inscription-scolaire/INS-002-comment-inscrire-mon-enfant… */
     public static String url(String basePath, String themeId, String ref, String titre) {
         String slug = Slugs.of(titre);
@@ -260,5 +221,10 @@ public class QuestionsReponses {
             slug = slug.substring(0, Math.max(slug.lastIndexOf('-'), 1));
         }
         return basePath + "/questions/" + themeId + "/" + ref + "-" + slug;
+    }
+
+    /** A sheet's page, as {@link #url(String, String, String, String)}. */
+    public static String url(String basePath, String themeId, FicheKey key, String titre) {
+        return url(basePath, themeId, key.ref(), titre);
     }
 }

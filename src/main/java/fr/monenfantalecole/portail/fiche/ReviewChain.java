@@ -25,7 +25,7 @@ public class ReviewChain {
 
     public List<Step> steps() {
         return jdbc.sql("select position, role, libelle from review_step order by position")
-                .query(Step.class)
+                .query((rs, n) -> new Step(rs.getInt("position"), rs.getString("role"), rs.getString("libelle")))
                 .list();
     }
 

@@ -46,7 +46,11 @@ public class Themes {
 
     public List<Theme> all() {
         return jdbc.sql("select id, libelle, description, position from theme order by position")
-                .query(Theme.class)
+                .query((rs, n) -> new Theme(
+                        rs.getString("id"),
+                        rs.getString("libelle"),
+                        rs.getString("description"),
+                        rs.getInt("position")))
                 .list();
     }
 

@@ -1,7 +1,7 @@
 package fr.monenfantalecole.portail.home;
 
+import fr.monenfantalecole.portail.news.ActualiteView;
 import fr.monenfantalecole.portail.news.Actualites;
-import fr.monenfantalecole.portail.news.NewsView;
 import fr.monenfantalecole.portail.school.Niveau;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
 import fr.monenfantalecole.portail.tenant.Collectivite;
@@ -80,7 +80,7 @@ class HomeController {
                                         java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")),
                                         3)
                                 .stream()
-                                .map(a -> NewsView.of(a, site.basePath()))
+                                .map(a -> ActualiteView.of(a, site.basePath()))
                                 .toList()));
         return "home/home";
     }

@@ -13,7 +13,7 @@ public record HomeView(
         @Nullable Collectivite parent,
         List<Collectivite> children,
         List<CommuneMembre> members,
-        List<fr.monenfantalecole.portail.news.NewsView> news) {
+        List<fr.monenfantalecole.portail.news.ActualiteView> news) {
 
     public String etablissementsResume() {
         if (ecoles > 0 && colleges > 0) {

@@ -7,8 +7,8 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import fr.monenfantalecole.portail.news.ActualiteView;
 import fr.monenfantalecole.portail.news.Actualites;
-import fr.monenfantalecole.portail.news.NewsView;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import java.nio.charset.StandardCharsets;
@@ -80,7 +80,7 @@ class NewsFeedController {
         List<SyndEntry> entries = new ArrayList<>();
         Date latest = null;
         for (var a : news) {
-            var view = NewsView.of(a, site.basePath());
+            var view = ActualiteView.of(a, site.basePath());
             var entry = new SyndEntryImpl();
             String url = ApiSupport.absolute(view.url());
             entry.setTitle(XmlText.clean(a.titre()));

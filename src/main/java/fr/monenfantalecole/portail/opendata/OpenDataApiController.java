@@ -7,8 +7,8 @@ import fr.monenfantalecole.portail.agenda.HolidayPeriod;
 import fr.monenfantalecole.portail.fiche.FicheViews;
 import fr.monenfantalecole.portail.fiche.QuestionsReponses;
 import fr.monenfantalecole.portail.news.Actualite;
+import fr.monenfantalecole.portail.news.ActualiteView;
 import fr.monenfantalecole.portail.news.Actualites;
-import fr.monenfantalecole.portail.news.NewsView;
 import fr.monenfantalecole.portail.school.Etablissement;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
 import fr.monenfantalecole.portail.school.SchoolPageSections;
@@ -214,7 +214,7 @@ class OpenDataApiController extends ApiSupport {
     }
 
     static NewsJson news(Actualite a, Collectivite c, boolean withBody) {
-        var view = NewsView.of(a, basePath(c));
+        var view = ActualiteView.of(a, basePath(c));
         return new NewsJson(
                 a.id(),
                 a.titre(),

@@ -3,8 +3,8 @@ package fr.monenfantalecole.portail.opendata;
 import fr.monenfantalecole.portail.agenda.Agenda;
 import fr.monenfantalecole.portail.agenda.AgendaCalendar;
 import fr.monenfantalecole.portail.fiche.QuestionsReponses;
+import fr.monenfantalecole.portail.news.ActualiteView;
 import fr.monenfantalecole.portail.news.Actualites;
-import fr.monenfantalecole.portail.news.NewsView;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
@@ -95,7 +95,7 @@ class SitemapController {
         for (var a : actualites.visible(c.id(), today, 1_000)) {
             write(
                     xml,
-                    ApiSupport.absolute(NewsView.of(a, site.basePath()).url()),
+                    ApiSupport.absolute(ActualiteView.of(a, site.basePath()).url()),
                     a.publieLe().toString());
         }
         url(xml, site, "/ecoles", null);

@@ -1,6 +1,7 @@
 package fr.monenfantalecole.portail.search;
 
 import fr.monenfantalecole.portail.fiche.FicheContent;
+import fr.monenfantalecole.portail.fiche.FicheKey;
 import fr.monenfantalecole.portail.fiche.Placeholder;
 import fr.monenfantalecole.portail.fiche.QuestionsReponses;
 import fr.monenfantalecole.portail.school.Etablissement;
@@ -14,10 +15,10 @@ public final class SearchDocuments {
 
     /** A national sheet, its placeholders read as their national fallback. */
     public static SearchDocument nationalFiche(
-            String id, String themeId, String themeLabel, String niveau, FicheContent c) {
+            FicheKey.National key, String themeId, String themeLabel, String niveau, FicheContent c) {
         return new SearchDocument(
                 SearchDocument.Kind.FICHE,
-                id,
+                key.ref(),
                 "national",
                 c.titre(),
                 c.questions(),
@@ -27,14 +28,15 @@ public final class SearchDocuments {
                 themeId,
                 null,
                 niveau,
-                QuestionsReponses.url("", themeId, id, c.titre()));
+                QuestionsReponses.url("", themeId, key, c.titre()));
     }
 
+    /** A collectivité's own sheet, found on its portal only. */
     public static SearchDocument localFiche(
-            long collectiviteId, long id, String themeId, String themeLabel, String niveau, FicheContent c) {
+            long collectiviteId, FicheKey.Local key, String themeId, String themeLabel, String niveau, FicheContent c) {
         return new SearchDocument(
                 SearchDocument.Kind.FICHE,
-                "L" + id,
+                key.ref(),
                 "c:" + collectiviteId,
                 c.titre(),
                 List.of(),
@@ -44,7 +46,7 @@ public final class SearchDocuments {
                 themeId,
                 null,
                 niveau,
-                QuestionsReponses.url("", themeId, "L" + id, c.titre()));
+                QuestionsReponses.url("", themeId, key, c.titre()));
     }
 
     public static SearchDocument news(
@@ -75,7 +77,7 @@ public final class SearchDocuments {
         return new SearchDocument(
                 SearchDocument.Kind.ETABLISSEMENT,
                 e.uai(),
-                SearchIndex.SCOPE_ESTABLISHMENT,
+                ScopeFilter.SCOPE_ESTABLISHMENT,
                 e.nom(),
                 List.of(kindWords + " " + e.nomCommune()),
                 kindWords + " " + e.statutLibelle().toLowerCase() + " — " + e.adresseComplete(),

@@ -5,8 +5,8 @@ import fr.monenfantalecole.portail.fiche.LocalFiches;
 import fr.monenfantalecole.portail.fiche.NationalFiches;
 import fr.monenfantalecole.portail.fiche.Theme;
 import fr.monenfantalecole.portail.fiche.Themes;
+import fr.monenfantalecole.portail.news.ActualiteView;
 import fr.monenfantalecole.portail.news.Actualites;
-import fr.monenfantalecole.portail.news.NewsView;
 import fr.monenfantalecole.portail.school.Etablissement;
 import fr.monenfantalecole.portail.school.Etablissements;
 import fr.monenfantalecole.portail.shared.ContentChanged;
@@ -14,8 +14,8 @@ import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,7 +46,6 @@ import org.springframework.stereotype.Service;
 @Order(30)
 public class SearchService implements ApplicationRunner {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 
     private final NationalFiches fiches;
@@ -57,6 +56,7 @@ public class SearchService implements ApplicationRunner {
     private final Etablissements etablissements;
     private final Collectivites collectivites;
     private final FrenchAnalyzers analyzers;
+    private final Clock clock;
     private final AtomicReference<SearchIndex> current = new AtomicReference<>();
     private final ScheduledExecutorService rebuilds = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("portail-index").factory());
@@ -69,7 +69,9 @@ public class SearchService implements ApplicationRunner {
             Themes themes,
             Actualites actualites,
             Etablissements etablissements,
-            Collectivites collectivites) {
+            Collectivites collectivites,
+            Clock clock) {
+        this.clock = clock;
         this.fiches = fiches;
         this.localFiches = localFiches;
         this.hiddenFiches = hiddenFiches;
@@ -167,7 +169,7 @@ public class SearchService implements ApplicationRunner {
             var version = fiches.version(Objects.requireNonNull(fiche.publishedVersionId()))
                     .orElseThrow();
             docs.add(SearchDocuments.nationalFiche(
-                    fiche.id(),
+                    fiche.key(),
                     fiche.themeId(),
                     label(byId, fiche.themeId()),
                     fiche.niveau().code(),
@@ -177,21 +179,21 @@ public class SearchService implements ApplicationRunner {
             if (local.publiee()) {
                 docs.add(SearchDocuments.localFiche(
                         local.collectiviteId(),
-                        local.id(),
+                        local.key(),
                         local.themeId(),
                         label(byId, local.themeId()),
                         local.niveau().code(),
                         local.content()));
             }
         }
-        for (var a : actualites.published(LocalDate.now(PARIS))) {
+        for (var a : actualites.published(LocalDate.now(clock))) {
             docs.add(SearchDocuments.news(
                     a.collectiviteId(),
                     a.id(),
                     a.titre(),
                     a.resume(),
                     a.corps(),
-                    NewsView.of(a, "").url()));
+                    ActualiteView.of(a, "").url()));
         }
         etablissements.all().stream()
                 .filter(Etablissement::ouvert)

@@ -1,5 +1,7 @@
 /** Search: a Lucene index of what each collectivité shows, with French analysis, synonyms and typo tolerance. */
+@ApplicationModule(allowedDependencies = {"fiche", "localdata", "news", "school", "shared", "tenant"})
 @NullMarked
 package fr.monenfantalecole.portail.search;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -63,8 +63,8 @@ class AgendaCalendarTest {
                 List.of(
                         new AgendaCalendar.EventEntry(
                                 REUNION, "https://portail.example/fougeres/agenda/7", "École Odile Gautry"),
-                        new AgendaCalendar.EventEntry(
-                                INSCRIPTIONS, "https://portail.example/fougeres/agenda/8", null)));
+                        new AgendaCalendar.EventEntry(INSCRIPTIONS, "https://portail.example/fougeres/agenda/8", null)),
+                Instant.now());
     }
 
     @Test

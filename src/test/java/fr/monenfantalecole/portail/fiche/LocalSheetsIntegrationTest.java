@@ -35,7 +35,7 @@ class LocalSheetsIntegrationTest {
     @Test
     void aHiddenNationalSheetDisappearsFromThatPortalOnly() throws Exception {
         String path = "/questions/calendrier-vacances/CAL-001";
-        var fiche = QuestionsReponses.NATIONAL_REF;
+        var fiche = FicheRefs.NATIONAL;
         mvc.perform(post("/admin/vitre/questions/CAL-001/masquer").with(csrf()).with(staff.admin("vitre")))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/vitre" + path)).andExpect(status().isNotFound());

@@ -5,18 +5,15 @@ import fr.monenfantalecole.portail.account.StaffPrincipal;
 import fr.monenfantalecole.portail.agenda.AgendaEvent;
 import fr.monenfantalecole.portail.agenda.AgendaEvents;
 import fr.monenfantalecole.portail.agenda.EventCategory;
-import fr.monenfantalecole.portail.agenda.web.AgendaViews.SchoolOption;
-import fr.monenfantalecole.portail.school.Etablissement;
-import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.agenda.Holidays;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
-import fr.monenfantalecole.portail.tenant.ManagedCollectivites;
-import java.util.Comparator;
-import java.util.HashSet;
+import fr.monenfantalecole.portail.tenant.Managed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -29,30 +26,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 @AdminController
 class AgendaAdminController {
 
-    private final ManagedCollectivites managed;
     private final AgendaEvents events;
-    private final SchoolDirectory directory;
+    private final AgendaSchools schools;
     private final AuditLog audit;
-    private final fr.monenfantalecole.portail.agenda.Holidays holidays;
+    private final Holidays holidays;
+    private final Clock clock;
 
-    AgendaAdminController(
-            ManagedCollectivites managed,
-            AgendaEvents events,
-            SchoolDirectory directory,
-            AuditLog audit,
-            fr.monenfantalecole.portail.agenda.Holidays holidays) {
-        this.holidays = holidays;
-        this.managed = managed;
+    AgendaAdminController(AgendaEvents events, AgendaSchools schools, AuditLog audit, Holidays holidays, Clock clock) {
         this.events = events;
-        this.directory = directory;
+        this.schools = schools;
         this.audit = audit;
+        this.holidays = holidays;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/{slug}/agenda")
-    String list(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user, Model model) {
-        var collectivite = managed.require(slug, user);
-        var names = names(collectivite);
-        var today = AgendaController.today();
+    String list(@Managed Collectivite collectivite, Model model) {
+        var names = schools.names(collectivite);
+        var today = LocalDate.now(clock);
         model.addAttribute("collectivite", collectivite);
         // A misspelt académie would leave the agenda without holidays, silently: say so where it is fixed.
         model.addAttribute(
@@ -63,10 +54,10 @@ class AgendaAdminController {
         model.addAttribute(
                 "rows",
                 events.all(collectivite.id()).stream()
-                        .map(e -> new AgendaViews.Row(
+                        .map(e -> new AgendaAdminViews.Row(
                                 e.id(),
                                 e.titre(),
-                                AgendaController.capitalise(e.quand()),
+                                AgendaViews.capitalise(e.quand()),
                                 e.categorie().libelle(),
                                 e.uai() == null ? null : names.getOrDefault(e.uai(), e.uai()),
                                 e.exemple(),
@@ -76,34 +67,27 @@ class AgendaAdminController {
     }
 
     @GetMapping("/admin/{slug}/agenda/nouvel")
-    String create(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user, Model model) {
-        var collectivite = managed.require(slug, user);
+    String create(@Managed Collectivite collectivite, Model model) {
         return form(model, collectivite, null, EventForm.empty(), Map.of());
     }
 
     @GetMapping("/admin/{slug}/agenda/{id:[0-9]{1,12}}")
-    String edit(
-            @PathVariable String slug,
-            @PathVariable long id,
-            @AuthenticationPrincipal StaffPrincipal user,
-            Model model) {
-        var collectivite = managed.require(slug, user);
+    String edit(@Managed Collectivite collectivite, @PathVariable long id, Model model) {
         var event = find(collectivite, id);
         return form(model, collectivite, id, EventForm.of(event), Map.of());
     }
 
     @PostMapping({"/admin/{slug}/agenda/nouvel", "/admin/{slug}/agenda/{id:[0-9]{1,12}}"})
     String save(
-            @PathVariable String slug,
+            @Managed Collectivite collectivite,
             @PathVariable(required = false) @Nullable Long id,
             @AuthenticationPrincipal StaffPrincipal user,
             @ModelAttribute EventForm form,
             Model model) {
-        var collectivite = managed.require(slug, user);
         if (id != null) {
             find(collectivite, id);
         }
-        var validation = form.validate(uais(collectivite));
+        var validation = form.validate(schools.uais(collectivite));
         AgendaEvent.Data data = validation.data();
         if (data == null) {
             return form(model, collectivite, id, form, validation.errors());
@@ -131,8 +115,8 @@ class AgendaAdminController {
     }
 
     @PostMapping("/admin/{slug}/agenda/{id:[0-9]{1,12}}/supprimer")
-    String delete(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal StaffPrincipal user) {
-        var collectivite = managed.require(slug, user);
+    String delete(
+            @Managed Collectivite collectivite, @PathVariable long id, @AuthenticationPrincipal StaffPrincipal user) {
         var event = find(collectivite, id);
         events.delete(collectivite.id(), id);
         audit.record(
@@ -156,29 +140,7 @@ class AgendaAdminController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("categories", List.of(EventCategory.values()));
-        model.addAttribute("schools", options(collectivite));
+        model.addAttribute("schools", schools.options(collectivite));
         return "agenda/admin-form";
-    }
-
-    private List<SchoolOption> options(Collectivite collectivite) {
-        var presented = directory.presented(collectivite);
-        boolean severalCommunes =
-                presented.stream().map(Etablissement::codeCommune).distinct().count() > 1;
-        return presented.stream()
-                .sorted(Comparator.comparing(Etablissement::nomCommune).thenComparing(Etablissement::nom))
-                .map(e -> new SchoolOption(e.uai(), severalCommunes ? e.nom() + " (" + e.nomCommune() + ")" : e.nom()))
-                .toList();
-    }
-
-    private Set<String> uais(Collectivite collectivite) {
-        Set<String> uais = new HashSet<>();
-        directory.presented(collectivite).forEach(e -> uais.add(e.uai()));
-        return uais;
-    }
-
-    private Map<String, String> names(Collectivite collectivite) {
-        Map<String, String> names = new java.util.HashMap<>();
-        directory.presented(collectivite).forEach(e -> names.put(e.uai(), e.nom()));
-        return names;
     }
 }

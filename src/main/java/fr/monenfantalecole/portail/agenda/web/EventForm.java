@@ -69,7 +69,8 @@ public record EventForm(
         if (uai != null && !schools.contains(uai)) {
             errors.put("ecole", "Choisissez une école de la liste, ou « Toute la collectivité ».");
         }
-        String place = trim(lieu) == null ? "" : trim(lieu);
+        String trimmedPlace = trim(lieu);
+        String place = trimmedPlace == null ? "" : trimmedPlace;
         if (place.length() > 200) {
             errors.put("lieu", "Le lieu est trop long : 200 caractères au plus.");
         }

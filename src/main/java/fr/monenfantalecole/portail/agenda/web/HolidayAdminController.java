@@ -73,7 +73,7 @@ class HolidayAdminController {
         model.addAttribute("encoding", CsvText.encoding(upload.content()));
         model.addAttribute(
                 "preview",
-                new AgendaViews.HolidayPreview(
+                new AgendaAdminViews.HolidayPreview(
                         upload.fileName(),
                         upload.applied(),
                         parsed,

@@ -12,7 +12,7 @@ import fr.monenfantalecole.portail.fiche.Themes;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
-import fr.monenfantalecole.portail.tenant.ManagedCollectivites;
+import fr.monenfantalecole.portail.tenant.Managed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 @AdminController
 class LocalQuestionsAdminController {
 
-    private final ManagedCollectivites managed;
     private final NationalFiches fiches;
     private final LocalFiches localFiches;
     private final HiddenFiches hidden;
@@ -38,7 +37,6 @@ class LocalQuestionsAdminController {
     private final AuditLog audit;
 
     LocalQuestionsAdminController(
-            ManagedCollectivites managed,
             NationalFiches fiches,
             LocalFiches localFiches,
             HiddenFiches hidden,
@@ -46,7 +44,6 @@ class LocalQuestionsAdminController {
             FicheChecks checks,
             QuestionsReponses questions,
             AuditLog audit) {
-        this.managed = managed;
         this.fiches = fiches;
         this.localFiches = localFiches;
         this.hidden = hidden;
@@ -57,61 +54,51 @@ class LocalQuestionsAdminController {
     }
 
     @GetMapping("/admin/{slug}/questions")
-    String list(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user, Model model) {
-        var c = managed.require(slug, user);
+    String list(@Managed Collectivite c, Model model) {
         model.addAttribute("collectivite", c);
         model.addAttribute("themes", themes.all());
         model.addAttribute("nationales", fiches.published());
         model.addAttribute("masquees", hidden.of(c.id()));
         model.addAttribute("locales", localFiches.of(c.id()));
-        return "admin/questions";
+        return "fiche/admin-questions";
     }
 
     @PostMapping("/admin/{slug}/questions/{ficheId}/masquer")
-    String hide(@PathVariable String slug, @PathVariable String ficheId, @AuthenticationPrincipal StaffPrincipal user) {
-        var c = managed.require(slug, user);
-        fiches.find(ficheId).orElseThrow(() -> new NotFoundException("Fiche introuvable"));
+    String hide(@Managed Collectivite c, @PathVariable String ficheId, @AuthenticationPrincipal StaffPrincipal user) {
+        requireNational(ficheId);
         hidden.hide(c.id(), ficheId);
         audit.record(c.id(), user.id(), "FICHE_MASQUEE", "fiche", ficheId, null);
-        return "redirect:/admin/" + slug + "/questions#" + ficheId;
+        return "redirect:/admin/" + c.slug() + "/questions#" + ficheId;
     }
 
     @PostMapping("/admin/{slug}/questions/{ficheId}/afficher")
-    String show(@PathVariable String slug, @PathVariable String ficheId, @AuthenticationPrincipal StaffPrincipal user) {
-        var c = managed.require(slug, user);
-        fiches.find(ficheId).orElseThrow(() -> new NotFoundException("Fiche introuvable"));
+    String show(@Managed Collectivite c, @PathVariable String ficheId, @AuthenticationPrincipal StaffPrincipal user) {
+        requireNational(ficheId);
         hidden.show(c.id(), ficheId);
         audit.record(c.id(), user.id(), "FICHE_AFFICHEE", "fiche", ficheId, null);
-        return "redirect:/admin/" + slug + "/questions#" + ficheId;
+        return "redirect:/admin/" + c.slug() + "/questions#" + ficheId;
     }
 
     @GetMapping("/admin/{slug}/questions/locales/nouvelle")
-    String create(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user, Model model) {
-        var c = managed.require(slug, user);
+    String create(@Managed Collectivite c, Model model) {
         return form(model, c, null, new LocalFicheForm("inscription-scolaire", "tous", "", "", "", true), Map.of());
     }
 
     @GetMapping("/admin/{slug}/questions/locales/{id}")
-    String edit(
-            @PathVariable String slug,
-            @PathVariable long id,
-            @AuthenticationPrincipal StaffPrincipal user,
-            Model model) {
-        var c = managed.require(slug, user);
+    String edit(@Managed Collectivite c, @PathVariable long id, Model model) {
         var fiche = localFiches.find(c.id(), id).orElseThrow(() -> new NotFoundException("Fiche introuvable"));
         return form(model, c, fiche.id(), LocalFicheForm.of(fiche), Map.of());
     }
 
     @PostMapping({"/admin/{slug}/questions/locales/nouvelle", "/admin/{slug}/questions/locales/{id}"})
     String save(
-            @PathVariable String slug,
+            @Managed Collectivite c,
             @PathVariable(required = false) @Nullable Long id,
             @AuthenticationPrincipal StaffPrincipal user,
             @ModelAttribute LocalFicheForm form,
             Model model) {
-        var c = managed.require(slug, user);
-        if (id != null) {
-            localFiches.find(c.id(), id).orElseThrow(() -> new NotFoundException("Fiche introuvable"));
+        if (id != null && localFiches.find(c.id(), id).isEmpty()) {
+            throw new NotFoundException("Fiche introuvable");
         }
         Map<String, String> errors = new LinkedHashMap<>();
         if (form.titre() == null || form.titre().isBlank()) {
@@ -120,8 +107,8 @@ class LocalQuestionsAdminController {
         if (themes.find(form.theme()).isEmpty()) {
             errors.put("theme", "Choisissez un thème.");
         }
-        var niveau = Niveau.fromCode(form.niveau()).orElse(null);
-        if (niveau == null) {
+        var niveau = Niveau.fromCode(form.niveau());
+        if (niveau.isEmpty()) {
             errors.put("niveau", "Choisissez un âge.");
         }
         var content = form.content();
@@ -136,8 +123,8 @@ class LocalQuestionsAdminController {
             saved = localFiches.create(
                     c.id(),
                     form.theme(),
-                    niveau,
-                    form.titre().strip(),
+                    niveau.orElseThrow(),
+                    content.titre(),
                     content.bref(),
                     content.detail(),
                     form.isPubliee(),
@@ -148,8 +135,8 @@ class LocalQuestionsAdminController {
                     c.id(),
                     id,
                     form.theme(),
-                    niveau,
-                    form.titre().strip(),
+                    niveau.orElseThrow(),
+                    content.titre(),
                     content.bref(),
                     content.detail(),
                     form.isPubliee(),
@@ -158,18 +145,23 @@ class LocalQuestionsAdminController {
             audit.record(c.id(), user.id(), "FICHE_LOCALE_MODIFIEE", "fiche_locale", String.valueOf(id), form.titre());
         }
         questions.evictLocal(c.id());
-        return "redirect:/admin/" + slug + "/questions?enregistre=" + saved;
+        return "redirect:/admin/" + c.slug() + "/questions?enregistre=" + saved;
     }
 
     @PostMapping("/admin/{slug}/questions/locales/{id}/supprimer")
-    String delete(@PathVariable String slug, @PathVariable long id, @AuthenticationPrincipal StaffPrincipal user) {
-        var c = managed.require(slug, user);
+    String delete(@Managed Collectivite c, @PathVariable long id, @AuthenticationPrincipal StaffPrincipal user) {
         if (!localFiches.delete(c.id(), id)) {
             throw new NotFoundException("Fiche introuvable");
         }
         audit.record(c.id(), user.id(), "FICHE_LOCALE_SUPPRIMEE", "fiche_locale", String.valueOf(id), null);
         questions.evictLocal(c.id());
-        return "redirect:/admin/" + slug + "/questions";
+        return "redirect:/admin/" + c.slug() + "/questions";
+    }
+
+    private void requireNational(String ficheId) {
+        if (fiches.find(ficheId).isEmpty()) {
+            throw new NotFoundException("Fiche introuvable");
+        }
     }
 
     private String form(
@@ -180,6 +172,6 @@ class LocalQuestionsAdminController {
         model.addAttribute("errors", errors);
         model.addAttribute("themes", themes.all());
         model.addAttribute("niveaux", List.of(Niveau.values()));
-        return "admin/fiche-locale";
+        return "fiche/admin-fiche-locale";
     }
 }

@@ -93,6 +93,6 @@ class LocalDataAdminController {
             model.addAttribute("changedCount", -1);
             model.addAttribute("changedSheets", List.of());
         }
-        return "admin/donnees-locales";
+        return "localdata/admin-donnees-locales";
     }
 }

@@ -1,13 +1,13 @@
 package fr.monenfantalecole.portail.news.web;
 
+import fr.monenfantalecole.portail.news.ActualiteView;
 import fr.monenfantalecole.portail.news.Actualites;
-import fr.monenfantalecole.portail.news.NewsView;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.regex.Pattern;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -19,15 +19,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The Actualités zone of a collectivité's portal. */
 @Controller
-class NewsController {
+class ActualitesController {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Pattern REF = Pattern.compile("^([0-9]{1,12})(-.*)?$");
 
     private final Actualites actualites;
+    private final Clock clock;
 
-    NewsController(Actualites actualites) {
+    ActualitesController(Actualites actualites, Clock clock) {
         this.actualites = actualites;
+        this.clock = clock;
     }
 
     @GetMapping("/{slug}/actualites")
@@ -35,8 +36,8 @@ class NewsController {
         model.addAttribute("site", site);
         model.addAttribute(
                 "news",
-                actualites.visible(collectivite.id(), LocalDate.now(PARIS), 100).stream()
-                        .map(a -> NewsView.of(a, site.basePath()))
+                actualites.visible(collectivite.id(), LocalDate.now(clock), 100).stream()
+                        .map(a -> ActualiteView.of(a, site.basePath()))
                         .toList());
         return "news/list";
     }
@@ -48,8 +49,8 @@ class NewsController {
             throw new NotFoundException("Actualité introuvable");
         }
         var news = actualites
-                .visible(collectivite.id(), Long.parseLong(m.group(1)), LocalDate.now(PARIS))
-                .map(a -> NewsView.of(a, site.basePath()))
+                .visible(collectivite.id(), Long.parseLong(m.group(1)), LocalDate.now(clock))
+                .map(a -> ActualiteView.of(a, site.basePath()))
                 .orElseThrow(() -> new NotFoundException("Actualité introuvable"));
         if (!news.url().endsWith("/" + ref)) {
             return "redirect:" + news.url();
@@ -61,9 +62,9 @@ class NewsController {
 
     @GetMapping("/{slug}/actualites/{id}/image")
     ResponseEntity<byte[]> image(Collectivite collectivite, @PathVariable long id) {
-        actualites
-                .visible(collectivite.id(), id, LocalDate.now(PARIS))
-                .orElseThrow(() -> new NotFoundException("Actualité introuvable"));
+        if (actualites.visible(collectivite.id(), id, LocalDate.now(clock)).isEmpty()) {
+            throw new NotFoundException("Actualité introuvable");
+        }
         var image = actualites.image(id).orElseThrow(() -> new NotFoundException("Pas d'image"));
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())

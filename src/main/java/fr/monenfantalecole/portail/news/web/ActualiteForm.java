@@ -3,11 +3,13 @@ package fr.monenfantalecole.portail.news.web;
 import fr.monenfantalecole.portail.shared.PlausibleDate;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** A news dossier as typed. */
-public record NewsForm(
+public record ActualiteForm(
         @Nullable String titre,
         @Nullable String resume,
         @Nullable String corps,
@@ -34,9 +36,9 @@ public record NewsForm(
         } else if (corps.length() > MAX_BODY) {
             errors.put(
                     "corps",
-                    "Le texte est trop long : " + String.format(java.util.Locale.FRANCE, "%,d", MAX_BODY)
+                    "Le texte est trop long : " + String.format(Locale.FRANCE, "%,d", MAX_BODY)
                             + " caractères au plus (il en compte "
-                            + String.format(java.util.Locale.FRANCE, "%,d", corps.length())
+                            + String.format(Locale.FRANCE, "%,d", corps.length())
                             + "). Raccourcissez-le ou joignez le détail en document.");
         }
         LocalDate date = date();
@@ -46,6 +48,18 @@ public record NewsForm(
             errors.put("publieLe", PlausibleDate.problem(date, "La date de publication"));
         }
         return errors;
+    }
+
+    /** The dossier as saved: what {@link #errors()} found complete, stripped. */
+    record Typed(String titre, String resume, String corps, LocalDate publieLe) {}
+
+    /** Only once {@link #errors()} is empty: every field is then present. */
+    Typed typed() {
+        return new Typed(
+                Objects.requireNonNull(titre, "checked by errors()").strip(),
+                Objects.requireNonNull(resume, "checked by errors()").strip(),
+                Objects.requireNonNull(corps, "checked by errors()").strip(),
+                Objects.requireNonNull(date(), "checked by errors()"));
     }
 
     @Nullable

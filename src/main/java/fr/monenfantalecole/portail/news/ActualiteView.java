@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** A news dossier as a collectivité's portal shows it. */
-public record NewsView(
+public record ActualiteView(
         long id,
         String titre,
         String resume,
@@ -21,9 +21,9 @@ public record NewsView(
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
 
-    public static NewsView of(Actualite a, String basePath) {
+    public static ActualiteView of(Actualite a, String basePath) {
         String url = basePath + "/actualites/" + a.id() + "-" + shortSlug(a.titre());
-        return new NewsView(
+        return new ActualiteView(
                 a.id(),
                 a.titre(),
                 a.resume(),

@@ -6,9 +6,13 @@ import fr.monenfantalecole.portail.news.Actualites;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.ImageCheck;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.Managed;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -26,44 +30,40 @@ import org.springframework.web.multipart.MultipartFile;
  * national dossiers written by the national team.
  */
 @AdminController
-class NewsAdminController {
+class ActualitesAdminController {
 
     static final int MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 
-    private final fr.monenfantalecole.portail.tenant.ManagedCollectivites managed;
     private final Actualites actualites;
     private final AuditLog audit;
+    private final Clock clock;
 
-    NewsAdminController(
-            fr.monenfantalecole.portail.tenant.ManagedCollectivites managed, Actualites actualites, AuditLog audit) {
-        this.managed = managed;
+    ActualitesAdminController(Actualites actualites, AuditLog audit, Clock clock) {
         this.actualites = actualites;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** Whose dossiers a page manages: a collectivité, or the national team (id null). */
     record Owner(@Nullable Long collectiviteId, String nom, String adminPath) {}
 
-    private Owner owner(@Nullable String slug, StaffPrincipal user) {
-        if (slug == null) {
+    private static Owner owner(@Nullable Collectivite c, StaffPrincipal user) {
+        if (c == null) {
             if (!user.isNationalEditor() && !user.isPlatformAdmin()) {
                 throw new NotFoundException("Page introuvable");
             }
             return new Owner(null, "l'équipe nationale", "/admin/redaction/actualites");
         }
-        var c = managed.require(slug, user);
         return new Owner(c.id(), c.nom(), "/admin/" + c.slug() + "/actualites");
     }
 
     @GetMapping({"/admin/{slug}/actualites", "/admin/redaction/actualites"})
     String list(
-            @PathVariable(required = false) @Nullable String slug,
-            @AuthenticationPrincipal StaffPrincipal user,
-            Model model) {
-        var owner = owner(slug, user);
+            @Managed @Nullable Collectivite collectivite, @AuthenticationPrincipal StaffPrincipal user, Model model) {
+        var owner = owner(collectivite, user);
         model.addAttribute("owner", new OwnerView(owner.nom(), owner.adminPath(), owner.collectiviteId() == null));
         model.addAttribute("own", actualites.owned(owner.collectiviteId()));
-        model.addAttribute("national", owner.collectiviteId() == null ? java.util.List.of() : actualites.national());
+        model.addAttribute("national", owner.collectiviteId() == null ? List.of() : actualites.national());
         model.addAttribute(
                 "hidden", owner.collectiviteId() == null ? Set.of() : actualites.hidden(owner.collectiviteId()));
         return "news/admin-list";
@@ -71,20 +71,24 @@ class NewsAdminController {
 
     @GetMapping({"/admin/{slug}/actualites/nouvelle", "/admin/redaction/actualites/nouvelle"})
     String create(
-            @PathVariable(required = false) @Nullable String slug,
-            @AuthenticationPrincipal StaffPrincipal user,
-            Model model) {
-        var owner = owner(slug, user);
-        return form(model, owner, null, new NewsForm("", "", "", LocalDate.now().toString(), ""), Map.of(), false);
+            @Managed @Nullable Collectivite collectivite, @AuthenticationPrincipal StaffPrincipal user, Model model) {
+        var owner = owner(collectivite, user);
+        return form(
+                model,
+                owner,
+                null,
+                new ActualiteForm("", "", "", LocalDate.now(clock).toString(), ""),
+                Map.of(),
+                false);
     }
 
     @GetMapping({"/admin/{slug}/actualites/{id:[0-9]+}", "/admin/redaction/actualites/{id:[0-9]+}"})
     String edit(
-            @PathVariable(required = false) @Nullable String slug,
+            @Managed @Nullable Collectivite collectivite,
             @PathVariable long id,
             @AuthenticationPrincipal StaffPrincipal user,
             Model model) {
-        var owner = owner(slug, user);
+        var owner = owner(collectivite, user);
         var a = actualites
                 .owned(owner.collectiviteId(), id)
                 .orElseThrow(() -> new NotFoundException("Actualité introuvable"));
@@ -92,7 +96,7 @@ class NewsAdminController {
                 model,
                 owner,
                 id,
-                new NewsForm(a.titre(), a.resume(), a.corps(), a.publieLe().toString(), a.imageAlt()),
+                new ActualiteForm(a.titre(), a.resume(), a.corps(), a.publieLe().toString(), a.imageAlt()),
                 Map.of(),
                 a.hasImage());
     }
@@ -104,15 +108,15 @@ class NewsAdminController {
         "/admin/redaction/actualites/{id:[0-9]+}"
     })
     String save(
-            @PathVariable(required = false) @Nullable String slug,
+            @Managed @Nullable Collectivite collectivite,
             @PathVariable(required = false) @Nullable Long id,
             @AuthenticationPrincipal StaffPrincipal user,
-            @ModelAttribute NewsForm form,
+            @ModelAttribute ActualiteForm form,
             @RequestParam(name = "image", required = false) @Nullable MultipartFile image,
             @RequestParam(name = "retirerImage", required = false) @Nullable String removeImage,
             Model model)
             throws IOException {
-        var owner = owner(slug, user);
+        var owner = owner(collectivite, user);
         boolean hadImage = false;
         if (id != null) {
             hadImage = actualites
@@ -139,30 +143,21 @@ class NewsAdminController {
             return form(model, owner, id, form, errors, hadImage);
         }
         long saved;
-        String titre = form.titre().strip();
+        var typed = form.typed();
+        String titre = typed.titre();
         if (id == null) {
             saved = actualites.create(
-                    owner.collectiviteId(),
-                    titre,
-                    form.resume().strip(),
-                    form.corps().strip(),
-                    form.date(),
-                    user.id());
+                    owner.collectiviteId(), titre, typed.resume(), typed.corps(), typed.publieLe(), user.id());
             audit.record(
                     owner.collectiviteId(), user.id(), "ACTUALITE_CREEE", "actualite", String.valueOf(saved), titre);
         } else {
-            actualites.update(
-                    owner.collectiviteId(),
-                    id,
-                    titre,
-                    form.resume().strip(),
-                    form.corps().strip(),
-                    form.date());
+            actualites.update(owner.collectiviteId(), id, titre, typed.resume(), typed.corps(), typed.publieLe());
             saved = id;
             audit.record(
                     owner.collectiviteId(), user.id(), "ACTUALITE_MODIFIEE", "actualite", String.valueOf(id), titre);
         }
-        String alt = form.imageAlt() == null ? "" : form.imageAlt().strip();
+        String imageAlt = form.imageAlt();
+        String alt = imageAlt == null ? "" : imageAlt.strip();
         if (imageType != null) {
             actualites.setImage(saved, bytes, imageType, alt);
         } else if (removeImage != null) {
@@ -182,10 +177,10 @@ class NewsAdminController {
     @PostMapping({"/admin/{slug}/actualites/{id:[0-9]+}/supprimer", "/admin/redaction/actualites/{id:[0-9]+}/supprimer"
     })
     String delete(
-            @PathVariable(required = false) @Nullable String slug,
+            @Managed @Nullable Collectivite collectivite,
             @PathVariable long id,
             @AuthenticationPrincipal StaffPrincipal user) {
-        var owner = owner(slug, user);
+        var owner = owner(collectivite, user);
         if (!actualites.delete(owner.collectiviteId(), id)) {
             throw new NotFoundException("Actualité introuvable");
         }
@@ -195,19 +190,21 @@ class NewsAdminController {
 
     @PostMapping("/admin/{slug}/actualites/{id:[0-9]+}/{action:masquer|afficher}")
     String toggle(
-            @PathVariable String slug,
+            @Managed Collectivite collectivite,
             @PathVariable long id,
             @PathVariable String action,
             @AuthenticationPrincipal StaffPrincipal user) {
-        var owner = owner(slug, user);
-        actualites.owned((Long) null, id).orElseThrow(() -> new NotFoundException("Actualité introuvable"));
+        var owner = owner(collectivite, user);
+        if (actualites.owned((Long) null, id).isEmpty()) {
+            throw new NotFoundException("Actualité introuvable");
+        }
         if ("masquer".equals(action)) {
-            actualites.hide(owner.collectiviteId(), id);
+            actualites.hide(collectivite.id(), id);
         } else {
-            actualites.show(owner.collectiviteId(), id);
+            actualites.show(collectivite.id(), id);
         }
         audit.record(
-                owner.collectiviteId(),
+                collectivite.id(),
                 user.id(),
                 "ACTUALITE_" + ("masquer".equals(action) ? "MASQUEE" : "AFFICHEE"),
                 "actualite",
@@ -217,7 +214,12 @@ class NewsAdminController {
     }
 
     private String form(
-            Model model, Owner owner, @Nullable Long id, NewsForm form, Map<String, String> errors, boolean hasImage) {
+            Model model,
+            Owner owner,
+            @Nullable Long id,
+            ActualiteForm form,
+            Map<String, String> errors,
+            boolean hasImage) {
         model.addAttribute("owner", new OwnerView(owner.nom(), owner.adminPath(), owner.collectiviteId() == null));
         model.addAttribute("newsId", id);
         model.addAttribute("form", form);

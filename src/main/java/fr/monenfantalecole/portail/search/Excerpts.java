@@ -1,0 +1,72 @@
+package fr.monenfantalecole.portail.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.jspecify.annotations.Nullable;
+
+/** The passages of the hits where the words searched for are marked. */
+final class Excerpts {
+
+    private final UnifiedHighlighter highlighter;
+
+    Excerpts(IndexSearcher searcher, Analyzer analyzer) {
+        this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(20_000)
+                .withHandleMultiTermQuery(true)
+                .build();
+    }
+
+    /**
+     * The short answer with the matched words marked; the detail only for the hits whose short
+     * answer has none of them (highlighting is the costliest part of a search). Null for a hit
+     * where neither has a marked word.
+     */
+    @Nullable
+    String[] of(Query relevance, TopDocs top) throws IOException {
+        int n = top.scoreDocs.length;
+        int[] docs = new int[n];
+        for (int i = 0; i < n; i++) {
+            docs[i] = top.scoreDocs[i].doc;
+        }
+        @Nullable String[] result = highlight("summary", relevance, docs);
+        List<Integer> missing = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!marked(result[i])) {
+                missing.add(i);
+            }
+        }
+        if (!missing.isEmpty()) {
+            int[] bodyDocs = missing.stream().mapToInt(i -> docs[i]).toArray();
+            @Nullable String[] bodies = highlight("body", relevance, bodyDocs);
+            for (int k = 0; k < bodyDocs.length; k++) {
+                if (marked(bodies[k])) {
+                    result[missing.get(k)] = bodies[k];
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!marked(result[i])) {
+                result[i] = null;
+            }
+        }
+        return result;
+    }
+
+    private @Nullable String[] highlight(String field, Query relevance, int[] docs) throws IOException {
+        var byField = highlighter.highlightFields(new String[] {field}, relevance, docs, new int[] {1});
+        return Objects.requireNonNull(byField.get(field), "the highlighter answers for every field asked");
+    }
+
+    private static boolean marked(@Nullable String excerpt) {
+        return excerpt != null && excerpt.contains("<mark>");
+    }
+}

@@ -1,0 +1,90 @@
+package fr.monenfantalecole.portail.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/** How well a document answers what a parent typed: the ranking query of one index. */
+final class Relevance {
+
+    static final Map<String, Float> FIELDS =
+            Map.of("title", 4f, "questions", 3f, "summary", 2f, "body", 1f, "theme", 1.5f, "syn", 4.0f);
+    static final float FUZZY_WEIGHT = 2.5f;
+    static final float ACCENT_WEIGHT = 1.5f;
+
+    private final FrenchAnalyzers analyzers;
+    private final DirectoryReader reader;
+
+    Relevance(FrenchAnalyzers analyzers, DirectoryReader reader) {
+        this.analyzers = analyzers;
+        this.reader = reader;
+    }
+
+    /**
+     * For each word: exact matches in every field (titles and parents' questions weigh most), and
+     * for words of 5 letters or more a fuzzy match (1 edit, 2 from 8 letters) so short words stay
+     * exact; a phrase bonus when the words follow each other in the title or the questions.
+     */
+    Query of(String text) {
+        List<String> terms = new ArrayList<>(new LinkedHashSet<>(SearchIndex.tokens(analyzers.plainQuery(), text)));
+        if (terms.isEmpty()) {
+            return new MatchNoDocsQuery();
+        }
+        var query = new BooleanQuery.Builder();
+        // Each word as typed, exact in any field (the best field counts most).
+        for (String term : terms) {
+            List<Query> perField = new ArrayList<>();
+            for (var field : FIELDS.entrySet()) {
+                perField.add(new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue()));
+            }
+            query.add(new DisjunctionMaxQuery(perField, 0.2f), Occur.SHOULD);
+        }
+        // Accents typed are a signal too, when they distinguish words that fold alike.
+        for (String word : new LinkedHashSet<>(SearchIndex.tokens(analyzers.accented(), text))) {
+            if (!word.chars().allMatch(c -> c < 128)) {
+                query.add(new BoostQuery(new TermQuery(new Term("accents", word)), ACCENT_WEIGHT), Occur.SHOULD);
+            }
+        }
+        // A word the texts never use, as written, is probably a typo: it may be 1 edit away (2 from 8
+        // letters) from a word they use. Words under 5 letters stay exact, so "cp" never becomes "ce".
+        for (String word : new LinkedHashSet<>(SearchIndex.tokens(analyzers.spelling(), text))) {
+            if (word.length() >= 5 && !FrenchAnalyzers.STOP_WORDS.contains(word) && !isKnown(word)) {
+                int edits = word.length() >= 8 ? 2 : 1;
+                query.add(
+                        new BoostQuery(new FuzzyQuery(new Term("spell", word), edits, 1, 50, true), FUZZY_WEIGHT),
+                        Occur.SHOULD);
+            }
+        }
+        if (terms.size() > 1) {
+            for (String field : List.of("title", "questions")) {
+                var phrase = new PhraseQuery.Builder().setSlop(3);
+                terms.forEach(t -> phrase.add(new Term(field, t)));
+                query.add(new BoostQuery(phrase.build(), 3f), Occur.SHOULD);
+            }
+        }
+        return query.build();
+    }
+
+    /** Whether some text uses this word as written (folded, not stemmed). */
+    private boolean isKnown(String word) {
+        try {
+            return reader.docFreq(new Term("spell", word)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
