@@ -1,5 +1,7 @@
 /** The platform's front page and each collectivité's home page, composed from the other modules. */
+@ApplicationModule(allowedDependencies = {"news", "school", "shared", "tenant"})
 @NullMarked
 package fr.monenfantalecole.portail.home;
 
 import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,8 @@
 package fr.monenfantalecole.portail.opendata;
 
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.web.BadApiRequest;
+import fr.monenfantalecole.portail.shared.web.PublicApi;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

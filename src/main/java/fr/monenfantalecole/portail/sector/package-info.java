@@ -1,5 +1,5 @@
 /** Carte scolaire: sector rules by street and number range, address understanding, lookup and coverage. */
-@ApplicationModule(allowedDependencies = {"account", "opendata", "school", "shared", "tenant"})
+@ApplicationModule(allowedDependencies = {"account", "school", "shared", "tenant"})
 @NullMarked
 package fr.monenfantalecole.portail.sector;
 

@@ -1,10 +1,10 @@
 package fr.monenfantalecole.portail.sector.web;
 
-import fr.monenfantalecole.portail.opendata.BadApiRequest;
-import fr.monenfantalecole.portail.opendata.PublicApi;
 import fr.monenfantalecole.portail.sector.CarteScolaire;
 import fr.monenfantalecole.portail.sector.SectorCsv;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.web.BadApiRequest;
+import fr.monenfantalecole.portail.shared.web.PublicApi;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,12 +1,12 @@
 package fr.monenfantalecole.portail.service.web;
 
-import fr.monenfantalecole.portail.opendata.BadApiRequest;
-import fr.monenfantalecole.portail.opendata.PublicApi;
 import fr.monenfantalecole.portail.service.Montants;
 import fr.monenfantalecole.portail.service.QuotientFamilial;
 import fr.monenfantalecole.portail.service.Tarification;
 import fr.monenfantalecole.portail.service.Tarifs;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.web.BadApiRequest;
+import fr.monenfantalecole.portail.shared.web.PublicApi;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,4 +1,4 @@
-package fr.monenfantalecole.portail.opendata;
+package fr.monenfantalecole.portail.shared.web;
 
 import java.util.Map;
 
@@ -22,7 +22,7 @@ public class BadApiRequest extends RuntimeException {
         this.fields = Map.copyOf(fields);
     }
 
-    Map<String, String> fields() {
+    public Map<String, String> fields() {
         return fields;
     }
 
