@@ -60,7 +60,14 @@ public class ClusterEvents implements SmartLifecycle {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    events.publishEvent(event);
+                    // The write is committed: a listener that fails (a cache reload) must not turn the
+                    // answer into an error page, nor skip what the caller does next. It is logged, as
+                    // on the other nodes, and the next change or the caches' expiry repairs it.
+                    try {
+                        events.publishEvent(event);
+                    } catch (RuntimeException e) {
+                        log.error("Événement {} non appliqué sur ce nœud après validation", event, e);
+                    }
                 }
             });
         } else {

@@ -4,22 +4,20 @@ import fr.monenfantalecole.portail.account.AdminController;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
 import fr.monenfantalecole.portail.mail.Outbox;
 import fr.monenfantalecole.portail.shared.NotFoundException;
-import fr.monenfantalecole.portail.tenant.ManagedCollectivites;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.Managed;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 
 /** The outbox: what the portal wrote, for the platform admin (all) and each collectivité (its own). */
 @AdminController
 class OutboxController {
 
     private final Outbox outbox;
-    private final ManagedCollectivites managed;
 
-    OutboxController(Outbox outbox, ManagedCollectivites managed) {
+    OutboxController(Outbox outbox) {
         this.outbox = outbox;
-        this.managed = managed;
     }
 
     @GetMapping("/admin/plateforme/courriels")
@@ -35,8 +33,7 @@ class OutboxController {
     }
 
     @GetMapping("/admin/{slug}/courriels")
-    String collectivite(@PathVariable String slug, @AuthenticationPrincipal StaffPrincipal user, Model model) {
-        var c = managed.requireSchoolPages(slug, user);
+    String collectivite(@Managed(Managed.Scope.SCHOOL_PAGES) Collectivite c, Model model) {
         model.addAttribute("titre", "Courriels de " + c.nom());
         model.addAttribute("retour", "/admin/" + c.slug() + "/pages-ecoles");
         model.addAttribute("courriels", outbox.recent(c.id(), 200));

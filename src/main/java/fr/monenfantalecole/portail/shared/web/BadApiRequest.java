@@ -19,7 +19,8 @@ public class BadApiRequest extends RuntimeException {
     /** One French message per faulty parameter; the overall message joins them. */
     public BadApiRequest(Map<String, String> fields) {
         super(String.join(" ", fields.values()));
-        this.fields = Map.copyOf(fields);
+        // In the order the caller gave them (the form's order), not Map.copyOf's.
+        this.fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
     }
 
     public Map<String, String> fields() {
