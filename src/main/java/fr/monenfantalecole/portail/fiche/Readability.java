@@ -28,7 +28,8 @@ public final class Readability {
     public static Score of(String markdown) {
         String text = Placeholder.PATTERN
                 .matcher(markdown)
-                .replaceAll(m -> m.group(2) == null ? "donnée" : m.group(2))
+                // The fallback is text, not a replacement pattern: a "$" or "\\" in it must not be read as one.
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(2) == null ? "donnée" : m.group(2)))
                 .replaceAll("(?m)^#+\\s*", "")
                 .replaceAll("[*_`>\\[\\]()]", " ")
                 .replaceAll("https?://\\S+", "lien");
