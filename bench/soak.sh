@@ -56,7 +56,11 @@ wrk -t2 -c"$connections" -d30s -s bench/soak.lua "$base" >/dev/null
 before=$(heap_after_gc)
 echo "Heap used after GC, before the soak: $((before / 1024)) MiB"
 echo "Soak ($duration, $connections connections)…"
+from=$(( $(wc -l < "$work/portal.log") + 1 ))
 wrk -t2 -c"$connections" -d"$duration" --timeout 10s -s bench/soak.lua "$base" | tee "$out/wrk.txt"
+# Where the time went, path by path, inside the portal (its request log); wrk's timeouts that are not
+# there waited before reaching it.
+bench/soak-paths.sh "$work/portal.log" "$from" | tee "$out/paths.txt" | sed -n '1,11p;$p'
 # Requests still queued when wrk stops are not garbage yet: wait until the portal answers promptly again.
 for _ in $(seq 1 120); do
   t=$(curl -s -o /dev/null -w '%{time_total}' "$base/readyz" || echo 9)

@@ -13,13 +13,18 @@ import org.springframework.stereotype.Component;
  * any accounts. The owner, from another address, is never slowed down by an attacker. A slot is
  * taken by one statement (insert … on conflict … returning), so parallel attempts cannot all pass a
  * check made before they are counted. Counted in PostgreSQL so that every app node sees the same
- * counts; keys are hashed, never stored raw.
+ * counts; keys are hashed, never stored raw. An address is counted by its network ({@link
+ * ClientNetwork}: an IPv6 client by its /64), so rotating addresses inside one's own block gives no
+ * fresh budget. A code of the second factor also takes a slot from the account alone ({@value
+ * #CODE_BUDGET} wrong codes, then the same growing delays): whoever holds the password can change
+ * address, and six digits are guessed faster than a password.
  */
 @Component
 class LoginThrottle {
 
     static final int PAIR_BUDGET = 5;
     static final int ADDRESS_BUDGET = 20;
+    static final int CODE_BUDGET = 10;
     static final Duration ADDRESS_LOCK = Duration.ofMinutes(15);
     static final Duration FIRST_DELAY = Duration.ofSeconds(30);
     static final Duration MAX_DELAY = Duration.ofMinutes(15);
@@ -39,7 +44,8 @@ class LoginThrottle {
      * Takes a slot for an attempt on the account (its id when the login names one, else the
      * normalised login) from the address; empty when the attempt may go on to the password check.
      */
-    Optional<Refusal> take(String account, String address) {
+    Optional<Refusal> take(String account, String rawAddress) {
+        String address = ClientNetwork.of(rawAddress);
         if (!takeSlot(addressKey(address), ADDRESS_BUDGET, ADDRESS_LOCK, ADDRESS_LOCK, ADDRESS_LOCK)) {
             return Optional.of(refusal(addressKey(address)));
         }
@@ -50,14 +56,28 @@ class LoginThrottle {
     }
 
     /**
+     * Takes a slot for a second-factor code: from the address and the pair as for a password, then
+     * from the account whatever the address.
+     */
+    Optional<Refusal> takeCode(String account, String address) {
+        return take(account, address).or(() -> {
+            String key = accountKey(account);
+            return takeSlot(key, CODE_BUDGET, FIRST_DELAY, MAX_DELAY, PAIR_MEMORY)
+                    ? Optional.empty()
+                    : Optional.of(refusal(key));
+        });
+    }
+
+    /**
      * A success clears the pair, and the first success of each account from the address in a while
      * gives the address its slot back (an office's many colleagues behind one address). Only the
      * first: someone logging into their own account between guesses at others' gets one slot back,
      * not one per guess.
      */
-    void succeeded(String account, String address) {
-        jdbc.sql("delete from login_throttle where key_hash = :key")
-                .param("key", pairKey(account, address))
+    void succeeded(String account, String rawAddress) {
+        String address = ClientNetwork.of(rawAddress);
+        jdbc.sql("delete from login_throttle where key_hash in (:keys)")
+                .param("keys", java.util.List.of(pairKey(account, address), accountKey(account)))
                 .update();
         boolean firstSuccess = jdbc.sql("""
                 insert into login_throttle as t (key_hash, attempts, next_at, updated_at)
@@ -122,6 +142,10 @@ class LoginThrottle {
 
     private static String pairKey(String account, String address) {
         return hash("pair:" + account + "\n" + address);
+    }
+
+    private static String accountKey(String account) {
+        return hash("account:" + account);
     }
 
     private static String addressKey(String address) {

@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The step after the password for an account with a second factor: the code is checked under the
- * same throttle as passwords (six digits are guessed faster than a password), and the session is
+ * same throttle as passwords, and under a cap per account whatever the address (six digits are
+ * guessed faster than a password, by someone who already has it), and the session is
  * let into the back office once it is right.
  */
 @Component
@@ -35,7 +36,7 @@ public class SecondFactorStep {
 
     public Outcome check(HttpServletRequest request, StaffPrincipal user, String code) {
         String key = "code:" + user.id();
-        var refusal = throttle.take(key, request.getRemoteAddr());
+        var refusal = throttle.takeCode(key, request.getRemoteAddr());
         if (refusal.isPresent()) {
             events.refused(user.id());
             return new Refused(refusal.get().minutes());

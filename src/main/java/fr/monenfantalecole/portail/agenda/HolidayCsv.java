@@ -50,6 +50,10 @@ public final class HolidayCsv {
 
     public static Parsed parse(byte[] bytes) {
         String text = CsvText.decode(bytes);
+        var mixed = CsvText.mixedEncoding(bytes);
+        if (mixed.isPresent()) {
+            return new Parsed(List.of(), List.of(), mixed.get());
+        }
         if (text.isBlank()) {
             return new Parsed(List.of(), List.of(), "Le fichier est vide.");
         }

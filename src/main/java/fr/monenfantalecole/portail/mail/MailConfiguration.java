@@ -30,7 +30,6 @@ class MailConfiguration {
             @Value("${portail.mail.envoi.premier-delai:PT30S}") Duration firstDelay,
             @Value("${portail.mail.envoi.delai-max:PT1H}") Duration maxDelay,
             @Value("${portail.mail.envoi.bail:PT5M}") Duration lease) {
-        return new OutboxDelivery(
-                jdbc, transport, new OutboxDelivery.Policy(maxAttempts, firstDelay, maxDelay, lease, 20));
+        return new OutboxDelivery(jdbc, transport, new OutboxDelivery.Policy(maxAttempts, firstDelay, maxDelay, lease));
     }
 }

@@ -24,6 +24,7 @@ final class PdfActiveContent {
     enum Kind {
         SCRIPT("du JavaScript (une action ou un formulaire qui s'exécute à l'ouverture)"),
         LAUNCH("une commande qui lance un programme ou ouvre un autre fichier"),
+        SUBMIT("un formulaire qui envoie ou importe des données"),
         EMBEDDED_FILE("des fichiers joints à l'intérieur du PDF");
 
         final String words;
@@ -40,6 +41,9 @@ final class PdfActiveContent {
     private static final COSName FILE_ATTACHMENT = COSName.getPDFName("FileAttachment");
     private static final COSName GO_TO_EMBEDDED = COSName.getPDFName("GoToE");
     private static final COSName RICH_MEDIA = COSName.getPDFName("RichMedia");
+    private static final COSName GO_TO_REMOTE = COSName.getPDFName("GoToR");
+    private static final COSName SUBMIT_FORM = COSName.getPDFName("SubmitForm");
+    private static final COSName IMPORT_DATA = COSName.getPDFName("ImportData");
 
     private PdfActiveContent() {}
 
@@ -76,8 +80,11 @@ final class PdfActiveContent {
                 || d.containsKey(XFA)) {
             return Optional.of(Kind.SCRIPT);
         }
-        if (LAUNCH.equals(action)) {
+        if (LAUNCH.equals(action) || GO_TO_REMOTE.equals(action)) {
             return Optional.of(Kind.LAUNCH);
+        }
+        if (SUBMIT_FORM.equals(action) || IMPORT_DATA.equals(action)) {
+            return Optional.of(Kind.SUBMIT);
         }
         if (GO_TO_EMBEDDED.equals(action)
                 || EMBEDDED_FILE.equals(d.getCOSName(COSName.TYPE))

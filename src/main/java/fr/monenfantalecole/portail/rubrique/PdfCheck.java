@@ -1,15 +1,19 @@
 package fr.monenfantalecole.portail.rubrique;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Locale;
-import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Accepts a document only if it really is a PDF (parsed whole with PDFBox, not judged by its name,
  * declared type or first bytes) within the size limit, that only shows things: no script, no
- * launched program, no file inside. Gives it a safe name.
+ * launched program or other file opened, no form sent, no file inside, looked for in the parsed
+ * tree and in the raw bytes. What is kept is not the upload but PDFBox's copy of it, saved anew:
+ * only the objects PDFBox understood, without what a file can carry beside them (bytes after the
+ * end, earlier revisions, objects no table lists) that another reader might still open. Gives it a
+ * safe name.
  */
 public final class PdfCheck {
 
@@ -23,7 +27,9 @@ public final class PdfCheck {
 
     public sealed interface Result permits Accepted, Refused {}
 
-    public record Accepted(String nom) implements Result {}
+    /** The document as it is kept and served: PDFBox's re-saved copy, never the raw upload. */
+    @SuppressWarnings("ArrayRecordComponent") // read once, to store; never compared
+    public record Accepted(String nom, byte[] contenu) implements Result {}
 
     public record Refused(String message) implements Result {}
 
@@ -44,26 +50,39 @@ public final class PdfCheck {
             return new Refused("Le fichier doit être un document PDF. Les autres formats (Word, images…) ne sont "
                     + "pas acceptés : enregistrez-le d'abord en PDF.");
         }
-        return inspect(bytes).<Result>map(Refused::new).orElseGet(() -> new Accepted(safeName(originalName)));
+        var active = PdfRawNames.find(bytes);
+        if (active.isPresent()) {
+            return new Refused(activeContent(active.get()));
+        }
+        return resave(bytes, safeName(originalName));
     }
 
-    /** Reads the whole document: its first bytes say nothing of what follows (HTML, scripts, other files). */
-    private static Optional<String> inspect(byte[] bytes) {
+    /** Reads the whole document (its first bytes say nothing of what follows) and saves it anew. */
+    private static Result resave(byte[] bytes, String name) {
         try (var document = Loader.loadPDF(bytes)) {
             if (document.getNumberOfPages() == 0) {
-                return Optional.of(UNREADABLE);
+                return new Refused(UNREADABLE);
             }
-            return PdfActiveContent.find(document)
-                    .map(kind -> "Ce PDF contient " + kind.words
-                            + " : le portail ne l'accepte pas, car les familles l'ouvriront. Enregistrez-en une copie simple "
-                            + "(« Imprimer » puis « Enregistrer au format PDF ») et joignez cette copie.");
+            var active = PdfActiveContent.find(document);
+            if (active.isPresent()) {
+                return new Refused(activeContent(active.get()));
+            }
+            var out = new ByteArrayOutputStream();
+            document.save(out);
+            return new Accepted(name, out.toByteArray());
         } catch (InvalidPasswordException e) {
-            return Optional.of("Ce PDF est protégé par un mot de passe : enregistrez-en une copie sans protection, "
+            return new Refused("Ce PDF est protégé par un mot de passe : enregistrez-en une copie sans protection, "
                     + "que les familles pourront ouvrir.");
         } catch (IOException | RuntimeException e) {
             // A damaged or forged file makes the parser throw anything.
-            return Optional.of(UNREADABLE);
+            return new Refused(UNREADABLE);
         }
+    }
+
+    private static String activeContent(PdfActiveContent.Kind kind) {
+        return "Ce PDF contient " + kind.words
+                + " : le portail ne l'accepte pas, car les familles l'ouvriront. Enregistrez-en une copie simple "
+                + "(« Imprimer » puis « Enregistrer au format PDF ») et joignez cette copie.";
     }
 
     static String safeName(String original) {

@@ -52,6 +52,10 @@ public final class AnnuaireCsv {
 
     public static Parsed parse(byte[] bytes) {
         String text = decode(bytes);
+        var mixed = CsvText.mixedEncoding(bytes);
+        if (mixed.isPresent()) {
+            return new Parsed(List.of(), mixed.get());
+        }
         if (text.isBlank()) {
             return new Parsed(List.of(), "Le fichier est vide.");
         }

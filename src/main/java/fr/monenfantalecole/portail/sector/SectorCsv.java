@@ -47,6 +47,10 @@ public final class SectorCsv {
     /** @param defaultNiveau the level of every line when the file has no "niveau" column */
     public static Parsed parse(byte[] bytes, @Nullable String defaultNiveau) {
         String text = CsvText.decode(bytes);
+        var mixed = CsvText.mixedEncoding(bytes);
+        if (mixed.isPresent()) {
+            return new Parsed(List.of(), mixed.get());
+        }
         if (text.isBlank()) {
             return new Parsed(List.of(), "Le fichier est vide.");
         }

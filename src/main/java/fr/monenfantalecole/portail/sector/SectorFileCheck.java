@@ -33,14 +33,18 @@ public class SectorFileCheck {
         this.etablissements = etablissements;
     }
 
-    /** The file's rules when every line passes, or the lines to fix (sorted, with their numbers). */
-    public record Checked(@Nullable String fileError, List<SectorCsv.Line> errors, List<SectorRule> rules) {}
+    /**
+     * The file's rules when every line passes, or the lines to fix (sorted, with their numbers); and
+     * what deserves a second look without stopping the import (écoles given the same range).
+     */
+    public record Checked(
+            @Nullable String fileError, List<SectorCsv.Line> errors, List<SectorRule> rules, List<String> warnings) {}
 
     /** @param defaultNiveau the level of every line when the file has no "niveau" column */
     public Checked check(Collectivite c, byte[] content, @Nullable String defaultNiveau) {
         var parsed = SectorCsv.parse(content, defaultNiveau);
         if (parsed.fileError() != null) {
-            return new Checked(parsed.fileError(), List.of(), List.of());
+            return new Checked(parsed.fileError(), List.of(), List.of(), List.of());
         }
         var territory = collectivites.territory(c);
         var known = schools(parsed.rules().stream().map(SectorRule::uai).toList());
@@ -64,7 +68,9 @@ public class SectorFileCheck {
         }
         errors.addAll(SectorConflicts.of(parsed.lines()));
         errors.sort(Comparator.comparingLong(SectorCsv.Line::number));
-        return new Checked(null, errors, errors.isEmpty() ? parsed.rules() : List.of());
+        return errors.isEmpty()
+                ? new Checked(null, errors, parsed.rules(), SharedRanges.of(parsed.lines()))
+                : new Checked(null, errors, List.of(), List.of());
     }
 
     /** Around the territory's establishments: drawn sectors may reach a little past the last school. */

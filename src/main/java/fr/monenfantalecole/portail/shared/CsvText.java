@@ -47,10 +47,7 @@ public final class CsvText {
 
     /** UTF-8 when the file starts with its BOM or its bytes are valid UTF-8, Windows-1252 otherwise. */
     public static Decoded read(byte[] bytes) {
-        boolean bom = bytes.length >= 3
-                && (bytes[0] & 0xff) == 0xef
-                && (bytes[1] & 0xff) == 0xbb
-                && (bytes[2] & 0xff) == 0xbf;
+        boolean bom = bom(bytes);
         int offset = bom ? 3 : 0;
         var buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
@@ -64,6 +61,45 @@ public final class CsvText {
         } catch (CharacterCodingException e) {
             return new Decoded(new String(bytes, offset, bytes.length - offset, WINDOWS_1252), "Windows-1252");
         }
+    }
+
+    /**
+     * Why a file cannot be read in one encoding, or empty: UTF-8 (its BOM, or accents written in
+     * UTF-8) with bytes that are not, such as a Latin-1 "é" pasted from another file. Read as
+     * Windows-1252 its UTF-8 accents would turn into "Ã©"; read as UTF-8 its other bytes into "�".
+     * Either way names are silently corrupted, so the whole file is refused, naming the line of the
+     * first bad byte.
+     */
+    public static java.util.Optional<String> mixedEncoding(byte[] bytes) {
+        int offset = bom(bytes) ? 3 : 0;
+        var in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        var out = java.nio.CharBuffer.allocate(bytes.length);
+        var result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            return java.util.Optional.empty();
+        }
+        int bad = in.position();
+        String lenient = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        boolean utf8 = offset > 0 || lenient.chars().anyMatch(c -> c > 0x7f && c != 0xfffd);
+        if (!utf8) {
+            return java.util.Optional.empty();
+        }
+        long line = 1;
+        for (int i = offset; i < bad; i++) {
+            line += bytes[i] == '\n' ? 1 : 0;
+        }
+        return java.util.Optional.of("Ce fichier mélange deux encodages : il est enregistré en UTF-8, mais la ligne "
+                + line + " contient un caractère d'un autre encodage (Windows-1252 ou ISO-8859-1, souvent un "
+                + "accent collé depuis un autre fichier). Vérifiez cette ligne, puis enregistrez le fichier de "
+                + "nouveau en « CSV UTF-8 » depuis votre tableur.");
+    }
+
+    private static boolean bom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf;
     }
 
     /** The text of {@link #read}. */

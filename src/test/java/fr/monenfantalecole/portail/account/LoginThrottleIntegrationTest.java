@@ -37,6 +37,9 @@ class LoginThrottleIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    StaffUsers users;
+
     @AfterEach
     void forgetAttempts() {
         jdbc.sql("delete from login_throttle").update();
@@ -189,6 +192,67 @@ class LoginThrottleIntegrationTest {
         long second = waitSeconds();
         assertThat(first).isPositive();
         assertThat(second).isGreaterThanOrEqualTo(2 * first - 2);
+    }
+
+    @Test
+    void anIpv6AttackerRotatingInsideItsSlash64GetsNoFreshBudget() throws Exception {
+        String email = "admin@saint-malo.demo";
+        exhaustBudget(email, "2001:db8:42:7::1");
+        for (String rotated :
+                new String[] {"2001:db8:42:7::2", "2001:db8:42:7:ffff:ffff:ffff:ffff", "2001:DB8:42:7:0:0:0:9"}) {
+            attempt(email, "demo-saint-malo-2026", rotated).andExpect(redirectedUrl("/admin/connexion?bloque"));
+        }
+        // The neighbouring /64 is someone else, and IPv4 written as IPv6 is that IPv4 address.
+        attempt(email, "demo-saint-malo-2026", "2001:db8:42:8::1").andExpect(redirectedUrl("/admin"));
+        exhaustBudget("admin@rennes.demo", "192.0.2.44");
+        attempt("admin@rennes.demo", "demo-rennes-2026", "::ffff:192.0.2.44")
+                .andExpect(redirectedUrl("/admin/connexion?bloque"));
+    }
+
+    @Test
+    void wrongSecondFactorCodesAreCappedPerAccountWhateverTheAddress() throws Exception {
+        String email = "agent-code-" + java.util.UUID.randomUUID() + "@exemple.fr";
+        long id = users.create(email, "Agent d'essai", "un-mot-de-passe-de-test-2026");
+        String secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+        jdbc.sql("update staff_user set totp_secret = :secret, totp_confirmed_at = now() where id = :id")
+                .param("secret", secret)
+                .param("id", id)
+                .update();
+        String right = SecondFactor.codeAt(secret, java.time.Instant.now());
+        String wrong = right.equals("000000") ? "111111" : "000000";
+        int wrongCodes = 0;
+        // Within every pair budget and every address budget: only a cap on the account stops this.
+        for (int a = 0; a < 4; a++) {
+            String address = "198.18.0." + (10 + a);
+            var session = codePage(email, address);
+            for (int i = 0; i < LoginThrottle.PAIR_BUDGET - 1; i++) {
+                code(session, wrong, address);
+                wrongCodes++;
+            }
+        }
+        var session = codePage(email, "198.18.1.1");
+        code(session, right, "198.18.1.1").andExpect(content().string(containsString("Trop de codes erronés")));
+        System.out.printf(
+                "[login-campaign] %d wrong second-factor codes from 4 addresses: the right code from a fifth refused%n",
+                wrongCodes);
+        jdbc.sql("delete from login_throttle").update();
+        code(codePage(email, "198.18.1.1"), right, "198.18.1.1").andExpect(redirectedUrl("/admin"));
+    }
+
+    private jakarta.servlet.http.Cookie codePage(String email, String address) throws Exception {
+        return attempt(email, "un-mot-de-passe-de-test-2026", address)
+                .andExpect(redirectedUrl("/admin/connexion/code"))
+                .andReturn()
+                .getResponse()
+                .getCookie("PORTAIL_SESSION");
+    }
+
+    private ResultActions code(jakarta.servlet.http.Cookie session, String code, String address) throws Exception {
+        return mvc.perform(post("/admin/connexion/code")
+                .cookie(session)
+                .with(csrf())
+                .with(r -> remote(r, address))
+                .param("code", code));
     }
 
     private long waitSeconds() {

@@ -57,7 +57,7 @@ final class OutboxTestSupport {
         return new OutboxDelivery(
                 jdbc,
                 new MailTransport(sender, "ne-pas-repondre@monenfantalecole.fr"),
-                new OutboxDelivery.Policy(maxAttempts, firstDelay, Duration.ofHours(1), Duration.ofMinutes(5), 20));
+                new OutboxDelivery.Policy(maxAttempts, firstDelay, Duration.ofHours(1), Duration.ofMinutes(5)));
     }
 
     /** Queues a message due a month ahead, in one transaction (the portal's worker never sees it due). */

@@ -106,6 +106,79 @@ class FeedsIntegrationTest {
     }
 
     @Test
+    void titlesAndAuthorsAreEscapedExactlyOnce() throws Exception {
+        String nom = "Ville d'Art & <Essai> \"Belle\"";
+        String titre = "Fête & <rentrée> \"2026\" de l'école";
+        long id = collectivites.create(new NewCollectivite(
+                "flux-echappe",
+                CollectiviteType.COMMUNE,
+                nom,
+                null,
+                null,
+                "Rennes",
+                "B",
+                null,
+                "#00587c",
+                "#6b3a00",
+                null,
+                null,
+                true,
+                false));
+        actualites.create(
+                id,
+                titre,
+                "Résumé & <suite> \"vraie\" d'été.",
+                "Corps.",
+                LocalDate.now().minusDays(1),
+                null);
+        try {
+            // A real XML parser, as a feed reader: what it reads is what was typed, not an entity of it.
+            var rss = DocumentBuilderFactory.newNSInstance()
+                    .newDocumentBuilder()
+                    .parse(new InputSource(new StringReader(body("/flux-echappe/actualites.rss"))));
+            var channel = (Element) rss.getElementsByTagName("channel").item(0);
+            var item = (Element) rss.getElementsByTagName("item").item(0);
+            assertThat(child(channel, "title")).isEqualTo("Actualités — " + nom);
+            assertThat(child(item, "title")).isEqualTo(titre);
+            assertThat(item.getElementsByTagNameNS(DC, "creator").item(0).getTextContent())
+                    .isEqualTo(nom);
+            // The descriptions are HTML for the reader: escaped once for HTML, once for XML, so
+            // unescaping the HTML once gives the text.
+            assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(child(item, "description")))
+                    .isEqualTo("Résumé & <suite> \"vraie\" d'été.");
+            assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(child(channel, "description")))
+                    .contains("publiées par " + nom + " sur");
+
+            var atom = DocumentBuilderFactory.newNSInstance()
+                    .newDocumentBuilder()
+                    .parse(new InputSource(new StringReader(body("/flux-echappe/actualites.atom"))));
+            var entry = (Element) atom.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry")
+                    .item(0);
+            assertThat(child(atom.getDocumentElement(), "title")).isEqualTo("Actualités — " + nom);
+            assertThat(child(entry, "title")).isEqualTo(titre);
+            assertThat(child(
+                            (Element)
+                                    entry.getElementsByTagNameNS("*", "author").item(0),
+                            "name"))
+                    .isEqualTo(nom);
+            assertThat(child(entry, "summary")).isEqualTo("Résumé & <suite> \"vraie\" d'été.");
+        } finally {
+            collectivites.forget();
+        }
+    }
+
+    /** The text of the first child element with this local name. */
+    private static String child(Element parent, String name) {
+        for (var node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element
+                    && name.equals(element.getLocalName() == null ? element.getTagName() : element.getLocalName())) {
+                return element.getTextContent();
+            }
+        }
+        throw new AssertionError("no <" + name + "> in <" + parent.getTagName() + ">");
+    }
+
+    @Test
     void whatAgentsTypeReachesFeedReadersAsTextNeverAsMarkup() throws Exception {
         String hostile = "<img src=x onerror=alert(1)>";
         long id = collectivites.create(new NewCollectivite(

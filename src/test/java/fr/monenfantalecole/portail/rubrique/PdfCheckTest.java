@@ -13,10 +13,13 @@ import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDSimpleFileSpecification;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionLaunch;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionRemoteGoTo;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionSubmitForm;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +40,80 @@ class PdfCheckTest {
     @Test
     void aPlainPdfIsAccepted() throws IOException {
         assertThat(PdfCheck.check(pdf(d -> {}), "Projet d'école.pdf"))
-                .isEqualTo(new PdfCheck.Accepted("Projet d'école.pdf"));
+                .isInstanceOfSatisfying(
+                        PdfCheck.Accepted.class,
+                        accepted -> assertThat(accepted.nom()).isEqualTo("Projet d'école.pdf"));
+    }
+
+    @Test
+    void whatIsKeptIsPdfBoxsCopyNotTheRawUpload() throws IOException {
+        // A web page after the end of the file: PDFBox reads the PDF and ignores it; a browser sniffing
+        // the download, or another reader, might not.
+        byte[] upload = concat(
+                pdf(d -> {}),
+                "\n<html><body><script>alert(document.cookie)</script></body></html>\n"
+                        .getBytes(StandardCharsets.US_ASCII));
+        var accepted = (PdfCheck.Accepted) PdfCheck.check(upload, "menu.pdf");
+        assertThat(new String(accepted.contenu(), StandardCharsets.ISO_8859_1))
+                .doesNotContain("<script>")
+                .startsWith("%PDF-");
+        try (var kept = org.apache.pdfbox.Loader.loadPDF(accepted.contenu())) {
+            assertThat(kept.getNumberOfPages()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void formsThatSendDataAndLinksToOtherFilesAreRefused() throws IOException {
+        Map<String, byte[]> cases = Map.of(
+                "envoie ou importe des données",
+                pdf(d -> {
+                    var submit = new PDActionSubmitForm();
+                    submit.setFile(new PDSimpleFileSpecification(
+                            new org.apache.pdfbox.cos.COSString("https://exemple.invalid/collecte")));
+                    d.getDocumentCatalog().setOpenAction(submit);
+                }),
+                "ouvre un autre fichier",
+                pdf(d -> {
+                    var remote = new PDActionRemoteGoTo();
+                    remote.setFile(new PDSimpleFileSpecification(
+                            new org.apache.pdfbox.cos.COSString("\\\\serveur\\partage\\piege.pdf")));
+                    d.getDocumentCatalog().setOpenAction(remote);
+                }));
+        cases.forEach((words, bytes) -> assertThat(PdfCheck.check(bytes, "formulaire.pdf"))
+                .as(words)
+                .isInstanceOfSatisfying(
+                        PdfCheck.Refused.class,
+                        refused -> assertThat(refused.message()).contains(words)));
+    }
+
+    @Test
+    void actionsThatPdfBoxWouldNotReadAreFoundInTheRawBytes() throws IOException {
+        // After the last %%EOF and in no cross-reference table: PDFBox's tree never holds them.
+        Map<String, String> hidden = Map.of(
+                "JavaScript", "99 0 obj <</S/JavaScript/JS(app.alert(1))>> endobj",
+                "lance un programme", "99 0 obj <</S/Launch/F(cmd.exe)>> endobj",
+                "ouvre un autre fichier", "99 0 obj <</S/GoToR/F(//serveur/piege.pdf)/D[0/Fit]>> endobj",
+                "envoie ou importe", "99 0 obj <</S/SubmitForm/F(https://exemple.invalid)>> endobj",
+                "JavaScript  ", "99 0 obj <</S/Java#53cript/JS(app.alert(1))>> endobj");
+        for (var entry : hidden.entrySet()) {
+            byte[] upload = concat(pdf(d -> {}), ("\n" + entry.getValue() + "\n").getBytes(StandardCharsets.US_ASCII));
+            assertThat(PdfCheck.check(upload, "sortie.pdf"))
+                    .as(entry.getValue())
+                    .isInstanceOfSatisfying(
+                            PdfCheck.Refused.class,
+                            refused -> assertThat(refused.message())
+                                    .contains(entry.getKey().strip()));
+        }
+        // A name that merely starts like one is not one.
+        assertThat(PdfCheck.check(
+                        concat(pdf(d -> {}), "\n%/JSON /Launcher\n".getBytes(StandardCharsets.US_ASCII)), "ok.pdf"))
+                .isInstanceOf(PdfCheck.Accepted.class);
+    }
+
+    static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     @Test

@@ -565,7 +565,10 @@ class SchoolPagesWorkflowIntegrationTest {
                         .orElse(0))
                 .isZero();
 
-        byte[] pdf = PdfCheckTest.pdf(d -> {});
+        // A real PDF followed by a web page: accepted, and what is served is PDFBox's copy, without the page.
+        byte[] pdf = PdfCheckTest.concat(
+                PdfCheckTest.pdf(d -> {}),
+                "\n<html><script>alert(1)</script></html>".getBytes(StandardCharsets.US_ASCII));
         mvc.perform(multipart(editor + "/documents")
                         .file(new MockMultipartFile("document", "../../Projet d'école.pdf", "application/pdf", pdf))
                         .with(csrf())
@@ -578,7 +581,8 @@ class SchoolPagesWorkflowIntegrationTest {
         mvc.perform(get("/admin/mes-etablissements/" + GUESCLIN + "/documents/" + doc.id())
                         .with(director))
                 .andExpect(status().isOk())
-                .andExpect(content().contentType("application/pdf"));
+                .andExpect(content().contentType("application/pdf"))
+                .andExpect(content().string(not(containsString("<script>"))));
         mvc.perform(get("/admin/mes-etablissements/" + GAUTRY + "/documents/" + doc.id())
                         .with(staff.as(DemoAccounts.GAUTRY)))
                 .andExpect(status().isNotFound());

@@ -102,6 +102,27 @@ class CarteScolaireAdminIntegrationTest {
     }
 
     @Test
+    void ecolesGivenIdenticalRangesOfAStreetAreShownInThePreviewWithTheirLines() throws Exception {
+        String preview = upload(
+                "vitre",
+                "\uFEFF" + HEADER
+                        + "35360;Vitré;35500;;RUE DE LA GARE;1;;99;;P;0351568P;N;maternelle\r\n"
+                        + "35360;Vitré;35500;;RUE DU PARC;1;;9999;;PI;0351568P;N;maternelle\r\n"
+                        + "35360;Vitré;35500;;R. de la Gare;1;;99;;P;0351567N;N;maternelle\r\n"
+                        + "35360;Vitré;35500;;RUE DU PARC;1;;9999;;PI;0351909K;N;elementaire\r\n");
+        mvc.perform(get(preview).with(staff.admin("vitre")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("1 point(s) à vérifier")))
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "Lignes 2, 4 : les numéros pairs de 1 à 99 de « RUE DE LA GARE » (Vitré, "
+                                                        + "maternelle) vont vers 2 écoles (0351568P, 0351567N) avec exactement la même plage")))
+                .andExpect(content().string(containsString("Appliquer ces règles")));
+    }
+
+    @Test
     void aRuleForASchoolTheAnnuaireDoesNotKnowIsRefusedWithItsLine() throws Exception {
         String preview = upload(
                 "vitre",

@@ -91,6 +91,52 @@ class CsvImportsIntegrationTest {
                 .andExpect(content().string(containsString("0359998W — École de l’Œuvre")));
     }
 
+    @Test
+    void aUtf8FileWithALatin1ByteIsRefusedWholeNamingTheLineOfItsFirstBadByte() throws Exception {
+        // UTF-8 throughout, but line 3 was pasted from a Latin-1 file: its "é" is the single byte E9.
+        String sectors = "\uFEFF" + SECTORS_HEADER
+                + "35360;Vitré;35500;;RUE DE LA GARE;1;;9999;;PI;0351909K;N;maternelle\r\n"
+                + "35360;Vitré;35500;;RUE DU PARC;1;;9999;;PI;0351909K;N;maternelle\r\n";
+        String annuaire = annuaireHeaderAndVitre(3);
+        String calendar = "Description;Population;Date de début;Date de fin;Académies;Zones;annee_scolaire\n"
+                + "Vacances de Noël;-;2026-12-19;2027-01-04;Rennes;Zone B;2026-2027\n"
+                + "Vacances de Février;-;2027-02-06;2027-02-22;Rennes;Zone B;2026-2027\n";
+        record Case(String path, byte[] content, RequestPostProcessor who, String line) {}
+        for (var c : java.util.List.of(
+                new Case("/admin/vitre/carte-scolaire/import", latin1OnLine(sectors, 3), staff.admin("vitre"), "3"),
+                new Case("/admin/vitre/etablissements/import", latin1OnLine(annuaire, 4), staff.admin("vitre"), "4"),
+                new Case("/admin/vacances-scolaires", latin1OnLine(calendar, 3), staff.platform(), "3"))) {
+            String preview = upload(c.path(), c.content(), c.who());
+            mvc.perform(get(preview).with(c.who()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("mélange deux encodages")))
+                    .andExpect(content().string(containsString("la ligne " + c.line() + " contient")))
+                    .andExpect(content().string(containsString("Rien n'a été importé.</p>")));
+        }
+    }
+
+    /** The text in UTF-8, except the first "é" of this line (counted from 1), written as one Latin-1 byte. */
+    static byte[] latin1OnLine(String text, int line) {
+        var lines = new java.util.ArrayList<>(java.util.Arrays.asList(text.split("\n", -1)));
+        String target = lines.get(line - 1);
+        int at = target.indexOf('é');
+        org.assertj.core.api.Assertions.assertThat(at)
+                .as("line %d has an é", line)
+                .isNotNegative();
+        var out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i) + (i < lines.size() - 1 ? "\n" : "");
+            if (i == line - 1) {
+                out.writeBytes(l.substring(0, at).getBytes(StandardCharsets.UTF_8));
+                out.write(0xe9);
+                out.writeBytes(l.substring(at + 1).getBytes(StandardCharsets.UTF_8));
+            } else {
+                out.writeBytes(l.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return out.toByteArray();
+    }
+
     /** The real Annuaire's header and its first {@code count} lines about Vitré. */
     static String annuaireHeaderAndVitre(int count) throws Exception {
         String real;

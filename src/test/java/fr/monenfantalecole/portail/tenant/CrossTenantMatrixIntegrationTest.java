@@ -174,6 +174,53 @@ class CrossTenantMatrixIntegrationTest {
                 .as("réponses autres que 403/404 à un appelant étranger")
                 .isEmpty();
         assertThat(checksum()).as("tables modifiées par des appels refusés").isEqualTo(before);
+
+        // Positive control: a matrix that answered 404 to everyone would pass the lines above. The
+        // same GET routes, with the same ids, by the collectivité's own staff under its own slug.
+        var controls = new TreeMap<String, Integer>();
+        for (Tenant owner : List.of(fougeres, rennes)) {
+            for (var route : routes.entrySet()) {
+                String pattern = route.getKey();
+                boolean get = route.getValue().isEmpty() || route.getValue().contains(RequestMethod.GET);
+                if (!get || variables(pattern).stream().allMatch(v -> v.equals("slug"))) {
+                    continue;
+                }
+                String uri = substitute(pattern, variable -> value(pattern, variable, owner.slug(), owner));
+                int status;
+                try {
+                    status = mvc.perform(request(RequestMethod.GET, uri, rightful(pattern, owner)))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus();
+                } catch (jakarta.servlet.ServletException e) {
+                    // Raised through MockMvc: what a browser would see as a 500.
+                    status = 500;
+                }
+                controls.put(owner.slug() + " GET " + pattern, status);
+            }
+        }
+        var notServed = new TreeMap<>(controls);
+        notServed.values().removeIf(status -> status == 200);
+        System.out.printf(
+                "CAMPAGNE isolation, contrôle positif : %d requêtes GET avec identifiant par le personnel de la "
+                        + "collectivité elle-même, %d en 200, autres : %s%n",
+                controls.size(), controls.size() - notServed.size(), notServed);
+        // A matrix whose requests never reach a handler (a wrong id, a wrong user, a broken request
+        // builder) answers 404 to its owner too: most of the same requests must be served.
+        assertThat(controls.size() - notServed.size())
+                .as("requêtes servies (200) à leur titulaire légitime, sur %d : %s", controls.size(), notServed)
+                .isGreaterThanOrEqualTo(controls.size() * 3 / 4);
+    }
+
+    /** Who may use this route for the owner's objects: its director, its admin, the operator, or anyone. */
+    private @Nullable RequestPostProcessor rightful(String pattern, Tenant owner) {
+        if (pattern.startsWith("/admin/mes-etablissements")) {
+            return staff.as(owner.director());
+        }
+        if (pattern.startsWith("/admin/{slug}")) {
+            return staff.as(owner.admin());
+        }
+        return pattern.startsWith("/admin/") ? staff.platform() : null;
     }
 
     /** Every mapped route of the portal not listed as public; fails on a route neither covered nor listed. */
@@ -429,8 +476,8 @@ class CrossTenantMatrixIntegrationTest {
                 insert into rubrique (collectivite_id, position, titre)
                 values (?, 99, 'Rubrique de la matrice') returning id""", id));
         ids.put("version", insert("""
-                insert into rubrique_version (rubrique_id, etablissement, etat, texte, auteur_id)
-                values (?, '%s', 'SOUMIS', 'Texte de la matrice', %d) returning id""".formatted(school, directorId), Long.parseLong(ids.get("rubrique"))));
+                insert into rubrique_version (rubrique_id, etablissement, etat, texte, auteur_id, soumis_le)
+                values (?, '%s', 'SOUMIS', 'Texte de la matrice', %d, now()) returning id""".formatted(school, directorId), Long.parseLong(ids.get("rubrique"))));
         ids.put("document", insert("""
                 insert into rubrique_document (version_id, nom, contenu, taille)
                 values (?, 'matrice.pdf', '\\x255044462d312e34'::bytea, 8) returning id""", Long.parseLong(ids.get("version"))));

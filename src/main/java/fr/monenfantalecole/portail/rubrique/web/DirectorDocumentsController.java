@@ -50,7 +50,7 @@ class DirectorDocumentsController {
         String name = original == null ? "document.pdf" : original;
         switch (PdfCheck.check(bytes, name)) {
             case PdfCheck.Accepted accepted -> {
-                documents.attach(r.id(), key, accepted.nom(), bytes, user.id());
+                documents.attach(r.id(), key, accepted.nom(), accepted.contenu(), user.id());
                 audit.record(
                         desk.collectivite().id(), user.id(), "DOCUMENT_JOINT", "etablissement", key, accepted.nom());
                 redirect.addFlashAttribute("message", "« " + accepted.nom() + " » est joint au brouillon.");

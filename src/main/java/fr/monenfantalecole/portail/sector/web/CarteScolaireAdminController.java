@@ -153,6 +153,7 @@ class CarteScolaireAdminController {
         model.addAttribute("fileError", checked.fileError());
         model.addAttribute("errors", checked.errors());
         model.addAttribute("rules", checked.rules());
+        model.addAttribute("warnings", checked.warnings());
         model.addAttribute(
                 "levels",
                 SectorCsv.NIVEAUX.stream()

@@ -50,6 +50,61 @@ class CanonicalPathIntegrationTest {
     }
 
     @Test
+    void aTenantPathWithAnyEncodedCharacterIsA400OrACleanNotFoundNeverAnErrorNorAnotherTenant() throws Exception {
+        var answers = new java.util.TreeMap<String, Integer>();
+        for (String tenant : new String[] {
+            "fou%67eres",
+            "%2e%2e",
+            "%2E%2E%2Ffougeres",
+            "fougeres%2F..%2Frennes",
+            "%2f",
+            "%5c..%5crennes",
+            "fougeres%00",
+            "%00",
+            "fou%C3%A8res",
+            "foug%E8res",
+            "%FF%FE",
+            "%C0%AE%C0%AE",
+            "fougeres%0A",
+            "fougeres%0D%0ASet-Cookie:%20x=1",
+            "fougeres%3B",
+            "fougeres%3Bjsessionid=x",
+            "%3Cscript%3E",
+            "%25",
+            "%25%36%37",
+            "%",
+            "fougeres%20",
+            "%20fougeres",
+            "fougeres%09",
+            "%EF%BB%BFfougeres",
+            "fougeres%E2%80%8B"
+        }) {
+            for (String path :
+                    new String[] {"/" + tenant + "/", "/" + tenant + "/ecoles", "/api/v1/" + tenant + "/fiches"}) {
+                HttpResponse<String> response;
+                try {
+                    response = send(at(path).GET());
+                } catch (IllegalArgumentException unsendable) {
+                    // The client itself refuses to write this address: no server sees it.
+                    continue;
+                }
+                answers.put(path, response.statusCode());
+                assertThat(response.statusCode()).as(path).isIn(400, 404);
+                assertThat(response.body())
+                        .as(path)
+                        .doesNotContain("Fougères", "Rennes", "Exception", "at fr.monenfantalecole");
+            }
+        }
+        System.out.printf(
+                "[tenant-paths] %d encoded tenant paths: %s%n",
+                answers.size(),
+                answers.values().stream()
+                        .collect(java.util.stream.Collectors.groupingBy(
+                                c -> c, java.util.TreeMap::new, java.util.stream.Collectors.counting())));
+        assertThat(answers).hasSizeGreaterThan(60);
+    }
+
+    @Test
     void charactersThatMustBeEncodedStillPass() throws Exception {
         // A space must be written %20: a page that does not exist, not a refusal.
         assertThat(send(at("/pas%20de%20page").GET()).statusCode()).isEqualTo(404);
