@@ -301,7 +301,9 @@ final class AddressSet {
 
     private String lieuDit(SectorRule r, String num) {
         String name = plain(r.voie().replaceFirst("^LIEU DIT ", ""));
-        boolean numbered = random.nextInt(3) == 0;
+        // Without a number only where it does not matter: where the rules split the street by number,
+        // the right answer to an address without one is "indiquez le numéro".
+        boolean numbered = random.nextInt(3) == 0 || !wholeStreet(r);
         boolean place = Set.of("LA", "LE", "LES", "L", "LIEU").contains(r.voie().split(" ")[0]);
         String prefix = !place
                 ? ""
@@ -316,6 +318,14 @@ final class AddressSet {
             address += ", " + capitalise(r.lieuDit().toLowerCase(Locale.FRANCE));
         }
         return address + place(r);
+    }
+
+    private boolean wholeStreet(SectorRule r) {
+        return rules.stream()
+                .filter(o -> o.codeInsee().equals(r.codeInsee()) && r.voie().equals(o.voie()))
+                .allMatch(o -> o.debut() == null
+                        || o.fin() == null
+                        || (o.debut() <= 2 && o.fin() >= 9999 && "PI".equals(o.parite())));
     }
 
     private String mixed(SectorRule r, String num) {
