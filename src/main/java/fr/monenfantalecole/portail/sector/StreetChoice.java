@@ -16,6 +16,8 @@ final class StreetChoice {
 
     private StreetChoice() {}
 
+    private static final int TYPO_READINGS = 3;
+
     /** The reading kept and what it found. */
     record Choice(AddressReadings.Reading reading, StreetSearch.Found found) {}
 
@@ -60,8 +62,10 @@ final class StreetChoice {
         if (best != null || !loose) {
             return best;
         }
+        // The typo scans every street of the communes: only the likeliest readings are worth it.
         List<Attempt> ordered = attempts.stream()
                 .sorted(Comparator.comparing(a -> a.reading().number() == null))
+                .limit(TYPO_READINGS)
                 .toList();
         for (var a : ordered) {
             var found = search.typo(a.street(), a.communes());
