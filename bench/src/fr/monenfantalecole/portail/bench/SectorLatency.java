@@ -34,10 +34,7 @@ public class SectorLatency {
     public void setUp() throws IOException {
         var rules = SectorQuality.rules();
         index = new SectorIndex(rules);
-        addresses = SectorQuality.cases(rules, 4000, 7).stream()
-                .filter(c -> c.insee().equals("35238"))
-                .map(SectorQuality.Case::address)
-                .toList();
+        addresses = SectorQuality.addresses(rules, "35238", 7);
     }
 
     @Benchmark

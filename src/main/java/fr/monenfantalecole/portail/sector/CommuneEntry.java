@@ -8,14 +8,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A commune of the index: its name, postcodes, streets and single-sector rules. */
+/**
+ * A commune of the index: its name, the places inside it that addresses may name (the lieu-dit
+ * column: former communes such as Saint-Pierre-de-Plesguen), postcodes, streets by key, by name and
+ * by word of their name, and single-sector rules.
+ */
 record CommuneEntry(
         String insee,
         String name,
         String folded,
+        Set<String> places,
         Set<String> postcodes,
         Map<String, StreetEntry> streets,
         Map<String, List<StreetEntry>> byName,
+        Map<String, List<StreetEntry>> byWord,
         List<SectorRule> single) {
 
     /** The commune of these rules (all with its INSEE code), its streets gathered by parsed name. */
@@ -24,7 +30,11 @@ record CommuneEntry(
         Map<String, List<StreetEntry>> byName = new HashMap<>();
         List<SectorRule> single = new ArrayList<>();
         Set<String> postcodes = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
         for (var r : list) {
+            if (r.lieuDit() != null && !r.lieuDit().isBlank()) {
+                places.add(saints(StreetNames.fold(r.lieuDit())));
+            }
             if (r.codePostal() != null) {
                 postcodes.add(r.codePostal());
             }
@@ -40,17 +50,23 @@ record CommuneEntry(
                     streets.computeIfAbsent(street.key(), k -> new StreetEntry(insee, raw, street, new ArrayList<>()));
             entry.rules().add(r);
         }
-        streets.values()
-                .forEach(e -> byName.computeIfAbsent(e.street().name(), k -> new ArrayList<>())
-                        .add(e));
+        Map<String, List<StreetEntry>> byWord = new HashMap<>();
+        for (var e : streets.values()) {
+            byName.computeIfAbsent(e.street().name(), k -> new ArrayList<>()).add(e);
+            for (String word : new LinkedHashSet<>(List.of(e.street().name().split(" ")))) {
+                byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(e);
+            }
+        }
         String name = list.getFirst().commune();
         return new CommuneEntry(
-                insee,
-                name,
-                StreetNames.fold(name).replace("SAINTE ", "STE ").replace("SAINT ", "ST "),
-                postcodes,
-                streets,
-                byName,
-                single);
+                insee, name, saints(StreetNames.fold(name)), places, postcodes, streets, byName, byWord, single);
+    }
+
+    /** "SAINT MALO" and "ST MALO" written alike, to find a commune named in an address. */
+    static String saints(String folded) {
+        return (" " + folded + " ")
+                .replace(" SAINTE ", " STE ")
+                .replace(" SAINT ", " ST ")
+                .strip();
     }
 }

@@ -17,7 +17,6 @@ import org.jspecify.annotations.Nullable;
 public final class SectorIndex {
 
     private static final Pattern POSTCODE = Pattern.compile("\\b(\\d{5})\\b");
-    private static final Pattern NUMBER = Pattern.compile("^(\\d{1,4})\\s*(BIS|TER|QUATER|QUINQUIES|[A-E])?(?=\\s|$)");
 
     /** A school found, and the rule that sends the address there. */
     public record Match(String niveau, String uai, String regle) {}
@@ -63,87 +62,70 @@ public final class SectorIndex {
     }
 
     public Answer lookup(String address, @Nullable String niveau, Predicate<String> inTerritory) {
-        String text = StreetNames.fold(address);
+        List<String> parts = new ArrayList<>(AddressParts.typed(address));
         // "…, France" after the address, not "rue Marie de France".
-        if (text.endsWith(" FRANCE")
-                && (address.matches("(?s).*,\\s*[Ff][Rr][Aa][Nn][Cc][Ee]\\s*$") || text.matches(".*\\d{5} FRANCE$"))) {
-            text = text.substring(0, text.length() - " FRANCE".length()).strip();
+        if (!parts.isEmpty() && parts.getLast().equals("FRANCE")) {
+            parts.removeLast();
+        } else if (!parts.isEmpty() && parts.getLast().matches(".*\\d{5} FRANCE")) {
+            parts.set(
+                    parts.size() - 1,
+                    parts.getLast().substring(0, parts.getLast().length() - 7));
         }
         String postcode = null;
-        var pc = POSTCODE.matcher(text);
-        if (pc.find()) {
-            postcode = pc.group(1);
-            text = (text.substring(0, pc.start()) + " " + text.substring(pc.end()))
-                    .replaceAll("\\s+", " ")
-                    .strip();
-        }
-        Integer number = null;
-        String index = null;
-        var nm = NUMBER.matcher(text);
-        if (nm.find()) {
-            number = Integer.parseInt(nm.group(1));
-            index = nm.group(2);
-            text = text.substring(nm.end()).strip();
-        }
-        List<CommuneEntry> candidates = territory(inTerritory);
-        CommuneEntry named = null;
-        String normalisedText = (" " + text + " ").replace(" SAINTE ", " STE ").replace(" SAINT ", " ST ");
-        for (var c : candidates) {
-            if (normalisedText.contains(" " + c.folded() + " ")
-                    && (named == null || c.folded().length() > named.folded().length())) {
-                named = c;
+        for (int i = 0; i < parts.size() && postcode == null; i++) {
+            var pc = POSTCODE.matcher(parts.get(i));
+            if (pc.find()) {
+                postcode = pc.group(1);
+                parts.set(
+                        i,
+                        (parts.get(i).substring(0, pc.start()) + " "
+                                        + parts.get(i).substring(pc.end()))
+                                .strip());
             }
         }
-        if (named != null) {
-            int at = normalisedText.lastIndexOf(" " + named.folded() + " ");
-            normalisedText = normalisedText.substring(0, at) + " "
-                    + normalisedText.substring(at + named.folded().length() + 1);
-            text = normalisedText
-                    .replace(" STE ", " SAINTE ")
-                    .replace(" ST ", " SAINT ")
-                    .replaceAll("\\s+", " ")
-                    .strip();
-            candidates = List.of(named);
-        } else if (postcode != null) {
-            String code = postcode;
-            var withCode = candidates.stream()
-                    .filter(c -> c.postcodes().contains(code))
-                    .toList();
-            if (!withCode.isEmpty()) {
-                candidates = withCode;
-            }
-        }
-        if (candidates.isEmpty()) {
+        var places = CommunePlaces.of(parts, postcode, territory(inTerritory));
+        if (places.isEmpty()) {
             return new Answer(
                     null, List.of(), List.of(), "Cette adresse n'est pas sur le territoire couvert par ce portail.");
         }
         List<String> levels = niveau == null ? SectorCsv.NIVEAUX : List.of(niveau);
-        // A single-sector commune answers without a street.
-        if (candidates.size() == 1 && !candidates.getFirst().single().isEmpty() && text.isBlank()) {
-            var c = candidates.getFirst();
-            return answer(c.name(), null, null, postcode, c, SectorMatching.matchesFor(c, null, number, index, levels));
-        }
-        if (text.isBlank()) {
-            return new Answer(null, List.of(), List.of(), "Indiquez le nom de la rue (et le numéro).");
-        }
-        var street = StreetNames.parse(text);
-        var found = search.find(street, candidates);
-        if (found.entry() == null) {
-            // Single-sector commune: the street need not be known.
-            if (candidates.size() == 1 && !candidates.getFirst().single().isEmpty()) {
-                var c = candidates.getFirst();
+        var first = places.getFirst();
+        var candidates = first.communes();
+        var single = candidates.size() == 1 && !candidates.getFirst().single().isEmpty() ? candidates.getFirst() : null;
+        var best = StreetChoice.best(search, places);
+        if (best == null) {
+            // A single-sector commune answers without a street, or for a street it does not list.
+            if (single != null) {
+                var reading = StreetChoice.numbered(first.parts());
                 return answer(
-                        c.name(), null, null, postcode, c, SectorMatching.matchesFor(c, null, number, index, levels));
+                        single.name(),
+                        null,
+                        null,
+                        postcode,
+                        single,
+                        SectorMatching.matchesFor(single, null, reading.number(), reading.index(), levels));
             }
-            String message = found.suggestions().isEmpty()
-                    ? "Nous ne trouvons pas cette rue dans la carte scolaire. Vérifiez son nom, ou contactez la mairie."
-                    : "Plusieurs rues ressemblent à ce que vous avez écrit : choisissez la vôtre.";
-            return new Answer(null, List.of(), found.suggestions(), message);
+            if (first.parts().isEmpty()) {
+                return new Answer(null, List.of(), List.of(), "Indiquez le nom de la rue (et le numéro).");
+            }
+            return new Answer(
+                    null,
+                    List.of(),
+                    List.of(),
+                    "Nous ne trouvons pas cette rue dans la carte scolaire. Vérifiez son nom, ou contactez la mairie.");
         }
-        var entry = found.entry();
+        var entry = best.found().entry();
+        if (entry == null) {
+            return new Answer(
+                    null,
+                    List.of(),
+                    best.found().suggestions(),
+                    "Plusieurs rues ressemblent à ce que vous avez écrit : choisissez la vôtre.");
+        }
         var commune = Objects.requireNonNull(communes.get(entry.insee()), "a street belongs to an indexed commune");
-        var matches = SectorMatching.matchesFor(commune, entry, number, index, levels);
-        return answer(StreetLabels.label(entry.label()), number, index, postcode, commune, matches);
+        var reading = best.reading();
+        var matches = SectorMatching.matchesFor(commune, entry, reading.number(), reading.index(), levels);
+        return answer(StreetLabels.label(entry.label()), reading.number(), reading.index(), postcode, commune, matches);
     }
 
     private Answer answer(

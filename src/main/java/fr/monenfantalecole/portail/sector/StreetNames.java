@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One way of writing a street name, applied to the official rules and to what a parent types, so
@@ -37,16 +36,39 @@ final class StreetNames {
 
     /** "BOULEVARD DU MARECHAL LECLERC" as type BOULEVARD and name "MARECHAL LECLERC". */
     public static Street parse(String streetText) {
-        List<String> words = new ArrayList<>(List.of(fold(streetText).split(" ")));
-        words.removeIf(String::isEmpty);
-        String type = "";
-        if (words.size() > 2 && words.get(0).equals("LIEU") && words.get(1).equals("DIT")) {
-            words.subList(0, 2).clear();
+        return parse(streetText, true);
+    }
+
+    /**
+     * The readings of a typed street: its type and name, and when the type was only guessed (an
+     * abbreviation or a typo, "pre" for a promenade), also every word as the name.
+     */
+    static List<Street> readings(String streetText) {
+        var typed = parse(streetText, true);
+        List<String> words = words(streetText);
+        boolean guessed =
+                !typed.type().isEmpty() && !words.isEmpty() && !StreetVocabulary.TYPES.containsKey(words.getFirst());
+        List<Street> readings = new ArrayList<>(List.of(typed));
+        if (guessed) {
+            readings.add(parse(streetText, false));
         }
-        if (!words.isEmpty() && words.size() > 1) {
-            String first = words.getFirst();
-            String known =
-                    StreetVocabulary.TYPES.containsKey(first) ? StreetVocabulary.TYPES.get(first) : misspeltType(first);
+        // "lla Bahuchais", "lse Chambrettes": an article typed with a mistake, before the name of a place.
+        if (typed.type().isEmpty() && words.size() > 1 && !StreetVocabulary.ARTICLES.contains(words.getFirst())) {
+            for (String article : List.of("LA", "LE", "LES")) {
+                if (distance(words.getFirst(), article, 1) <= 1) {
+                    readings.add(parse(String.join(" ", words.subList(1, words.size())), true));
+                    break;
+                }
+            }
+        }
+        return readings;
+    }
+
+    private static Street parse(String streetText, boolean withType) {
+        List<String> words = words(streetText);
+        String type = "";
+        if (words.size() > 1 && withType) {
+            String known = StreetTypes.of(words.getFirst());
             if (known != null) {
                 words.removeFirst();
                 type = known;
@@ -66,30 +88,25 @@ final class StreetNames {
         return new Street(type, String.join(" ", name));
     }
 
-    private static @Nullable String misspeltType(String word) {
-        if (word.length() < 5) {
-            return null;
+    /** The folded words, without a leading "lieu-dit" ("ld"), which names no street. */
+    private static List<String> words(String streetText) {
+        List<String> words = new ArrayList<>(List.of(fold(streetText).split(" ")));
+        words.removeIf(String::isEmpty);
+        if (words.size() > 2 && words.get(1).equals("DIT") && distance(words.get(0), "LIEU", 1) <= 1) {
+            words.subList(0, 2).clear();
+        } else if (words.size() > 1
+                && (words.get(0).equals("LD") || words.get(0).equals("LIEUDIT"))) {
+            words.removeFirst();
         }
-        String best = null;
-        for (String type : StreetVocabulary.FULL_TYPES) {
-            int d = distance(word, type);
-            if (d <= (type.length() >= 8 ? 2 : 1)) {
-                if (best != null) {
-                    return null;
-                }
-                best = type;
-            }
-        }
-        return best;
+        return words;
     }
 
-    /** Edit distance between two strings (for street names typed with a mistake). */
-    public static int distance(String a, String b) {
-        return distance(a, b, Integer.MAX_VALUE - 1);
-    }
-
-    /** Edit distance, or max + 1 as soon as it is sure to exceed max (most streets are far). */
+    /**
+     * Edit distance counting a swap of two neighbouring letters as one edit ("avneue"), or max + 1
+     * as soon as it is sure to exceed max (most streets are far).
+     */
     public static int distance(String a, String b, int max) {
+        int[] before = new int[b.length() + 1];
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -97,18 +114,21 @@ final class StreetNames {
         }
         for (int i = 1; i <= a.length(); i++) {
             current[0] = i;
+            int rowMin = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int rowMin = current[0];
-            for (int j = 1; j <= b.length(); j++) {
-                rowMin = Math.min(rowMin, current[j]);
+                int d = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, before[j - 2] + 1);
+                }
+                current[j] = d;
+                rowMin = Math.min(rowMin, d);
             }
             if (rowMin > max) {
                 return max + 1;
             }
-            int[] swap = previous;
+            int[] swap = before;
+            before = previous;
             previous = current;
             current = swap;
         }

@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.sector;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,10 +11,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the street an address names among the communes' streets, from the surest to the loosest
- * reading: the same type and name, the same name, every word typed, then a typo. When several fit,
- * their labels are the suggestions.
+ * reading: the same type and name, the same name, every word typed, the name followed by words
+ * that are not part of it, then a typo. When several fit, their labels are the suggestions. The
+ * rank says how sure the reading is, so that the lookup keeps the surest of several readings.
  */
 final class StreetSearch {
+
+    static final int TYPO = 4;
+    static final int PREFIX = 5;
 
     private final Map<String, CommuneEntry> communes;
 
@@ -21,10 +26,18 @@ final class StreetSearch {
         this.communes = communes;
     }
 
-    record Found(@Nullable StreetEntry entry, List<String> suggestions) {}
+    /** A street, or suggestions, or nothing (rank 0); rank 1 is the surest. */
+    record Found(@Nullable StreetEntry entry, List<String> suggestions, int rank) {
 
-    Found find(StreetNames.Street street, List<CommuneEntry> candidates) {
-        // 1. The same type and name.
+        static final Found NONE = new Found(null, List.of(), 0);
+
+        boolean any() {
+            return rank > 0;
+        }
+    }
+
+    /** The sure readings, each cheap: hash lookups and the streets holding a word typed. */
+    Found sure(StreetNames.Street street, List<CommuneEntry> candidates) {
         List<StreetEntry> exact = new ArrayList<>();
         candidates.forEach(c -> {
             var e = c.streets().get(street.key());
@@ -32,32 +45,69 @@ final class StreetSearch {
                 exact.add(e);
             }
         });
-        if (exact.size() == 1) {
-            return new Found(exact.getFirst(), List.of());
+        if (!exact.isEmpty()) {
+            return found(exact, 1);
         }
-        if (exact.size() > 1) {
-            return new Found(null, labels(exact));
+        var sameName = sameName(street.type(), street.name(), candidates);
+        if (!sameName.isEmpty()) {
+            return found(sameName, 2);
         }
-        // 2. The same name, whatever the type typed (or none).
+        var containing = containing(street, candidates);
+        if (!containing.isEmpty()) {
+            return found(containing.stream().limit(8).toList(), 3);
+        }
+        return Found.NONE;
+    }
+
+    /** "rue de Dinan gauche": the name, then words that are not part of it. Looser than a typo. */
+    Found prefix(StreetNames.Street street, List<CommuneEntry> candidates) {
+        String[] words = street.name().split(" ");
+        for (int k = words.length - 1; k >= 1; k--) {
+            String prefix = String.join(" ", List.of(words).subList(0, k));
+            var e = firstExact(street.type().isEmpty() ? prefix : street.type() + " " + prefix, candidates);
+            var shorter = e != null ? List.of(e) : sameName(street.type(), prefix, candidates);
+            if (!shorter.isEmpty()) {
+                return found(shorter, PREFIX);
+            }
+        }
+        return Found.NONE;
+    }
+
+    /** The same name, whatever the type typed (or none): "rue" typed for an "allée". */
+    private static List<StreetEntry> sameName(String type, String name, List<CommuneEntry> candidates) {
         List<StreetEntry> sameName = new ArrayList<>();
-        candidates.forEach(c -> sameName.addAll(c.byName().getOrDefault(street.name(), List.of())));
-        if (street.type().isEmpty() == false) {
-            // "rue" typed for what the file calls a "RUE": already exact; here the type differs.
+        candidates.forEach(c -> sameName.addAll(c.byName().getOrDefault(name, List.of())));
+        if (!type.isEmpty()) {
             sameName.removeIf(
-                    e -> !e.street().type().isEmpty() && e.street().type().equals(street.type()));
+                    e -> !e.street().type().isEmpty() && e.street().type().equals(type));
         }
-        if (sameName.size() == 1) {
-            return new Found(sameName.getFirst(), List.of());
+        return sameName;
+    }
+
+    private static @Nullable StreetEntry firstExact(String key, List<CommuneEntry> candidates) {
+        for (var c : candidates) {
+            var e = c.streets().get(key);
+            if (e != null) {
+                return e;
+            }
         }
-        if (sameName.size() > 1) {
-            return new Found(null, labels(sameName));
-        }
-        // 3. Every word typed is in the name ("12 leclerc" for "boulevard du Maréchal Leclerc").
+        return null;
+    }
+
+    /** Every word typed is in the name ("12 leclerc" for "boulevard du Maréchal Leclerc"). */
+    private static List<StreetEntry> containing(StreetNames.Street street, List<CommuneEntry> candidates) {
         List<String> words = List.of(street.name().split(" "));
         List<StreetEntry> containing = new ArrayList<>();
         for (var c : candidates) {
-            for (var e : c.streets().values()) {
-                var nameWords = Set.of(e.street().name().split(" "));
+            List<StreetEntry> rarest = null;
+            for (String w : words) {
+                var holding = c.byWord().getOrDefault(w, List.of());
+                if (rarest == null || holding.size() < rarest.size()) {
+                    rarest = holding;
+                }
+            }
+            for (var e : rarest == null ? List.<StreetEntry>of() : rarest) {
+                Set<String> nameWords = new HashSet<>(List.of(e.street().name().split(" ")));
                 if (nameWords.containsAll(words)
                         && (street.type().isEmpty()
                                 || street.type().equals(e.street().type()))) {
@@ -65,13 +115,11 @@ final class StreetSearch {
                 }
             }
         }
-        if (containing.size() == 1) {
-            return new Found(containing.getFirst(), List.of());
-        }
-        if (containing.size() > 1) {
-            return new Found(null, labels(containing.stream().limit(8).toList()));
-        }
-        // 4. A typo: the closest name, only when clearly closer than any other.
+        return containing;
+    }
+
+    /** A typo: the closest name, only when clearly closer than any other. */
+    Found typo(StreetNames.Street street, List<CommuneEntry> candidates) {
         record Scored(StreetEntry entry, int distance) {}
         List<Scored> scored = new ArrayList<>();
         int limit = Math.max(1, street.name().length() / 4);
@@ -90,13 +138,13 @@ final class StreetSearch {
         }
         scored.sort(Comparator.comparingInt(Scored::distance));
         if (scored.isEmpty()) {
-            return new Found(null, List.of());
+            return Found.NONE;
         }
         if (scored.size() == 1 || scored.get(1).distance() > scored.getFirst().distance() + 1) {
-            return new Found(scored.getFirst().entry(), List.of());
+            return new Found(scored.getFirst().entry(), List.of(), TYPO);
         }
         return new Found(
-                null, labels(scored.stream().limit(6).map(Scored::entry).toList()));
+                null, labels(scored.stream().limit(6).map(Scored::entry).toList()), TYPO);
     }
 
     /** A type typed that differs from the street's weighs like two mistakes; no type typed, like one. */
@@ -105,6 +153,12 @@ final class StreetSearch {
             return 0;
         }
         return typed.isEmpty() ? 1 : 2;
+    }
+
+    private Found found(List<StreetEntry> entries, int rank) {
+        return entries.size() == 1
+                ? new Found(entries.getFirst(), List.of(), rank)
+                : new Found(null, labels(entries), rank);
     }
 
     private List<String> labels(List<StreetEntry> entries) {
