@@ -59,7 +59,8 @@ public final class SearchQuality {
                 return;
             }
             var cases = cases();
-            for (Half half : Half.values()) {
+            boolean tuneOnly = List.of(args).contains("--tune");
+            for (Half half : tuneOnly ? new Half[] {Half.TUNE} : Half.values()) {
                 String name = half == Half.TUNE ? "tune half (tuned on)" : "report half (held out)";
                 System.out.println("== " + name);
                 var ofHalf = cases.stream().filter(c -> c.half() == half).toList();
@@ -74,7 +75,9 @@ public final class SearchQuality {
                 }
                 report(index, ofHalf, "all", verbose && half == Half.TUNE);
             }
-            report(index, cases, "both", false);
+            if (!tuneOnly) {
+                report(index, cases, "both", false);
+            }
         }
     }
 
