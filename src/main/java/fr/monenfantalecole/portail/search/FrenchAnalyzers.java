@@ -39,14 +39,7 @@ public final class FrenchAnalyzers {
             java.util.List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"),
             true);
 
-    /**
-     * Class names that contain another: "toute petite section" (children of 2) is its own class,
-     * read as one word, so that it no longer answers "petite section" (children of 3).
-     */
-    static final String CONTRACTIONS = "toute petite section => tps";
-
     private final SynonymMap synonyms;
-    private final SynonymMap contractions = parseContractions();
     private final StemmerOverrideFilter.StemmerOverrideMap lemmas;
     private final Analyzer index;
     private final Analyzer query;
@@ -140,28 +133,7 @@ public final class FrenchAnalyzers {
 
     /** Known forms to their canonical word (marked so the stemmer leaves it), then light stemming. */
     private TokenStream stem(TokenStream stream) {
-        TokenStream contracted = new org.apache.lucene.analysis.core.FlattenGraphFilter(
-                new SynonymGraphFilter(stream, contractions, true));
-        return new FrenchLightStemFilter(new StemmerOverrideFilter(contracted, lemmas));
-    }
-
-    private static SynonymMap parseContractions() {
-        var analyzer = new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String field) {
-                var tokenizer = new StandardTokenizer();
-                return new TokenStreamComponents(tokenizer, normalised(tokenizer));
-            }
-        };
-        try {
-            var parser = new SolrSynonymParser(true, false, analyzer);
-            parser.parse(new java.io.StringReader(CONTRACTIONS));
-            return parser.build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ParseException e) {
-            throw new IllegalStateException(e);
-        }
+        return new FrenchLightStemFilter(new StemmerOverrideFilter(ClassNames.contracted(stream), lemmas));
     }
 
     private static StemmerOverrideFilter.StemmerOverrideMap parseLemmas(InputStream file) {
