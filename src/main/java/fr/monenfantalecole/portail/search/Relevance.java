@@ -82,8 +82,17 @@ final class Relevance {
             // A title that says every word asked, in the parent's words or the administration's
             // ("prix cantine" and "Combien coûte un repas à la cantine ?"), is the surest answer.
             var all = new BooleanQuery.Builder();
-            terms.forEach(t -> all.add(new TermQuery(new Term("syn_title", t)), Occur.MUST));
-            query.add(new BoostQuery(new ConstantScoreQuery(all.build()), COVERAGE), Occur.SHOULD);
+            // Words that a tenth of all titles say ("école") tell no title from another: left out.
+            int telling = 0;
+            for (String t : terms) {
+                if (!isCommonInTitles(t)) {
+                    all.add(new TermQuery(new Term("syn_title", t)), Occur.MUST);
+                    telling++;
+                }
+            }
+            if (telling > 0) {
+                query.add(new BoostQuery(new ConstantScoreQuery(all.build()), COVERAGE), Occur.SHOULD);
+            }
         }
         if (terms.size() > 1) {
             for (String field : List.of("title", "questions")) {
@@ -93,6 +102,15 @@ final class Relevance {
             }
         }
         return query.build();
+    }
+
+    /** Whether a tenth of the titles or more use this word (with synonyms). */
+    private boolean isCommonInTitles(String term) {
+        try {
+            return reader.docFreq(new Term("syn_title", term)) * 10L >= reader.getDocCount("syn_title");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Whether some text uses this word as written (folded, not stemmed). */
