@@ -133,7 +133,7 @@ public final class FrenchAnalyzers {
 
     /** Known forms to their canonical word (marked so the stemmer leaves it), then light stemming. */
     private TokenStream stem(TokenStream stream) {
-        return new FrenchLightStemFilter(new StemmerOverrideFilter(stream, lemmas));
+        return new FrenchLightStemFilter(new StemmerOverrideFilter(ClassNames.contracted(stream), lemmas));
     }
 
     private static StemmerOverrideFilter.StemmerOverrideMap parseLemmas(InputStream file) {

@@ -45,6 +45,7 @@ final class LuceneDocuments {
         doc.add(new TextField(
                 "spell", d.title() + "\n" + questions + "\n" + d.summary() + "\n" + d.body(), Field.Store.NO));
         doc.add(new TextField("syn", d.title() + "\n" + questions + "\n" + d.summary(), Field.Store.NO));
+        doc.add(new TextField("syn_title", d.title(), Field.Store.NO));
         doc.add(new TextField("suggest", d.title() + "\n" + questions, Field.Store.NO));
         doc.add(new TextField("suggest_title", d.title(), Field.Store.NO));
         doc.add(new TextField("accents", d.title() + "\n" + questions, Field.Store.NO));

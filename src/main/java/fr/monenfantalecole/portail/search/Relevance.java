@@ -11,6 +11,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -21,8 +22,14 @@ import org.apache.lucene.search.TermQuery;
 /** How well a document answers what a parent typed: the ranking query of one index. */
 final class Relevance {
 
-    static final Map<String, Float> FIELDS =
-            Map.of("title", 4f, "questions", 3f, "summary", 2f, "body", 1f, "theme", 1.5f, "syn", 4.0f);
+    static final Map<String, Float> FIELDS = Map.of(
+            "title", 4f, "questions", 3f, "summary", 2f, "body", 1f, "theme", 1.5f, "syn", 4.0f, "syn_title", 2.5f);
+    static final float PHRASE = 3f;
+    static final float COVERAGE = 5f;
+    /** Query-side weighting: the power of the rarity ratio, from how many words (see QueryWeights). */
+    static final double RARITY = 1;
+
+    static final int RARITY_FROM = 5;
     static final float FUZZY_WEIGHT = 2.5f;
     static final float ACCENT_WEIGHT = 1.5f;
 
@@ -45,13 +52,14 @@ final class Relevance {
             return new MatchNoDocsQuery();
         }
         var query = new BooleanQuery.Builder();
-        // Each word as typed, exact in any field (the best field counts most).
-        for (String term : terms) {
+        // Each word as typed, exact in any field (the best field counts most), weighed by its rarity.
+        float[] weights = QueryWeights.of(reader, terms, RARITY_FROM, RARITY);
+        for (int i = 0; i < terms.size(); i++) {
             List<Query> perField = new ArrayList<>();
             for (var field : FIELDS.entrySet()) {
-                perField.add(new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue()));
+                perField.add(new BoostQuery(new TermQuery(new Term(field.getKey(), terms.get(i))), field.getValue()));
             }
-            query.add(new DisjunctionMaxQuery(perField, 0.2f), Occur.SHOULD);
+            query.add(new BoostQuery(new DisjunctionMaxQuery(perField, 0.2f), weights[i]), Occur.SHOULD);
         }
         // Accents typed are a signal too, when they distinguish words that fold alike.
         for (String word : new LinkedHashSet<>(SearchIndex.tokens(analyzers.accented(), text))) {
@@ -71,13 +79,38 @@ final class Relevance {
             }
         }
         if (terms.size() > 1) {
+            // A title that says every word asked, in the parent's words or the administration's
+            // ("prix cantine" and "Combien coûte un repas à la cantine ?"), is the surest answer.
+            var all = new BooleanQuery.Builder();
+            // Words that a tenth of all titles say ("école") tell no title from another: left out.
+            int telling = 0;
+            for (String t : terms) {
+                if (!isCommonInTitles(t)) {
+                    all.add(new TermQuery(new Term("syn_title", t)), Occur.MUST);
+                    telling++;
+                }
+            }
+            if (telling > 0) {
+                query.add(new BoostQuery(new ConstantScoreQuery(all.build()), COVERAGE), Occur.SHOULD);
+            }
+        }
+        if (terms.size() > 1) {
             for (String field : List.of("title", "questions")) {
                 var phrase = new PhraseQuery.Builder().setSlop(3);
                 terms.forEach(t -> phrase.add(new Term(field, t)));
-                query.add(new BoostQuery(phrase.build(), 3f), Occur.SHOULD);
+                query.add(new BoostQuery(phrase.build(), PHRASE), Occur.SHOULD);
             }
         }
         return query.build();
+    }
+
+    /** Whether a tenth of the titles or more use this word (with synonyms). */
+    private boolean isCommonInTitles(String term) {
+        try {
+            return reader.docFreq(new Term("syn_title", term)) * 10L >= reader.getDocCount("syn_title");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Whether some text uses this word as written (folded, not stemmed). */

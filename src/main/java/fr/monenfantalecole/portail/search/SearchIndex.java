@@ -59,6 +59,8 @@ public final class SearchIndex implements AutoCloseable {
                         analyzers.spelling(),
                         "syn",
                         analyzers.indexWithSynonyms(),
+                        "syn_title",
+                        analyzers.indexWithSynonyms(),
                         "accents",
                         analyzers.accented()));
         try (var writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
