@@ -4,6 +4,9 @@ import fr.monenfantalecole.portail.localdata.LocalFields;
 import fr.monenfantalecole.portail.shared.RichText;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,19 +21,32 @@ public class FicheRenderer {
     static final String LAST_RESORT = "renseignez-vous auprès de votre mairie";
 
     private final LocalFields fields;
+    private final ObjectProvider<TarifsEnFiche> tarifs;
 
-    FicheRenderer(LocalFields fields) {
+    FicheRenderer(LocalFields fields, ObjectProvider<TarifsEnFiche> tarifs) {
         this.fields = fields;
+        this.tarifs = tarifs;
     }
 
     /** The short answer and the detail, as HTML. */
     public record Rendered(String brefHtml, String detailHtml) {}
 
+    /** Without a collectivité (no price grid): every {@code tarifs:} placeholder reads as its fallback. */
     public Rendered render(FicheContent content, Map<String, String> values) {
-        return new Rendered(html(content.bref(), values), html(content.detail(), values));
+        return new Rendered(html(content.bref(), values, null), html(content.detail(), values, null));
+    }
+
+    /** As one collectivité shows it: its values, and its price grids in place of {@code tarifs:} placeholders. */
+    public Rendered render(FicheContent content, long collectiviteId, Map<String, String> values) {
+        return new Rendered(
+                html(content.bref(), values, collectiviteId), html(content.detail(), values, collectiviteId));
     }
 
     public String html(String markdown, Map<String, String> values) {
+        return html(markdown, values, null);
+    }
+
+    private String html(String markdown, Map<String, String> values, @Nullable Long collectiviteId) {
         List<Placeholder> placeholders = Placeholder.in(markdown);
         var withTokens = new StringBuilder();
         int previous = 0;
@@ -42,7 +58,8 @@ public class FicheRenderer {
         withTokens.append(markdown.substring(previous));
         String html = RichText.markdownToUnsanitisedHtml(withTokens.toString());
         for (int i = 0; i < placeholders.size(); i++) {
-            html = substitute(html, token(i), placeholders.get(i), values);
+            var p = placeholders.get(i);
+            html = p.tarifs() ? grids(html, token(i), p, collectiviteId) : substitute(html, token(i), p, values);
         }
         return RichText.sanitize(html);
     }
@@ -66,6 +83,21 @@ public class FicheRenderer {
         }
         String fallback = RichText.escape(p.fallback() == null ? LAST_RESORT : p.fallback());
         return html.replace(token, fallback);
+    }
+
+    /** A grid is a block: alone in its paragraph it replaces it; inline, the sentence keeps its fallback. */
+    private String grids(String html, String token, Placeholder p, @Nullable Long collectiviteId) {
+        String paragraph = "<p>" + token + "</p>";
+        var kind = TarifsEnFiche.Kind.of(p.key());
+        var provider = tarifs.getIfAvailable();
+        Optional<String> grids = collectiviteId == null || kind.isEmpty() || provider == null
+                ? Optional.empty()
+                : provider.html(collectiviteId, kind.get());
+        if (grids.isPresent() && html.contains(paragraph)) {
+            return html.replace(paragraph, "<div class=\"local tarifs\">" + grids.get() + "</div>");
+        }
+        String fallback = RichText.escape(p.fallback() == null ? LAST_RESORT : p.fallback());
+        return html.replace(paragraph, "<p>" + fallback + "</p>").replace(token, fallback);
     }
 
     private static String token(int i) {

@@ -58,6 +58,11 @@ public class QuestionsReponses {
         cache.asMap().keySet().removeIf(k -> k.collectiviteId() == event.collectiviteId());
     }
 
+    /** A collectivité's price grids changed: its sheets showing them are rendered again. */
+    public void evict(long collectiviteId) {
+        cache.asMap().keySet().removeIf(k -> k.collectiviteId() == collectiviteId);
+    }
+
     /** Local sheets change rarely and cheaply: their entries go whenever one is saved. */
     public void evictLocal(long collectiviteId) {
         cache.asMap().keySet().removeIf(k -> k.collectiviteId() == collectiviteId && k.key() instanceof FicheKey.Local);
@@ -108,7 +113,8 @@ public class QuestionsReponses {
         var version = fiches.version(Objects.requireNonNull(fiche.publishedVersionId()))
                 .orElseThrow();
         var rendered = cache.get(
-                new CacheKey(c.id(), key, version.id()), k -> renderer.render(version.content(), values.of(c.id())));
+                new CacheKey(c.id(), key, version.id()),
+                k -> renderer.render(version.content(), c.id(), values.of(c.id())));
         List<FicheViews.Summary> liees = version.content().liees().stream()
                 .map(fiches::find)
                 .flatMap(Optional::stream)
@@ -140,7 +146,7 @@ public class QuestionsReponses {
                 .orElseThrow(() -> notFound(ref));
         var rendered = cache.get(
                 new CacheKey(c.id(), key, fiche.updatedAt().toEpochMilli()),
-                k -> renderer.render(fiche.content(), values.of(c.id())));
+                k -> renderer.render(fiche.content(), c.id(), values.of(c.id())));
         return new FicheViews.Page(
                 key.ref(),
                 theme,
@@ -198,7 +204,7 @@ public class QuestionsReponses {
 
     /** Renders any content with a collectivité's values: the editor's preview. */
     public FicheRenderer.Rendered preview(FicheContent content, long collectiviteId) {
-        return renderer.render(content, values.of(collectiviteId));
+        return renderer.render(content, collectiviteId, values.of(collectiviteId));
     }
 
     public Map<String, String> values(long collectiviteId) {

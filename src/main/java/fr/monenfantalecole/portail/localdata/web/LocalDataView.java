@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** The local data form: groups of fields with their values, errors and the sheets that use them. */
@@ -32,6 +33,9 @@ public record LocalDataView(List<Group> groups, int filled, int total, Map<Strin
             Map.entry("numerique", "Numérique"),
             Map.entry("reglements", "Règlements"));
 
+    /** "3,05 €", "45 euros": a price typed in free text, which may differ from the service's grid. */
+    static final Pattern EUROS = Pattern.compile("€|\\beuros?\\b", Pattern.CASE_INSENSITIVE);
+
     /** One field as the form shows it. */
     public record Field(
             LocalField field, String value, @Nullable String error, List<FieldUsage.Sheet> sheets) {
@@ -46,6 +50,11 @@ public record LocalDataView(List<Group> groups, int filled, int total, Map<Strin
 
         public boolean empty() {
             return value.isBlank();
+        }
+
+        /** Mentions a price in euros: to review against the grids, the one source of prices. */
+        public boolean prixARevoir() {
+            return EUROS.matcher(value).find();
         }
 
         public boolean multiline() {
@@ -81,6 +90,14 @@ public record LocalDataView(List<Group> groups, int filled, int total, Map<Strin
         List<Group> result = new ArrayList<>();
         groups.forEach((id, list) -> result.add(new Group(id, GROUP_LABELS.getOrDefault(id, id), list)));
         return new LocalDataView(result, filled, fields.size(), errors);
+    }
+
+    /** The filled fields that mention euros, in the form's order. */
+    public List<Field> prixARevoir() {
+        return groups.stream()
+                .flatMap(g -> g.fields().stream())
+                .filter(Field::prixARevoir)
+                .toList();
     }
 
     public int percent() {
