@@ -1,7 +1,10 @@
 package fr.monenfantalecole.portail.fiche;
 
+import fr.monenfantalecole.portail.localdata.DatesPassees;
 import fr.monenfantalecole.portail.localdata.LocalFields;
 import fr.monenfantalecole.portail.shared.RichText;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,10 +25,12 @@ public class FicheRenderer {
 
     private final LocalFields fields;
     private final ObjectProvider<TarifsEnFiche> tarifs;
+    private final Clock clock;
 
-    FicheRenderer(LocalFields fields, ObjectProvider<TarifsEnFiche> tarifs) {
+    FicheRenderer(LocalFields fields, ObjectProvider<TarifsEnFiche> tarifs, Clock clock) {
         this.fields = fields;
         this.tarifs = tarifs;
+        this.clock = clock;
     }
 
     /** The short answer and the detail, as HTML. */
@@ -69,7 +74,11 @@ public class FicheRenderer {
         String value = values.get(p.key());
         String paragraph = "<p>" + token + "</p>";
         boolean alone = html.contains(paragraph);
-        if (field != null && value != null && !value.isBlank()) {
+        // A period that is over is not shown as the current one: the national sentence is read instead.
+        if (field != null
+                && value != null
+                && !value.isBlank()
+                && !DatesPassees.passee(field, value, LocalDate.now(clock))) {
             if (alone && field.type().isBlock()) {
                 return html.replace(
                         paragraph, "<div class=\"local\">" + field.type().toHtml(value, true) + "</div>");

@@ -6,7 +6,9 @@ import fr.monenfantalecole.portail.localdata.LocalValues;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Slugs;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +34,7 @@ public class QuestionsReponses {
     private final HiddenFiches hidden;
     private final LocalValues values;
     private final FicheRenderer renderer;
+    private final Clock clock;
     private final Cache<CacheKey, FicheRenderer.Rendered> cache =
             Caffeine.newBuilder().maximumSize(20_000).recordStats().build();
 
@@ -41,16 +44,19 @@ public class QuestionsReponses {
             LocalFiches localFiches,
             HiddenFiches hidden,
             LocalValues values,
-            FicheRenderer renderer) {
+            FicheRenderer renderer,
+            Clock clock) {
         this.themes = themes;
         this.fiches = fiches;
         this.localFiches = localFiches;
         this.hidden = hidden;
         this.values = values;
         this.renderer = renderer;
+        this.clock = clock;
     }
 
-    private record CacheKey(long collectiviteId, FicheKey key, long version) {}
+    /** The day is part of the key: a dated value that ends today is no longer shown tomorrow. */
+    private record CacheKey(long collectiviteId, FicheKey key, long version, LocalDate day) {}
 
     /** Values saved, on this node or another: that collectivité's rendered sheets go. */
     @EventListener
@@ -113,7 +119,7 @@ public class QuestionsReponses {
         var version = fiches.version(Objects.requireNonNull(fiche.publishedVersionId()))
                 .orElseThrow();
         var rendered = cache.get(
-                new CacheKey(c.id(), key, version.id()),
+                new CacheKey(c.id(), key, version.id(), LocalDate.now(clock)),
                 k -> renderer.render(version.content(), c.id(), values.of(c.id())));
         List<FicheViews.Summary> liees = version.content().liees().stream()
                 .map(fiches::find)
@@ -145,7 +151,7 @@ public class QuestionsReponses {
                 .filter(l -> l.themeId().equals(theme.id()))
                 .orElseThrow(() -> notFound(ref));
         var rendered = cache.get(
-                new CacheKey(c.id(), key, fiche.updatedAt().toEpochMilli()),
+                new CacheKey(c.id(), key, fiche.updatedAt().toEpochMilli(), LocalDate.now(clock)),
                 k -> renderer.render(fiche.content(), c.id(), values.of(c.id())));
         return new FicheViews.Page(
                 key.ref(),

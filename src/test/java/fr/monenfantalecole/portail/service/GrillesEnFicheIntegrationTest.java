@@ -39,6 +39,15 @@ class GrillesEnFicheIntegrationTest {
     @Autowired
     Staff staff;
 
+    @Autowired
+    fr.monenfantalecole.portail.fiche.FicheRenderer renderer;
+
+    @Autowired
+    fr.monenfantalecole.portail.localdata.LocalValues values;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Collectivite fougeres() {
         return collectivites.findBySlug("fougeres").orElseThrow();
     }
@@ -112,6 +121,33 @@ class GrillesEnFicheIntegrationTest {
                 .andExpect(content().string(containsString("Prix à vérifier")))
                 // "Tarif : 0,90 € la séance" in the study's description, a price no grid holds.
                 .andExpect(content().string(containsString("<a href=\"#f-periscolaire-etude\">")));
+    }
+
+    @Test
+    void aPeriodThatIsOverIsNeverShownAsCurrent() throws Exception {
+        var markdown = "Période des inscriptions : {{local:inscription.periode | en général au printemps}}.";
+        assertThat(renderer.html(markdown, java.util.Map.of("inscription.periode", "Du 6 janvier au 28 mars 2020")))
+                .contains("Période des inscriptions : en général au printemps.")
+                .doesNotContain("2020");
+        assertThat(renderer.html(markdown, java.util.Map.of("inscription.periode", "Du 4 janvier au 26 mars 2099")))
+                .contains("2099");
+        var c = fougeres();
+        var before = values.of(c.id()).get("inscription.periode");
+        try {
+            jdbc.sql("update local_value set value = 'Du 6 janvier au 28 mars 2020' where collectivite_id = :c"
+                            + " and field_key = 'inscription.periode'")
+                    .param("c", c.id())
+                    .update();
+            mvc.perform(get("/admin/fougeres/donnees-locales").with(staff.admin("fougeres")))
+                    .andExpect(content().string(containsString("Dates passées : 1 donnée(s)")))
+                    .andExpect(content().string(containsString("<a href=\"#f-inscription-periode\">")));
+        } finally {
+            jdbc.sql(
+                            "update local_value set value = :v where collectivite_id = :c and field_key = 'inscription.periode'")
+                    .param("v", before)
+                    .param("c", c.id())
+                    .update();
+        }
     }
 
     static Prestations.Saisie saisie(Prestation p, Grille g) {

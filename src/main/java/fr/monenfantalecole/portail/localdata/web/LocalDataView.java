@@ -1,7 +1,9 @@
 package fr.monenfantalecole.portail.localdata.web;
 
+import fr.monenfantalecole.portail.localdata.DatesPassees;
 import fr.monenfantalecole.portail.localdata.FieldUsage;
 import fr.monenfantalecole.portail.localdata.LocalField;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +40,7 @@ public record LocalDataView(List<Group> groups, int filled, int total, Map<Strin
 
     /** One field as the form shows it. */
     public record Field(
-            LocalField field, String value, @Nullable String error, List<FieldUsage.Sheet> sheets) {
+            LocalField field, String value, @Nullable String error, List<FieldUsage.Sheet> sheets, boolean datePassee) {
 
         public String inputName() {
             return LocalDataAdminController.PREFIX + field.key();
@@ -76,7 +78,8 @@ public record LocalDataView(List<Group> groups, int filled, int total, Map<Strin
             List<LocalField> fields,
             Map<String, String> values,
             Map<String, String> errors,
-            Map<String, List<FieldUsage.Sheet>> usage) {
+            Map<String, List<FieldUsage.Sheet>> usage,
+            LocalDate today) {
         Map<String, List<Field>> groups = new LinkedHashMap<>();
         int filled = 0;
         for (var f : fields) {
@@ -85,7 +88,12 @@ public record LocalDataView(List<Group> groups, int filled, int total, Map<Strin
                 filled++;
             }
             groups.computeIfAbsent(f.groupe(), g -> new ArrayList<>())
-                    .add(new Field(f, value, errors.get(f.key()), usage.getOrDefault(f.key(), List.of())));
+                    .add(new Field(
+                            f,
+                            value,
+                            errors.get(f.key()),
+                            usage.getOrDefault(f.key(), List.of()),
+                            DatesPassees.passee(f, value, today)));
         }
         List<Group> result = new ArrayList<>();
         groups.forEach((id, list) -> result.add(new Group(id, GROUP_LABELS.getOrDefault(id, id), list)));
@@ -97,6 +105,14 @@ public record LocalDataView(List<Group> groups, int filled, int total, Map<Strin
         return groups.stream()
                 .flatMap(g -> g.fields().stream())
                 .filter(Field::prixARevoir)
+                .toList();
+    }
+
+    /** Dated facts that are over: their sheets read the national sentence until a new date is typed. */
+    public List<Field> datesPassees() {
+        return groups.stream()
+                .flatMap(g -> g.fields().stream())
+                .filter(Field::datePassee)
                 .toList();
     }
 
