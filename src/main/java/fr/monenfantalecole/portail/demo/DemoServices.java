@@ -165,6 +165,23 @@ class DemoServices {
                     "Vacances scolaires et mercredis, repas compris.",
                     taux("1.1", 400, 1700, 1700, prixFixe(2200), Grille.Fratrie.AUCUNE));
         });
+        // The agglomeration's leisure centres: their prices were a sentence in the local data, now a grid.
+        with(
+                "fougeres-agglomeration",
+                c -> add(
+                        c,
+                        year,
+                        1,
+                        "Accueil de loisirs",
+                        "la journée",
+                        "Journée avec repas, mercredis et vacances scolaires.",
+                        tranches(Bornes.MIN_INCLUS, 1800, prixFixe(2500), Grille.Fratrie.AUCUNE, """
+                        0      600    450
+                        600    900    800
+                        900    1200   1250
+                        1200   1600   1550
+                        1600   -      1800
+                        """)));
         links.load();
     }
 

@@ -41,7 +41,12 @@ public class FicheChecks {
         }
         for (var p : Placeholder.in(content.detail())) {
             var field = fields.find(p.key());
-            if (field.isEmpty()) {
+            if (p.tarifs()) {
+                if (TarifsEnFiche.Kind.of(p.key()).isEmpty() || p.fallback() == null) {
+                    errors.add("« " + p.source() + " » : écrivez {{tarifs:restauration | texte lu quand la"
+                            + " collectivité n'a pas de grille}} (restauration, periscolaire ou loisirs).");
+                }
+            } else if (field.isEmpty()) {
                 errors.add("La donnée locale « " + p.key() + " » n'existe pas dans le dictionnaire.");
             } else if (p.fallback() == null) {
                 errors.add("La donnée locale « " + p.key() + " » n'a pas de texte de remplacement : écrivez {{local:"

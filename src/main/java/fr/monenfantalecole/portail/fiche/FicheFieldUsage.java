@@ -26,6 +26,7 @@ class FicheFieldUsage implements FieldUsage {
                     .orElseThrow();
             var content = version.content();
             Placeholder.in(content.detail()).stream()
+                    .filter(p -> !p.tarifs())
                     .map(Placeholder::key)
                     .distinct()
                     .forEach(key -> usage.computeIfAbsent(key, k -> new ArrayList<>())

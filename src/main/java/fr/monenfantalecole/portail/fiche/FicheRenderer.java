@@ -1,9 +1,15 @@
 package fr.monenfantalecole.portail.fiche;
 
+import fr.monenfantalecole.portail.localdata.DatesPassees;
 import fr.monenfantalecole.portail.localdata.LocalFields;
 import fr.monenfantalecole.portail.shared.RichText;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,19 +24,34 @@ public class FicheRenderer {
     static final String LAST_RESORT = "renseignez-vous auprès de votre mairie";
 
     private final LocalFields fields;
+    private final ObjectProvider<TarifsEnFiche> tarifs;
+    private final Clock clock;
 
-    FicheRenderer(LocalFields fields) {
+    FicheRenderer(LocalFields fields, ObjectProvider<TarifsEnFiche> tarifs, Clock clock) {
         this.fields = fields;
+        this.tarifs = tarifs;
+        this.clock = clock;
     }
 
     /** The short answer and the detail, as HTML. */
     public record Rendered(String brefHtml, String detailHtml) {}
 
+    /** Without a collectivité (no price grid): every {@code tarifs:} placeholder reads as its fallback. */
     public Rendered render(FicheContent content, Map<String, String> values) {
-        return new Rendered(html(content.bref(), values), html(content.detail(), values));
+        return new Rendered(html(content.bref(), values, null), html(content.detail(), values, null));
+    }
+
+    /** As one collectivité shows it: its values, and its price grids in place of {@code tarifs:} placeholders. */
+    public Rendered render(FicheContent content, long collectiviteId, Map<String, String> values) {
+        return new Rendered(
+                html(content.bref(), values, collectiviteId), html(content.detail(), values, collectiviteId));
     }
 
     public String html(String markdown, Map<String, String> values) {
+        return html(markdown, values, null);
+    }
+
+    private String html(String markdown, Map<String, String> values, @Nullable Long collectiviteId) {
         List<Placeholder> placeholders = Placeholder.in(markdown);
         var withTokens = new StringBuilder();
         int previous = 0;
@@ -42,7 +63,8 @@ public class FicheRenderer {
         withTokens.append(markdown.substring(previous));
         String html = RichText.markdownToUnsanitisedHtml(withTokens.toString());
         for (int i = 0; i < placeholders.size(); i++) {
-            html = substitute(html, token(i), placeholders.get(i), values);
+            var p = placeholders.get(i);
+            html = p.tarifs() ? grids(html, token(i), p, collectiviteId) : substitute(html, token(i), p, values);
         }
         return RichText.sanitize(html);
     }
@@ -52,7 +74,11 @@ public class FicheRenderer {
         String value = values.get(p.key());
         String paragraph = "<p>" + token + "</p>";
         boolean alone = html.contains(paragraph);
-        if (field != null && value != null && !value.isBlank()) {
+        // A period that is over is not shown as the current one: the national sentence is read instead.
+        if (field != null
+                && value != null
+                && !value.isBlank()
+                && !DatesPassees.passee(field, value, LocalDate.now(clock))) {
             if (alone && field.type().isBlock()) {
                 return html.replace(
                         paragraph, "<div class=\"local\">" + field.type().toHtml(value, true) + "</div>");
@@ -66,6 +92,21 @@ public class FicheRenderer {
         }
         String fallback = RichText.escape(p.fallback() == null ? LAST_RESORT : p.fallback());
         return html.replace(token, fallback);
+    }
+
+    /** A grid is a block: alone in its paragraph it replaces it; inline, the sentence keeps its fallback. */
+    private String grids(String html, String token, Placeholder p, @Nullable Long collectiviteId) {
+        String paragraph = "<p>" + token + "</p>";
+        var kind = TarifsEnFiche.Kind.of(p.key());
+        var provider = tarifs.getIfAvailable();
+        Optional<String> grids = collectiviteId == null || kind.isEmpty() || provider == null
+                ? Optional.empty()
+                : provider.html(collectiviteId, kind.get());
+        if (grids.isPresent() && html.contains(paragraph)) {
+            return html.replace(paragraph, "<div class=\"local tarifs\">" + grids.get() + "</div>");
+        }
+        String fallback = RichText.escape(p.fallback() == null ? LAST_RESORT : p.fallback());
+        return html.replace(paragraph, "<p>" + fallback + "</p>").replace(token, fallback);
     }
 
     private static String token(int i) {

@@ -6,10 +6,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** {@code {{local:field.key}}} or {@code {{local:field.key | texte si non renseigné}}} in a sheet's Markdown. */
-public record Placeholder(String key, @Nullable String fallback, int start, int end, String source) {
+/**
+ * {@code {{local:field.key}}} or {@code {{local:field.key | texte si non renseigné}}} in a sheet's
+ * Markdown; {@code {{tarifs:restauration | …}}} inserts the collectivité's price grids of that kind
+ * (then {@link #tarifs()} holds and the key is the kind).
+ */
+public record Placeholder(String key, @Nullable String fallback, int start, int end, String source, boolean tarifs) {
 
-    static final Pattern PATTERN = Pattern.compile("\\{\\{\\s*local:([A-Za-z0-9_.\\-]+)\\s*(?:\\|\\s*(.*?))?\\s*}}");
+    static final Pattern PATTERN =
+            Pattern.compile("\\{\\{\\s*(?:local|tarifs):([A-Za-z0-9_.\\-]+)\\s*(?:\\|\\s*(.*?))?\\s*}}");
+
+    private static final Pattern TARIFS = Pattern.compile("\\{\\{\\s*tarifs:.*", Pattern.DOTALL);
     static final Pattern ANY_BRACES = Pattern.compile("\\{\\{(.*?)}}");
 
     public static List<Placeholder> in(String markdown) {
@@ -19,7 +26,13 @@ public record Placeholder(String key, @Nullable String fallback, int start, int 
             String fallback = m.group(2) == null || m.group(2).isBlank()
                     ? null
                     : m.group(2).strip();
-            found.add(new Placeholder(m.group(1), fallback, m.start(), m.end(), m.group()));
+            found.add(new Placeholder(
+                    m.group(1),
+                    fallback,
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    TARIFS.matcher(m.group()).matches()));
         }
         return found;
     }

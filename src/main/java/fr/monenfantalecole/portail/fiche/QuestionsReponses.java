@@ -6,7 +6,9 @@ import fr.monenfantalecole.portail.localdata.LocalValues;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Slugs;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +34,7 @@ public class QuestionsReponses {
     private final HiddenFiches hidden;
     private final LocalValues values;
     private final FicheRenderer renderer;
+    private final Clock clock;
     private final Cache<CacheKey, FicheRenderer.Rendered> cache =
             Caffeine.newBuilder().maximumSize(20_000).recordStats().build();
 
@@ -41,21 +44,29 @@ public class QuestionsReponses {
             LocalFiches localFiches,
             HiddenFiches hidden,
             LocalValues values,
-            FicheRenderer renderer) {
+            FicheRenderer renderer,
+            Clock clock) {
         this.themes = themes;
         this.fiches = fiches;
         this.localFiches = localFiches;
         this.hidden = hidden;
         this.values = values;
         this.renderer = renderer;
+        this.clock = clock;
     }
 
-    private record CacheKey(long collectiviteId, FicheKey key, long version) {}
+    /** The day is part of the key: a dated value that ends today is no longer shown tomorrow. */
+    private record CacheKey(long collectiviteId, FicheKey key, long version, LocalDate day) {}
 
     /** Values saved, on this node or another: that collectivité's rendered sheets go. */
     @EventListener
     void onLocalValuesChanged(LocalValues.Changed event) {
         cache.asMap().keySet().removeIf(k -> k.collectiviteId() == event.collectiviteId());
+    }
+
+    /** A collectivité's price grids changed: its sheets showing them are rendered again. */
+    public void evict(long collectiviteId) {
+        cache.asMap().keySet().removeIf(k -> k.collectiviteId() == collectiviteId);
     }
 
     /** Local sheets change rarely and cheaply: their entries go whenever one is saved. */
@@ -108,7 +119,8 @@ public class QuestionsReponses {
         var version = fiches.version(Objects.requireNonNull(fiche.publishedVersionId()))
                 .orElseThrow();
         var rendered = cache.get(
-                new CacheKey(c.id(), key, version.id()), k -> renderer.render(version.content(), values.of(c.id())));
+                new CacheKey(c.id(), key, version.id(), LocalDate.now(clock)),
+                k -> renderer.render(version.content(), c.id(), values.of(c.id())));
         List<FicheViews.Summary> liees = version.content().liees().stream()
                 .map(fiches::find)
                 .flatMap(Optional::stream)
@@ -139,8 +151,8 @@ public class QuestionsReponses {
                 .filter(l -> l.themeId().equals(theme.id()))
                 .orElseThrow(() -> notFound(ref));
         var rendered = cache.get(
-                new CacheKey(c.id(), key, fiche.updatedAt().toEpochMilli()),
-                k -> renderer.render(fiche.content(), values.of(c.id())));
+                new CacheKey(c.id(), key, fiche.updatedAt().toEpochMilli(), LocalDate.now(clock)),
+                k -> renderer.render(fiche.content(), c.id(), values.of(c.id())));
         return new FicheViews.Page(
                 key.ref(),
                 theme,
@@ -198,7 +210,7 @@ public class QuestionsReponses {
 
     /** Renders any content with a collectivité's values: the editor's preview. */
     public FicheRenderer.Rendered preview(FicheContent content, long collectiviteId) {
-        return renderer.render(content, values.of(collectiviteId));
+        return renderer.render(content, collectiviteId, values.of(collectiviteId));
     }
 
     public Map<String, String> values(long collectiviteId) {

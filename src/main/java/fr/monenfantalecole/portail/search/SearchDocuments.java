@@ -93,7 +93,7 @@ public final class SearchDocuments {
     static String plain(String markdown) {
         String text = Placeholder.in(markdown).isEmpty()
                 ? markdown
-                : markdown.replaceAll("\\{\\{\\s*local:[A-Za-z0-9_.\\-]+\\s*(?:\\|\\s*(.*?))?\\s*}}", "$1");
+                : markdown.replaceAll("\\{\\{\\s*(?:local|tarifs):[A-Za-z0-9_.\\-]+\\s*(?:\\|\\s*(.*?))?\\s*}}", "$1");
         return text.replaceAll("(?m)^#{1,6}\\s*", "")
                 .replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1")
                 .replaceAll("[*_`>]", "")

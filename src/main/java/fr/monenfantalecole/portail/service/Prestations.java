@@ -1,5 +1,7 @@
 package fr.monenfantalecole.portail.service;
 
+import fr.monenfantalecole.portail.shared.ClusterEvent;
+import fr.monenfantalecole.portail.shared.ClusterEvents;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,10 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Prestations {
 
     private final JdbcClient jdbc;
+    private final ClusterEvents cluster;
 
-    Prestations(JdbcClient jdbc) {
+    Prestations(JdbcClient jdbc, ClusterEvents cluster) {
         this.jdbc = jdbc;
+        this.cluster = cluster;
     }
+
+    /** A collectivité's grids were written: what shows them (sheets) is rendered again. */
+    public record Changed(long collectiviteId) implements ClusterEvent {}
 
     /** What is saved: everything but the id. */
     public record Saisie(
@@ -84,6 +91,7 @@ public class Prestations {
                 .query(Long.class)
                 .single();
         saveTranches(id, s.grille());
+        cluster.publish(new Changed(collectiviteId));
         return id;
     }
 
@@ -105,15 +113,20 @@ public class Prestations {
                 .param("id", id)
                 .update();
         saveTranches(id, s.grille());
+        cluster.publish(new Changed(collectiviteId));
         return true;
     }
 
     public boolean delete(long collectiviteId, long id) {
-        return jdbc.sql("delete from prestation where collectivite_id = :c and id = :id")
+        boolean deleted = jdbc.sql("delete from prestation where collectivite_id = :c and id = :id")
                         .param("c", collectiviteId)
                         .param("id", id)
                         .update()
                 > 0;
+        if (deleted) {
+            cluster.publish(new Changed(collectiviteId));
+        }
+        return deleted;
     }
 
     /** Copies a year's grids to the next school year (those not already there); returns how many were copied. */

@@ -18,9 +18,30 @@ public final class QuotientFamilial {
 
     public enum Methode {
         /** (yearly taxable income / 12 + monthly benefits) / parts. */
-        CAF,
+        CAF("comme la CAF", "la méthode de la CAF (revenus du mois et prestations familiales)"),
         /** yearly taxable income / fiscal parts / 12. */
-        DGFIP
+        DGFIP("comme les impôts", "la méthode des impôts (revenu fiscal et nombre de parts)");
+
+        private final String court;
+        private final String libelle;
+
+        Methode(String court, String libelle) {
+            this.court = court;
+            this.libelle = libelle;
+        }
+
+        /** "comme la CAF", to follow "calculé". */
+        public String court() {
+            return court;
+        }
+
+        public String libelle() {
+            return libelle;
+        }
+
+        public Methode autre() {
+            return this == CAF ? DGFIP : CAF;
+        }
     }
 
     /**

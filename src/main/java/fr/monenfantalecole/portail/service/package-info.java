@@ -1,5 +1,5 @@
 /** Services of the portal: quotient familial, the prices of each service by quotient, links to téléservices and ENT. */
-@ApplicationModule(allowedDependencies = {"account", "school", "shared", "tenant"})
+@ApplicationModule(allowedDependencies = {"account", "fiche", "school", "shared", "tenant"})
 @NullMarked
 package fr.monenfantalecole.portail.service;
 

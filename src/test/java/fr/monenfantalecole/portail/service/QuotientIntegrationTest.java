@@ -9,8 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.Staff;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 @PortailTest
@@ -18,6 +20,12 @@ class QuotientIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aParentGetsTheQuotientWithEachStepExplained() throws Exception {
@@ -74,5 +82,109 @@ class QuotientIntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.erreur").value(containsString("montant en euros")));
         mvc.perform(get("/api/v1/atlantis/quotient-familial")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void anEmptyFormIsRefusedNextToTheFieldAndKeepsWhatWasTyped() throws Exception {
+        mvc.perform(post("/fougeres/services/quotient-familial")
+                        .with(csrf())
+                        .param("source", "calcul")
+                        .param("revenus", "")
+                        .param("prestations", "140")
+                        .param("adultes", "1")
+                        .param("enfants", "3")
+                        .param("enfantsHandicapes", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"revenus-erreur\"")))
+                .andExpect(content().string(containsString("Indiquez les revenus du foyer")))
+                .andExpect(content().string(containsString("value=\"140\"")))
+                .andExpect(content().string(containsString("value=\"3\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Votre quotient familial :"))));
+        mvc.perform(get("/api/v1/rennes/quotient-familial").param("enfants", "2"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.champs.revenus").value(containsString("Indiquez les revenus")));
+    }
+
+    @Test
+    void theParentSaysWhichPeriodAndAFigureThatLooksMonthlyIsQuestioned() throws Exception {
+        mvc.perform(post("/fougeres/services/quotient-familial")
+                        .with(csrf())
+                        .param("source", "calcul")
+                        .param("revenus", "2 800")
+                        .param("periode", "mensuel")
+                        .param("prestations", "0")
+                        .param("adultes", "2")
+                        .param("enfants", "2")
+                        .param("enfantsHandicapes", "0"))
+                .andExpect(content().string(containsString("Votre quotient familial : 933,33 €")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Vérifiez vos montants"))));
+        mvc.perform(post("/fougeres/services/quotient-familial")
+                        .with(csrf())
+                        .param("source", "calcul")
+                        .param("revenus", "2 800")
+                        .param("prestations", "0")
+                        .param("adultes", "2")
+                        .param("enfants", "2")
+                        .param("enfantsHandicapes", "0"))
+                .andExpect(content().string(containsString("Votre quotient familial : 77,78 €")))
+                .andExpect(content().string(containsString("Vérifiez vos montants")))
+                .andExpect(content().string(containsString("votre quotient serait de 933,33 €")));
+        mvc.perform(get("/api/v1/rennes/quotient-familial")
+                        .param("revenus", "2800")
+                        .param("periode", "mensuel")
+                        .param("enfants", "2"))
+                .andExpect(jsonPath("$.periode").value("mensuel"))
+                .andExpect(jsonPath("$.quotient_centimes").value(93333))
+                .andExpect(jsonPath("$.avertissements.length()").value(0));
+        mvc.perform(get("/api/v1/rennes/quotient-familial")
+                        .param("revenus", "2800")
+                        .param("enfants", "2"))
+                .andExpect(jsonPath("$.avertissements[0]").value(containsString("par mois")));
+        mvc.perform(get("/api/v1/rennes/quotient-familial")
+                        .param("revenus", "2800")
+                        .param("periode", "semaine"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.champs.periode").exists());
+    }
+
+    @Test
+    void theCollectiviteSetsItsMethodAndTheCalculatorComputesItFirst() throws Exception {
+        try {
+            mvc.perform(post("/admin/fougeres/tarifs/methode-quotient")
+                            .with(staff.admin("fougeres"))
+                            .with(csrf())
+                            .param("methode", "DGFIP"))
+                    .andExpect(status().is3xxRedirection());
+            mvc.perform(get("/admin/fougeres/tarifs").with(staff.admin("fougeres")))
+                    .andExpect(content().string(containsString("value=\"DGFIP\" checked")));
+            mvc.perform(post("/fougeres/services/quotient-familial")
+                            .with(csrf())
+                            .param("source", "calcul")
+                            .param("revenus", "36000")
+                            .param("prestations", "140")
+                            .param("adultes", "2")
+                            .param("enfants", "2")
+                            .param("enfantsHandicapes", "0"))
+                    .andExpect(content().string(containsString("calcule le quotient comme les impôts")))
+                    .andExpect(content().string(containsString("Votre quotient familial : 1 000,00 €")))
+                    .andExpect(content().string(containsString("Pour information, comme la CAF : 1 046,67 €")));
+            mvc.perform(get("/api/v1/fougeres/quotient-familial")
+                            .param("revenus", "36000")
+                            .param("prestations", "140")
+                            .param("enfants", "2"))
+                    .andExpect(jsonPath("$.methode").value("dgfip"))
+                    .andExpect(jsonPath("$.methode_collectivite").value("dgfip"))
+                    .andExpect(jsonPath("$.quotient_centimes").value(100000))
+                    .andExpect(jsonPath("$.autre_methode.methode").value("caf"))
+                    .andExpect(jsonPath("$.autre_methode.quotient_centimes").value(104667));
+            // Another collectivité's agent cannot change it.
+            mvc.perform(post("/admin/fougeres/tarifs/methode-quotient")
+                            .with(staff.admin("vitre"))
+                            .with(csrf())
+                            .param("methode", "CAF"))
+                    .andExpect(status().isNotFound());
+        } finally {
+            jdbc.sql("delete from quotient_methode").update();
+        }
     }
 }

@@ -9,6 +9,8 @@ import fr.monenfantalecole.portail.localdata.LocalValues;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Managed;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,11 +34,13 @@ class LocalDataAdminController {
     private final LocalFields fields;
     private final LocalValues values;
     private final FieldUsage usage;
+    private final Clock clock;
 
-    LocalDataAdminController(LocalFields fields, LocalValues values, FieldUsage usage) {
+    LocalDataAdminController(LocalFields fields, LocalValues values, FieldUsage usage, Clock clock) {
         this.fields = fields;
         this.values = values;
         this.usage = usage;
+        this.clock = clock;
     }
 
     @GetMapping("/admin/{slug}/donnees-locales")
@@ -88,7 +92,7 @@ class LocalDataAdminController {
     private String page(Model model, Collectivite collectivite, Map<String, String> shown, Map<String, String> errors) {
         var byField = usage.sheetsByField("/" + collectivite.slug());
         model.addAttribute("collectivite", collectivite);
-        model.addAttribute("view", LocalDataView.of(fields.all(), shown, errors, byField));
+        model.addAttribute("view", LocalDataView.of(fields.all(), shown, errors, byField, LocalDate.now(clock)));
         if (!model.containsAttribute("changedCount")) {
             model.addAttribute("changedCount", -1);
             model.addAttribute("changedSheets", List.of());

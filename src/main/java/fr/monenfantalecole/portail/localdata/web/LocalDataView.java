@@ -1,11 +1,14 @@
 package fr.monenfantalecole.portail.localdata.web;
 
+import fr.monenfantalecole.portail.localdata.DatesPassees;
 import fr.monenfantalecole.portail.localdata.FieldUsage;
 import fr.monenfantalecole.portail.localdata.LocalField;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** The local data form: groups of fields with their values, errors and the sheets that use them. */
@@ -32,9 +35,12 @@ public record LocalDataView(List<Group> groups, int filled, int total, Map<Strin
             Map.entry("numerique", "Numérique"),
             Map.entry("reglements", "Règlements"));
 
+    /** "3,05 €", "45 euros": a price typed in free text, which may differ from the service's grid. */
+    static final Pattern EUROS = Pattern.compile("€|\\beuros?\\b", Pattern.CASE_INSENSITIVE);
+
     /** One field as the form shows it. */
     public record Field(
-            LocalField field, String value, @Nullable String error, List<FieldUsage.Sheet> sheets) {
+            LocalField field, String value, @Nullable String error, List<FieldUsage.Sheet> sheets, boolean datePassee) {
 
         public String inputName() {
             return LocalDataAdminController.PREFIX + field.key();
@@ -46,6 +52,11 @@ public record LocalDataView(List<Group> groups, int filled, int total, Map<Strin
 
         public boolean empty() {
             return value.isBlank();
+        }
+
+        /** Mentions a price in euros: to review against the grids, the one source of prices. */
+        public boolean prixARevoir() {
+            return EUROS.matcher(value).find();
         }
 
         public boolean multiline() {
@@ -67,7 +78,8 @@ public record LocalDataView(List<Group> groups, int filled, int total, Map<Strin
             List<LocalField> fields,
             Map<String, String> values,
             Map<String, String> errors,
-            Map<String, List<FieldUsage.Sheet>> usage) {
+            Map<String, List<FieldUsage.Sheet>> usage,
+            LocalDate today) {
         Map<String, List<Field>> groups = new LinkedHashMap<>();
         int filled = 0;
         for (var f : fields) {
@@ -76,11 +88,32 @@ public record LocalDataView(List<Group> groups, int filled, int total, Map<Strin
                 filled++;
             }
             groups.computeIfAbsent(f.groupe(), g -> new ArrayList<>())
-                    .add(new Field(f, value, errors.get(f.key()), usage.getOrDefault(f.key(), List.of())));
+                    .add(new Field(
+                            f,
+                            value,
+                            errors.get(f.key()),
+                            usage.getOrDefault(f.key(), List.of()),
+                            DatesPassees.passee(f, value, today)));
         }
         List<Group> result = new ArrayList<>();
         groups.forEach((id, list) -> result.add(new Group(id, GROUP_LABELS.getOrDefault(id, id), list)));
         return new LocalDataView(result, filled, fields.size(), errors);
+    }
+
+    /** The filled fields that mention euros, in the form's order. */
+    public List<Field> prixARevoir() {
+        return groups.stream()
+                .flatMap(g -> g.fields().stream())
+                .filter(Field::prixARevoir)
+                .toList();
+    }
+
+    /** Dated facts that are over: their sheets read the national sentence until a new date is typed. */
+    public List<Field> datesPassees() {
+        return groups.stream()
+                .flatMap(g -> g.fields().stream())
+                .filter(Field::datePassee)
+                .toList();
     }
 
     public int percent() {

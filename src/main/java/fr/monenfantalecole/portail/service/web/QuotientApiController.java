@@ -1,7 +1,9 @@
 package fr.monenfantalecole.portail.service.web;
 
+import fr.monenfantalecole.portail.service.Estimation;
 import fr.monenfantalecole.portail.service.Montants;
 import fr.monenfantalecole.portail.service.QuotientFamilial;
+import fr.monenfantalecole.portail.service.QuotientMethodes;
 import fr.monenfantalecole.portail.service.Tarification;
 import fr.monenfantalecole.portail.service.Tarifs;
 import fr.monenfantalecole.portail.shared.NotFoundException;
@@ -34,24 +36,35 @@ class QuotientApiController {
 
     private final Collectivites collectivites;
     private final Tarifs tarifs;
+    private final QuotientMethodes methodes;
     private final Clock clock;
 
-    QuotientApiController(Collectivites collectivites, Tarifs tarifs, Clock clock) {
+    QuotientApiController(Collectivites collectivites, Tarifs tarifs, QuotientMethodes methodes, Clock clock) {
         this.collectivites = collectivites;
         this.tarifs = tarifs;
+        this.methodes = methodes;
         this.clock = clock;
     }
 
-    /** The calculation as JSON: parts, monthly resources, the quotient (cents and euros), the steps in words, and each service's price. */
+    /**
+     * The calculation as JSON: parts, monthly resources, the quotient (cents and euros), the steps in
+     * words, each service's price, the other method's quotient for information, and warnings on
+     * figures that look typed for the wrong period.
+     */
     @GetMapping("/api/v1/{slug}/quotient-familial")
     @Operation(
             summary = "Calcul du quotient familial",
             description =
-                    "Le quotient familial (méthode CAF ou impôts) expliqué étape par étape, et le prix de chaque service de la collectivité à ce quotient. Rien n'est enregistré.")
+                    "Le quotient familial (méthode CAF ou impôts ; par défaut celle de la collectivité) expliqué étape par étape, le prix de chaque service de la collectivité à ce quotient, et des avertissements sur les montants peu vraisemblables. Rien n'est enregistré.")
     Map<String, Object> quotient(
             @PathVariable String slug,
-            @Parameter(description = "Revenus annuels du foyer, en euros") @RequestParam(defaultValue = "0")
+            @Parameter(description = "Revenus du foyer, en euros (obligatoire ; 0 si le foyer n'en a pas)")
+                    @RequestParam(required = false)
+                    @Nullable
                     String revenus,
+            @Parameter(description = "Période des revenus : annuel (par défaut) ou mensuel")
+                    @RequestParam(defaultValue = "annuel")
+                    String periode,
             @Parameter(description = "Prestations familiales mensuelles, en euros") @RequestParam(defaultValue = "0")
                     String prestations,
             @Parameter(description = "Nombre d'adultes du foyer") @RequestParam(defaultValue = "2") String adultes,
@@ -59,29 +72,48 @@ class QuotientApiController {
             @Parameter(description = "Dont enfants en situation de handicap")
                     @RequestParam(name = "enfants_handicapes", defaultValue = "0")
                     String enfantsHandicapes,
-            @Parameter(description = "caf ou dgfip") @RequestParam(defaultValue = "caf") String methode,
+            @Parameter(description = "caf ou dgfip ; par défaut, la méthode appliquée par la collectivité")
+                    @RequestParam(required = false)
+                    @Nullable
+                    String methode,
             @Parameter(description = "Le foyer habite la collectivité") @RequestParam(defaultValue = "true")
                     boolean resident) {
         var c = collectivite(slug);
         var form = new QuotientForm(
-                "calcul", methode, revenus, prestations, adultes, enfants, enfantsHandicapes, null, null);
+                "calcul", methode, revenus, prestations, adultes, enfants, enfantsHandicapes, null, null, periode);
         var errors = form.errors();
-        if (!"caf".equalsIgnoreCase(methode) && !"dgfip".equalsIgnoreCase(methode)) {
+        if (methode != null && !"caf".equalsIgnoreCase(methode) && !"dgfip".equalsIgnoreCase(methode)) {
             errors.put("methode", "La méthode est caf ou dgfip.");
         }
         if (!errors.isEmpty()) {
             throw new BadApiRequest(errors);
         }
-        var r = QuotientFamilial.calcule(form.foyer(), form.methodeChoisie());
+        var applied = methodes.of(c.id());
+        var e = Estimation.of(form.saisie(), form.methodeChoisie(applied));
+        var r = e.applique();
         var body = new LinkedHashMap<String, Object>();
-        body.put("methode", r.methode().name().toLowerCase());
+        body.put("methode", json(r.methode()));
+        body.put("methode_collectivite", json(applied));
+        body.put("periode", form.mensuel() ? "mensuel" : "annuel");
         body.put("parts", r.parts());
         body.put("ressources_mensuelles_centimes", r.ressourcesMensuellesCentimes());
         body.put("quotient", Montants.decimal(r.quotientCentimes()));
         body.put("quotient_centimes", r.quotientCentimes());
         body.put("etapes", r.etapes());
+        body.put("avertissements", e.avertissements());
+        body.put(
+                "autre_methode",
+                Map.of(
+                        "methode", json(e.autre().methode()),
+                        "parts", e.autre().parts(),
+                        "quotient", Montants.decimal(e.autre().quotientCentimes()),
+                        "quotient_centimes", e.autre().quotientCentimes()));
         body.putAll(prices(c, r.quotientCentimes(), resident, 1, null));
         return body;
+    }
+
+    private static String json(QuotientFamilial.Methode m) {
+        return m.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -1,7 +1,8 @@
 package fr.monenfantalecole.portail.service.web;
 
+import fr.monenfantalecole.portail.service.Estimation;
 import fr.monenfantalecole.portail.service.Montants;
-import fr.monenfantalecole.portail.service.QuotientFamilial;
+import fr.monenfantalecole.portail.service.QuotientMethodes;
 import fr.monenfantalecole.portail.service.Tarification;
 import fr.monenfantalecole.portail.service.Tarifs;
 import fr.monenfantalecole.portail.tenant.Collectivite;
@@ -27,10 +28,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 class QuotientController {
 
     private final Tarifs tarifs;
+    private final QuotientMethodes methodes;
     private final Clock clock;
 
-    QuotientController(Tarifs tarifs, Clock clock) {
+    QuotientController(Tarifs tarifs, QuotientMethodes methodes, Clock clock) {
         this.tarifs = tarifs;
+        this.methodes = methodes;
         this.clock = clock;
     }
 
@@ -44,10 +47,11 @@ class QuotientController {
         var errors = form.errors();
         QuotientResult resultat = null;
         if (errors.isEmpty()) {
-            var calcul = form.connu() ? null : QuotientFamilial.calcule(form.foyer(), form.methodeChoisie());
+            // The page always applies the collectivité's method: it is the one its prices are set with.
+            var calcul = form.connu() ? null : Estimation.of(form.saisie(), methodes.of(collectivite.id()));
             long qf = calcul == null
                     ? Objects.requireNonNull(Montants.centimes(form.qf()), "checked by the form")
-                    : calcul.quotientCentimes();
+                    : calcul.applique().quotientCentimes();
             String annee = tarifs.annee(collectivite.id(), null, LocalDate.now(clock));
             var prix = annee == null
                     ? List.<PriceView>of()
@@ -74,6 +78,7 @@ class QuotientController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("resultat", resultat);
+        model.addAttribute("methode", methodes.of(collectivite.id()));
         model.addAttribute("hasTarifs", !tarifs.annees(collectivite.id()).isEmpty());
         return "service/quotient";
     }

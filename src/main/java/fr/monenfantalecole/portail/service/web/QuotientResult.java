@@ -1,12 +1,15 @@
 package fr.monenfantalecole.portail.service.web;
 
-import fr.monenfantalecole.portail.service.QuotientFamilial;
+import fr.monenfantalecole.portail.service.Estimation;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** The calculator page's result: the quotient (computed, or typed by the parent) and each service's price. */
+/**
+ * The calculator page's result: the quotient (computed, or typed by the parent: then no estimation)
+ * and each service's price.
+ */
 public record QuotientResult(
-        QuotientFamilial.@Nullable Resultat calcul,
+        @Nullable Estimation estimation,
         long quotientCentimes,
         String quotient,
         @Nullable String annee,

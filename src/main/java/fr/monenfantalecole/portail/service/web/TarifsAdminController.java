@@ -5,6 +5,8 @@ import fr.monenfantalecole.portail.account.StaffPrincipal;
 import fr.monenfantalecole.portail.service.AnneeScolaire;
 import fr.monenfantalecole.portail.service.Grille;
 import fr.monenfantalecole.portail.service.Prestations;
+import fr.monenfantalecole.portail.service.QuotientFamilial;
+import fr.monenfantalecole.portail.service.QuotientMethodes;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
@@ -28,11 +30,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TarifsAdminController {
 
     private final Prestations prestations;
+    private final QuotientMethodes methodes;
     private final AuditLog audit;
     private final Clock clock;
 
-    TarifsAdminController(Prestations prestations, AuditLog audit, Clock clock) {
+    TarifsAdminController(Prestations prestations, QuotientMethodes methodes, AuditLog audit, Clock clock) {
         this.prestations = prestations;
+        this.methodes = methodes;
         this.audit = audit;
         this.clock = clock;
     }
@@ -49,6 +53,8 @@ class TarifsAdminController {
         model.addAttribute("annees", years);
         model.addAttribute("suivante", AnneeScolaire.suivante(shown));
         model.addAttribute("prestations", prestations.of(c.id(), shown));
+        model.addAttribute("methode", methodes.of(c.id()));
+        model.addAttribute("methodes", List.of(QuotientFamilial.Methode.values()));
         return "service/admin-tarifs";
     }
 
