@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * counts; keys are hashed, never stored raw.
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
     static final int PAIR_BUDGET = 5;
     static final int ADDRESS_BUDGET = 20;
@@ -27,7 +27,7 @@ class LoginThrottle {
     static final Duration PAIR_MEMORY = Duration.ofHours(1);
 
     /** An attempt refused, and how long to wait before the next one (rounded up to the minute). */
-    record Refusal(long minutes) {}
+    public record Refusal(long minutes) {}
 
     private final JdbcClient jdbc;
 
@@ -39,7 +39,7 @@ class LoginThrottle {
      * Takes a slot for an attempt on the account (its id when the login names one, else the
      * normalised login) from the address; empty when the attempt may go on to the password check.
      */
-    Optional<Refusal> take(String account, String address) {
+    public Optional<Refusal> take(String account, String address) {
         if (!takeSlot(addressKey(address), ADDRESS_BUDGET, ADDRESS_LOCK, ADDRESS_LOCK, ADDRESS_LOCK)) {
             return Optional.of(refusal(addressKey(address)));
         }
@@ -55,7 +55,7 @@ class LoginThrottle {
      * first: someone logging into their own account between guesses at others' gets one slot back,
      * not one per guess.
      */
-    void succeeded(String account, String address) {
+    public void succeeded(String account, String address) {
         jdbc.sql("delete from login_throttle where key_hash = :key")
                 .param("key", pairKey(account, address))
                 .update();
