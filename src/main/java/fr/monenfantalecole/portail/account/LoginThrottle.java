@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * address, and six digits are guessed faster than a password.
  */
 @Component
-class LoginThrottle {
+public class LoginThrottle {
 
     static final int PAIR_BUDGET = 5;
     static final int ADDRESS_BUDGET = 20;
@@ -32,7 +32,7 @@ class LoginThrottle {
     static final Duration PAIR_MEMORY = Duration.ofHours(1);
 
     /** An attempt refused, and how long to wait before the next one (rounded up to the minute). */
-    record Refusal(long minutes) {}
+    public record Refusal(long minutes) {}
 
     private final JdbcClient jdbc;
 
@@ -44,7 +44,7 @@ class LoginThrottle {
      * Takes a slot for an attempt on the account (its id when the login names one, else the
      * normalised login) from the address; empty when the attempt may go on to the password check.
      */
-    Optional<Refusal> take(String account, String rawAddress) {
+    public Optional<Refusal> take(String account, String rawAddress) {
         String address = ClientNetwork.of(rawAddress);
         if (!takeSlot(addressKey(address), ADDRESS_BUDGET, ADDRESS_LOCK, ADDRESS_LOCK, ADDRESS_LOCK)) {
             return Optional.of(refusal(addressKey(address)));
@@ -74,7 +74,7 @@ class LoginThrottle {
      * first: someone logging into their own account between guesses at others' gets one slot back,
      * not one per guess.
      */
-    void succeeded(String account, String rawAddress) {
+    public void succeeded(String account, String rawAddress) {
         String address = ClientNetwork.of(rawAddress);
         jdbc.sql("delete from login_throttle where key_hash in (:keys)")
                 .param("keys", java.util.List.of(pairKey(account, address), accountKey(account)))

@@ -1,7 +1,6 @@
 package fr.monenfantalecole.portail.account;
 
 import fr.monenfantalecole.portail.shared.MapProperties;
-import fr.monenfantalecole.portail.shared.web.FrameAncestors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -12,7 +11,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * The back office under /admin requires a staff login; public pages do not. Sessions live in
@@ -75,21 +73,8 @@ class SecurityConfiguration {
                         && request.getRequestURI()
                                 .substring(request.getContextPath().length())
                                 .matches("/[a-z0-9-]+/services/quotient-familial")))
-                .cors(org.springframework.security.config.Customizer.withDefaults())
-                .headers(headers -> headers
-                        // Framing is governed by CSP frame-ancestors, per page: 'self', plus the origins a
-                        // collectivité allowed for its embeddable pages.
-                        .frameOptions(frame -> frame.disable())
-                        .addHeaderWriter((request, response) -> response.setHeader(
-                                "Content-Security-Policy", contentSecurityPolicy(map, FrameAncestors.sources(request))))
-                        .referrerPolicy(referrer -> referrer.policy(
-                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+                .cors(org.springframework.security.config.Customizer.withDefaults());
+        SecurityHeaders.apply(http, map);
         return http.build();
-    }
-
-    static String contentSecurityPolicy(MapProperties map, String frameAncestors) {
-        return "default-src 'self'; img-src 'self' data: " + map.tileOrigin()
-                + "; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; "
-                + "form-action 'self'; frame-ancestors " + frameAncestors;
     }
 }

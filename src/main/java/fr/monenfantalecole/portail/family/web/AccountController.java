@@ -1,0 +1,185 @@
+package fr.monenfantalecole.portail.family.web;
+
+import fr.monenfantalecole.portail.family.AccountDeletion;
+import fr.monenfantalecole.portail.family.Adults;
+import fr.monenfantalecole.portail.family.FamilyExport;
+import fr.monenfantalecole.portail.family.FamilyExportPdf;
+import fr.monenfantalecole.portail.family.FamilyJournal;
+import fr.monenfantalecole.portail.family.FamilyPasswords;
+import fr.monenfantalecole.portail.family.FamilyPrincipal;
+import fr.monenfantalecole.portail.family.FamilySignIn;
+import fr.monenfantalecole.portail.family.Household;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.Site;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * "Mon compte et mes données": change the password (the other sessions end), download everything
+ * (JSON and PDF, written in the journal), delete the account, and read the account's journal.
+ */
+@Controller
+class AccountController {
+
+    private final Household household;
+    private final Adults adults;
+    private final FamilyPasswords passwords;
+    private final FamilyExport export;
+    private final AccountDeletion deletion;
+    private final FamilyJournal journal;
+    private final FamilySignIn signIn;
+    private final MessageSource messages;
+
+    AccountController(
+            Household household,
+            Adults adults,
+            FamilyPasswords passwords,
+            FamilyExport export,
+            AccountDeletion deletion,
+            FamilyJournal journal,
+            FamilySignIn signIn,
+            MessageSource messages) {
+        this.household = household;
+        this.adults = adults;
+        this.passwords = passwords;
+        this.export = export;
+        this.deletion = deletion;
+        this.journal = journal;
+        this.signIn = signIn;
+        this.messages = messages;
+    }
+
+    @GetMapping("/{slug}/mon-espace/compte")
+    String show(
+            Collectivite collectivite,
+            Site site,
+            CsrfToken csrf,
+            @AuthenticationPrincipal FamilyPrincipal me,
+            @RequestParam(required = false) @Nullable String motDePasseChange,
+            Model model) {
+        household.adult(me, collectivite);
+        return page(
+                site, csrf, me, model, Map.of(), motDePasseChange != null ? "Votre mot de passe est changé." : null);
+    }
+
+    @PostMapping("/{slug}/mon-espace/compte/mot-de-passe")
+    String changePassword(
+            Collectivite collectivite,
+            Site site,
+            CsrfToken csrf,
+            @AuthenticationPrincipal FamilyPrincipal me,
+            @RequestParam(defaultValue = "") String actuel,
+            @RequestParam(defaultValue = "") String motDePasse,
+            @RequestParam(defaultValue = "") String confirmation,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        var adult = household.adult(me, collectivite);
+        Map<String, String> errors = new LinkedHashMap<>();
+        var credentials = adults.credentialsOf(adult.id()).orElseThrow();
+        if (credentials.motDePasse() != null && !passwords.matches(actuel, credentials.motDePasse())) {
+            errors.put("actuel", message("famille.motDePasse.actuel"));
+        }
+        String problem = passwords.problem(motDePasse, List.of(adult.email(), adult.nom(), adult.prenoms()));
+        if (problem != null) {
+            errors.put("motDePasse", message(problem));
+        } else if (!motDePasse.equals(confirmation)) {
+            errors.put("confirmation", message("famille.motDePasse.differents"));
+        }
+        if (!errors.isEmpty()) {
+            return page(site, csrf, me, model, errors, null);
+        }
+        adults.changePassword(adult.id(), passwords.hash(motDePasse));
+        journal.record(adult.collectiviteId(), adult.id(), null, "mot-de-passe.change", "depuis mon espace", "famille");
+        // Every session ends with the epoch; this one goes on under the new epoch.
+        signIn.signIn(adult.id(), collectivite.id(), "après changement de mot de passe", request, response);
+        return "redirect:" + site.link("/mon-espace/compte?motDePasseChange");
+    }
+
+    @GetMapping("/{slug}/mon-espace/donnees.json")
+    ResponseEntity<FamilyExport.Data> json(Collectivite collectivite, @AuthenticationPrincipal FamilyPrincipal me) {
+        var adult = household.adult(me, collectivite);
+        return download(MediaType.APPLICATION_JSON, "mes-donnees.json").body(export.of(adult.id(), "JSON"));
+    }
+
+    @GetMapping("/{slug}/mon-espace/donnees.pdf")
+    ResponseEntity<byte[]> pdf(Collectivite collectivite, @AuthenticationPrincipal FamilyPrincipal me) {
+        var adult = household.adult(me, collectivite);
+        return download(MediaType.APPLICATION_PDF, "mes-donnees.pdf")
+                .body(FamilyExportPdf.write(export.of(adult.id(), "PDF"), collectivite.nom()));
+    }
+
+    @PostMapping("/{slug}/mon-espace/compte/supprimer")
+    String delete(
+            Collectivite collectivite,
+            Site site,
+            CsrfToken csrf,
+            @AuthenticationPrincipal FamilyPrincipal me,
+            @RequestParam(name = "suppression", defaultValue = "") String confirmation,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        var adult = household.adult(me, collectivite);
+        if (!"SUPPRIMER".equals(confirmation.strip())) {
+            return page(
+                    site, csrf, me, model, Map.of("suppression", message("famille.suppression.confirmation")), null);
+        }
+        deletion.delete(adult.id(), "famille");
+        signIn.signOut(request, response);
+        model.addAttribute("site", site);
+        return "family/deleted";
+    }
+
+    private static ResponseEntity.BodyBuilder download(MediaType type, String file) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .cacheControl(CacheControl.noStore())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file).build().toString());
+    }
+
+    private String page(
+            Site site,
+            CsrfToken csrf,
+            FamilyPrincipal me,
+            Model model,
+            Map<String, String> errors,
+            @Nullable String notice) {
+        var adult = adults.get(me.adulteId());
+        model.addAttribute("site", site);
+        model.addAttribute("csrf", csrf);
+        model.addAttribute("adult", adult);
+        model.addAttribute(
+                "aMotDePasse",
+                adults.credentialsOf(adult.id())
+                        .map(c -> c.motDePasse() != null)
+                        .orElse(false));
+        model.addAttribute("journal", journal.of(adult.id(), 50));
+        model.addAttribute("errors", errors);
+        model.addAttribute("notice", notice);
+        return "family/account";
+    }
+
+    private String message(String code) {
+        return messages.getMessage(code, null, Locale.FRENCH);
+    }
+}

@@ -1,0 +1,36 @@
+package fr.monenfantalecole.portail.family.web;
+
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.Site;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * "Vos données personnelles": the family account's entry in the register of processing activities
+ * (RGPD article 30), as the collectivité's DPO and the parents read it — purpose, data, who sees it,
+ * how long it is kept (the collectivité's setting), the rights and how to use them.
+ */
+@Controller
+class RegisterController {
+
+    private final JdbcClient jdbc;
+
+    RegisterController(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @GetMapping("/{slug}/donnees-personnelles")
+    String register(Collectivite collectivite, Site site, Model model) {
+        int months = jdbc.sql("select famille_conservation_mois from collectivite where id = :id")
+                .param("id", collectivite.id())
+                .query(Integer.class)
+                .optional()
+                .orElse(36);
+        model.addAttribute("site", site);
+        model.addAttribute("mois", months);
+        model.addAttribute("consentement", Consent.VERSION);
+        return "family/register";
+    }
+}

@@ -1,0 +1,96 @@
+package fr.monenfantalecole.portail.family.web;
+
+import fr.monenfantalecole.portail.family.FamilySignIn;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.Site;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Signing in to the family account with an e-mail and a password, and signing out. The same message
+ * for an unknown address and a wrong password; an address not yet confirmed is told so, with the way
+ * to get a new link.
+ */
+@Controller
+class SignInController {
+
+    private final FamilySignIn signIn;
+
+    SignInController(FamilySignIn signIn) {
+        this.signIn = signIn;
+    }
+
+    @GetMapping("/{slug}/compte/connexion")
+    String form(
+            Site site,
+            CsrfToken csrf,
+            @RequestParam(required = false) @Nullable String deconnecte,
+            @RequestParam(required = false) @Nullable String nouveauMotDePasse,
+            Model model) {
+        String notice = deconnecte != null
+                ? "Vous êtes déconnecté de votre compte famille."
+                : nouveauMotDePasse != null ? "Votre mot de passe est changé : connectez-vous avec le nouveau." : null;
+        return page(site, csrf, model, "", null, notice);
+    }
+
+    @PostMapping("/{slug}/compte/connexion")
+    String signIn(
+            Collectivite collectivite,
+            Site site,
+            CsrfToken csrf,
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String motDePasse,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        var outcome = signIn.withPassword(email, motDePasse, collectivite.id(), request, response);
+        return switch (outcome) {
+            case FamilySignIn.SignedIn ignored -> "redirect:" + site.link("/mon-espace");
+            case FamilySignIn.Refused refused ->
+                page(
+                        site,
+                        csrf,
+                        model,
+                        email,
+                        "Trop d’essais de connexion pour ce compte depuis votre connexion internet. "
+                                + "Réessayez dans " + refused.minutes() + " minute" + (refused.minutes() > 1 ? "s" : "")
+                                + ", ou choisissez « Mot de passe oublié ».",
+                        null);
+            case FamilySignIn.NotVerified ignored ->
+                page(
+                        site,
+                        csrf,
+                        model,
+                        email,
+                        "Votre adresse n’est pas encore confirmée : ouvrez le lien reçu par courriel "
+                                + "à l’inscription. Vous ne le trouvez plus ? Choisissez « Mot de passe oublié » : le lien "
+                                + "reçu confirmera aussi votre adresse.",
+                        null);
+            case FamilySignIn.WrongCredentials ignored ->
+                page(site, csrf, model, email, "Adresse électronique ou mot de passe incorrect.", null);
+        };
+    }
+
+    @PostMapping("/{slug}/compte/deconnexion")
+    String signOut(Site site, HttpServletRequest request, HttpServletResponse response) {
+        signIn.signOut(request, response);
+        return "redirect:" + site.link("/compte/connexion?deconnecte");
+    }
+
+    private String page(
+            Site site, CsrfToken csrf, Model model, String email, @Nullable String error, @Nullable String notice) {
+        model.addAttribute("site", site);
+        model.addAttribute("csrf", csrf);
+        model.addAttribute("email", email);
+        model.addAttribute("error", error);
+        model.addAttribute("notice", notice);
+        return "family/login";
+    }
+}
