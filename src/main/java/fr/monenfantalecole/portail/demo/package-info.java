@@ -3,6 +3,7 @@
         allowedDependencies = {
             "account",
             "agenda",
+            "family",
             "localdata",
             "news",
             "rubrique",

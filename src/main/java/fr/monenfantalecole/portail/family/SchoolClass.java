@@ -47,6 +47,11 @@ public enum SchoolClass {
         return libelle;
     }
 
+    /** The age a child usually reaches in the calendar year this class starts. */
+    public int usualAge() {
+        return usualAge;
+    }
+
     public boolean college() {
         return usualAge >= 11;
     }

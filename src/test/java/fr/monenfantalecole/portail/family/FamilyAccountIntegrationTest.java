@@ -294,4 +294,15 @@ class FamilyAccountIntegrationTest {
         assertThat(attempt.statusCode()).isEqualTo(404);
         assertThat(rennes.get("/admin/fougeres/familles/" + adult).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void theDemoHouseholdsOfTheReadmeSignIn() throws Exception {
+        var claire = Families.signIn(port, "fougeres", "claire.dubois@fougeres.demo", "demo-famille-2026");
+        var thomas = Families.signIn(port, "fougeres", "thomas.lemoine@fougeres.demo", "demo-famille-2026");
+        assertThat(claire.get("/fougeres/mon-espace").body()).contains("Léo Lemoine");
+        assertThat(thomas.get("/fougeres/mon-espace/foyer").body()).contains("Claire Dubois suit aussi : Léo");
+        assertThat(thomas.get("/fougeres/mon-espace/foyer").body()).doesNotContain("Monique");
+        var sophie = Families.signIn(port, "fougeres", "sophie.garnier@fougeres.demo", "demo-famille-2026");
+        assertThat(sophie.get("/fougeres/mon-espace").body()).contains("Jade Garnier", "Noah Garnier", "Emma Garnier");
+    }
 }

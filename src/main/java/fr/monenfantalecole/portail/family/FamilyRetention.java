@@ -1,0 +1,74 @@
+package fr.monenfantalecole.portail.family;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The RGPD retention of family accounts: an account nobody signed in to for the collectivité's
+ * retention period (36 months unless it set otherwise) is warned by e-mail, then deleted 30 days
+ * later if still unused. A sign-in in between clears the warning ({@link Adults#signedIn}).
+ */
+@Component
+public class FamilyRetention {
+
+    static final int NOTICE_DAYS = 30;
+
+    record Inactive(long id, long collectiviteId, String email, String portail, int mois) {}
+
+    private final JdbcClient jdbc;
+    private final FamilyMails mails;
+    private final AccountDeletion deletion;
+    private final Clock clock;
+
+    FamilyRetention(JdbcClient jdbc, FamilyMails mails, AccountDeletion deletion, Clock clock) {
+        this.jdbc = jdbc;
+        this.mails = mails;
+        this.deletion = deletion;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${portail.famille.conservation-cron:0 30 3 * * *}", zone = "Europe/Paris")
+    public void run() {
+        warn();
+        deleteWarned();
+    }
+
+    /** Warns the accounts whose last use is older than the retention period less the notice. */
+    int warn() {
+        List<Inactive> due = jdbc.sql("""
+                select a.id, a.collectivite_id, a.email, c.nom as portail, c.famille_conservation_mois as mois
+                  from famille_adulte a join collectivite c on c.id = a.collectivite_id
+                 where a.avertie_inactivite_le is null
+                   and coalesce(a.derniere_connexion_le, a.cree_le)
+                       < :now - make_interval(months => c.famille_conservation_mois) + make_interval(days => :notice)""")
+                .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                .param("notice", NOTICE_DAYS)
+                .query(new SimplePropertyRowMapper<>(Inactive.class))
+                .list();
+        for (var account : due) {
+            mails.inactivity(account.collectiviteId(), account.email(), account.portail(), account.mois());
+            jdbc.sql("update famille_adulte set avertie_inactivite_le = :now where id = :id")
+                    .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                    .param("id", account.id())
+                    .update();
+        }
+        return due.size();
+    }
+
+    /** Deletes the accounts warned at least the notice period ago and not used since. */
+    int deleteWarned() {
+        List<Long> due = jdbc.sql("""
+                select id from famille_adulte
+                 where avertie_inactivite_le < :now - make_interval(days => :notice)""")
+                .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
+                .param("notice", NOTICE_DAYS)
+                .query((rs, n) -> rs.getLong(1))
+                .list();
+        due.forEach(id -> deletion.delete(id, "conservation"));
+        return due.size();
+    }
+}
