@@ -36,10 +36,11 @@ class CorpusIntegrationTest {
     }
 
     @Test
-    void catalogueEntriesWithoutATextAreTheBacklogAndNotPublished() {
+    void catalogueEntriesWithoutATextAreNotPublished() {
+        // Issue 20 wrote the last of the 460 sheets, so the shipped catalogue has no backlog left (the
+        // first test counts the published sheets per theme); an entry the catalogue gains without its
+        // text, or one an editor withdraws, must still never show a published version.
         var backlog = fiches.all().stream().filter(f -> !f.isPublished()).toList();
-        assertThat(backlog)
-                .isNotEmpty()
-                .allSatisfy(f -> assertThat(f.publishedVersionId()).isNull());
+        assertThat(backlog).allSatisfy(f -> assertThat(f.publishedVersionId()).isNull());
     }
 }

@@ -62,6 +62,35 @@ class CrossTenantMatrixIntegrationTest {
             Map.entry("/{slug}", "page publique"),
             Map.entry("/{slug}/", "page publique"),
             Map.entry("/{slug}/actualites", "page publique"),
+            Map.entry("/{slug}/compte/connexion", "connexion famille"),
+            Map.entry("/{slug}/compte/deconnexion", "déconnexion de l'appelant"),
+            Map.entry("/{slug}/compte/inscription", "création d'un compte famille"),
+            Map.entry(
+                    "/{slug}/compte/invitation",
+                    "porteur du jeton d'invitation (secret, haché en base, gardé en session)"),
+            Map.entry("/{slug}/compte/mot-de-passe-oublie", "demande de lien, même réponse pour toute adresse"),
+            Map.entry(
+                    "/{slug}/compte/mot-de-passe/nouveau",
+                    "porteur du jeton de réinitialisation (secret, haché en base)"),
+            Map.entry("/{slug}/compte/verification", "porteur du jeton de vérification (secret, haché en base)"),
+            Map.entry("/{slug}/donnees-personnelles", "page publique"),
+            Map.entry("/{slug}/mon-espace", "foyer de l'appelant"),
+            Map.entry("/{slug}/mon-espace/agenda/lien", "lien d'agenda de l'appelant"),
+            Map.entry("/{slug}/mon-espace/agenda/lien/supprimer", "lien d'agenda de l'appelant"),
+            Map.entry("/{slug}/mon-espace/autorises", "adultes autorisés de l'appelant"),
+            Map.entry("/{slug}/mon-espace/compte", "compte de l'appelant"),
+            Map.entry("/{slug}/mon-espace/compte/mot-de-passe", "mot de passe de l'appelant"),
+            Map.entry("/{slug}/mon-espace/compte/supprimer", "compte de l'appelant"),
+            Map.entry("/{slug}/mon-espace/donnees.json", "données de l'appelant"),
+            Map.entry("/{slug}/mon-espace/donnees.pdf", "données de l'appelant"),
+            Map.entry("/{slug}/mon-espace/enfants", "ajout d'un enfant au foyer de l'appelant"),
+            Map.entry("/{slug}/mon-espace/enfants/nouveau", "formulaire vide"),
+            Map.entry("/{slug}/mon-espace/foyer", "foyer de l'appelant"),
+            Map.entry("/{slug}/mon-espace/foyer/profil", "coordonnées de l'appelant"),
+            Map.entry("/{slug}/mon-espace/invitation/accepter", "jeton gardé dans la session de l'appelant"),
+            Map.entry("/{slug}/mon-espace/invitations", "invitation envoyée par l'appelant"),
+            Map.entry("/{slug}/mon-espace/rattacher", "compte de l'appelant"),
+            Map.entry("/admin/{slug}/familles", "recherche bornée aux familles de la collectivité gérée"),
             Map.entry("/{slug}/actualites.rss", "flux public"),
             Map.entry("/{slug}/actualites.atom", "flux public"),
             Map.entry("/{slug}/agenda", "page publique"),
@@ -182,7 +211,10 @@ class CrossTenantMatrixIntegrationTest {
             for (var route : routes.entrySet()) {
                 String pattern = route.getKey();
                 boolean get = route.getValue().isEmpty() || route.getValue().contains(RequestMethod.GET);
-                if (!get || variables(pattern).stream().allMatch(v -> v.equals("slug"))) {
+                // A household's own pages need a family session: FamilyAccountIntegrationTest is their control.
+                if (!get
+                        || variables(pattern).stream().allMatch(v -> v.equals("slug"))
+                        || pattern.contains("/mon-espace/")) {
                     continue;
                 }
                 String uri = substitute(pattern, variable -> value(pattern, variable, owner.slug(), owner));
@@ -328,6 +360,8 @@ class CrossTenantMatrixIntegrationTest {
             case "action" -> pattern.contains("actualites") ? "masquer" : "valider";
             case "level" -> "elementaire";
             case "token" -> "jeton-invente";
+            case "secret" -> "secret-invente";
+            case "child" -> ids.get("enfant");
             case "versionId" -> pattern.startsWith("/admin/redaction") ? ids.get("ficheVersion") : ids.get("version");
             case "ref" -> pattern.contains("actualites") ? ids.get("news") : "L" + ids.get("fiche");
             case "id" ->
@@ -339,6 +373,10 @@ class CrossTenantMatrixIntegrationTest {
                     case "locales" -> ids.get("fiche");
                     case "structures" -> ids.get("structure");
                     case "rubriques" -> ids.get("rubrique");
+                    case "enfants" -> ids.get("enfant");
+                    case "autorises" -> ids.get("autorise");
+                    case "invitations" -> ids.get("invitation");
+                    case "familles" -> ids.get("famille");
                     case "fiches" -> pattern.startsWith("/admin/redaction") ? "CAN-001" : "L" + ids.get("fiche");
                     case "import" ->
                         pattern.contains("etablissements")
@@ -358,6 +396,13 @@ class CrossTenantMatrixIntegrationTest {
             return true;
         }
         if (status == 405 && !declared) {
+            return true;
+        }
+        // The household's pages send whoever is not the family signed in to the family login.
+        if (status == 302
+                && redirect != null
+                && uri.contains("/mon-espace/")
+                && redirect.endsWith("/compte/connexion")) {
             return true;
         }
         return anonymous
@@ -481,6 +526,22 @@ class CrossTenantMatrixIntegrationTest {
         ids.put("document", insert("""
                 insert into rubrique_document (version_id, nom, contenu, taille)
                 values (?, 'matrice.pdf', '\\x255044462d312e34'::bytea, 8) returning id""", Long.parseLong(ids.get("version"))));
+        ids.put("famille", insert("""
+                insert into famille_adulte (collectivite_id, email, nom, prenoms, consentement_version, consentement_le)
+                values (?, 'matrice@%s.famille.test', 'Matrice', 'Famille', '2026-12', now()) returning id""".formatted(slug), id));
+        ids.put("enfant", insert("""
+                insert into famille_enfant (nom, prenoms, date_naissance, sexe, cree_par)
+                values ('Matrice', 'Enfant', date '2018-03-14', 'F', ?) returning id""", Long.parseLong(ids.get("famille"))));
+        jdbc.update(
+                "insert into famille_responsabilite (adulte_id, enfant_id) values (?, ?)",
+                Long.parseLong(ids.get("famille")),
+                Long.parseLong(ids.get("enfant")));
+        ids.put("autorise", insert("""
+                insert into famille_autorise (adulte_id, nom, prenoms, telephone, lien)
+                values (?, 'Matrice', 'Autorisé', '0600000000', 'voisin') returning id""", Long.parseLong(ids.get("famille"))));
+        ids.put("invitation", insert("""
+                insert into famille_invitation (jeton_hash, de_adulte_id, email, expire_le)
+                values (md5(random()::text), ?, 'invite@famille.test', now() + interval '7 days') returning id""", Long.parseLong(ids.get("famille"))));
         ids.put("annuaireUpload", upload(id, "ANNUAIRE", directorId));
         ids.put("sectorUpload", upload(id, "SECTEURS:elementaire", directorId));
         ids.put(
