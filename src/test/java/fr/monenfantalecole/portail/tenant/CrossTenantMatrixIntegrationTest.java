@@ -136,6 +136,9 @@ class CrossTenantMatrixIntegrationTest {
     StaffUsers users;
 
     @Autowired
+    fr.monenfantalecole.portail.mail.OutboxDelivery delivery;
+
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -157,6 +160,9 @@ class CrossTenantMatrixIntegrationTest {
                 order by uai limit 1""", String.class);
         var rennes = tenant("rennes", rennesSchool, "agent.ecoles@rennes.test", "directeur@rennes.test");
         var routes = routes();
+        // Mail queued by earlier tests is sent now, not by the outbox worker in the middle of the
+        // matrix (its sending marks the rows, which the checksum would count as a change).
+        delivery.deliverDue(java.time.Instant.now().plusSeconds(3600));
         String before = checksum();
 
         int requests = 0;
