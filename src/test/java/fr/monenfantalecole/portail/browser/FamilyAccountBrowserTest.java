@@ -94,4 +94,17 @@ class FamilyAccountBrowserTest {
         driver.get(url("/fougeres/compte/connexion"));
         Browser.assertAccessible(driver);
     }
+
+    @Test
+    void anAgentFindsADemoFamilyAndCorrectsAClass(WebDriver driver) {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        Browser.logIn(driver, url(""), "admin@fougeres.demo", "demo-fougeres-2026");
+        driver.get(url("/admin/fougeres/familles?q=Garnier"));
+        Browser.assertAccessible(driver);
+        Browser.clickAndWaitForPage(driver, By.linkText("Sophie Garnier"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Emma Garnier", "Jade Garnier");
+        Browser.assertAccessible(driver);
+        driver.manage().window().setSize(new Dimension(360, 800));
+        Browser.assertFitsTheWidth(driver, "famille, back office");
+    }
 }
