@@ -32,6 +32,11 @@ public record Adult(
         return prenoms + " " + nom;
     }
 
+    /** What a password must not be built on: the person's own address and names. */
+    public java.util.List<String> personal() {
+        return java.util.List.of(email, nom, prenoms);
+    }
+
     public boolean verifie() {
         return emailVerifieLe != null;
     }

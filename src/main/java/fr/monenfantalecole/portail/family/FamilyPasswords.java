@@ -44,6 +44,21 @@ public class FamilyPasswords {
         return encoder.matches(raw, hash);
     }
 
+    /** What is wrong with a new password and its confirmation: the field to mark and the message key. */
+    public record Problem(String field, String code) {}
+
+    /**
+     * The one check of a new password wherever it is chosen (sign-up, reset, change): the rules of
+     * {@link #problem}, then the confirmation; null when both are right.
+     */
+    public @Nullable Problem check(String raw, @Nullable String confirmation, List<String> personal) {
+        String code = problem(raw, personal);
+        if (code != null) {
+            return new Problem("motDePasse", code);
+        }
+        return raw.equals(confirmation) ? null : new Problem("confirmation", "famille.motDePasse.differents");
+    }
+
     /** Why this password cannot be chosen (a message key of i18n/family.properties), or null. */
     public @Nullable String problem(String raw, List<String> personal) {
         int length = raw.codePointCount(0, raw.length());

@@ -14,7 +14,6 @@ import fr.monenfantalecole.portail.tenant.Site;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -98,11 +97,9 @@ class AccountController {
         if (credentials.motDePasse() != null && !passwords.matches(actuel, credentials.motDePasse())) {
             errors.put("actuel", message("famille.motDePasse.actuel"));
         }
-        String problem = passwords.problem(motDePasse, List.of(adult.email(), adult.nom(), adult.prenoms()));
+        var problem = passwords.check(motDePasse, confirmation, adult.personal());
         if (problem != null) {
-            errors.put("motDePasse", message(problem));
-        } else if (!motDePasse.equals(confirmation)) {
-            errors.put("confirmation", message("famille.motDePasse.differents"));
+            errors.put(problem.field(), message(problem.code()));
         }
         if (!errors.isEmpty()) {
             return page(site, csrf, me, model, errors, null);

@@ -70,8 +70,7 @@ class FamilyAdminController {
             @PathVariable long id,
             @RequestParam(required = false) @Nullable String corrige,
             Model model) {
-        var adult = adults.within(id, space.managedBy(collectivite))
-                .orElseThrow(() -> new NotFoundException("Famille introuvable"));
+        var adult = family(collectivite, id);
         model.addAttribute("collectivite", collectivite);
         model.addAttribute("adult", adult);
         model.addAttribute("enfants", children.of(adult.id()));
@@ -90,8 +89,7 @@ class FamilyAdminController {
             @PathVariable long child,
             @RequestParam(defaultValue = "") String uai,
             @RequestParam(defaultValue = "") String niveau) {
-        var adult = adults.within(id, space.managedBy(collectivite))
-                .orElseThrow(() -> new NotFoundException("Famille introuvable"));
+        var adult = family(collectivite, id);
         if (directory.child(adult.id(), child).isEmpty()) {
             throw new NotFoundException("Enfant introuvable");
         }
@@ -113,5 +111,11 @@ class FamilyAdminController {
                         + (niveau.isBlank() ? "non précisée" : niveau) + " (" + year + ")",
                 "agent " + agent.nom());
         return "redirect:/admin/" + collectivite.slug() + "/familles/" + id + "?corrige";
+    }
+
+    /** A family of the agent's territory, or 404 exactly as one that does not exist. */
+    private fr.monenfantalecole.portail.family.Adult family(Collectivite collectivite, long id) {
+        return adults.within(id, space.managedBy(collectivite))
+                .orElseThrow(() -> new NotFoundException("Famille introuvable"));
     }
 }

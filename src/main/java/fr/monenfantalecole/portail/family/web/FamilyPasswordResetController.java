@@ -12,7 +12,6 @@ import fr.monenfantalecole.portail.tenant.Site;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -119,11 +118,9 @@ class FamilyPasswordResetController {
         }
         var adult = adults.get(owner.get());
         Map<String, String> errors = new LinkedHashMap<>();
-        String problem = passwords.problem(motDePasse, List.of(adult.email(), adult.nom(), adult.prenoms()));
+        var problem = passwords.check(motDePasse, confirmation, adult.personal());
         if (problem != null) {
-            errors.put("motDePasse", message(problem));
-        } else if (!motDePasse.equals(confirmation)) {
-            errors.put("confirmation", message("famille.motDePasse.differents"));
+            errors.put(problem.field(), message(problem.code()));
         }
         if (!errors.isEmpty()
                 || tokens.use(jeton, FamilyTokens.Usage.REINITIALISATION).isEmpty()) {

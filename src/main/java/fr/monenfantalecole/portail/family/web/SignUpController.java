@@ -79,11 +79,10 @@ class SignUpController {
             result.rejectValue("email", "famille.email.email");
         }
         if (!result.hasFieldErrors("motDePasse")) {
-            String problem = passwords.problem(form.motDePasse(), List.of(form.email(), form.nom(), form.prenoms()));
+            var problem = passwords.check(
+                    form.motDePasse(), form.confirmation(), List.of(form.email(), form.nom(), form.prenoms()));
             if (problem != null) {
-                result.rejectValue("motDePasse", problem);
-            } else if (!form.motDePasse().equals(form.confirmation())) {
-                result.rejectValue("confirmation", "famille.motDePasse.differents");
+                result.rejectValue(problem.field(), problem.code());
             }
         }
         if (result.hasErrors()) {
