@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.account;
 
+import fr.monenfantalecole.portail.shared.web.PublicLinks;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +37,7 @@ public class PasswordResets {
     private final Duration validity;
     private final int perAddress;
     private final int perClient;
-    private final String publicUrl;
+    private final PublicLinks links;
 
     PasswordResets(
             JdbcClient jdbc,
@@ -45,14 +46,14 @@ public class PasswordResets {
             @Value("${portail.mot-de-passe.lien-validite:PT30M}") Duration validity,
             @Value("${portail.mot-de-passe.demandes-par-adresse:3}") int perAddress,
             @Value("${portail.mot-de-passe.demandes-par-client:10}") int perClient,
-            @Value("${portail.url-publique:http://localhost:8080}") String publicUrl) {
+            PublicLinks links) {
         this.jdbc = jdbc;
         this.events = events;
         this.passwords = passwords;
         this.validity = validity;
         this.perAddress = perAddress;
         this.perClient = perClient;
-        this.publicUrl = publicUrl;
+        this.links = links;
     }
 
     /** Queues a reset link when the address has an active account and neither count is exceeded. */
@@ -133,7 +134,7 @@ public class PasswordResets {
                 .update();
         events.publishEvent(new LinkRequested(
                 account.email(),
-                publicUrl + "/admin/mot-de-passe/nouveau?jeton=" + token,
+                links.link("/admin/mot-de-passe/nouveau?jeton=" + token),
                 token,
                 validity.toMinutes()));
     }

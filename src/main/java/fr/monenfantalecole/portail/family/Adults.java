@@ -89,6 +89,17 @@ public class Adults {
                 .optional();
     }
 
+    /** The adult and their session epoch: what a family request reads of its account, once. */
+    public record Current(Adult adult, int epoque) {}
+
+    public Optional<Current> current(long id) {
+        var adult = new SimplePropertyRowMapper<>(Adult.class);
+        return jdbc.sql("select " + Adult.COLUMNS + ", sessions_epoque from famille_adulte where id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Current(adult.mapRow(rs, n), rs.getInt("sessions_epoque")))
+                .optional();
+    }
+
     public Optional<Long> idOfOidc(String issuer, String subject) {
         return jdbc.sql("select id from famille_adulte where oidc_issuer = :issuer and oidc_sub = :sub")
                 .param("issuer", issuer)

@@ -1,8 +1,8 @@
 package fr.monenfantalecole.portail.family;
 
 import fr.monenfantalecole.portail.mail.Outbox;
+import fr.monenfantalecole.portail.shared.web.PublicLinks;
 import fr.monenfantalecole.portail.tenant.Collectivite;
-import fr.monenfantalecole.portail.tenant.PlatformHosts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 public class FamilyMails {
 
     private final Outbox outbox;
-    private final PlatformHosts hosts;
+    private final PublicLinks links;
 
-    FamilyMails(Outbox outbox, PlatformHosts hosts) {
+    FamilyMails(Outbox outbox, PublicLinks links) {
         this.outbox = outbox;
-        this.hosts = hosts;
+        this.links = links;
     }
 
     public void verification(Collectivite portal, String email, String token) {
@@ -92,7 +92,6 @@ public class FamilyMails {
     }
 
     private String link(Collectivite portal, String path) {
-        String base = hosts.publicUrl().toString();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/" + portal.slug() + path;
+        return links.link("/" + portal.slug() + path);
     }
 }

@@ -3,14 +3,20 @@ package fr.monenfantalecole.portail.family;
 import fr.monenfantalecole.portail.account.SecurityHeaders;
 import fr.monenfantalecole.portail.shared.MapProperties;
 import fr.monenfantalecole.portail.tenant.TenantRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
 /**
  * The family pages ({@code /{slug}/compte/…} and {@code /{slug}/mon-espace/…}) have their own security
@@ -22,6 +28,8 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 class FamilySecurityConfiguration {
 
     static final String CONTEXT_KEY = "portail.famille.context";
+
+    private static final String OIDC_PATHS = "/plateforme/famille/oidc/**";
 
     @Bean
     HttpSessionSecurityContextRepository familyContextRepository() {
@@ -36,9 +44,12 @@ class FamilySecurityConfiguration {
             HttpSecurity http,
             HttpSessionSecurityContextRepository familyContextRepository,
             Adults adults,
-            MapProperties map)
+            MapProperties map,
+            FamilyOidcProvider provider,
+            FamilyOidc oidc)
             throws Exception {
-        http.securityMatcher("/*/compte/**", "/*/mon-espace", "/*/mon-espace/**")
+        var oidcReturn = new FamilyOidcReturn(oidc);
+        http.securityMatcher("/*/compte/**", "/*/mon-espace", "/*/mon-espace/**", OIDC_PATHS)
                 .securityContext(context -> context.securityContextRepository(familyContextRepository))
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/*/mon-espace/agenda/*.ics")
                         .permitAll()
@@ -56,10 +67,44 @@ class FamilySecurityConfiguration {
                 }))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .logout(logout -> logout.disable())
+                .oauth2Login(login -> login.clientRegistrationRepository(provider)
+                        .authorizationEndpoint(
+                                endpoint -> endpoint.authorizationRequestResolver(new FamilyOidcRequests(provider)))
+                        .loginProcessingUrl(FamilyOidcProvider.CALLBACK)
+                        .authorizedClientRepository(new NoAuthorizedClients())
+                        // The provider's identity is not a family: FamilyOidc decides, then signs in.
+                        .securityContextRepository(new RequestAttributeSecurityContextRepository())
+                        .successHandler(oidcReturn)
+                        .failureHandler(oidcReturn))
                 .formLogin(form -> form.disable())
                 .httpBasic(basic -> basic.disable())
                 .addFilterBefore(new FamilySessionGate(adults, familyContextRepository), AuthorizationFilter.class);
-        SecurityHeaders.apply(http, map);
+        // The logout form ends at the provider's end-session endpoint: CSP's form-action must allow it.
+        SecurityHeaders.apply(http, map, () -> provider.origin().orElse(""));
         return http.build();
+    }
+
+    /** The portal never calls the provider's APIs after sign-in: its tokens are not kept. */
+    private static final class NoAuthorizedClients implements OAuth2AuthorizedClientRepository {
+
+        @Override
+        public <T extends OAuth2AuthorizedClient> @Nullable T loadAuthorizedClient(
+                String clientRegistrationId, @Nullable Authentication principal, HttpServletRequest request) {
+            return null;
+        }
+
+        @Override
+        public void saveAuthorizedClient(
+                OAuth2AuthorizedClient authorizedClient,
+                Authentication principal,
+                HttpServletRequest request,
+                HttpServletResponse response) {}
+
+        @Override
+        public void removeAuthorizedClient(
+                String clientRegistrationId,
+                @Nullable Authentication principal,
+                HttpServletRequest request,
+                HttpServletResponse response) {}
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a family session whose account is gone or whose password changed since sign-in (its epoch is
- * behind): the request goes on as nobody's, and the page asks to sign in again.
+ * behind): the request goes on as nobody's, and the page asks to sign in again. The account read here is
+ * the one the request's pages use ({@link Household}): it is read once per request.
  */
 final class FamilySessionGate extends OncePerRequestFilter {
 
@@ -28,11 +29,13 @@ final class FamilySessionGate extends OncePerRequestFilter {
             throws ServletException, IOException {
         var authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof FamilyPrincipal principal) {
-            var current = adults.credentialsOf(principal.adulteId());
+            var current = adults.current(principal.adulteId());
             if (current.isEmpty() || current.get().epoque() != principal.epoque()) {
                 var empty = SecurityContextHolder.createEmptyContext();
                 SecurityContextHolder.setContext(empty);
                 repository.saveContext(empty, request, response);
+            } else {
+                Household.keep(request, current.get().adult());
             }
         }
         chain.doFilter(request, response);

@@ -59,6 +59,18 @@ public class FamilySignIn {
             long portalId,
             HttpServletRequest request,
             HttpServletResponse response) {
+        var outcome = check(typedEmail, password, request);
+        if (outcome instanceof SignedIn signedIn) {
+            signIn(signedIn.adultId(), portalId, "mot de passe", request, response);
+        }
+        return outcome;
+    }
+
+    /**
+     * Checks an e-mail and password as a sign-in attempt (throttled, failures in the journal) without
+     * opening a session: {@link SignedIn} means the password is right and the address confirmed.
+     */
+    public Outcome check(String typedEmail, String password, HttpServletRequest request) {
         var login = LoginName.normalise(typedEmail);
         if (login.isEmpty()) {
             return new WrongCredentials();
@@ -77,11 +89,9 @@ public class FamilySignIn {
             return new WrongCredentials();
         }
         throttle.succeeded(key, request.getRemoteAddr());
-        if (!account.get().verifie()) {
-            return new NotVerified(account.get().id());
-        }
-        signIn(account.get().id(), portalId, "mot de passe", request, response);
-        return new SignedIn(account.get().id());
+        return account.get().verifie()
+                ? new SignedIn(account.get().id())
+                : new NotVerified(account.get().id());
     }
 
     /** Opens a family session for the adult (after a password, a verification link or OpenID Connect). */

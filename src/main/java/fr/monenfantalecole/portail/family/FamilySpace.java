@@ -1,10 +1,14 @@
 package fr.monenfantalecole.portail.family;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.CollectiviteType;
 import fr.monenfantalecole.portail.tenant.Collectivites;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,12 +21,27 @@ public class FamilySpace {
 
     private final Collectivites collectivites;
 
+    /** Read on every family page; the groups change only when a collectivité does. */
+    private final Cache<Long, List<Long>> sharing = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
+
     FamilySpace(Collectivites collectivites) {
         this.collectivites = collectivites;
     }
 
+    @EventListener(Collectivites.Changed.class)
+    void forget() {
+        sharing.invalidateAll();
+    }
+
     /** The collectivités whose accounts may sign in on this portal, this one first. */
     public List<Long> sharing(Collectivite portal) {
+        return sharing.get(portal.id(), id -> List.copyOf(group(portal)));
+    }
+
+    private List<Long> group(Collectivite portal) {
         long root = root(portal);
         var ids = new ArrayList<Long>();
         ids.add(portal.id());

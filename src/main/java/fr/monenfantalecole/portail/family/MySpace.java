@@ -52,7 +52,12 @@ public class MySpace {
 
     /** The events of the children's schools and of the collectivité, from {@code from} to {@code to}, by date. */
     public List<AgendaEvent> events(Collectivite portal, long adultId, LocalDate from, LocalDate to) {
-        var uais = children.of(adultId).stream()
+        return events(portal, children.of(adultId), from, to);
+    }
+
+    /** The same for children already read (the page that lists them reads them once). */
+    public List<AgendaEvent> events(Collectivite portal, List<Child> kids, LocalDate from, LocalDate to) {
+        var uais = kids.stream()
                 .map(Child::uai)
                 .filter(Objects::nonNull)
                 .distinct()

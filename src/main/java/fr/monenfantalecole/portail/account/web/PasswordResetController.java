@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.account.web;
 
 import fr.monenfantalecole.portail.account.PasswordPolicy;
 import fr.monenfantalecole.portail.account.PasswordResets;
+import fr.monenfantalecole.portail.shared.web.LinkToken;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
@@ -60,10 +61,7 @@ class PasswordResetController {
 
     @GetMapping(value = CHOOSE, params = "jeton")
     String open(@RequestParam String jeton, HttpSession session) {
-        // A token is 43 characters: anything much longer is not one, and is not kept in the session.
-        if (jeton.length() <= 100) {
-            session.setAttribute(TOKEN, jeton);
-        }
+        LinkToken.keep(session, TOKEN, jeton);
         return "redirect:" + CHOOSE;
     }
 
@@ -106,8 +104,8 @@ class PasswordResetController {
     }
 
     private @Nullable String validToken(HttpSession session) {
-        Object token = session.getAttribute(TOKEN);
-        return token != null && resets.find(token.toString()).isPresent() ? token.toString() : null;
+        String token = LinkToken.read(session, TOKEN);
+        return !token.isEmpty() && resets.find(token).isPresent() ? token : null;
     }
 
     private static String askPage(Model model, CsrfToken csrf, String email, @Nullable String error, boolean sent) {

@@ -72,7 +72,7 @@ class EspaceController {
         model.addAttribute("site", site);
         model.addAttribute("csrf", csrf);
         if (!household.atHome(me, collectivite)) {
-            var adult = adults.get(me.adulteId());
+            var adult = household.me(me);
             model.addAttribute("adult", adult);
             model.addAttribute(
                     "portailActuel",
@@ -87,8 +87,15 @@ class EspaceController {
         model.addAttribute("adult", adult);
         model.addAttribute("bienvenue", bienvenue != null);
         model.addAttribute("invitationResultat", invitation);
-        model.addAttribute("enfants", space.children(collectivite, adult.id()));
-        model.addAttribute("evenements", space.events(collectivite, adult.id(), today, today.plusWeeks(6)));
+        var enfants = space.children(collectivite, adult.id());
+        model.addAttribute("enfants", enfants);
+        model.addAttribute(
+                "evenements",
+                space.events(
+                        collectivite,
+                        enfants.stream().map(MySpace.ChildAtSchool::child).toList(),
+                        today,
+                        today.plusWeeks(6)));
         model.addAttribute("vacances", space.holidays(collectivite, today, today.plusMonths(3)));
         model.addAttribute("secteur", space.sector(collectivite, adult));
         model.addAttribute(
@@ -132,7 +139,7 @@ class EspaceController {
 
     @PostMapping("/{slug}/mon-espace/rattacher")
     String move(Collectivite collectivite, Site site, @AuthenticationPrincipal FamilyPrincipal me) {
-        var adult = adults.get(me.adulteId());
+        var adult = household.me(me);
         adults.moveTo(adult.id(), collectivite.id());
         journal.record(collectivite.id(), adult.id(), null, "compte.rattache", "déménagement", "famille");
         return "redirect:" + site.link("/mon-espace");

@@ -12,6 +12,7 @@ import fr.monenfantalecole.portail.family.Household;
 import fr.monenfantalecole.portail.family.InvitationAnswer;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.shared.web.FormErrors;
+import fr.monenfantalecole.portail.shared.web.LinkToken;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import jakarta.servlet.http.HttpSession;

@@ -7,6 +7,7 @@ import fr.monenfantalecole.portail.family.FamilyJournal;
 import fr.monenfantalecole.portail.family.FamilyMails;
 import fr.monenfantalecole.portail.family.FamilyPasswords;
 import fr.monenfantalecole.portail.family.FamilyTokens;
+import fr.monenfantalecole.portail.shared.web.LinkToken;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import jakarta.servlet.http.HttpServletRequest;
@@ -30,6 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class FamilyPasswordResetController {
+
+    private static final String RESET = "portail.famille.lien.reinitialisation";
 
     private final Adults adults;
     private final FamilyTokens tokens;
@@ -96,10 +99,10 @@ class FamilyPasswordResetController {
             @RequestParam(required = false) @Nullable String jeton,
             HttpSession session,
             Model model) {
-        if (LinkToken.keep(session, LinkToken.RESET, jeton)) {
+        if (LinkToken.keep(session, RESET, jeton)) {
             return "redirect:" + site.link("/compte/mot-de-passe/nouveau");
         }
-        return page(site, csrf, model, LinkToken.read(session, LinkToken.RESET), Map.of());
+        return page(site, csrf, model, LinkToken.read(session, RESET), Map.of());
     }
 
     @PostMapping("/{slug}/compte/mot-de-passe/nouveau")
@@ -111,7 +114,7 @@ class FamilyPasswordResetController {
             @RequestParam(defaultValue = "") String confirmation,
             HttpSession session,
             Model model) {
-        String jeton = LinkToken.read(session, LinkToken.RESET);
+        String jeton = LinkToken.read(session, RESET);
         var owner = tokens.peek(jeton, FamilyTokens.Usage.REINITIALISATION);
         if (owner.isEmpty()) {
             return page(site, csrf, model, jeton, Map.of());
@@ -126,7 +129,7 @@ class FamilyPasswordResetController {
                 || tokens.use(jeton, FamilyTokens.Usage.REINITIALISATION).isEmpty()) {
             return page(site, csrf, model, jeton, errors);
         }
-        session.removeAttribute(LinkToken.RESET);
+        session.removeAttribute(RESET);
         adults.changePassword(adult.id(), passwords.hash(motDePasse));
         adults.verifyEmail(adult.id());
         journal.record(adult.collectiviteId(), adult.id(), null, "mot-de-passe.change", "par lien", "famille");

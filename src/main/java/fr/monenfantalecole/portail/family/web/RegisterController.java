@@ -1,8 +1,8 @@
 package fr.monenfantalecole.portail.family.web;
 
+import fr.monenfantalecole.portail.family.RetentionPeriod;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,21 +15,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class RegisterController {
 
-    private final JdbcClient jdbc;
+    private final RetentionPeriod period;
 
-    RegisterController(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    RegisterController(RetentionPeriod period) {
+        this.period = period;
     }
 
     @GetMapping("/{slug}/donnees-personnelles")
     String register(Collectivite collectivite, Site site, Model model) {
-        int months = jdbc.sql("select famille_conservation_mois from collectivite where id = :id")
-                .param("id", collectivite.id())
-                .query(Integer.class)
-                .optional()
-                .orElse(36);
         model.addAttribute("site", site);
-        model.addAttribute("mois", months);
+        model.addAttribute("mois", period.months(collectivite.id()));
         model.addAttribute("consentement", Consent.VERSION);
         return "family/register";
     }

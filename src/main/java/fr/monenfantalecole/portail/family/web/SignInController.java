@@ -1,5 +1,7 @@
 package fr.monenfantalecole.portail.family.web;
 
+import fr.monenfantalecole.portail.family.FamilyOidc;
+import fr.monenfantalecole.portail.family.FamilyOidcProvider;
 import fr.monenfantalecole.portail.family.FamilySignIn;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
@@ -22,9 +24,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInController {
 
     private final FamilySignIn signIn;
+    private final FamilyOidc oidc;
+    private final FamilyOidcProvider provider;
 
-    SignInController(FamilySignIn signIn) {
+    SignInController(FamilySignIn signIn, FamilyOidc oidc, FamilyOidcProvider provider) {
         this.signIn = signIn;
+        this.oidc = oidc;
+        this.provider = provider;
     }
 
     @GetMapping("/{slug}/compte/connexion")
@@ -33,7 +39,11 @@ class SignInController {
             CsrfToken csrf,
             @RequestParam(required = false) @Nullable String deconnecte,
             @RequestParam(required = false) @Nullable String nouveauMotDePasse,
+            @RequestParam(required = false) @Nullable String oidc,
             Model model) {
+        if (oidc != null) {
+            return page(site, csrf, model, "", oidcProblem(oidc), null);
+        }
         String notice = deconnecte != null
                 ? "Vous êtes déconnecté de votre compte famille."
                 : nouveauMotDePasse != null ? "Votre mot de passe est changé : connectez-vous avec le nouveau." : null;
@@ -78,10 +88,27 @@ class SignInController {
         };
     }
 
+    /** Signed in through the provider, the adult's session there ends too (RP-initiated logout). */
     @PostMapping("/{slug}/compte/deconnexion")
-    String signOut(Site site, HttpServletRequest request, HttpServletResponse response) {
-        signIn.signOut(request, response);
-        return "redirect:" + site.link("/compte/connexion?deconnecte");
+    String signOut(Collectivite collectivite, Site site, HttpServletRequest request, HttpServletResponse response) {
+        return oidc.signOut(collectivite, request, response)
+                .map(endSession -> "redirect:" + endSession)
+                .orElse("redirect:" + site.link("/compte/connexion?deconnecte"));
+    }
+
+    private String oidcProblem(String problem) {
+        String name = provider.properties().label();
+        return switch (problem) {
+            case "indisponible" ->
+                name + " ne répond pas pour le moment. Réessayez plus tard, ou connectez-vous "
+                        + "avec votre adresse électronique et votre mot de passe.";
+            case "sans-adresse" ->
+                name + " ne nous a pas transmis d’adresse électronique : elle est nécessaire "
+                        + "pour créer votre compte. Créez-le avec votre adresse et un mot de passe.";
+            default ->
+                "La connexion avec " + name + " n’a pas abouti. Réessayez, ou connectez-vous avec votre "
+                        + "adresse électronique et votre mot de passe.";
+        };
     }
 
     private String page(
@@ -91,6 +118,9 @@ class SignInController {
         model.addAttribute("email", email);
         model.addAttribute("error", error);
         model.addAttribute("notice", notice);
+        model.addAttribute(
+                "fournisseur",
+                provider.properties().enabled() ? provider.properties().label() : null);
         return "family/login";
     }
 }

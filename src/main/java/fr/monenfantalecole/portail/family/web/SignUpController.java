@@ -4,10 +4,12 @@ import fr.monenfantalecole.portail.account.LoginName;
 import fr.monenfantalecole.portail.family.Adults;
 import fr.monenfantalecole.portail.family.FamilyJournal;
 import fr.monenfantalecole.portail.family.FamilyMails;
+import fr.monenfantalecole.portail.family.FamilyOidcProvider;
 import fr.monenfantalecole.portail.family.FamilyPasswords;
 import fr.monenfantalecole.portail.family.FamilySignIn;
 import fr.monenfantalecole.portail.family.FamilyTokens;
 import fr.monenfantalecole.portail.shared.web.FormErrors;
+import fr.monenfantalecole.portail.shared.web.LinkToken;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,6 +37,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignUpController {
 
+    private static final String VERIFICATION = "portail.famille.lien.verification";
+
     private final Adults adults;
     private final FamilyPasswords passwords;
     private final FamilyTokens tokens;
@@ -42,6 +46,7 @@ class SignUpController {
     private final FamilyJournal journal;
     private final FamilySignIn signIn;
     private final FormErrors formErrors;
+    private final FamilyOidcProvider provider;
 
     SignUpController(
             Adults adults,
@@ -50,7 +55,9 @@ class SignUpController {
             FamilyMails mails,
             FamilyJournal journal,
             FamilySignIn signIn,
-            FormErrors formErrors) {
+            FormErrors formErrors,
+            FamilyOidcProvider provider) {
+        this.provider = provider;
         this.adults = adults;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -115,14 +122,14 @@ class SignUpController {
             @RequestParam(required = false) @Nullable String jeton,
             HttpSession session,
             Model model) {
-        if (LinkToken.keep(session, LinkToken.VERIFICATION, jeton)) {
+        if (LinkToken.keep(session, VERIFICATION, jeton)) {
             return "redirect:" + site.link("/compte/verification");
         }
         model.addAttribute("site", site);
         model.addAttribute("csrf", csrf);
         model.addAttribute(
                 "valide",
-                tokens.peek(LinkToken.read(session, LinkToken.VERIFICATION), FamilyTokens.Usage.VERIFICATION)
+                tokens.peek(LinkToken.read(session, VERIFICATION), FamilyTokens.Usage.VERIFICATION)
                         .isPresent());
         return "family/verification";
     }
@@ -137,8 +144,8 @@ class SignUpController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
-        var adult = tokens.use(LinkToken.read(session, LinkToken.VERIFICATION), FamilyTokens.Usage.VERIFICATION);
-        session.removeAttribute(LinkToken.VERIFICATION);
+        var adult = tokens.use(LinkToken.read(session, VERIFICATION), FamilyTokens.Usage.VERIFICATION);
+        session.removeAttribute(VERIFICATION);
         if (adult.isEmpty()) {
             return verificationPage(site, csrf, null, session, model);
         }
@@ -148,8 +155,10 @@ class SignUpController {
         return "redirect:" + site.link("/mon-espace?bienvenue");
     }
 
-    private static String page(
-            Site site, @Nullable CsrfToken csrf, Model model, SignUpForm form, Map<String, String> errors) {
+    private String page(Site site, @Nullable CsrfToken csrf, Model model, SignUpForm form, Map<String, String> errors) {
+        model.addAttribute(
+                "fournisseur",
+                provider.properties().enabled() ? provider.properties().label() : null);
         model.addAttribute("site", site);
         model.addAttribute("csrf", csrf);
         model.addAttribute("form", form);

@@ -1,0 +1,136 @@
+package fr.monenfantalecole.portail.family;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.monenfantalecole.portail.support.OidcServer;
+import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.WebClient;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * OpenID Connect against a real provider (mock-oauth2-server as FranceConnect): the authorization
+ * request the portal sends, and a return with the wrong state or an ID token with the wrong nonce
+ * refused, the browser left signed out.
+ */
+@PortailTest
+class FamilyOidcIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private final HttpClient provider = HttpClient.newHttpClient();
+
+    /** Starts the flow on Fougères's portal: the provider's authorization address, as the browser gets it. */
+    private URI authorizationRequest(WebClient client) throws Exception {
+        var start = client.get("/fougeres/compte/franceconnect");
+        assertThat(start.statusCode()).isEqualTo(302);
+        String toFilter = start.headers().firstValue("Location").orElseThrow();
+        assertThat(toFilter).isEqualTo("/plateforme/famille/oidc/autorisation/famille");
+        var redirect = client.get(toFilter);
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        return URI.create(redirect.headers().firstValue("Location").orElseThrow());
+    }
+
+    /** What the provider answers to an authorization request: the portal's callback with a code. */
+    private URI callback(URI authorization) throws Exception {
+        var answer = provider.send(HttpRequest.newBuilder(authorization).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        return URI.create(answer.headers().firstValue("Location").orElseThrow());
+    }
+
+    private static String param(URI uri, String name) {
+        return UriComponentsBuilder.fromUri(uri).build().getQueryParams().getFirst(name);
+    }
+
+    private static String withParam(URI uri, String name, String value) {
+        return UriComponentsBuilder.fromUri(uri)
+                .replaceQueryParam(name, value)
+                .build()
+                .toUriString();
+    }
+
+    private static String pathOf(String absolute) {
+        var uri = URI.create(absolute);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    @Test
+    void theFranceConnectRequestAsksForEidas1WithPkceStateAndNonce() throws Exception {
+        var authorization = authorizationRequest(new WebClient(port));
+        assertThat(authorization.toString()).startsWith(OidcServer.get().issuerUrl(OidcServer.ISSUER) + "/authorize");
+        assertThat(param(authorization, "acr_values")).isEqualTo("eidas1");
+        assertThat(param(authorization, "code_challenge")).isNotBlank();
+        assertThat(param(authorization, "code_challenge_method")).isEqualTo("S256");
+        assertThat(param(authorization, "nonce")).isNotBlank();
+        assertThat(param(authorization, "state")).isNotBlank();
+        assertThat(param(authorization, "response_type")).isEqualTo("code");
+        assertThat(param(authorization, "client_id")).isEqualTo(OidcServer.CLIENT_ID);
+        assertThat(param(authorization, "scope")).contains("openid", "given_name", "family_name", "email");
+        assertThat(param(authorization, "redirect_uri"))
+                .isEqualTo("http://localhost:" + port + "/plateforme/famille/oidc/retour");
+    }
+
+    @Test
+    void aReturnWithAnotherStateIsRefused() throws Exception {
+        long accounts = accounts();
+        var client = new WebClient(port);
+        var back = callback(authorizationRequest(client));
+        var refused = client.get(pathOf(withParam(back, "state", "un-autre-etat")));
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location")).hasValue("/fougeres/compte/connexion?oidc=refus");
+        assertSignedOut(client, accounts);
+        assertThat(client.get("/fougeres/compte/connexion?oidc=refus").body())
+                .contains("La connexion avec FranceConnect n’a pas abouti");
+    }
+
+    @Test
+    void anIdTokenWithAnotherNonceIsRefused() throws Exception {
+        long accounts = accounts();
+        var client = new WebClient(port);
+        var authorization = authorizationRequest(client);
+        // The provider is asked, with the portal's state and PKCE challenge, for a token of another nonce.
+        var back = callback(URI.create(withParam(authorization, "nonce", "une-autre-valeur")));
+        assertThat(param(back, "state")).isEqualTo(param(authorization, "state"));
+        var refused = client.get(pathOf(back.toString()));
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location")).hasValue("/fougeres/compte/connexion?oidc=refus");
+        assertSignedOut(client, accounts);
+    }
+
+    @Test
+    void theSameReturnWithTheRightStateAndNonceOpensTheConsentPage() throws Exception {
+        OidcServer.nextIdentity("temoin", "Ines", "Temoin", "temoin.oidc@famille.test");
+        var client = new WebClient(port);
+        var back = callback(authorizationRequest(client));
+        var accepted = client.get(pathOf(back.toString()));
+        assertThat(accepted.headers().firstValue("Location")).hasValue("/fougeres/compte/franceconnect/inscription");
+        assertThat(client.get("/fougeres/compte/franceconnect/inscription").body())
+                .contains("Ines", "Temoin", "temoin.oidc@famille.test");
+    }
+
+    private long accounts() {
+        return jdbc.sql("select count(*) from famille_adulte").query(Long.class).single();
+    }
+
+    /** Nobody signed in, no identity waiting for a choice, no account created. */
+    private void assertSignedOut(WebClient client, long accountsBefore) throws Exception {
+        assertThat(client.get("/fougeres/mon-espace").headers().firstValue("Location"))
+                .hasValue("/fougeres/compte/connexion");
+        assertThat(client.get("/fougeres/compte/franceconnect/inscription")
+                        .headers()
+                        .firstValue("Location"))
+                .hasValue("/fougeres/compte/connexion");
+        assertThat(accounts()).isEqualTo(accountsBefore);
+    }
+}
