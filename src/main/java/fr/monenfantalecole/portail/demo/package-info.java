@@ -6,6 +6,7 @@
             "family",
             "localdata",
             "news",
+            "periscolaire",
             "rubrique",
             "school",
             "sector",

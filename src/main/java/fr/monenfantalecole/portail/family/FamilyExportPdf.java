@@ -113,6 +113,11 @@ public final class FamilyExportPdf {
             lines.add("Aucune.");
         }
         lines.add("");
+        for (var section : data.teleservices()) {
+            lines.add("# " + section.titre());
+            lines.addAll(section.lignes().isEmpty() ? List.of("Aucune.") : section.lignes());
+            lines.add("");
+        }
         lines.add("# Journal de mon compte");
         data.journal()
                 .forEach(e -> lines.add(TIME.format(e.le()) + " — " + e.action()

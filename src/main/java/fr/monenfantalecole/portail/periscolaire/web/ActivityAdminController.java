@@ -1,0 +1,180 @@
+package fr.monenfantalecole.portail.periscolaire.web;
+
+import fr.monenfantalecole.portail.account.AdminController;
+import fr.monenfantalecole.portail.periscolaire.Activities;
+import fr.monenfantalecole.portail.periscolaire.ActivityType;
+import fr.monenfantalecole.portail.periscolaire.ClosedDays;
+import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.service.AnneeScolaire;
+import fr.monenfantalecole.portail.service.Prestations;
+import fr.monenfantalecole.portail.shared.web.FormErrors;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.Managed;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The collectivité's periscolaire activities per school and school year, and the days it closes. */
+@AdminController
+class ActivityAdminController {
+
+    private final Activities activities;
+    private final ClosedDays closedDays;
+    private final SchoolDirectory schools;
+    private final Prestations prestations;
+    private final FormErrors formErrors;
+    private final Clock clock;
+
+    ActivityAdminController(
+            Activities activities,
+            ClosedDays closedDays,
+            SchoolDirectory schools,
+            Prestations prestations,
+            FormErrors formErrors,
+            Clock clock) {
+        this.activities = activities;
+        this.closedDays = closedDays;
+        this.schools = schools;
+        this.prestations = prestations;
+        this.formErrors = formErrors;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin/{slug}/periscolaire")
+    String show(@Managed Collectivite c, Model model) {
+        String year = AnneeScolaire.of(LocalDate.now(clock));
+        int start = Integer.parseInt(year.substring(0, 4));
+        var form = new ActivityForm(
+                null,
+                null,
+                year,
+                null,
+                List.of(1, 2, 4, 5),
+                null,
+                2,
+                LocalTime.of(10, 0),
+                LocalDate.of(start, 9, 1),
+                LocalDate.of(start + 1, 7, 3));
+        return page(c, form, new ClosureForm(null, null), Map.of(), model);
+    }
+
+    @PostMapping("/admin/{slug}/periscolaire/activites")
+    String create(
+            @Managed Collectivite c,
+            @Valid @ModelAttribute("activityForm") ActivityForm form,
+            BindingResult result,
+            Model model) {
+        var errors = new LinkedHashMap<>(formErrors.of(result));
+        String year = form.anneeScolaire() == null ? "" : form.anneeScolaire().strip();
+        if (!AnneeScolaire.valide(year)) {
+            errors.put("anneeScolaire", "Indiquez l'année scolaire, par exemple 2026-2027.");
+        }
+        List<DayOfWeek> days = form.jours() == null
+                ? List.of()
+                : form.jours().stream()
+                        .filter(d -> d >= 1 && d <= 7)
+                        .map(DayOfWeek::of)
+                        .toList();
+        if (days.isEmpty()) {
+            errors.put("jours", "Cochez au moins un jour de la semaine.");
+        }
+        ActivityType type = java.util.Arrays.stream(ActivityType.values())
+                .filter(t -> t.name().equals(form.type()))
+                .findFirst()
+                .orElse(null);
+        if (type == null) {
+            errors.putIfAbsent("type", "Choisissez l'activité.");
+        }
+        if (form.uai() != null
+                && schools.presented(c).stream().noneMatch(e -> e.uai().equals(form.uai()))) {
+            errors.put("uai", "Choisissez une école de la collectivité.");
+        }
+        if (form.debut() != null && form.fin() != null && form.fin().isBefore(form.debut())) {
+            errors.put("fin", "Le dernier jour vient après le premier.");
+        }
+        if (form.prestationId() != null
+                && prestations.find(c.id(), form.prestationId()).isEmpty()) {
+            errors.put("prestationId", "Choisissez une grille de tarifs de la collectivité.");
+        }
+        if (!errors.isEmpty() || type == null) {
+            return page(c, form, new ClosureForm(null, null), errors, model);
+        }
+        var saisie = new Activities.Saisie(
+                Objects.requireNonNull(form.uai()),
+                year,
+                type,
+                Objects.requireNonNull(form.capacite()),
+                days,
+                form.prestationId(),
+                Objects.requireNonNull(form.delaiJours()),
+                form.delaiHeure() == null ? LocalTime.of(10, 0) : form.delaiHeure(),
+                Objects.requireNonNull(form.debut()),
+                Objects.requireNonNull(form.fin()));
+        if (activities.taken(c.id(), saisie, null)) {
+            errors.put("type", "Cette école a déjà cette activité pour " + year + ".");
+            return page(c, form, new ClosureForm(null, null), errors, model);
+        }
+        activities.create(c.id(), saisie);
+        return "redirect:/admin/" + c.slug() + "/periscolaire";
+    }
+
+    @PostMapping("/admin/{slug}/periscolaire/fermetures")
+    String close(
+            @Managed Collectivite c,
+            @Valid @ModelAttribute("closureForm") ClosureForm form,
+            BindingResult result,
+            Model model) {
+        var errors = formErrors.of(result);
+        if (!errors.isEmpty() || form.jour() == null || form.motif() == null) {
+            return page(c, null, form, errors, model);
+        }
+        closedDays.close(c.id(), form.jour(), form.motif().strip());
+        return "redirect:/admin/" + c.slug() + "/periscolaire";
+    }
+
+    @PostMapping("/admin/{slug}/periscolaire/fermetures/{id}/supprimer")
+    String reopen(@Managed Collectivite c, @PathVariable long id) {
+        closedDays.reopen(c.id(), id);
+        return "redirect:/admin/" + c.slug() + "/periscolaire";
+    }
+
+    private String page(
+            Collectivite c,
+            @org.jspecify.annotations.Nullable ActivityForm form,
+            ClosureForm closure,
+            Map<String, String> errors,
+            Model model) {
+        String year = AnneeScolaire.of(LocalDate.now(clock));
+        model.addAttribute("collectivite", c);
+        model.addAttribute("activites", activities.of(c.id()));
+        model.addAttribute("ecoles", schools.presented(c));
+        model.addAttribute("grilles", prestations.of(c.id(), null));
+        model.addAttribute(
+                "fermetures",
+                closedDays.closures(
+                        c.id(),
+                        LocalDate.now(clock).minusMonths(1),
+                        LocalDate.now(clock).plusYears(1)));
+        model.addAttribute(
+                "activityForm",
+                form != null
+                        ? form
+                        : new ActivityForm(
+                                null, null, year, null, List.of(1, 2, 4, 5), null, 2, LocalTime.of(10, 0), null, null));
+        model.addAttribute("closureForm", closure);
+        model.addAttribute("errors", errors);
+        return "periscolaire/admin";
+    }
+}

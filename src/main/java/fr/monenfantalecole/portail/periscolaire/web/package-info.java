@@ -1,0 +1,4 @@
+@NullMarked
+package fr.monenfantalecole.portail.periscolaire.web;
+
+import org.jspecify.annotations.NullMarked;

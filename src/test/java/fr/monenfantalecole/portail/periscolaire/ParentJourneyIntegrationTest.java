@@ -1,0 +1,217 @@
+package fr.monenfantalecole.portail.periscolaire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.monenfantalecole.portail.family.Adults;
+import fr.monenfantalecole.portail.family.Children;
+import fr.monenfantalecole.portail.family.FamilyPasswords;
+import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.service.AnneeScolaire;
+import fr.monenfantalecole.portail.service.Prestations;
+import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.WebClient;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.Collectivites;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The parent's journey over HTTP: declare a quotient, sign a child up with a weekly pattern, book next
+ * month's usual days, cancel one, be refused a past-deadline day and a public holiday with nothing lost;
+ * and the same pages for another household or on another collectivité's portal: 404.
+ */
+@PortailTest
+class ParentJourneyIntegrationTest {
+
+    private static final String PASSWORD = "goûter-sous-le-préau-2027";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Collectivites collectivites;
+
+    @Autowired
+    Adults adults;
+
+    @Autowired
+    Children children;
+
+    @Autowired
+    FamilyPasswords passwords;
+
+    @Autowired
+    Activities activities;
+
+    @Autowired
+    Prestations prestations;
+
+    @Autowired
+    SchoolDirectory schools;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Long activityId;
+
+    @AfterEach
+    void clean() {
+        if (activityId != null) {
+            jdbc.sql("delete from peri_activite where id = :id")
+                    .param("id", activityId)
+                    .update();
+        }
+        jdbc.sql("delete from login_throttle").update();
+    }
+
+    @Test
+    void aParentBooksAMonthCancelsADayAndIsToldWhyADayIsRefused() throws Exception {
+        var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
+        String uai = schools.presented(fougeres).getFirst().uai();
+        String year = AnneeScolaire.of(LocalDate.now());
+        Long grid = prestations.of(fougeres.id(), year).stream()
+                .findFirst()
+                .map(p -> p.id())
+                .orElse(null);
+        activityId = activities.create(
+                fougeres.id(),
+                new Activities.Saisie(
+                        uai,
+                        year,
+                        ActivityType.VACANCES,
+                        40,
+                        List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
+                        grid,
+                        2,
+                        LocalTime.of(10, 0),
+                        LocalDate.of(Integer.parseInt(year.substring(0, 4)), 9, 1),
+                        LocalDate.of(Integer.parseInt(year.substring(5)), 7, 3)));
+        var parent = family(fougeres, "journey");
+        long child = children.add(
+                parent.id,
+                new Children.ChildData("Journey", "Lina", LocalDate.of(2018, 4, 4), "F", uai, "CE2", year, false));
+
+        var page = parent.client.get("/fougeres/mon-espace/periscolaire");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Lina Journey").contains("Vacances").contains("Inscrire Lina");
+
+        var bad = post(
+                parent.client,
+                "/fougeres/mon-espace/periscolaire/quotient",
+                Map.of("quotient", "beaucoup", "origine", "CAF"));
+        assertThat(bad.statusCode()).isEqualTo(200);
+        assertThat(bad.body()).contains("id=\"quotient-erreur\"").contains("value=\"beaucoup\"");
+        var ok = post(
+                parent.client,
+                "/fougeres/mon-espace/periscolaire/quotient",
+                Map.of("quotient", "742,50", "origine", "CAF"));
+        assertThat(ok.statusCode()).isEqualTo(302);
+        assertThat(parent.client.get("/fougeres/mon-espace/periscolaire").body())
+                .contains("742,50")
+                .contains("quotient CAF déclaré");
+
+        String base = "/fougeres/mon-espace/periscolaire/enfants/" + child + "/activites/" + activityId;
+        var signed = post(parent.client, base + "/inscription", Map.of("jour", "1,2,4,5"));
+        assertThat(signed.headers().firstValue("Location")).hasValue(base);
+
+        YearMonth next = YearMonth.now().plusMonths(1);
+        var pattern = post(parent.client, base + "/semaine", Map.of("mois", next.toString()));
+        assertThat(pattern.statusCode()).isEqualTo(302);
+        var open = openDays(fougeres, next);
+        assertThat(bookedDays(child)).containsExactlyElementsOf(open);
+
+        LocalDate cancelled = open.get(2);
+        var kept = open.stream()
+                .filter(d -> !d.equals(cancelled))
+                .map(LocalDate::toString)
+                .collect(Collectors.joining(","));
+        var saved = post(
+                parent.client,
+                base + "/jours",
+                Map.of(
+                        "mois",
+                        next.toString(),
+                        "affiche",
+                        open.stream().map(LocalDate::toString).collect(Collectors.joining(",")),
+                        "jour",
+                        kept));
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(bookedDays(child)).hasSize(open.size() - 1).doesNotContain(cancelled);
+        var month = parent.client.get(base + "?mois=" + next);
+        assertThat(month.body()).contains((open.size() - 1) + " jour(s) réservé(s)");
+
+        // Refused: today's bookings are past their deadline; nothing else of the same change is saved.
+        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        var late = post(
+                parent.client,
+                base + "/jours",
+                Map.of("mois", YearMonth.from(tomorrow).toString(), "jour", tomorrow.toString()));
+        assertThat(late.statusCode()).isEqualTo(200);
+        assertThat(late.body())
+                .contains("role=\"alert\"")
+                .contains("ne peut plus être réservé")
+                .contains("Rien n'a été enregistré");
+
+        // Other households and other portals see nothing.
+        var other = family(fougeres, "other");
+        assertThat(other.client.get(base + "?mois=" + next).statusCode()).isEqualTo(404);
+        assertThat(post(other.client, base + "/semaine", Map.of("mois", next.toString()))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(parent.client.get(base.replace("/fougeres/", "/rennes/")).statusCode())
+                .isEqualTo(404);
+        assertThat(bookedDays(child)).hasSize(open.size() - 1);
+    }
+
+    private List<LocalDate> openDays(Collectivite fougeres, YearMonth month) {
+        var activity = activities.find(fougeres.id(), activityId).orElseThrow();
+        var days = new java.util.ArrayList<LocalDate>();
+        for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
+            if (activity.runs(d) && !PublicHolidays.is(d)) {
+                days.add(d);
+            }
+        }
+        return days;
+    }
+
+    private List<LocalDate> bookedDays(long child) {
+        return jdbc.sql("""
+                select r.jour from peri_reservation r join peri_inscription i on i.id = r.inscription_id
+                 where i.enfant_id = :e order by r.jour""")
+                .param("e", child)
+                .query((rs, n) -> rs.getDate(1).toLocalDate())
+                .list();
+    }
+
+    private record Parent(long id, WebClient client) {}
+
+    private Parent family(Collectivite c, String name) throws Exception {
+        String email = name + "." + System.nanoTime() + "@famille.test";
+        long id = adults.create(new Adults.NewAdult(
+                        c.id(), email, passwords.hash(PASSWORD), "Journey", "Parent", "2026-12", null, null))
+                .orElseThrow();
+        adults.verifyEmail(id);
+        var client = new WebClient(port);
+        var answer = client.postForm(
+                "/" + c.slug() + "/compte/connexion",
+                Map.of("email", email, "motDePasse", PASSWORD),
+                client.csrf("/" + c.slug() + "/compte/connexion"));
+        assertThat(answer.headers().firstValue("Location")).hasValue("/" + c.slug() + "/mon-espace");
+        return new Parent(id, client);
+    }
+
+    private static java.net.http.HttpResponse<String> post(WebClient client, String path, Map<String, String> fields)
+            throws Exception {
+        return client.postForm(path, fields, client.csrf("/fougeres/mon-espace/periscolaire"));
+    }
+}
