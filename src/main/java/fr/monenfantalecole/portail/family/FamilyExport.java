@@ -20,7 +20,8 @@ public class FamilyExport {
             List<Children.CoParent> autresResponsables,
             List<AuthorisedAdults.Authorised> adultesAutorises,
             List<FamilyInvitations.Pending> invitationsEnvoyees,
-            List<FamilyJournal.Entry> journal) {}
+            List<FamilyJournal.Entry> journal,
+            List<HouseholdRecords.Section> teleservices) {}
 
     private final Adults adults;
     private final Children children;
@@ -28,6 +29,7 @@ public class FamilyExport {
     private final FamilyInvitations invitations;
     private final FamilyJournal journal;
     private final java.time.Clock clock;
+    private final List<HouseholdRecords> records;
 
     FamilyExport(
             Adults adults,
@@ -35,13 +37,15 @@ public class FamilyExport {
             AuthorisedAdults authorised,
             FamilyInvitations invitations,
             FamilyJournal journal,
-            java.time.Clock clock) {
+            java.time.Clock clock,
+            List<HouseholdRecords> records) {
         this.adults = adults;
         this.children = children;
         this.authorised = authorised;
         this.invitations = invitations;
         this.journal = journal;
         this.clock = clock;
+        this.records = records;
     }
 
     /** The adult's data; the export itself is written in the journal. */
@@ -55,6 +59,7 @@ public class FamilyExport {
                 children.coParents(adultId),
                 authorised.of(adultId),
                 invitations.sentBy(adultId),
-                journal.of(adultId, 1000));
+                journal.of(adultId, 1000),
+                records.stream().map(r -> r.export(adultId)).toList());
     }
 }
