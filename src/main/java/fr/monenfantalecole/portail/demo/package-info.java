@@ -3,6 +3,7 @@
         allowedDependencies = {
             "account",
             "agenda",
+            "enrolment",
             "family",
             "localdata",
             "news",

@@ -29,7 +29,7 @@ public class FamilyExport {
     private final FamilyInvitations invitations;
     private final FamilyJournal journal;
     private final java.time.Clock clock;
-    private final org.springframework.beans.factory.ObjectProvider<HouseholdRecords> records;
+    private final List<HouseholdRecords> records;
 
     FamilyExport(
             Adults adults,
@@ -38,7 +38,7 @@ public class FamilyExport {
             FamilyInvitations invitations,
             FamilyJournal journal,
             java.time.Clock clock,
-            org.springframework.beans.factory.ObjectProvider<HouseholdRecords> records) {
+            List<HouseholdRecords> records) {
         this.adults = adults;
         this.children = children;
         this.authorised = authorised;
@@ -60,6 +60,6 @@ public class FamilyExport {
                 authorised.of(adultId),
                 invitations.sentBy(adultId),
                 journal.of(adultId, 1000),
-                records.orderedStream().map(r -> r.of(adultId)).toList());
+                records.stream().map(r -> r.export(adultId)).toList());
     }
 }

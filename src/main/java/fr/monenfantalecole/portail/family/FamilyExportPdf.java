@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.family;
 
+import fr.monenfantalecole.portail.shared.PdfText;
 import fr.monenfantalecole.portail.shared.PortailClock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -50,7 +51,7 @@ public final class FamilyExportPdf {
                 }
                 boolean title = line.startsWith("# ");
                 stream.setFont(title ? bold : regular, title ? 13 : 10);
-                stream.showText(printable(title ? line.substring(2) : line, title ? bold : regular));
+                stream.showText(PdfText.printable(title ? line.substring(2) : line, title ? bold : regular));
                 stream.newLineAtOffset(0, -LEADING);
                 y -= LEADING;
             }
@@ -112,6 +113,11 @@ public final class FamilyExportPdf {
         if (data.invitationsEnvoyees().isEmpty()) {
             lines.add("Aucune.");
         }
+        for (var section : data.teleservices()) {
+            lines.add("");
+            lines.add("# " + section.titre());
+            lines.addAll(section.lignes().isEmpty() ? List.of("Aucune.") : section.lignes());
+        }
         lines.add("");
         for (var section : data.teleservices()) {
             lines.add("# " + section.titre());
@@ -140,20 +146,5 @@ public final class FamilyExportPdf {
         }
         out.add(rest);
         return out;
-    }
-
-    /** The standard fonts write WinAnsi only: any other character (an emoji in a name) becomes "?". */
-    private static String printable(String text, PDType1Font font) {
-        var out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            String one = Character.toString(c);
-            try {
-                font.encode(one);
-                out.append(one);
-            } catch (IOException | IllegalArgumentException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
     }
 }

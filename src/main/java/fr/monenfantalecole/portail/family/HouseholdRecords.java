@@ -3,14 +3,19 @@ package fr.monenfantalecole.portail.family;
 import java.util.List;
 
 /**
- * What a téléservice module keeps about an adult's household (periscolaire bookings…), for the RGPD
- * export. Implemented by those modules, so that {@code family} never depends on them; their rows are
- * deleted with the account by the database (foreign keys to the adult and the children cascade).
+ * What another module (a téléservice) keeps about a household, so that the family's export includes
+ * it and the account's deletion takes it along, without the family module depending on that module.
  */
 public interface HouseholdRecords {
 
-    /** One section of the export: its title and plain-French lines for the PDF, its rows for the JSON. */
+    /** A part of the export: its title, its lines for the PDF, and its records for the JSON file. */
     record Section(String titre, List<String> lignes, List<?> donnees) {}
 
-    Section of(long adultId);
+    Section export(long adultId);
+
+    /**
+     * Called in the deletion's transaction, before the children nobody else keeps are deleted with
+     * the adult: what belongs only to them must go too.
+     */
+    default void beforeDeletion(long adultId) {}
 }

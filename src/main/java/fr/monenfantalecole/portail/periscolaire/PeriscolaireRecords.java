@@ -42,7 +42,7 @@ class PeriscolaireRecords implements HouseholdRecords {
     }
 
     @Override
-    public Section of(long adultId) {
+    public Section export(long adultId) {
         var rows = jdbc.sql("""
                 select e.prenoms || ' ' || e.nom as enfant, a.type as activite, a.uai as ecole,
                        a.annee_scolaire, i.jours as jours_de_la_semaine, r.jour, r.prix_centimes, r.tranche

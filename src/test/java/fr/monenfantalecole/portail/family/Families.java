@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** A parent in the tests: signs up on a portal, confirms the address from the mail, and signs in. */
-final class Families {
+public final class Families {
 
-    static final String PASSWORD = "cartable-violet-sous-la-pluie";
+    public static final String PASSWORD = "cartable-violet-sous-la-pluie";
 
     private Families() {}
 
     /** A new account on the portal, its address confirmed through the link of the mail: signed in. */
-    static WebClient signUp(int port, Mailbox mailbox, String slug, String email, String prenoms, String nom)
+    public static WebClient signUp(int port, Mailbox mailbox, String slug, String email, String prenoms, String nom)
             throws Exception {
         var client = new WebClient(port);
         Instant before = Instant.now();
@@ -40,7 +40,7 @@ final class Families {
         return client;
     }
 
-    static WebClient signIn(int port, String slug, String email, String password) throws Exception {
+    public static WebClient signIn(int port, String slug, String email, String password) throws Exception {
         var client = new WebClient(port);
         var answer = client.postForm(
                 "/" + slug + "/compte/connexion",
@@ -51,7 +51,7 @@ final class Families {
     }
 
     /** Adds a child from "Mon foyer" and returns their id, read from the household page. */
-    static long addChild(WebClient client, String slug, String prenoms, String nom, String birth, String niveau)
+    public static long addChild(WebClient client, String slug, String prenoms, String nom, String birth, String niveau)
             throws Exception {
         var added = client.postForm(
                 "/" + slug + "/mon-espace/enfants",
@@ -70,7 +70,7 @@ final class Families {
         return Long.parseLong(m.group(1));
     }
 
-    static HttpResponse<String> post(WebClient client, String path, Map<String, String> fields, String formPage)
+    public static HttpResponse<String> post(WebClient client, String path, Map<String, String> fields, String formPage)
             throws Exception {
         return client.postForm(path, fields, client.csrf(formPage));
     }

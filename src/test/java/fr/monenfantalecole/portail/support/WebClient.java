@@ -89,6 +89,41 @@ public final class WebClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A file of a multipart form: its name as the browser sends it, and its bytes. */
+    public record Upload(String filename, byte[] bytes) {}
+
+    /** A multipart form with files, the CSRF token in the address as the portal's multipart forms send it. */
+    public HttpResponse<String> postFiles(
+            String path, Map<String, String> fields, Map<String, Upload> files, String csrf)
+            throws IOException, InterruptedException {
+        String boundary = "----portail" + System.nanoTime();
+        var body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        files.forEach((name, file) -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                            + file.filename() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.bytes());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        });
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path + "?_csrf=" + encode(csrf)))
+                        .header("Accept", "text/html")
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The raw answer, for files. */
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }

@@ -1,0 +1,17 @@
+package fr.monenfantalecole.portail.enrolment;
+
+import java.util.UUID;
+
+/**
+ * Where the proofs' bytes live: PostgreSQL (the default, nothing else to back up) or a folder on disk
+ * ({@code portail.inscriptions.stockage: disque}), for collectivités with many files. Keys are random
+ * UUIDs: no name a family typed ever becomes a path.
+ */
+public interface DocumentStore {
+
+    void put(UUID key, byte[] bytes);
+
+    byte[] get(UUID key);
+
+    void delete(UUID key);
+}

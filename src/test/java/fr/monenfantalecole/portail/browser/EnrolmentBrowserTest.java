@@ -1,0 +1,117 @@
+package fr.monenfantalecole.portail.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.monenfantalecole.portail.family.Families;
+import fr.monenfantalecole.portail.support.Browser;
+import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.Mailbox;
+import fr.monenfantalecole.portail.support.PortailTest;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The inscription scolaire in a real browser at a 360 px phone's width, driven with the keyboard, axe
+ * on every page: the sector école of the address shown with its rule, a dérogation asked with its
+ * reason, a missing proof refused with the typed text kept, then the request filed.
+ */
+@PortailTest
+@ExtendWith(BrowserExtension.class)
+class EnrolmentBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Mailbox mailbox;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path files;
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void aParentAsksADerogationWithTheKeyboardOnAPhone(WebDriver driver) throws Exception {
+        String email = "navigateur.inscription@famille.test";
+        var client = Families.signUp(port, mailbox, "fougeres", email, "Alix", "Clavier");
+        jdbc.sql("update famille_adulte set adresse = '4 allée Charles VIII', code_postal = '35300', ville = 'Fougères'"
+                        + " where email = :e")
+                .param("e", email)
+                .update();
+        int rentree =
+                java.time.LocalDate.now().getYear() + (java.time.LocalDate.now().getMonthValue() >= 8 ? 1 : 0);
+        Families.addChild(client, "fougeres", "Rose", "Clavier", "10/10/" + (rentree - 6), "");
+        Path photo = files.resolve("livret.png");
+        var image = new BufferedImage(30, 30, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(image, "png", photo.toFile());
+
+        driver.manage().window().setSize(new Dimension(360, 800));
+        driver.manage().deleteAllCookies();
+        driver.get(url("/fougeres/compte/connexion"));
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("motDePasse")).sendKeys(Families.PASSWORD);
+        Browser.leavePage(driver, () -> driver.findElement(By.id("motDePasse")).sendKeys(Keys.ENTER));
+
+        driver.get(url("/fougeres/mon-espace/inscriptions"));
+        Browser.assertAccessible(driver);
+        Browser.assertFitsTheWidth(driver, "mes inscriptions");
+        Browser.leavePage(
+                driver,
+                () -> driver.findElement(By.linkText("Faire une demande d'inscription"))
+                        .sendKeys(Keys.ENTER));
+        Browser.assertAccessible(driver);
+        new Select(driver.findElement(By.id("niveau"))).selectByVisibleText("CP");
+        Browser.leavePage(
+                driver,
+                () -> driver.findElement(By.cssSelector("main form button")).sendKeys(Keys.ENTER));
+
+        assertThat(driver.findElement(By.id("secteur")).getText()).contains("l'école de secteur est");
+        Browser.assertAccessible(driver);
+        Browser.assertFitsTheWidth(driver, "demande, étape 2");
+        var derogation = driver.findElement(By.cssSelector("input[name=choix][value=derogation]"));
+        derogation.sendKeys(Keys.SPACE);
+        var ecole = new Select(driver.findElement(By.id("ecole")));
+        ecole.selectByIndex(ecole.getOptions().size() - 1);
+        driver.findElement(By.cssSelector("input[name=motif][value=FRATRIE]")).sendKeys(Keys.SPACE);
+        driver.findElement(By.id("precision")).sendKeys("Son frère Paul est en CM1 dans cette école.");
+        driver.findElement(By.id("piece_LIVRET_FAMILLE")).sendKeys(photo.toString());
+        Browser.leavePage(
+                driver,
+                () -> driver.findElement(By.cssSelector("main form button[type=submit]"))
+                        .sendKeys(Keys.ENTER));
+
+        Browser.visible(driver, By.id("piece_DOMICILE-erreur"));
+        assertThat(driver.findElement(By.id("precision")).getAttribute("value")).contains("Son frère Paul");
+        Browser.assertAccessible(driver);
+        driver.findElement(By.cssSelector("input[name=choix][value=derogation]"))
+                .sendKeys(Keys.SPACE);
+        for (String piece : new String[] {"piece_DOMICILE", "piece_LIVRET_FAMILLE", "piece_VACCINATIONS"}) {
+            driver.findElement(By.id(piece)).sendKeys(photo.toString());
+        }
+        Browser.leavePage(
+                driver,
+                () -> driver.findElement(By.cssSelector("main form button[type=submit]"))
+                        .sendKeys(Keys.ENTER));
+        assertThat(driver.findElement(By.id("etat")).getText()).isEqualTo("Déposée");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("dérogation");
+        Browser.assertAccessible(driver);
+        Browser.assertFitsTheWidth(driver, "demande déposée");
+    }
+}
