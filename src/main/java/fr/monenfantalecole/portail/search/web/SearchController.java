@@ -5,8 +5,10 @@ import fr.monenfantalecole.portail.localdata.LocalValues;
 import fr.monenfantalecole.portail.search.SearchDocument;
 import fr.monenfantalecole.portail.search.SearchIndex;
 import fr.monenfantalecole.portail.search.SearchService;
+import fr.monenfantalecole.portail.shared.web.PageFacts;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +36,11 @@ class SearchController {
 
     @GetMapping("/{slug}/recherche")
     String results(
-            Collectivite collectivite, Site site, @RequestParam(required = false) @Nullable String q, Model model) {
+            Collectivite collectivite,
+            Site site,
+            @RequestParam(required = false) @Nullable String q,
+            HttpServletRequest request,
+            Model model) {
         String query = q == null ? "" : q.strip();
         if (query.length() > MAX_QUERY) {
             query = query.substring(0, MAX_QUERY);
@@ -67,6 +73,8 @@ class SearchController {
                         .forEach(t -> closest.add(new ThemeLink(t.libelle(), site.link("/questions/" + t.id()))));
             }
         }
+        // Counted by the audience measurement, with the query's normalised form (zero-result searches).
+        request.setAttribute(PageFacts.SEARCH_RESULTS, hits.size());
         var local = values.of(collectivite.id());
         model.addAttribute("site", site);
         model.addAttribute(

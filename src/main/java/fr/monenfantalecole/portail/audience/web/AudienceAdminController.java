@@ -1,0 +1,61 @@
+package fr.monenfantalecole.portail.audience.web;
+
+import fr.monenfantalecole.portail.account.AdminController;
+import fr.monenfantalecole.portail.audience.Dashboards;
+import fr.monenfantalecole.portail.shared.PortailClock;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.Managed;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** A collectivité's audience dashboard and its CSV, for its admins and agents (and those above it). */
+@AdminController
+class AudienceAdminController {
+
+    private final Dashboards dashboards;
+    private final Clock clock;
+
+    AudienceAdminController(Dashboards dashboards, Clock clock) {
+        this.dashboards = dashboards;
+        this.clock = clock;
+    }
+
+    @GetMapping("/admin/{slug}/audience")
+    String dashboard(
+            @Managed(Managed.Scope.SCHOOL_PAGES) Collectivite collectivite,
+            @RequestParam(required = false) @Nullable String du,
+            @RequestParam(required = false) @Nullable String au,
+            @RequestParam(required = false) @Nullable String pas,
+            Model model) {
+        var period = PeriodParams.read(du, au, pas, today());
+        model.addAttribute("collectivite", collectivite);
+        model.addAttribute("view", DashboardView.of(dashboards.of(collectivite, period)));
+        return "audience/dashboard";
+    }
+
+    @GetMapping("/admin/{slug}/audience.csv")
+    ResponseEntity<String> csv(
+            @Managed(Managed.Scope.SCHOOL_PAGES) Collectivite collectivite,
+            @RequestParam(required = false) @Nullable String du,
+            @RequestParam(required = false) @Nullable String au,
+            @RequestParam(required = false) @Nullable String pas) {
+        var period = PeriodParams.read(du, au, pas, today());
+        var d = dashboards.of(collectivite, period);
+        String name = "audience-" + collectivite.slug() + "-" + period.du() + "-" + period.au() + ".csv";
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .body(DashboardCsv.of(d));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(PortailClock.ZONE));
+    }
+}
