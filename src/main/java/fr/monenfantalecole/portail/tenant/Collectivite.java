@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
  * A subscribing collectivité (the tenant) with its identity and branding.
  *
  * @param codeInsee the commune's INSEE code, the département's code, null for an EPCI
+ * @param hasBanniere whether an uploaded banner image exists (it wins over the illustration)
+ * @param illustration the name of a {@link Illustration} shipped with the portal, or null
  * @param version incremented on every branding change, so that cached theme and logo URLs change
  */
 public record Collectivite(
@@ -26,6 +28,8 @@ public record Collectivite(
         boolean afficherEcoles,
         boolean afficherColleges,
         boolean hasLogo,
+        boolean hasBanniere,
+        @Nullable String illustration,
         int version,
         Instant updatedAt) {
 

@@ -11,7 +11,8 @@ final class CollectiviteRows {
     static final String COLUMNS = """
             id, slug, type, nom, code_insee, siren, academie, zone_vacances, parent_id,
             couleur_primaire, couleur_secondaire, site_web, pied_de_page, afficher_ecoles,
-            afficher_colleges, logo is not null as has_logo, version, updated_at
+            afficher_colleges, logo is not null as has_logo,
+            banniere is not null as has_banniere, illustration, version, updated_at
             """;
 
     static Collectivite map(ResultSet rs, int rowNum) throws SQLException {
@@ -32,6 +33,8 @@ final class CollectiviteRows {
                 rs.getBoolean("afficher_ecoles"),
                 rs.getBoolean("afficher_colleges"),
                 rs.getBoolean("has_logo"),
+                rs.getBoolean("has_banniere"),
+                rs.getString("illustration"),
                 rs.getInt("version"),
                 rs.getTimestamp("updated_at").toInstant());
     }

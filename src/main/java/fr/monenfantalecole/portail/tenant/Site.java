@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param canonical the address search engines should credit for this page
  * @param credit the discreet credit line
+ * @param bannerUrl the collectivité's own banner image, shown on its home page before any illustration
  * @param ownHost whether the page is served on the collectivité's own host name (no platform links then)
  */
 public record Site(
@@ -24,7 +25,9 @@ public record Site(
         String credit,
         boolean ownHost,
         String pageBase,
-        java.util.Set<Zone> zones) {
+        java.util.Set<Zone> zones,
+        @Nullable String bannerUrl,
+        @Nullable Illustration illustration) {
 
     static Site of(TenantRequest request) {
         var c = request.collectivite();
@@ -44,7 +47,9 @@ public record Site(
                 request.integration().creditAffiche(),
                 request.mode() == TenantRequest.Mode.PAGE && base.isEmpty(),
                 assets,
-                request.integration().zones());
+                request.integration().zones(),
+                c.hasBanniere() ? assets + "/logo?image=banniere&v=" + c.version() : null,
+                Illustration.of(c.illustration()).orElse(null));
     }
 
     /**

@@ -36,7 +36,8 @@ class BrandingAdminController {
             @Managed Collectivite collectivite,
             @RequestParam(required = false) @Nullable String enregistre,
             Model model) {
-        return page(model, collectivite, ColoursForm.of(collectivite), Map.of(), null, enregistre != null);
+        return BrandingPage.show(
+                model, collectivite, ColoursForm.of(collectivite), BrandingPage.Refusal.NONE, enregistre != null);
     }
 
     @PostMapping("/admin/{slug}/apparence")
@@ -47,7 +48,7 @@ class BrandingAdminController {
             Model model) {
         var errors = form.errors();
         if (!errors.isEmpty()) {
-            return page(model, collectivite, form, errors, null, false);
+            return BrandingPage.show(model, collectivite, form, new BrandingPage.Refusal(errors, null, null), false);
         }
         collectivites.updateColours(collectivite.id(), form.primaire(), form.secondaire());
         audit.record(
@@ -75,7 +76,12 @@ class BrandingAdminController {
                 yield saved(collectivite);
             }
             case ImageCheck.Refused refused ->
-                page(model, collectivite, ColoursForm.of(collectivite), Map.of(), refused.message(), false);
+                BrandingPage.show(
+                        model,
+                        collectivite,
+                        ColoursForm.of(collectivite),
+                        new BrandingPage.Refusal(Map.of(), refused.message(), null),
+                        false);
         };
     }
 
@@ -86,21 +92,6 @@ class BrandingAdminController {
     }
 
     private static String saved(Collectivite collectivite) {
-        return "redirect:/admin/" + collectivite.slug() + "/apparence?enregistre";
-    }
-
-    private String page(
-            Model model,
-            Collectivite collectivite,
-            ColoursForm form,
-            Map<String, String> errors,
-            @Nullable String logoError,
-            boolean saved) {
-        model.addAttribute("collectivite", collectivite);
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("logoError", logoError);
-        model.addAttribute("saved", saved);
-        return "tenant/apparence";
+        return BrandingPage.saved(collectivite);
     }
 }

@@ -1,0 +1,130 @@
+package fr.monenfantalecole.portail.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.Staff;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A mairie agent gives the home page a banner: an image of its own, checked like the logo, or an illustration. */
+@PortailTest
+class BannerIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    Collectivites collectivites;
+
+    @Autowired
+    Banners banners;
+
+    @AfterEach
+    void restore() {
+        var vitre = collectivites.findBySlug("vitre").orElseThrow();
+        banners.updateImage(vitre.id(), null, null);
+        banners.updateIllustration(vitre.id(), Illustration.CARTABLE);
+    }
+
+    @Test
+    void aFileThatIsNotAnImageIsRefusedInFrenchAndNothingIsStored() throws Exception {
+        var text = "Ceci n'est pas une image".getBytes(StandardCharsets.UTF_8);
+        mvc.perform(multipart("/admin/vitre/apparence/banniere")
+                        .file(new MockMultipartFile("banniere", "banniere.png", "image/png", text))
+                        .with(csrf())
+                        .with(staff.admin("vitre")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Le fichier doit être une image PNG ou JPEG")))
+                .andExpect(content().string(containsString("id=\"banniere-erreur\"")))
+                .andExpect(content().string(containsString("aria-invalid=\"true\"")));
+        assertThat(collectivites.findBySlug("vitre").orElseThrow().hasBanniere())
+                .isFalse();
+
+        mvc.perform(multipart("/admin/vitre/apparence/banniere").with(csrf()).with(staff.admin("vitre")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choisissez un fichier image pour la bannière")));
+    }
+
+    @Test
+    void anImageIsReEncodedServedAndShownOnTheHomePageOnly() throws Exception {
+        mvc.perform(multipart("/admin/vitre/apparence/banniere")
+                        .file(new MockMultipartFile("banniere", "b.jpg", "image/jpeg", png(800, 200)))
+                        .with(csrf())
+                        .with(staff.admin("vitre")))
+                .andExpect(status().is3xxRedirection());
+        var vitre = collectivites.findBySlug("vitre").orElseThrow();
+        assertThat(vitre.hasBanniere()).isTrue();
+        String src = "/vitre/logo?image=banniere&amp;v=" + vitre.version();
+
+        mvc.perform(get("/vitre/logo").param("image", "banniere"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/png"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+        mvc.perform(get("/vitre/")).andExpect(content().string(containsString(src)));
+        mvc.perform(get("/vitre/services")).andExpect(content().string(not(containsString("class=\"banniere\""))));
+    }
+
+    @Test
+    void anIllustrationIsChosenAndWrittenIntoTheHomePageInTheCollectivitesColours() throws Exception {
+        mvc.perform(post("/admin/vitre/apparence/illustration")
+                        .param("illustration", "mer")
+                        .with(csrf())
+                        .with(staff.admin("vitre")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(collectivites.findBySlug("vitre").orElseThrow().illustration())
+                .isEqualTo("mer");
+        mvc.perform(get("/vitre/"))
+                .andExpect(content().string(containsString("<svg class=\"illustration\" aria-hidden=\"true\"")))
+                .andExpect(content().string(containsString("class=\"f2\"")));
+
+        mvc.perform(post("/admin/vitre/apparence/illustration")
+                        .param("illustration", "../../etc/passwd")
+                        .with(csrf())
+                        .with(staff.admin("vitre")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choisissez l'une des illustrations proposées")));
+        assertThat(collectivites.findBySlug("vitre").orElseThrow().illustration())
+                .isEqualTo("mer");
+    }
+
+    @Test
+    void anotherCollectivitesAgentCannotChangeTheBanner() throws Exception {
+        var before = collectivites.findBySlug("vitre").orElseThrow();
+        int status = mvc.perform(post("/admin/vitre/apparence/illustration")
+                        .param("illustration", "aucune")
+                        .with(csrf())
+                        .with(staff.admin("saint-malo")))
+                .andReturn()
+                .getResponse()
+                .getStatus();
+        assertThat(status).isIn(403, 404);
+        assertThat(collectivites.findBySlug("vitre").orElseThrow().illustration())
+                .isEqualTo(before.illustration());
+    }
+
+    private static byte[] png(int width, int height) throws Exception {
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
+    }
+}
