@@ -106,7 +106,7 @@ public final class FamilyExportPdf {
             lines.add("Aucun.");
         }
         lines.add("");
-        lines.add("# FamilyInvitations envoyées");
+        lines.add("# Invitations envoyées");
         data.invitationsEnvoyees()
                 .forEach(i -> lines.add(i.email() + " — " + orNone(i.enfants()) + " — envoyée, expire le "
                         + TIME.format(i.expireLe())));
