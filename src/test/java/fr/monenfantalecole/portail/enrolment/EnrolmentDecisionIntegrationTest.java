@@ -135,7 +135,7 @@ class EnrolmentDecisionIntegrationTest {
         mvc.perform(post(base + "/statut").with(agent).with(csrf()).param("statut", "PIECES_DEMANDEES"))
                 .andExpect(status().isOk());
         mvc.perform(post(base + "/statut").with(agent).with(csrf()).param("statut", "DEPOSEE"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("statut-erreur")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("n'a pas été enregistré")));
         assertThat(statut(id)).isEqualTo("ACCEPTEE");
 
         var download = parent.getBytes("/fougeres/mon-espace/inscriptions/" + id + "/certificat.pdf");
