@@ -59,3 +59,11 @@ CREATE TABLE audience_abonnement (
     collectivite_id bigint NOT NULL REFERENCES collectivite (id) ON DELETE CASCADE,
     PRIMARY KEY (staff_user_id, collectivite_id)
 );
+
+-- Monthly summaries already queued, so that several nodes running the same schedule send one each.
+CREATE TABLE audience_resume_envoye (
+    mois            date   NOT NULL,
+    staff_user_id   bigint NOT NULL REFERENCES staff_user (id) ON DELETE CASCADE,
+    collectivite_id bigint NOT NULL REFERENCES collectivite (id) ON DELETE CASCADE,
+    PRIMARY KEY (mois, staff_user_id, collectivite_id)
+);

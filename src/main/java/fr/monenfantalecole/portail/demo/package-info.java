@@ -2,6 +2,8 @@
 @ApplicationModule(
         allowedDependencies = {
             "account",
+            "audience",
+            "fiche",
             "agenda",
             "enrolment",
             "family",

@@ -87,6 +87,35 @@ class AudienceDashboardIntegrationTest {
                 .doesNotContain(FOUGERES_QUERY);
     }
 
+    @Autowired
+    MonthlySummaries summaries;
+
+    @Autowired
+    fr.monenfantalecole.portail.mail.Outbox outbox;
+
+    @Test
+    void anAdminWhoAskedReceivesTheMonthlySummaryOnce() {
+        long admin = jdbc.sql("SELECT id FROM staff_user WHERE email = 'admin@fougeres.demo'")
+                .query(Long.class)
+                .single();
+        long fougeres = jdbc.sql("SELECT id FROM collectivite WHERE slug = 'fougeres'")
+                .query(Long.class)
+                .single();
+        summaries.subscribe(admin, fougeres, true);
+        try {
+            var month = java.time.YearMonth.from(yesterday());
+            assertThat(summaries.send(month)).isEqualTo(1);
+            assertThat(summaries.send(month)).as("every node runs the schedule; one mail goes").isZero();
+            var mail = outbox.to("admin@fougeres.demo").stream()
+                    .filter(m -> m.sujet().startsWith("Fréquentation du portail de Fougères"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(mail.corps()).contains("Recherches sans résultat").contains(FOUGERES_QUERY);
+        } finally {
+            summaries.subscribe(admin, fougeres, false);
+        }
+    }
+
     @Test
     void anotherCollectivitysFiguresAreNotFound() throws Exception {
         mvc.perform(get("/admin/fougeres/audience").with(staff.admin("rennes"))).andExpect(status().isNotFound());
