@@ -1,0 +1,149 @@
+package fr.monenfantalecole.portail.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.monenfantalecole.portail.shared.AuditLog;
+import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.tenant.Collectivites;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Only the operator sells: a collectivité's admin reaches none of the operator's pages and, through
+ * its own routes, only its own quotes and invoices (another's id: 404). A suspended portal shows a
+ * plain page.
+ */
+@PortailTest
+class BillingIsolationIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    Quoting quoting;
+
+    @Autowired
+    InvoiceIssuing issuing;
+
+    @Autowired
+    PriceLists prices;
+
+    @Autowired
+    Collectivites collectivites;
+
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void aCollectiviteSeesOnlyItsOwnDocumentsAndNoneOfTheOperatorsPages() throws Exception {
+        var rennes = collectivites.findBySlug("rennes").orElseThrow();
+        var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
+        var theirs =
+                InvoiceNumberingIntegrationTest.subscribe(quoting, prices, rennes, LocalDate.of(2070, 1, 1), "EJ-R");
+        var ours =
+                InvoiceNumberingIntegrationTest.subscribe(quoting, prices, fougeres, LocalDate.of(2070, 3, 1), "EJ-F");
+        var theirInvoice = issuing.invoice(theirs.id(), null);
+        var ourInvoice = issuing.invoice(ours.id(), null);
+        var admin = staff.admin("fougeres");
+
+        mvc.perform(get("/admin/fougeres/abonnement/factures/" + theirInvoice.id() + "/pdf")
+                        .with(admin))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/fougeres/abonnement/devis/" + theirs.devisId() + "/pdf")
+                        .with(admin))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/rennes/abonnement").with(admin)).andExpect(status().isNotFound());
+        byte[] pdf = mvc.perform(get("/admin/fougeres/abonnement/factures/" + ourInvoice.id() + "/pdf")
+                        .with(admin))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        mvc.perform(get("/admin/fougeres/abonnement/devis/" + ours.devisId() + "/pdf")
+                        .with(admin))
+                .andExpect(status().isOk());
+        mvc.perform(get("/admin/fougeres/abonnement").with(admin))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(ourInvoice.numero())))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(theirInvoice.numero()))));
+
+        for (String page : new String[] {
+            "/admin/facturation",
+            "/admin/facturation/devis/" + ours.devisId(),
+            "/admin/facturation/factures/" + ourInvoice.id(),
+            "/admin/facturation/factures/" + ourInvoice.id() + "/pdf",
+            "/admin/facturation/collectivites/fougeres",
+            "/admin/facturation/export/factures-2070.csv"
+        }) {
+            mvc.perform(get(page).with(admin)).andExpect(status().isNotFound());
+        }
+        mvc.perform(post("/admin/facturation/factures/" + ourInvoice.id() + "/avoir")
+                        .with(csrf())
+                        .with(admin)
+                        .param("montantHt", "10")
+                        .param("motif", "essai"))
+                .andExpect(status().isNotFound());
+        assertThat(audit.forObject("facture", ourInvoice.numero())).isNotEmpty();
+    }
+
+    @Test
+    void theOperatorWorksThroughThePagesAndASuspendedPortalShowsAPlainPage() throws Exception {
+        var vitre = collectivites.findBySlug("vitre").orElseThrow();
+        var period =
+                InvoiceNumberingIntegrationTest.subscribe(quoting, prices, vitre, LocalDate.of(2071, 1, 1), "EJ-V");
+        var operator = staff.platform();
+        mvc.perform(get("/admin/facturation").with(operator)).andExpect(status().isOk());
+        mvc.perform(get("/admin/facturation/collectivites/vitre").with(operator))
+                .andExpect(status().isOk());
+        mvc.perform(post("/admin/facturation/abonnements/" + period.id() + "/facture")
+                        .with(csrf())
+                        .with(operator))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/facturation/devis/" + period.devisId() + "/commande")
+                        .with(csrf())
+                        .with(operator)
+                        .param("siretPayeur", "123"))
+                .andExpect(status().isOk());
+
+        byte[] csv = mvc.perform(get("/admin/facturation/export/factures-"
+                                + LocalDate.now().getYear() + ".csv")
+                        .with(operator))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFNuméro;Nature;Date");
+
+        mvc.perform(post("/admin/facturation/collectivites/vitre/suspension")
+                        .with(csrf())
+                        .with(operator)
+                        .param("suspendre", "true"))
+                .andExpect(status().is3xxRedirection());
+        try {
+            mvc.perform(get("/vitre/"))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(content().string(containsString("momentanément indisponible")));
+        } finally {
+            mvc.perform(post("/admin/facturation/collectivites/vitre/suspension")
+                    .with(csrf())
+                    .with(operator)
+                    .param("suspendre", "false"));
+        }
+        mvc.perform(get("/vitre/")).andExpect(status().isOk());
+    }
+}
