@@ -56,7 +56,17 @@
           return response.ok && type.indexOf('text/html') === 0 ? response.text() : Promise.reject(response.status);
         })
         .then(function (html) {
-          container.innerHTML = html;
+          // Parsed in an inert template first: a stylesheet or an image of the zone must be fetched from the
+          // portal, not from the town's site, which the browser would ask as soon as the HTML is in the page.
+          var inert = document.createElement('template');
+          inert.innerHTML = html;
+          inert.content.querySelectorAll('link[href]').forEach(function (link) {
+            link.setAttribute('href', new URL(link.getAttribute('href'), portal + '/').toString());
+          });
+          inert.content.querySelectorAll('img[src]').forEach(function (img) {
+            img.setAttribute('src', new URL(img.getAttribute('src'), portal + '/').toString());
+          });
+          container.replaceChildren(inert.content);
           rewrite();
           if (push && firstOnPage) { history.pushState({ monenfant: path }, '', hostUrl(path)); }
           if (focus) { container.focus(); }

@@ -67,6 +67,10 @@
         li.setAttribute("aria-selected", i === active ? "true" : "false");
       });
       input.setAttribute("aria-activedescendant", list.id.replace(/s$/, "") + "-" + active);
+      // A long list scrolls inside itself: the chosen street stays in sight.
+      if (list.children[active] && list.children[active].scrollIntoView) {
+        list.children[active].scrollIntoView({ block: "nearest" });
+      }
     }
 
     input.addEventListener("input", function () {

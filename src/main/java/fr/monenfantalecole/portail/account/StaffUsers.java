@@ -108,7 +108,7 @@ public class StaffUsers {
                 .optional();
     }
 
-    /** A director as the mairie sees them. */
+    /** A director as the mairie sees them (also an agent, to whom a director's submission is announced). */
     public record Director(long id, String email, String nom) {}
 
     /** The directors of an establishment named by a collectivité. */
@@ -121,6 +121,18 @@ public class StaffUsers {
                 .param("role", Role.SCHOOL_DIRECTOR.name())
                 .param("collectivite", collectiviteId)
                 .param("etablissement", etablissement)
+                .query(new SimplePropertyRowMapper<>(Director.class))
+                .list();
+    }
+
+    /** Who follows a collectivité's school pages: its administrators and its agents for those pages. */
+    public List<Director> schoolPagesAgentsOf(long collectiviteId) {
+        return jdbc.sql("""
+                select distinct u.id, u.email, u.nom from staff_user u join role_grant g on g.user_id = u.id
+                 where g.role in (:roles) and g.collectivite_id = :collectivite and u.enabled
+                 order by u.nom""")
+                .param("roles", List.of(Role.COLLECTIVITE_ADMIN.name(), Role.COLLECTIVITE_AGENT.name()))
+                .param("collectivite", collectiviteId)
                 .query(new SimplePropertyRowMapper<>(Director.class))
                 .list();
     }

@@ -4,6 +4,7 @@ import fr.monenfantalecole.portail.agenda.AgendaCalendar;
 import fr.monenfantalecole.portail.agenda.AgendaEvent;
 import fr.monenfantalecole.portail.agenda.AgendaEvents;
 import fr.monenfantalecole.portail.agenda.EventCategory;
+import fr.monenfantalecole.portail.agenda.Holidays;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Example events (marked as such) for the demo communes, dated from today on: an inscription
- * period, an information meeting and a school fête at a real school of the commune. Loaded once
+ * Example events (marked as such) for the demo communes, dated from today on at plausible dates
+ * ({@link DemoDates}): an inscription period, an information meeting and a school fête at a real
+ * school of the commune. Loaded once
  * per commune, when it has no example event.
  */
 @Component
@@ -28,8 +30,15 @@ class DemoAgenda implements ApplicationRunner {
     private final Collectivites collectivites;
     private final AgendaEvents events;
     private final TransactionTemplate transaction;
+    private final Holidays holidays;
 
-    DemoAgenda(DemoData demo, Collectivites collectivites, AgendaEvents events, TransactionTemplate transaction) {
+    DemoAgenda(
+            DemoData demo,
+            Collectivites collectivites,
+            AgendaEvents events,
+            TransactionTemplate transaction,
+            Holidays holidays) {
+        this.holidays = holidays;
         this.demo = demo;
         this.collectivites = collectivites;
         this.events = events;
@@ -58,13 +67,20 @@ class DemoAgenda implements ApplicationRunner {
         for (Commune commune : COMMUNES) {
             collectivites.findBySlug(commune.slug()).ifPresent(c -> {
                 if (events.countExamples(c.id()) == 0) {
-                    transaction.executeWithoutResult(status -> load(c.id(), commune, today));
+                    var lines = holidays.of(c.academie(), today, today.plusYears(1));
+                    var dates = new DemoDates(day -> lines.stream()
+                            .anyMatch(h -> !h.teachersOnly() && !day.isBefore(h.debut()) && day.isBefore(h.fin())));
+                    transaction.executeWithoutResult(status -> load(c.id(), commune, today, dates));
                 }
             });
         }
     }
 
-    private void load(long collectiviteId, Commune commune, LocalDate today) {
+    private void load(long collectiviteId, Commune commune, LocalDate today, DemoDates dates) {
+        LocalDate inscriptions = dates.schoolDay(today.plusDays(8));
+        LocalDate reunion = dates.schoolDay(today.plusDays(1));
+        LocalDate fete = dates.endOfYearFete(today);
+        LocalDate conseil = dates.saturday(today.plusDays(33));
         add(
                 collectiviteId,
                 null,
@@ -80,9 +96,9 @@ class DemoAgenda implements ApplicationRunner {
 
                 *Exemple de démonstration.*""",
                 commune.guichet(),
-                today.plusDays(8),
+                inscriptions,
                 null,
-                today.plusDays(60),
+                dates.schoolDay(inscriptions.plusDays(52)),
                 null);
         add(
                 collectiviteId,
@@ -92,9 +108,9 @@ class DemoAgenda implements ApplicationRunner {
                 "Présentation de l'école, de la journée d'un enfant de petite section, de la cantine et de la garderie. "
                         + "*Exemple de démonstration.*",
                 "Salle de motricité de l'école",
-                today.plusDays(1),
+                reunion,
                 LocalTime.of(18, 30),
-                today.plusDays(1),
+                reunion,
                 LocalTime.of(20, 0));
         add(
                 collectiviteId,
@@ -104,9 +120,9 @@ class DemoAgenda implements ApplicationRunner {
                 "Chants des classes, stands préparés par l'association des parents d'élèves, goûter partagé. "
                         + "*Exemple de démonstration.*",
                 "Cour de l'école",
-                today.plusDays(19),
+                fete,
                 LocalTime.of(16, 30),
-                today.plusDays(19),
+                fete,
                 LocalTime.of(19, 0));
         add(
                 collectiviteId,
@@ -115,9 +131,9 @@ class DemoAgenda implements ApplicationRunner {
                 EventCategory.AUTRE,
                 "Les jeunes élus présentent leurs projets. Séance ouverte aux familles. *Exemple de démonstration.*",
                 "Salle du conseil, mairie",
-                today.plusDays(33),
+                conseil,
                 LocalTime.of(10, 0),
-                today.plusDays(33),
+                conseil,
                 LocalTime.of(11, 30));
     }
 

@@ -139,7 +139,7 @@ class DemoSchoolPages {
                 Allergie ou régime médical : un PAI est mis en place avec le médecin scolaire.
                 """);
         publish(titled(byTitle, "Contacts"), gautry, d0, agent, """
-                - École : 02 99 94 00 00 (répondeur le mercredi)
+                - École : 02 99 94 24 58 (répondeur le mercredi)
                 - Mairie, service Éducation : 02 99 94 88 88
                 - Association de parents d'élèves : par la boîte aux lettres à l'entrée
                 """);

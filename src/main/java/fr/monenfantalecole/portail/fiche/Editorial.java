@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,22 +28,25 @@ public class Editorial {
     private final ReviewChain chain;
     private final FicheChecks checks;
     private final AuditLog audit;
-    private final JdbcClient jdbc;
     private final Clock clock;
+    private final ReviewActions actions;
+    private final int stepsPerPerson;
 
     Editorial(
             NationalFiches fiches,
             ReviewChain chain,
             FicheChecks checks,
             AuditLog audit,
-            JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            ReviewActions actions,
+            @Value("${portail.relecture.etapes-par-personne:1}") int stepsPerPerson) {
         this.clock = clock;
+        this.actions = actions;
+        this.stepsPerPerson = stepsPerPerson;
         this.fiches = fiches;
         this.chain = chain;
         this.checks = checks;
         this.audit = audit;
-        this.jdbc = jdbc;
     }
 
     /** A refused action, with what the person should know. */
@@ -70,7 +73,13 @@ public class Editorial {
                 && version.currentStep() != null
                 && chain.step(version.currentStep())
                         .map(s -> user.hasNationalRole(s.role()))
-                        .orElse(false);
+                        .orElse(false)
+                && mayClearAnotherStep(version, user);
+    }
+
+    /** One person clears at most {@code portail.relecture.etapes-par-personne} steps of a version (0: no limit). */
+    private boolean mayClearAnotherStep(FicheVersion version, StaffPrincipal user) {
+        return stepsPerPerson <= 0 || actions.stepsClearedBy(version.id(), user.id()) < stepsPerPerson;
     }
 
     /** The version being written for this sheet: the open draft, or a new one from the published text. */
@@ -123,6 +132,13 @@ public class Editorial {
         var version = inReview(versionId);
         requireStepHolder(version, user);
         int step = step(version);
+        if (!mayClearAnotherStep(version, user)) {
+            throw new Refused(
+                    "Vous avez déjà validé " + (stepsPerPerson == 1 ? "une étape" : stepsPerPerson + " étapes")
+                            + " de cette version : l'étape « "
+                            + chain.step(step).map(ReviewChain.Step::libelle).orElse("")
+                            + " » doit être validée par une autre personne.");
+        }
         record(version, step, "APPROUVEE", comment, user);
         advance(version, step, user);
         return fiches.version(versionId).orElseThrow();
@@ -141,18 +157,7 @@ public class Editorial {
     }
 
     public List<Action> actions(long versionId) {
-        return jdbc.sql("""
-                select a.at, a.action, a.step, a.commentaire, coalesce(u.nom, 'système') as who
-                  from review_action a left join staff_user u on u.id = a.user_id
-                 where a.version_id = :id order by a.at, a.id""")
-                .param("id", versionId)
-                .query((rs, n) -> new Action(
-                        rs.getTimestamp("at").toInstant(),
-                        rs.getString("action"),
-                        rs.getObject("step", Integer.class),
-                        rs.getString("commentaire"),
-                        rs.getString("who")))
-                .list();
+        return actions.of(versionId);
     }
 
     /** Published sheets whose text was last reviewed more than a year ago. */
@@ -180,14 +185,7 @@ public class Editorial {
             String action,
             @Nullable String comment,
             StaffPrincipal user) {
-        jdbc.sql(
-                        "insert into review_action (version_id, step, action, commentaire, user_id) values (:v, :s, :a, :c, :u)")
-                .param("v", version.id())
-                .param("s", step)
-                .param("a", action)
-                .param("c", comment)
-                .param("u", user.id())
-                .update();
+        actions.add(version.id(), step, action, comment, user.id());
         String stepName = step == null
                 ? ""
                 : chain.step(step).map(s -> " — " + s.libelle()).orElse("");

@@ -4,6 +4,9 @@ import fr.monenfantalecole.portail.news.ActualiteView;
 import fr.monenfantalecole.portail.news.Actualites;
 import fr.monenfantalecole.portail.school.Niveau;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.service.LienService;
+import fr.monenfantalecole.portail.service.LiensServices;
+import fr.monenfantalecole.portail.service.Tarifs;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.CollectiviteType;
 import fr.monenfantalecole.portail.tenant.Collectivites;
@@ -23,9 +26,19 @@ class HomeController {
     private final Collectivites collectivites;
     private final SchoolDirectory schools;
     private final Actualites actualites;
+    private final Tarifs tarifs;
+    private final LiensServices liens;
     private final Clock clock;
 
-    HomeController(Collectivites collectivites, SchoolDirectory schools, Actualites actualites, Clock clock) {
+    HomeController(
+            Collectivites collectivites,
+            SchoolDirectory schools,
+            Actualites actualites,
+            Tarifs tarifs,
+            LiensServices liens,
+            Clock clock) {
+        this.tarifs = tarifs;
+        this.liens = liens;
         this.actualites = actualites;
         this.collectivites = collectivites;
         this.schools = schools;
@@ -82,7 +95,9 @@ class HomeController {
                         collectivites.members(collectivite.id()),
                         actualites.visible(collectivite.id(), LocalDate.now(clock), 3).stream()
                                 .map(a -> ActualiteView.of(a, site.basePath()))
-                                .toList()));
+                                .toList(),
+                        !tarifs.annees(collectivite.id()).isEmpty(),
+                        liens.of(collectivite.id()).stream().anyMatch(l -> l.type() == LienService.Type.TELESERVICE)));
         return "home/home";
     }
 }

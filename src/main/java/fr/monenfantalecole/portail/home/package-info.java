@@ -1,5 +1,5 @@
 /** The platform's front page and each collectivité's home page, composed from the other modules. */
-@ApplicationModule(allowedDependencies = {"news", "school", "shared", "tenant"})
+@ApplicationModule(allowedDependencies = {"news", "school", "service", "shared", "tenant"})
 @NullMarked
 package fr.monenfantalecole.portail.home;
 

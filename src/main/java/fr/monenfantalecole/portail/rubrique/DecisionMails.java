@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.rubrique;
 
 import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.mail.Outbox;
+import fr.monenfantalecole.portail.school.SchoolNames;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -32,7 +33,7 @@ class DecisionMails {
                     """
                     Bonjour,
 
-                    %s a validé la rubrique « %s » : elle est publiée sur la page de %s.
+                    %s a validé la rubrique « %s » : elle est publiée sur la page %s.
                     %s
                     La page : %s/%s%s
 
@@ -40,7 +41,7 @@ class DecisionMails {
                     """.formatted(
                                     collectivite.nom(),
                                     rubrique.titre(),
-                                    etablissement.nom(),
+                                    SchoolNames.de(etablissement.nom()),
                                     commentaire == null ? "" : "\nCommentaire de la mairie : « " + commentaire + " »\n",
                                     publicUrl,
                                     collectivite.slug(),

@@ -3,6 +3,7 @@ package fr.monenfantalecole.portail.rubrique;
 import fr.monenfantalecole.portail.account.SecretTokens;
 import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.mail.Outbox;
+import fr.monenfantalecole.portail.school.SchoolNames;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,11 +75,11 @@ public class Invitations {
         outbox.send(
                 collectivite.id(),
                 email.strip(),
-                "Invitation : la page de " + etablissement.nom(),
+                "Invitation : la page " + SchoolNames.de(etablissement.nom()),
                 """
                 Bonjour,
 
-                %s vous invite à compléter la page de %s sur le portail « Mon enfant à l'école ».
+                %s vous invite à compléter la page %s sur le portail « Mon enfant à l'école ».
                 Vous y rédigez les rubriques choisies par la collectivité ; la mairie les valide avant leur publication.
 
                 Pour créer votre accès (ou le relier à votre compte existant), ouvrez ce lien personnel :
@@ -89,7 +90,7 @@ public class Invitations {
                 — %s
                 """.formatted(
                                 collectivite.nom(),
-                                etablissement.nom(),
+                                SchoolNames.de(etablissement.nom()),
                                 publicUrl,
                                 token,
                                 validity.toDays(),

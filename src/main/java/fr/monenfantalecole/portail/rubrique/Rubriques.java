@@ -73,7 +73,7 @@ public class Rubriques {
     public List<Rubrique> own(long collectiviteId) {
         return jdbc.sql("""
                 select id, collectivite_id, position, titre, aide from rubrique
-                 where collectivite_id = :id order by position, id""").param("id", collectiviteId).query(RUBRIQUE).list();
+                 where collectivite_id = :id and supprimee_le is null order by position, id""").param("id", collectiviteId).query(RUBRIQUE).list();
     }
 
     /** The nearest collectivité, walking up from this one, that chose rubriques. */
@@ -103,7 +103,8 @@ public class Rubriques {
 
     public Rubrique find(long collectiviteId, long id) {
         return jdbc.sql(
-                        "select id, collectivite_id, position, titre, aide from rubrique where id = :id and collectivite_id = :c")
+                        "select id, collectivite_id, position, titre, aide from rubrique where id = :id and collectivite_id = :c"
+                                + " and supprimee_le is null")
                 .param("id", id)
                 .param("c", collectiviteId)
                 .query(Rubrique.class)
@@ -173,10 +174,51 @@ public class Rubriques {
         }
     }
 
-    /** Deletes a rubrique and, with it, its content in every establishment. */
+    /**
+     * Deletes a rubrique and, with it, its content in every establishment — kept aside for 30 days so
+     * that the deletion can be undone ({@link #restore}).
+     */
+    @Transactional
     public void delete(long collectiviteId, long id) {
         find(collectiviteId, id);
-        jdbc.sql("delete from rubrique where id = :id").param("id", id).update();
+        jdbc.sql("delete from rubrique where collectivite_id = :c and supprimee_le < now() - interval '30 days'")
+                .param("c", collectiviteId)
+                .update();
+        jdbc.sql("update rubrique set supprimee_le = now() where id = :id")
+                .param("id", id)
+                .update();
+    }
+
+    /** Undoes a deletion: the rubrique comes back last, with its content; returns a French reason when refused. */
+    @Transactional
+    public @Nullable String restore(long collectiviteId, long id) {
+        var deleted = jdbc.sql(
+                        "select titre from rubrique where id = :id and collectivite_id = :c and supprimee_le is not null")
+                .param("id", id)
+                .param("c", collectiviteId)
+                .query((rs, n) -> rs.getString(1))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Rubrique introuvable"));
+        var own = own(collectiviteId);
+        if (own.size() >= MAX) {
+            return "Vous avez déjà " + MAX + " rubriques : supprimez-en une avant de rétablir « " + deleted + " ».";
+        }
+        if (own.stream().anyMatch(r -> r.titre().equalsIgnoreCase(deleted))) {
+            return "Une rubrique porte déjà le titre « " + deleted + " » : renommez-la avant de rétablir l'ancienne.";
+        }
+        jdbc.sql("update rubrique set supprimee_le = null, position = :p where id = :id")
+                .param("p", own.stream().mapToInt(Rubrique::position).max().orElse(0) + 1)
+                .param("id", id)
+                .update();
+        return null;
+    }
+
+    /** How many establishments have written something in this rubrique (what a deletion would take away). */
+    public int establishmentsWithContent(long id) {
+        return jdbc.sql("select count(distinct etablissement) from rubrique_version where rubrique_id = :id")
+                .param("id", id)
+                .query((rs, n) -> rs.getInt(1))
+                .single();
     }
 
     /** Starts from the suggested rubriques (only when the collectivité has none of its own). */

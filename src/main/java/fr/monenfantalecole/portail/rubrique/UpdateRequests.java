@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.rubrique;
 
 import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.mail.Outbox;
+import fr.monenfantalecole.portail.school.SchoolNames;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.time.Instant;
@@ -105,7 +106,7 @@ public class UpdateRequests {
                     """
                     Bonjour,
 
-                    %s vous demande de mettre à jour %s de la page de %s avant le %s :
+                    %s vous demande de mettre à jour %s de la page %s avant le %s :
 
                     « %s »
 
@@ -116,7 +117,7 @@ public class UpdateRequests {
                     """.formatted(
                                     collectivite.nom(),
                                     rubrique == null ? "les rubriques" : "la rubrique « " + rubrique.titre() + " »",
-                                    etablissement.nom(),
+                                    SchoolNames.de(etablissement.nom()),
                                     echeance.format(DAY),
                                     message,
                                     publicUrl,

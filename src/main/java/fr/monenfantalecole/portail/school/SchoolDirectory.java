@@ -6,6 +6,7 @@ import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -61,6 +62,44 @@ public class SchoolDirectory {
                 .filter(e -> collectivites.territory(collectivite).contains(e.codeCommune()))
                 .filter(e -> isPresented(collectivite, e))
                 .orElseThrow(() -> new NotFoundException("Établissement introuvable : " + uai));
+    }
+
+    /**
+     * The collectivité whose portal has a page for this establishment: this one when it presents it,
+     * else the nearest above it (its intercommunalité, its département) — a commune that leaves the
+     * collèges to the Département still links to a page that exists.
+     */
+    public Optional<Collectivite> presenter(Collectivite collectivite, String uai) {
+        var found = etablissements.find(uai.toUpperCase(Locale.ROOT)).filter(Etablissement::ouvert);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        var e = found.get();
+        @Nullable Collectivite c = collectivite;
+        for (int depth = 0; c != null && depth < 5; depth++) {
+            if (isPresented(c, e) && collectivites.territory(c).contains(e.codeCommune())) {
+                return Optional.of(c);
+            }
+            Long parent = c.parentId();
+            c = parent == null ? null : collectivites.findById(parent).orElse(null);
+        }
+        return Optional.empty();
+    }
+
+    /** For a collectivité that does not present its collèges: the one above it that does, if any. */
+    public Optional<Collectivite> collegesPresenter(Collectivite collectivite) {
+        Long parent = collectivite.parentId();
+        for (int depth = 0; parent != null && depth < 5; depth++) {
+            var above = collectivites.findById(parent);
+            if (above.isEmpty()) {
+                return Optional.empty();
+            }
+            if (above.get().afficherColleges()) {
+                return above;
+            }
+            parent = above.get().parentId();
+        }
+        return Optional.empty();
     }
 
     private static boolean isPresented(Collectivite collectivite, Etablissement e) {

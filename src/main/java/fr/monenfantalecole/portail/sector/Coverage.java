@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the rules of a territory leave uncovered or contradictory, street by street and level by
@@ -19,12 +20,59 @@ public final class Coverage {
     private Coverage() {}
 
     /** One finding, in words. */
-    public record Finding(String kind, String commune, String street, String niveau, String detail) {}
+    public record Finding(
+            String kind, String commune, String street, String niveau, String detail, String uai, boolean own) {}
 
     /** The report. */
-    public record Report(List<Finding> gaps, List<Finding> conflicts, List<Finding> schools, int streets) {}
+    public record Report(List<Finding> gaps, List<Finding> conflicts, List<Finding> schools, int streets) {
+
+        /** "12 voies et niveaux examinés : 1 trou, aucun conflit, 2 règles vers un établissement fermé ou inconnu." */
+        public String resume() {
+            return count(streets, "voie et niveau examinés", "voies et niveaux examinés") + " : "
+                    + count(gaps.size(), "trou", "trous") + ", "
+                    + count(conflicts.size(), "conflit", "conflits") + ", "
+                    + count(
+                            schools.size(),
+                            "règle vers un établissement fermé ou inconnu",
+                            "règles vers un établissement fermé ou inconnu")
+                    + ".";
+        }
+
+        /** The findings of one level, one school's sector, and one owner ("commune": its own rules, "departement"). */
+        public Report filter(@Nullable String niveau, @Nullable String uai, @Nullable String origine) {
+            Predicate<Finding> keep = f -> (niveau == null || niveau.equals(f.niveau()))
+                    && (uai == null || f.detail().contains(uai) || uai.equals(f.uai()))
+                    && (origine == null || ("commune".equals(origine) == f.own()));
+            return new Report(
+                    gaps.stream().filter(keep).toList(),
+                    conflicts.stream().filter(keep).toList(),
+                    schools.stream().filter(keep).toList(),
+                    streets);
+        }
+
+        /** Every finding, for the CSV export. */
+        public List<Finding> all() {
+            var all = new ArrayList<Finding>(conflicts);
+            all.addAll(schools);
+            all.addAll(gaps);
+            return all;
+        }
+
+        private static String count(int n, String one, String many) {
+            return n == 0 ? "aucun" + (one.startsWith("règle") ? "e " : " ") + one : n + " " + (n == 1 ? one : many);
+        }
+    }
 
     public static Report of(List<SectorRule> rules, Predicate<String> inTerritory, Predicate<String> openSchool) {
+        return of(rules, inTerritory, openSchool, r -> true);
+    }
+
+    /** The report, each finding marked with whether it comes from the collectivité's own rules ({@code own}). */
+    public static Report of(
+            List<SectorRule> rules,
+            Predicate<String> inTerritory,
+            Predicate<String> openSchool,
+            Predicate<SectorRule> own) {
         Map<String, List<SectorRule>> byStreet = new LinkedHashMap<>();
         List<Finding> schools = new ArrayList<>();
         for (var r : rules) {
@@ -37,7 +85,9 @@ public final class Coverage {
                         r.commune(),
                         r.secteurUnique() ? "(toute la commune)" : street(r),
                         r.niveau(),
-                        "L'établissement " + r.uai() + " est fermé ou inconnu de l'Annuaire : " + r.describe()));
+                        "L'établissement " + r.uai() + " est fermé ou inconnu de l'Annuaire : " + r.describe(),
+                        r.uai(),
+                        own.test(r)));
             }
             if (!r.secteurUnique() && r.debut() != null) {
                 byStreet.computeIfAbsent(r.codeInsee() + "|" + street(r) + "|" + r.niveau(), k -> new ArrayList<>())
@@ -64,7 +114,9 @@ public final class Coverage {
                             first.commune(),
                             label,
                             first.niveau(),
-                            "aucun numéro " + sideName + " n'est couvert"));
+                            "aucun numéro " + (even ? "pair" : "impair") + " n'est couvert",
+                            first.uai(),
+                            own.test(first)));
                     continue;
                 }
                 int next = even ? 2 : 1;
@@ -76,7 +128,10 @@ public final class Coverage {
                                 first.commune(),
                                 label,
                                 first.niveau(),
-                                "numéros " + sideName + " de " + next + " à " + (start - 2) + " non couverts"));
+                                numbers(sideName, next, start - 2)
+                                        + (next == start - 2 ? " non couvert" : " non couverts"),
+                                r.uai(),
+                                own.test(r)));
                     }
                     next = Math.max(
                             next,
@@ -88,9 +143,11 @@ public final class Coverage {
                             first.commune(),
                             label,
                             first.niveau(),
-                            "numéros " + sideName + " à partir du " + next + " non couverts"));
+                            "numéros " + sideName + " à partir du " + next + " non couverts",
+                            side.getLast().uai(),
+                            own.test(side.getLast())));
                 }
-                conflicts.addAll(conflicts(side, sideName, first, label));
+                conflicts.addAll(conflicts(side, sideName, first, label, own));
             }
         }
         return new Report(gaps, conflicts, schools, byStreet.size());
@@ -105,7 +162,8 @@ public final class Coverage {
         return Objects.requireNonNull(r.fin(), "a numbered rule");
     }
 
-    private static List<Finding> conflicts(List<SectorRule> side, String sideName, SectorRule first, String label) {
+    private static List<Finding> conflicts(
+            List<SectorRule> side, String sideName, SectorRule first, String label, Predicate<SectorRule> own) {
         List<Finding> found = new ArrayList<>();
         for (int i = 0; i < side.size(); i++) {
             for (int j = i + 1; j < side.size(); j++) {
@@ -119,14 +177,20 @@ public final class Coverage {
                             first.commune(),
                             label,
                             first.niveau(),
-                            "numéros " + sideName + " de "
-                                    + Math.max(from(a), from(b)) + " à " + Math.min(to(a), to(b)) + " : "
+                            numbers(sideName, Math.max(from(a), from(b)), Math.min(to(a), to(b))) + " : "
                                     + a.uai() + " et "
-                                    + b.uai() + " (plages différentes qui se chevauchent)"));
+                                    + b.uai() + " (plages différentes qui se chevauchent)",
+                            a.uai(),
+                            own.test(a) || own.test(b)));
                 }
             }
         }
         return found;
+    }
+
+    /** "numéros impairs de 3 à 15", or "numéro 17" when the range is one number (never "de 17 à 17"). */
+    static String numbers(String sideName, int from, int to) {
+        return from == to ? "numéro " + from : "numéros " + sideName + " de " + from + " à " + to;
     }
 
     private static String street(SectorRule r) {

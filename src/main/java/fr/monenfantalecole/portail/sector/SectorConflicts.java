@@ -77,8 +77,11 @@ final class SectorConflicts {
         var o = rule(other);
         int from = Math.max(number(r.debut(), 0), number(o.debut(), 0));
         int to = Math.min(number(r.fin(), NO_END), number(o.fin(), NO_END));
-        String range = to >= 9999 ? "à partir du " + from : "de " + from + " à " + to;
-        return "Conflit : les numéros " + side + " " + range + " de cette voie vont vers " + r.uai() + " ici et vers "
+        String range = to >= 9999
+                ? "les numéros " + side + " à partir du " + from
+                : from == to ? "le numéro " + from : "les numéros " + side + " de " + from + " à " + to;
+        String verb = from == to && to < 9999 ? " va vers " : " vont vers ";
+        return "Conflit : " + range + " de cette voie" + verb + r.uai() + " ici et vers "
                 + o.uai() + " ligne " + other.number()
                 + ", avec une autre plage. Une adresse ne doit dépendre que d'un "
                 + "établissement ; pour un secteur partagé entre plusieurs établissements, donnez-leur exactement la même plage.";

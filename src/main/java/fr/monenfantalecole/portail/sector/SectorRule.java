@@ -76,6 +76,9 @@ public record SectorRule(
         };
         String from = debut + suffix(debutIndice);
         String to = fin >= 9999 ? null : fin + suffix(finIndice);
+        if (from.equals(to)) {
+            return where + ", numéro " + from;
+        }
         return where + ", " + side + (to == null ? " à partir du " + from : " de " + from + " à " + to);
     }
 

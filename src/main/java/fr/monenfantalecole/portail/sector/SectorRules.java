@@ -77,6 +77,14 @@ public class SectorRules {
         return out.toString();
     }
 
+    /** The ids of a collectivité's own rules (the others in its territory are the Département's). */
+    public java.util.Set<Long> ids(long collectiviteId) {
+        return java.util.Set.copyOf(jdbc.sql("select id from secteur_regle where collectivite_id = :c")
+                .param("c", collectiviteId)
+                .query((rs, n) -> rs.getLong(1))
+                .list());
+    }
+
     public int count(long collectiviteId) {
         return jdbc.sql("select count(*) from secteur_regle where collectivite_id = :c")
                 .param("c", collectiviteId)

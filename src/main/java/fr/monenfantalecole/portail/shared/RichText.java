@@ -35,7 +35,39 @@ public final class RichText {
                     .allowElements("h2", "h3", "h4", "ul", "ol", "li", "br", "hr")
                     .toFactory());
 
+    /** Inline formatting only: what one line of a diff may show (its blocks flattened to their text). */
+    private static final PolicyFactory INLINE = Sanitizers.FORMATTING.and(new HtmlPolicyBuilder()
+            .allowElements("a")
+            .allowAttributes("href")
+            .onElements("a")
+            .allowUrlProtocols("https", "http", "mailto", "tel")
+            .requireRelsOnLinks("noopener")
+            .toFactory());
+
+    private static final Pattern LIST_MARK = Pattern.compile("^(\\s*(?:[-*+]|\\d+[.)])\\s+)(.*)$");
+
     private RichText() {}
+
+    /**
+     * One line of Markdown as a reader sees it, for a diff shown line by line: bold, italics and links
+     * rendered rather than their raw marks, a list bullet kept as "•", a heading's hashes dropped.
+     */
+    public static String inlineMarkdown(String line) {
+        var list = LIST_MARK.matcher(line);
+        String prefix = "";
+        String rest = line;
+        if (list.matches()) {
+            prefix = list.group(1).strip().matches("\\d+[.)]")
+                    ? escape(list.group(1).strip()) + " "
+                    : "• ";
+            rest = list.group(2);
+        }
+        rest = rest.replaceFirst("^\\s*#{1,6}\\s+", "");
+        // The sanitiser writes every apostrophe as &#39;, harmless in text and in its double-quoted
+        // attributes: put back the one French uses in nearly every line, so the diff reads as typed.
+        return prefix
+                + INLINE.sanitize(RENDERER.render(PARSER.parse(rest))).strip().replace("&#39;", "'");
+    }
 
     public static String markdownToHtml(String markdown) {
         return POLICY.sanitize(RENDERER.render(PARSER.parse(markdown)));

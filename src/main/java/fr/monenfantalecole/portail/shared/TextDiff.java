@@ -20,6 +20,16 @@ public final class TextDiff {
         }
     }
 
+    /** Where the first change is, for a link that jumps to it; -1 when nothing changed. */
+    public static int firstChange(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).kind() != Line.Kind.SAME) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public static List<Line> between(String before, String after) {
         return between(before.lines().toList(), after.lines().toList());
     }

@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.fiche;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -68,17 +69,23 @@ class EditorialIntegrationTest {
                 .andExpect(content().string(containsString("attend l'étape « Relecture juridique »")));
         assertThat(fiches.version(draft).orElseThrow().currentStep()).isEqualTo(2);
 
-        for (int step = 2; step <= 6; step++) {
+        // One person clears one step of a version: each step here has its own reviewer.
+        mvc.perform(post("/admin/redaction/versions/" + draft + "/approuver")
+                        .with(csrf())
+                        .with(staff.as(REVIEWER)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(fiches.version(draft).orElseThrow().currentStep()).isEqualTo(3);
+        for (int step = 3; step <= 6; step++) {
             mvc.perform(post("/admin/redaction/versions/" + draft + "/approuver")
                             .with(csrf())
-                            .with(staff.as(REVIEWER)))
+                            .with(reviewerOfStep(step)))
                     .andExpect(status().is3xxRedirection());
             assertThat(fiches.version(draft).orElseThrow().currentStep()).isEqualTo(step + 1);
         }
         mvc.perform(get("/fougeres/questions/inscription-scolaire/INS-001")).andExpect(status().is3xxRedirection());
         mvc.perform(post("/admin/redaction/versions/" + draft + "/approuver")
                         .with(csrf())
-                        .with(staff.as(REVIEWER))
+                        .with(reviewerOfStep(7))
                         .param("commentaire", "Parfait"))
                 .andExpect(status().is3xxRedirection());
 
@@ -101,6 +108,45 @@ class EditorialIntegrationTest {
         mvc.perform(get("/admin/redaction/fiches/INS-001").with(staff.as(WRITER)))
                 .andExpect(content().string(containsString("Archivée")))
                 .andExpect(content().string(containsString("VERSION_PUBLIEE")));
+    }
+
+    @Test
+    void onePersonApprovesAtMostOneStepOfAVersion() throws Exception {
+        long draft = draft("CAN-002");
+        submit(draft);
+        mvc.perform(post("/admin/redaction/versions/" + draft + "/approuver")
+                        .with(csrf())
+                        .with(staff.as(REVIEWER)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(fiches.version(draft).orElseThrow().currentStep()).isEqualTo(3);
+        mvc.perform(get("/admin/redaction/versions/" + draft).with(staff.as(REVIEWER)))
+                .andExpect(content().string(not(containsString("/approuver"))));
+        mvc.perform(post("/admin/redaction/versions/" + draft + "/approuver")
+                        .with(csrf())
+                        .with(staff.as(REVIEWER)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Vous avez déjà validé une étape de cette version")));
+        assertThat(fiches.version(draft).orElseThrow().currentStep()).isEqualTo(3);
+        // The writer, who cleared the writing step, cannot approve the next one either.
+        mvc.perform(post("/admin/redaction/versions/" + draft + "/approuver")
+                        .with(csrf())
+                        .with(reviewerOfStep(3)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(fiches.version(draft).orElseThrow().currentStep()).isEqualTo(4);
+        // Left out of review, so that the chain can still be reconfigured by other tests.
+        mvc.perform(post("/admin/redaction/versions/" + draft + "/renvoyer")
+                        .with(csrf())
+                        .with(reviewerOfStep(4))
+                        .param("commentaire", "Version d'essai"))
+                .andExpect(status().is3xxRedirection());
+        // The writer reads the reviewer's comment first, and can jump to what changed.
+        String page = mvc.perform(get("/admin/redaction/versions/" + draft).with(staff.as(WRITER)))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page.indexOf("Dernier commentaire de relecture"))
+                .isPositive()
+                .isLessThan(page.indexOf("Circuit de relecture"));
     }
 
     @Test
@@ -213,6 +259,12 @@ class EditorialIntegrationTest {
                         .param("detail", v.content().detail())
                         .param("action", "soumettre"))
                 .andExpect(status().is3xxRedirection());
+    }
+
+    private RequestPostProcessor reviewerOfStep(int step) {
+        return staffWith(
+                "relecteur-etape-" + step + "@monenfant.demo",
+                chain.step(step).orElseThrow().role());
     }
 
     private RequestPostProcessor staffWith(String email, String role) {

@@ -65,7 +65,7 @@ class SchoolPagesIntegrationTest {
     void anEstablishmentPageShowsItsOfficialIdentityAndAMapThatFallsBackToTheAddress() throws Exception {
         mvc.perform(get("/fougeres/ecoles/0350256N"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<h1>Ecole primaire publique Odile Gautry</h1>")))
+                .andExpect(content().string(containsString("<h1>École primaire publique Odile Gautry</h1>")))
                 .andExpect(content().string(containsString("0350256N")))
                 .andExpect(content().string(containsString("Maternelle (petite, moyenne et grande sections)")))
                 .andExpect(content().string(containsString("Élémentaire (du CP au CM2)")))

@@ -46,7 +46,7 @@ class CarteScolaireAdminIntegrationTest {
         mvc.perform(get("/admin/fougeres/carte-scolaire").with(staff.admin("fougeres")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Boulevard de Groslay")))
-                .andExpect(content().string(containsString("numéros impairs de 17 à 17 non couverts")));
+                .andExpect(content().string(containsString("numéro 17 non couvert")));
     }
 
     @Test

@@ -30,10 +30,33 @@ class CoverageTest {
         assertThat(REPORT.gaps())
                 .extracting(Coverage.Finding::detail)
                 .contains(
-                        "numéros impairs de 17 à 17 non couverts",
-                        "numéros pairs de 24 à 24 non couverts",
+                        "numéro 17 non couvert",
+                        "numéro 24 non couvert",
                         "numéros impairs à partir du 45 non couverts");
         assertThat(REPORT.gaps()).noneMatch(f -> f.street().equals("Rue Nationale"));
+    }
+
+    @Test
+    void speaksCorrectFrench() {
+        assertThat(REPORT.gaps())
+                .extracting(Coverage.Finding::detail)
+                .noneMatch(d -> d.matches(".*de (\\d+) à \\1\\b.*"));
+        assertThat(Coverage.numbers("impairs", 17, 17)).isEqualTo("numéro 17");
+        assertThat(Coverage.numbers("impairs", 3, 15)).isEqualTo("numéros impairs de 3 à 15");
+        assertThat(new Coverage.Report(java.util.List.of(), java.util.List.of(), REPORT.schools(), 1).resume())
+                .isEqualTo(
+                        "1 voie et niveau examinés : aucun trou, aucun conflit, 1 règle vers un établissement fermé ou inconnu.");
+        assertThat(REPORT.resume()).doesNotContain("(s)").contains(" trous, ");
+        var lonely = Coverage.of(
+                SectorCsv.parse(
+                                (FILE.substring(0, FILE.indexOf("\r\n") + 2)
+                                                + "35115;Fougères;;;RUE SEULE;2;;9999;;P;0350967L;N\r\n")
+                                        .getBytes(StandardCharsets.UTF_8),
+                                "college")
+                        .rules(),
+                insee -> true,
+                uai -> true);
+        assertThat(lonely.gaps()).extracting(Coverage.Finding::detail).contains("aucun numéro impair n'est couvert");
     }
 
     @Test

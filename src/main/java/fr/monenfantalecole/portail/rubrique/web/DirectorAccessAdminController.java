@@ -6,6 +6,7 @@ import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.rubrique.Invitations;
 import fr.monenfantalecole.portail.rubrique.SchoolPage;
 import fr.monenfantalecole.portail.rubrique.SchoolPages;
+import fr.monenfantalecole.portail.school.SchoolNames;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.shared.WebAddresses;
@@ -91,7 +92,8 @@ class DirectorAccessAdminController {
         users.revokeDirector(userId, c.id(), e.key());
         invitations.cancel(c.id(), e.key(), director.email());
         audit.record(c.id(), user.id(), "DIRECTEUR_RETIRE", "etablissement", e.key(), director.email());
-        redirect.addFlashAttribute("message", director.nom() + " n'a plus accès à la page de " + e.nom() + ".");
+        redirect.addFlashAttribute(
+                "message", director.nom() + " n'a plus accès à la page " + SchoolNames.de(e.nom()) + ".");
         return back(c, e);
     }
 

@@ -8,6 +8,7 @@ import fr.monenfantalecole.portail.rubrique.RubriqueContents;
 import fr.monenfantalecole.portail.rubrique.RubriqueDocuments;
 import fr.monenfantalecole.portail.rubrique.RubriqueStatuses;
 import fr.monenfantalecole.portail.rubrique.RubriqueVersion;
+import fr.monenfantalecole.portail.rubrique.SubmissionMails;
 import fr.monenfantalecole.portail.rubrique.UpdateRequests;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.RichText;
@@ -42,6 +43,7 @@ class DirectorController {
     private final UpdateRequests requests;
     private final AuditLog audit;
     private final Clock clock;
+    private final SubmissionMails submissions;
 
     DirectorController(
             DirectorDesks desks,
@@ -50,7 +52,9 @@ class DirectorController {
             RubriqueStatuses statuses,
             UpdateRequests requests,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            SubmissionMails submissions) {
+        this.submissions = submissions;
         this.desks = desks;
         this.contents = contents;
         this.documents = documents;
@@ -145,6 +149,7 @@ class DirectorController {
                         model, desk, r, text, "Écrivez le contenu de la rubrique avant de l'envoyer à la mairie.");
             }
             contents.submit(r.id(), key, text, user.id());
+            submissions.submitted(desk.collectivite(), desk.etablissement(), r, user.nom());
             audit.record(desk.collectivite().id(), user.id(), "RUBRIQUE_SOUMISE", "etablissement", key, r.titre());
             redirect.addFlashAttribute(
                     "message", "« " + r.titre() + " » est envoyée à la mairie, qui la validera avant publication.");

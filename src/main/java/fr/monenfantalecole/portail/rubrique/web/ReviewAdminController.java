@@ -8,6 +8,7 @@ import fr.monenfantalecole.portail.rubrique.RubriqueDocuments;
 import fr.monenfantalecole.portail.rubrique.RubriqueVersion;
 import fr.monenfantalecole.portail.rubrique.Rubriques;
 import fr.monenfantalecole.portail.rubrique.SchoolPages;
+import fr.monenfantalecole.portail.school.SchoolNames;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.shared.RichText;
 import fr.monenfantalecole.portail.shared.TextDiff;
@@ -142,7 +143,8 @@ class ReviewAdminController {
         String comment = commentaire.strip();
         if ("valider".equals(action)) {
             reviews.publish(c, e, r, working, user.id(), comment.isEmpty() ? null : comment);
-            redirect.addFlashAttribute("message", "« " + r.titre() + " » est publiée sur la page de " + e.nom() + ".");
+            redirect.addFlashAttribute(
+                    "message", "« " + r.titre() + " » est publiée sur la page " + SchoolNames.de(e.nom()) + ".");
         } else if (comment.isEmpty()) {
             redirect.addFlashAttribute("erreur", "Expliquez au directeur ce qu'il faut reprendre.");
         } else {

@@ -98,19 +98,6 @@ class RubriqueSetAdminController {
         return back(c);
     }
 
-    @PostMapping("/admin/{slug}/rubriques/{id:[0-9]+}/supprimer")
-    String delete(
-            @Managed(Managed.Scope.SCHOOL_PAGES) Collectivite c,
-            @PathVariable long id,
-            @AuthenticationPrincipal StaffPrincipal user,
-            RedirectAttributes redirect) {
-        var r = rubriques.find(c.id(), id);
-        rubriques.delete(c.id(), id);
-        audit.record(c.id(), user.id(), "RUBRIQUE_SUPPRIMEE", "rubrique", String.valueOf(id), r.titre());
-        redirect.addFlashAttribute("message", "Rubrique « " + r.titre() + " » supprimée de tous les établissements.");
-        return back(c);
-    }
-
     private @Nullable String firstError(BindingResult result) {
         return RubriqueForm.firstOf(formErrors.of(result));
     }

@@ -3,10 +3,12 @@ package fr.monenfantalecole.portail.school.web;
 import fr.monenfantalecole.portail.school.Etablissement;
 import fr.monenfantalecole.portail.school.Niveau;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.school.SchoolPageLinks;
 import fr.monenfantalecole.portail.school.SchoolPageSections;
 import fr.monenfantalecole.portail.shared.JsonLd;
 import fr.monenfantalecole.portail.shared.MapProperties;
 import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.CollectiviteType;
 import fr.monenfantalecole.portail.tenant.Site;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,14 @@ class SchoolController {
     private final MapProperties map;
     private final List<SchoolPageSections> sections;
 
-    SchoolController(SchoolDirectory directory, MapProperties map, List<SchoolPageSections> sections) {
+    private final List<SchoolPageLinks> links;
+
+    SchoolController(
+            SchoolDirectory directory,
+            MapProperties map,
+            List<SchoolPageSections> sections,
+            List<SchoolPageLinks> links) {
+        this.links = links;
         this.directory = directory;
         this.map = map;
         this.sections = sections;
@@ -60,6 +69,19 @@ class SchoolController {
             niveaux.add(Niveau.COLLEGE);
         }
         model.addAttribute("site", site);
+        if (!collectivite.afficherColleges()) {
+            directory
+                    .collegesPresenter(collectivite)
+                    .ifPresent(p -> model.addAttribute(
+                            "collegesAilleurs",
+                            new CollegesElsewhere(
+                                    p.nom(),
+                                    "/" + p.slug() + "/ecoles?niveau=college"
+                                            + (collectivite.type() == CollectiviteType.COMMUNE
+                                                            && collectivite.codeInsee() != null
+                                                    ? "&commune=" + collectivite.codeInsee()
+                                                    : ""))));
+        }
         model.addAttribute(
                 "autres",
                 sections.stream()
@@ -97,6 +119,10 @@ class SchoolController {
                         map.attribution(),
                         sections.stream()
                                 .flatMap(s -> s.sections(collectivite, site.basePath(), etablissement.uai()).stream())
+                                .toList(),
+                        site.link("/agenda?ecole=" + etablissement.uai()),
+                        links.stream()
+                                .flatMap(l -> l.links(collectivite, etablissement.uai()).stream())
                                 .toList()));
         model.addAttribute("jsonLd", school(etablissement, site));
         return "school/page";

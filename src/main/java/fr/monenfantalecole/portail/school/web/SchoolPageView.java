@@ -1,9 +1,30 @@
 package fr.monenfantalecole.portail.school.web;
 
 import fr.monenfantalecole.portail.school.Etablissement;
+import fr.monenfantalecole.portail.school.SchoolAddress;
+import fr.monenfantalecole.portail.school.SchoolNames;
+import fr.monenfantalecole.portail.school.SchoolPageLinks;
 import fr.monenfantalecole.portail.school.SchoolPageSections;
 import java.util.List;
 
-/** One establishment's page with the map settings and the collectivité's rubriques. */
+/**
+ * One establishment's page: the Annuaire's data presented cleanly (its official text kept), the map
+ * settings, the collectivité's rubriques, and the school's agenda and ENT.
+ */
 public record SchoolPageView(
-        Etablissement etablissement, String tuilesUrl, String attribution, List<SchoolPageSections.Section> sections) {}
+        Etablissement etablissement,
+        String tuilesUrl,
+        String attribution,
+        List<SchoolPageSections.Section> sections,
+        String agendaUrl,
+        List<SchoolPageLinks.Link> liens) {
+
+    /** The name as a reader expects it; {@link Etablissement#nom()} stays the official text. */
+    public String nom() {
+        return SchoolNames.typographic(etablissement.nom());
+    }
+
+    public SchoolAddress adresse() {
+        return SchoolAddress.of(etablissement);
+    }
+}

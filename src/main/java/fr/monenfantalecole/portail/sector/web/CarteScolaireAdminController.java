@@ -4,6 +4,7 @@ import fr.monenfantalecole.portail.account.AdminController;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
 import fr.monenfantalecole.portail.school.ImportUploads;
 import fr.monenfantalecole.portail.sector.Coverage;
+import fr.monenfantalecole.portail.sector.CoverageReports;
 import fr.monenfantalecole.portail.sector.SectorCsv;
 import fr.monenfantalecole.portail.sector.SectorFileCheck;
 import fr.monenfantalecole.portail.sector.SectorPolygons;
@@ -13,7 +14,6 @@ import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.CsvText;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
-import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.Managed;
 import java.io.IOException;
 import java.util.LinkedHashSet;
@@ -37,22 +37,22 @@ class CarteScolaireAdminController {
     /** The level is given by a "niveau" column of the file. */
     static final String AUTO = "fichier";
 
-    private final Collectivites collectivites;
     private final SectorRules rules;
     private final ImportUploads uploads;
     private final SectorFileCheck fileCheck;
     private final AuditLog audit;
     private final SectorPolygons polygons;
+    private final CoverageReports reports;
 
     CarteScolaireAdminController(
-            Collectivites collectivites,
             SectorRules rules,
             ImportUploads uploads,
             SectorFileCheck fileCheck,
             AuditLog audit,
-            SectorPolygons polygons) {
+            SectorPolygons polygons,
+            CoverageReports reports) {
+        this.reports = reports;
         this.polygons = polygons;
-        this.collectivites = collectivites;
         this.rules = rules;
         this.uploads = uploads;
         this.fileCheck = fileCheck;
@@ -60,8 +60,15 @@ class CarteScolaireAdminController {
     }
 
     @GetMapping("/admin/{slug}/carte-scolaire")
-    String page(@Managed Collectivite c, @RequestParam(required = false) @Nullable String importe, Model model) {
-        return adminPage(model, c, importe != null, null, List.of());
+    String page(
+            @Managed Collectivite c,
+            @RequestParam(required = false) @Nullable String importe,
+            CoverageFilter filtre,
+            Model model) {
+        String view = adminPage(model, c, importe != null, null, List.of());
+        model.addAttribute("report", filtre.apply(reports.of(c)));
+        model.addAttribute("filtre", filtre);
+        return view;
     }
 
     /** Sectors drawn as polygons (GeoJSON): checked whole, then they replace the collectivité's. */
@@ -193,8 +200,8 @@ class CarteScolaireAdminController {
             Model model, Collectivite c, boolean imported, @Nullable String error, List<String> polygonErrors) {
         model.addAttribute("collectivite", c);
         model.addAttribute("owned", rules.count(c.id()));
-        var all = rules.all();
-        model.addAttribute("report", Coverage.of(all, territory(c), openSchools(all)));
+        model.addAttribute("report", reports.of(c));
+        model.addAttribute("filtre", CoverageFilter.NONE);
         model.addAttribute("imported", imported);
         model.addAttribute("error", error);
         model.addAttribute("polygonErrors", polygonErrors);
@@ -213,11 +220,6 @@ class CarteScolaireAdminController {
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("Import introuvable");
         }
-    }
-
-    private Predicate<String> territory(Collectivite c) {
-        var t = collectivites.territory(c);
-        return t::contains;
     }
 
     private Predicate<String> openSchools(List<SectorRule> rules) {

@@ -6,7 +6,9 @@ import fr.monenfantalecole.portail.sector.SectorCsv;
 import fr.monenfantalecole.portail.shared.MapProperties;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,8 +62,25 @@ class CarteScolaireController {
                         String.format(Locale.ROOT, "%.5f", centerLat),
                         String.format(Locale.ROOT, "%.5f", centerLon),
                         map.tuilesUrl(),
-                        map.attribution()));
+                        map.attribution(),
+                        links(collectivite, site, result)));
         return "sector/lookup";
+    }
+
+    private Map<String, String> links(Collectivite collectivite, Site site, CarteScolaire.@Nullable Result result) {
+        Map<String, String> links = new HashMap<>();
+        if (result != null) {
+            for (var school : result.resultats()) {
+                directory
+                        .presenter(collectivite, school.uai())
+                        .ifPresent(p -> links.put(
+                                school.uai(),
+                                p.id() == collectivite.id()
+                                        ? site.link("/ecoles/" + school.uai())
+                                        : "/" + p.slug() + "/ecoles/" + school.uai()));
+            }
+        }
+        return links;
     }
 
     static String clip(String text) {

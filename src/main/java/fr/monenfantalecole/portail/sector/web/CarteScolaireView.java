@@ -11,4 +11,11 @@ public record CarteScolaireView(
         String latitude,
         String longitude,
         String tuilesUrl,
-        String attribution) {}
+        String attribution,
+        java.util.Map<String, String> liens) {
+
+    /** The page of an establishment of the answer, on this portal or the one that presents it; null if none has one. */
+    public @Nullable String lien(String uai) {
+        return liens.get(uai);
+    }
+}
