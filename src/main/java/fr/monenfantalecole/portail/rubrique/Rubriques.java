@@ -1,5 +1,7 @@
 package fr.monenfantalecole.portail.rubrique;
 
+import fr.monenfantalecole.portail.shared.ClusterEvent;
+import fr.monenfantalecole.portail.shared.ClusterEvents;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
@@ -61,12 +63,21 @@ public class Rubriques {
             },
             new String[] {"Contacts", "Comment joindre l'école, la mairie, l'association de parents d'élèves."});
 
+    /**
+     * Published after anything a school page shows was written (a rubrique, a publication, a local
+     * structure), on every node: the public pages kept in memory go. Sent after the write, or inside its
+     * transaction, never before it.
+     */
+    public record Changed() implements ClusterEvent {}
+
     private final JdbcClient jdbc;
     private final Collectivites collectivites;
+    private final ClusterEvents cluster;
 
-    Rubriques(JdbcClient jdbc, Collectivites collectivites) {
+    Rubriques(JdbcClient jdbc, Collectivites collectivites, ClusterEvents cluster) {
         this.jdbc = jdbc;
         this.collectivites = collectivites;
+        this.cluster = cluster;
     }
 
     /** The rubriques a collectivité chose itself (empty when it inherits or has none). */
@@ -133,6 +144,7 @@ public class Rubriques {
                 .param("t", titre)
                 .param("a", aide)
                 .update();
+        cluster.publish(new Changed());
         return null;
     }
 
@@ -146,6 +158,7 @@ public class Rubriques {
                 .param("a", aide)
                 .param("id", id)
                 .update();
+        cluster.publish(new Changed());
         return null;
     }
 
@@ -171,12 +184,14 @@ public class Rubriques {
                     .param("id", own.get(i).id())
                     .update();
         }
+        cluster.publish(new Changed());
     }
 
     /** Deletes a rubrique and, with it, its content in every establishment. */
     public void delete(long collectiviteId, long id) {
         find(collectiviteId, id);
         jdbc.sql("delete from rubrique where id = :id").param("id", id).update();
+        cluster.publish(new Changed());
     }
 
     /** Starts from the suggested rubriques (only when the collectivité has none of its own). */
