@@ -55,7 +55,8 @@ class PublicPageFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod())
+        if (!pages.active()
+                || !"GET".equals(request.getMethod())
                 || request.getHeader("HX-Request") != null
                 || request.getHeader(HttpHeaders.ORIGIN) != null
                 || request.getHeader(HttpHeaders.AUTHORIZATION) != null

@@ -55,9 +55,14 @@ public class PublicPages {
 
     private final Cache<String, Page> pages;
     private final AtomicLong generation = new AtomicLong();
+    private volatile boolean active;
 
     PublicPages(
-            Clock clock, MeterRegistry registry, @Value("${portail.pages-publiques.memoire:64MB}") DataSize memory) {
+            Clock clock,
+            MeterRegistry registry,
+            @Value("${portail.pages-publiques.memoire:64MB}") DataSize memory,
+            @Value("${portail.pages-publiques.active:false}") boolean active) {
+        this.active = active;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(memory.toBytes())
                 .weigher((String key, Page page) -> key.length() + page.weight())
@@ -65,6 +70,20 @@ public class PublicPages {
                 .recordStats()
                 .build();
         CaffeineCacheMetrics.monitor(registry, pages, "pages_publiques");
+    }
+
+    /**
+     * Off by default until every write of public content publishes its event: the suite found writes
+     * that do not (the holiday calendar's upload, and one not yet found behind the écoles list).
+     */
+    boolean active() {
+        return active;
+    }
+
+    /** Turns serving from memory on or off (tests, or an operator through the property). */
+    public void activate(boolean on) {
+        forget();
+        active = on;
     }
 
     /** Taken before rendering; a page is kept only if no change was heard since. */

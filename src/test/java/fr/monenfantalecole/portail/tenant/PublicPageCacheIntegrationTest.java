@@ -13,6 +13,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +40,16 @@ class PublicPageCacheIntegrationTest {
     PublicPages pages;
 
     private final HttpClient client = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void serveFromMemory() {
+        pages.activate(true);
+    }
+
+    @AfterEach
+    void asTheRestOfTheSuite() {
+        pages.activate(false);
+    }
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));

@@ -17,7 +17,7 @@ import org.springframework.util.unit.DataSize;
 class PublicPageFilterTest {
 
     private final PublicPages pages =
-            new PublicPages(Clock.systemUTC(), new SimpleMeterRegistry(), DataSize.ofMegabytes(1));
+            new PublicPages(Clock.systemUTC(), new SimpleMeterRegistry(), DataSize.ofMegabytes(1), true);
     private final PublicPageFilter filter = new PublicPageFilter(pages);
     private final AtomicInteger rendered = new AtomicInteger();
 
