@@ -1,5 +1,7 @@
 package fr.monenfantalecole.portail.agenda;
 
+import fr.monenfantalecole.portail.shared.ClusterEvent;
+import fr.monenfantalecole.portail.shared.ClusterEvents;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -19,10 +21,15 @@ public class AgendaEvents {
             id, uid, collectivite_id, uai, titre, categorie, description, lieu, journee_entiere, debut, fin, exemple
               from agenda_evenement""";
 
-    private final JdbcClient jdbc;
+    /** Published after an event of a collectivité was written or deleted, on every node (public pages show it). */
+    public record Changed(long collectiviteId) implements ClusterEvent {}
 
-    AgendaEvents(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ClusterEvents cluster;
+
+    AgendaEvents(JdbcClient jdbc, ClusterEvents cluster) {
         this.jdbc = jdbc;
+        this.cluster = cluster;
     }
 
     /** Every event of a collectivité, in time order. */
@@ -59,7 +66,7 @@ public class AgendaEvents {
     }
 
     public long create(long collectiviteId, AgendaEvent.Data data, @Nullable Long userId, boolean exemple) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into agenda_evenement (collectivite_id, uai, titre, categorie, description, lieu,
                                               journee_entiere, debut, fin, exemple, created_by)
                 values (:c, :uai, :titre, :categorie, :description, :lieu, :allDay, :debut, :fin, :exemple, :user)
@@ -77,10 +84,12 @@ public class AgendaEvents {
                 .param("user", userId)
                 .query(Long.class)
                 .single();
+        cluster.publish(new Changed(collectiviteId));
+        return id;
     }
 
     public boolean update(long collectiviteId, long id, AgendaEvent.Data data) {
-        return jdbc.sql("""
+        boolean updated = jdbc.sql("""
                 update agenda_evenement set uai = :uai, titre = :titre, categorie = :categorie,
                        description = :description, lieu = :lieu, journee_entiere = :allDay, debut = :debut,
                        fin = :fin, updated_at = now()
@@ -97,14 +106,18 @@ public class AgendaEvents {
                         .param("fin", data.fin())
                         .update()
                 == 1;
+        cluster.publish(new Changed(collectiviteId));
+        return updated;
     }
 
     public boolean delete(long collectiviteId, long id) {
-        return jdbc.sql("delete from agenda_evenement where id = :id and collectivite_id = :c")
+        boolean deleted = jdbc.sql("delete from agenda_evenement where id = :id and collectivite_id = :c")
                         .param("c", collectiviteId)
                         .param("id", id)
                         .update()
                 == 1;
+        cluster.publish(new Changed(collectiviteId));
+        return deleted;
     }
 
     public int countExamples(long collectiviteId) {

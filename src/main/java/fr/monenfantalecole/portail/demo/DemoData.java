@@ -8,6 +8,7 @@ import fr.monenfantalecole.portail.school.AnnuaireImport;
 import fr.monenfantalecole.portail.school.AnnuaireScope;
 import fr.monenfantalecole.portail.sector.SectorRules;
 import fr.monenfantalecole.portail.shared.DatabaseMode;
+import fr.monenfantalecole.portail.shared.StartupTasks;
 import fr.monenfantalecole.portail.tenant.CollectiviteType;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.NewCollectivite;
@@ -57,6 +58,8 @@ class DemoData implements ApplicationRunner {
     private final DemoSectors demoSectors;
     private final DemoServices demoServices;
     private final DemoSchoolPages demoSchoolPages;
+    private final StartupTasks startup;
+    private static final String STARTUP_TASK = "données de démonstration";
 
     DemoData(
             DemoProperties properties,
@@ -72,7 +75,9 @@ class DemoData implements ApplicationRunner {
             SectorRules sectorRules,
             DemoSectors demoSectors,
             DemoServices demoServices,
-            DemoSchoolPages demoSchoolPages) {
+            DemoSchoolPages demoSchoolPages,
+            StartupTasks startup) {
+        this.startup = startup;
         this.demoServices = demoServices;
         this.demoSchoolPages = demoSchoolPages;
         this.sectorRules = sectorRules;
@@ -87,6 +92,9 @@ class DemoData implements ApplicationRunner {
         this.users = users;
         this.annuaire = annuaire;
         this.transaction = transaction;
+        if (enabled()) {
+            startup.expect(STARTUP_TASK);
+        }
     }
 
     boolean enabled() {
@@ -125,6 +133,7 @@ class DemoData implements ApplicationRunner {
             transaction.executeWithoutResult(status -> demoSchoolPages.load());
         }
         printAccounts();
+        startup.done(STARTUP_TASK);
     }
 
     private void load() {

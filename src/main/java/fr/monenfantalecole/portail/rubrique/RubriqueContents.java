@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.rubrique;
 
+import fr.monenfantalecole.portail.shared.ClusterEvents;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import java.util.Collection;
 import java.util.HashMap;
@@ -22,9 +23,11 @@ public class RubriqueContents {
     public static final int MAX_LENGTH = 20_000;
 
     private final JdbcClient jdbc;
+    private final ClusterEvents cluster;
 
-    RubriqueContents(JdbcClient jdbc) {
+    RubriqueContents(JdbcClient jdbc, ClusterEvents cluster) {
         this.jdbc = jdbc;
+        this.cluster = cluster;
     }
 
     public Optional<RubriqueVersion> working(long rubriqueId, String etablissement) {
@@ -192,6 +195,7 @@ public class RubriqueContents {
         if (published != 1) {
             throw new IllegalStateException("Seule une version soumise peut être publiée.");
         }
+        cluster.publish(new Rubriques.Changed());
     }
 
     /**

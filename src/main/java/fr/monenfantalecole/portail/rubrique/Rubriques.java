@@ -1,5 +1,7 @@
 package fr.monenfantalecole.portail.rubrique;
 
+import fr.monenfantalecole.portail.shared.ClusterEvent;
+import fr.monenfantalecole.portail.shared.ClusterEvents;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
@@ -61,12 +63,21 @@ public class Rubriques {
             },
             new String[] {"Contacts", "Comment joindre l'école, la mairie, l'association de parents d'élèves."});
 
+    /**
+     * Published after anything a school page shows was written (a rubrique, a publication, a local
+     * structure), on every node: the public pages kept in memory go. Sent after the write, or inside its
+     * transaction, never before it.
+     */
+    public record Changed() implements ClusterEvent {}
+
     private final JdbcClient jdbc;
     private final Collectivites collectivites;
+    private final ClusterEvents cluster;
 
-    Rubriques(JdbcClient jdbc, Collectivites collectivites) {
+    Rubriques(JdbcClient jdbc, Collectivites collectivites, ClusterEvents cluster) {
         this.jdbc = jdbc;
         this.collectivites = collectivites;
+        this.cluster = cluster;
     }
 
     /** The rubriques a collectivité chose itself (empty when it inherits or has none). */
@@ -134,6 +145,7 @@ public class Rubriques {
                 .param("t", titre)
                 .param("a", aide)
                 .update();
+        cluster.publish(new Changed());
         return null;
     }
 
@@ -147,6 +159,7 @@ public class Rubriques {
                 .param("a", aide)
                 .param("id", id)
                 .update();
+        cluster.publish(new Changed());
         return null;
     }
 
@@ -172,6 +185,7 @@ public class Rubriques {
                     .param("id", own.get(i).id())
                     .update();
         }
+        cluster.publish(new Changed());
     }
 
     /**
@@ -187,6 +201,7 @@ public class Rubriques {
         jdbc.sql("update rubrique set supprimee_le = now() where id = :id")
                 .param("id", id)
                 .update();
+        cluster.publish(new Changed());
     }
 
     /** Undoes a deletion: the rubrique comes back last, with its content; returns a French reason when refused. */
@@ -210,6 +225,7 @@ public class Rubriques {
                 .param("p", own.stream().mapToInt(Rubrique::position).max().orElse(0) + 1)
                 .param("id", id)
                 .update();
+        cluster.publish(new Changed());
         return null;
     }
 

@@ -3,6 +3,7 @@ package fr.monenfantalecole.portail.rubrique;
 import fr.monenfantalecole.portail.school.Etablissement;
 import fr.monenfantalecole.portail.school.Niveau;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.shared.ClusterEvents;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.CollectiviteType;
@@ -28,10 +29,12 @@ public class SchoolPages {
 
     private final SchoolDirectory directory;
     private final JdbcClient jdbc;
+    private final ClusterEvents cluster;
 
-    SchoolPages(SchoolDirectory directory, JdbcClient jdbc) {
+    SchoolPages(SchoolDirectory directory, JdbcClient jdbc, ClusterEvents cluster) {
         this.directory = directory;
         this.jdbc = jdbc;
+        this.cluster = cluster;
     }
 
     public List<SchoolPage> of(Collectivite collectivite) {
@@ -92,7 +95,7 @@ public class SchoolPages {
             String adresse,
             @Nullable Double latitude,
             @Nullable Double longitude) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into structure_locale (collectivite_id, nom, nature, adresse, latitude, longitude)
                 values (:c, :nom, :nature, :adresse, :lat, :lon) returning id""")
                 .param("c", collectiviteId)
@@ -103,6 +106,8 @@ public class SchoolPages {
                 .param("lon", longitude)
                 .query(Long.class)
                 .single();
+        cluster.publish(new Rubriques.Changed());
+        return id;
     }
 
     /** Communes and EPCIs answer for écoles, a département for collèges. */

@@ -9,6 +9,7 @@ import fr.monenfantalecole.portail.news.ActualiteView;
 import fr.monenfantalecole.portail.news.Actualites;
 import fr.monenfantalecole.portail.school.Etablissement;
 import fr.monenfantalecole.portail.school.Etablissements;
+import fr.monenfantalecole.portail.shared.StartupTasks;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.io.IOException;
@@ -56,6 +57,8 @@ public class SearchService implements ApplicationRunner {
     private final Collectivites collectivites;
     private final FrenchAnalyzers analyzers;
     private final Clock clock;
+    private final StartupTasks startup;
+    private static final String STARTUP_TASK = "index de recherche";
     private final AtomicReference<SearchIndex> current = new AtomicReference<>();
     private final ScheduledExecutorService rebuilds = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("portail-index").factory());
@@ -69,8 +72,11 @@ public class SearchService implements ApplicationRunner {
             Actualites actualites,
             Etablissements etablissements,
             Collectivites collectivites,
-            Clock clock) {
+            Clock clock,
+            StartupTasks startup) {
         this.clock = clock;
+        this.startup = startup;
+        startup.expect(STARTUP_TASK);
         this.fiches = fiches;
         this.localFiches = localFiches;
         this.hiddenFiches = hiddenFiches;
@@ -89,7 +95,9 @@ public class SearchService implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        // After the demo data (runners of lower order): this index holds it, an earlier rebuild may not.
         rebuildNow();
+        startup.done(STARTUP_TASK);
     }
 
     @EventListener({

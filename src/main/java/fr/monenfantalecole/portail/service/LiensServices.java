@@ -1,5 +1,7 @@
 package fr.monenfantalecole.portail.service;
 
+import fr.monenfantalecole.portail.shared.ClusterEvent;
+import fr.monenfantalecole.portail.shared.ClusterEvents;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,10 +15,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class LiensServices {
 
-    private final JdbcClient jdbc;
+    /** Published after a link of a collectivité was written or deleted, on every node (public pages show it). */
+    public record Changed(long collectiviteId) implements ClusterEvent {}
 
-    LiensServices(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ClusterEvents cluster;
+
+    LiensServices(JdbcClient jdbc, ClusterEvents cluster) {
         this.jdbc = jdbc;
+        this.cluster = cluster;
     }
 
     public record Saisie(
@@ -45,7 +52,7 @@ public class LiensServices {
     }
 
     public long create(long collectiviteId, Saisie s) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                 insert into lien_service (collectivite_id, type, uai, titre, description, public_vise, url, ordre)
                 values (:c, :type, :uai, :titre, :description, :publicVise, :url, :ordre) returning id""")
                 .param("c", collectiviteId)
@@ -58,10 +65,12 @@ public class LiensServices {
                 .param("ordre", s.ordre())
                 .query(Long.class)
                 .single();
+        cluster.publish(new Changed(collectiviteId));
+        return id;
     }
 
     public boolean update(long collectiviteId, long id, Saisie s) {
-        return jdbc.sql("""
+        boolean updated = jdbc.sql("""
                 update lien_service set type = :type, uai = :uai, titre = :titre, description = :description,
                     public_vise = :publicVise, url = :url, ordre = :ordre, updated_at = now()
                  where collectivite_id = :c and id = :id""")
@@ -76,14 +85,18 @@ public class LiensServices {
                         .param("ordre", s.ordre())
                         .update()
                 > 0;
+        cluster.publish(new Changed(collectiviteId));
+        return updated;
     }
 
     public boolean delete(long collectiviteId, long id) {
-        return jdbc.sql("delete from lien_service where collectivite_id = :c and id = :id")
+        boolean deleted = jdbc.sql("delete from lien_service where collectivite_id = :c and id = :id")
                         .param("c", collectiviteId)
                         .param("id", id)
                         .update()
                 > 0;
+        cluster.publish(new Changed(collectiviteId));
+        return deleted;
     }
 
     /**

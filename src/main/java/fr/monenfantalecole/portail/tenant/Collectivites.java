@@ -30,16 +30,18 @@ public class Collectivites {
     private final JdbcClient jdbc;
     private final ClusterEvents cluster;
     private final IdentityWrites identities;
+    private final PublicPages pages;
     // Unknown names are remembered too (bounded), so random hosts or slugs do not reach the database
     // each time; the expiry only backs up a notification that would not arrive.
     private final Cache<String, Optional<Collectivite>> bySlug = lookups();
     private final Cache<String, Optional<Collectivite>> byHost = lookups();
     private final Cache<Long, List<String>> hostsById = lookups();
 
-    Collectivites(JdbcClient jdbc, ClusterEvents cluster, IdentityWrites identities) {
+    Collectivites(JdbcClient jdbc, ClusterEvents cluster, IdentityWrites identities, PublicPages pages) {
         this.jdbc = jdbc;
         this.cluster = cluster;
         this.identities = identities;
+        this.pages = pages;
     }
 
     private static <K, V> Cache<K, V> lookups() {
@@ -60,11 +62,15 @@ public class Collectivites {
         cluster.publish(new Changed());
     }
 
-    /** Forgets the lookups kept in memory, after a write made around this class (a test, a SQL console). */
+    /**
+     * Forgets the lookups kept in memory, and the public pages built on them, after a write made around
+     * this class (a test, a SQL console).
+     */
     public void forget() {
         bySlug.invalidateAll();
         byHost.invalidateAll();
         hostsById.invalidateAll();
+        pages.forget();
     }
 
     public Optional<Collectivite> findBySlug(String slug) {

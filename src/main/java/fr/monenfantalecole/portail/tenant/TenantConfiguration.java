@@ -31,6 +31,19 @@ class TenantConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /**
+     * After the audience measurement (HIGHEST_PRECEDENCE + 50), which must count the pages served from
+     * memory too, and before Spring Security.
+     */
+    static final int PAGE_CACHE_ORDER = Ordered.HIGHEST_PRECEDENCE + 110;
+
+    @Bean
+    FilterRegistrationBean<PublicPageFilter> publicPageFilter(PublicPages pages) {
+        var registration = new FilterRegistrationBean<>(new PublicPageFilter(pages));
+        registration.setOrder(PAGE_CACHE_ORDER);
+        return registration;
+    }
+
     private final ManagedCollectivites managed;
 
     TenantConfiguration(ManagedCollectivites managed) {

@@ -1,0 +1,156 @@
+package fr.monenfantalecole.portail.tenant;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import fr.monenfantalecole.portail.shared.ClusterEvent;
+import fr.monenfantalecole.portail.shared.PortailClock;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Public pages as they were last rendered, served from memory until their data changes: what a
+ * public page shows changes only when an agent or an editor changes it, and every such change is a
+ * {@link ClusterEvent}, heard on the writing node when its transaction commits (before the agent's
+ * answer) and on every other node through LISTEN/NOTIFY. Any event empties the whole cache: a page
+ * mixes national and local data and a parent collectivité's, so finer keys would have to be proven
+ * complete; writes are rare next to reads, and the cache refills on demand.
+ *
+ * <p>Memory is bounded by weight (bytes of body and headers), not by a count of collectivités. What
+ * depends on the date (the agenda's "à venir", news published from a day) is forgotten at midnight.
+ * A page rendered while an event arrived is not kept ({@link #generation}): it may hold data read
+ * before the change.
+ */
+@Component
+public class PublicPages {
+
+    /** A rendered page: its body, the headers to send again, and its strong validator. */
+    record Page(byte[] body, String contentType, List<Header> headers, String etag) {
+
+        record Header(String name, String value) {}
+
+        int weight() {
+            int weight = body.length + contentType.length() + etag.length() + 64;
+            for (var h : headers) {
+                weight += h.name().length() + h.value().length() + 32;
+            }
+            return weight;
+        }
+    }
+
+    private final Cache<String, Page> pages;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile boolean active;
+
+    PublicPages(
+            Clock clock,
+            MeterRegistry registry,
+            @Value("${portail.pages-publiques.memoire:64MB}") DataSize memory,
+            @Value("${portail.pages-publiques.active:false}") boolean active) {
+        this.active = active;
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(memory.toBytes())
+                .weigher((String key, Page page) -> key.length() + page.weight())
+                .expireAfter(untilMidnight(clock))
+                .recordStats()
+                .build();
+        CaffeineCacheMetrics.monitor(registry, pages, "pages_publiques");
+    }
+
+    /**
+     * Off by default until every write of public content publishes its event: the suite found writes
+     * that do not (the holiday calendar's upload, and one not yet found behind the écoles list).
+     */
+    boolean active() {
+        return active;
+    }
+
+    /** Turns serving from memory on or off (tests, or an operator through the property). */
+    public void activate(boolean on) {
+        forget();
+        active = on;
+    }
+
+    /** Taken before rendering; a page is kept only if no change was heard since. */
+    long generation() {
+        return generation.get();
+    }
+
+    @Nullable
+    Page find(String key) {
+        return pages.getIfPresent(key);
+    }
+
+    void keep(String key, Page page, long renderedAt) {
+        pages.asMap().compute(key, (k, old) -> generation.get() == renderedAt ? page : old);
+        // An event between the check above and now: forget what was just kept.
+        if (generation.get() != renderedAt) {
+            pages.invalidate(key);
+        }
+    }
+
+    /** Any change of content, on this node at commit or relayed from another node. */
+    @EventListener(ClusterEvent.class)
+    void onChange() {
+        forget();
+    }
+
+    /** Forgets every page, after a write made around the services (a test, a SQL console). */
+    public void forget() {
+        generation.incrementAndGet();
+        pages.invalidateAll();
+    }
+
+    long size() {
+        return pages.estimatedSize();
+    }
+
+    static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Expiry<String, Page> untilMidnight(Clock clock) {
+        return new Expiry<>() {
+            @Override
+            public long expireAfterCreate(String key, Page page, long currentTime) {
+                var now = ZonedDateTime.now(clock.withZone(PortailClock.ZONE));
+                var midnight = LocalDate.from(now).plusDays(1).atStartOfDay(PortailClock.ZONE);
+                return Math.max(1, Duration.between(now, midnight).toNanos());
+            }
+
+            @Override
+            public long expireAfterUpdate(String key, Page page, long currentTime, long currentDuration) {
+                return expireAfterCreate(key, page, currentTime);
+            }
+
+            @Override
+            public long expireAfterRead(String key, Page page, long currentTime, long currentDuration) {
+                return currentDuration;
+            }
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package fr.monenfantalecole.portail.shared;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.monenfantalecole.portail.support.PortailTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * /readyz includes the startup tasks (demo data, search index): ready once they are done, and out of
+ * service again while one is announced and not done (as between a node's start and the end of its
+ * demo load), whatever the database says.
+ */
+@PortailTest
+class ReadinessIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    StartupTasks startup;
+
+    @Test
+    void readyOnlyOnceTheDemoDataAndTheSearchIndexAreLoaded() throws Exception {
+        mvc.perform(get("/readyz"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.demarrage.status").value("UP"));
+        startup.expect("index de recherche");
+        try {
+            mvc.perform(get("/readyz"))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(jsonPath("$.components.demarrage.status").value("OUT_OF_SERVICE"));
+            // Liveness is not readiness: the node is not restarted for it.
+            mvc.perform(get("/livez")).andExpect(status().isOk());
+        } finally {
+            startup.done("index de recherche");
+        }
+        mvc.perform(get("/readyz")).andExpect(status().isOk());
+    }
+}

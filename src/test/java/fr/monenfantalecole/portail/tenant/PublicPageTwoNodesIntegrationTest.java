@@ -1,0 +1,93 @@
+package fr.monenfantalecole.portail.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.monenfantalecole.portail.PortailApplication;
+import fr.monenfantalecole.portail.shared.PortailClock;
+import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.Staff;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Two nodes on one PostgreSQL: the suite's portal (node A, where the agent writes) and a second
+ * application context on the same database (node B, which has the page in memory). B forgets its page
+ * when it hears A's commit through LISTEN/NOTIFY, with no request in between.
+ */
+@PortailTest
+class PublicPageTwoNodesIntegrationTest {
+
+    @Autowired
+    MockMvc nodeA;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    EmbeddedPostgres postgres;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Test
+    void anAgentsChangeOnOneNodeShowsOnTheOther(@TempDir Path temp) throws Exception {
+        try (var nodeB = new SpringApplicationBuilder(PortailApplication.class)
+                .run(
+                        "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                        "--spring.datasource.username=postgres",
+                        "--spring.datasource.password=",
+                        "--portail.embedded-postgres.data-dir=" + temp.resolve("unused"),
+                        "--server.port=0",
+                        "--management.server.port=0",
+                        "--portail.pages-publiques.active=true")) {
+            int port = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
+            String page = "http://localhost:" + port + "/vitre/agenda";
+            var first = get(page);
+            assertThat(first.statusCode()).isEqualTo(200);
+            String etag = first.headers().firstValue("ETag").orElseThrow();
+            assertThat(get(page).headers().firstValue("ETag")).contains(etag);
+
+            LocalDate day = LocalDate.now(PortailClock.ZONE).plusDays(14);
+            String title = "Réunion vue par les deux nœuds " + System.nanoTime();
+            nodeA.perform(post("/admin/vitre/agenda/nouvel")
+                            .with(csrf())
+                            .with(staff.admin("vitre"))
+                            .param("titre", title)
+                            .param("categorie", "autre")
+                            .param("ecole", "")
+                            .param("lieu", "Mairie")
+                            .param("description", "Ordre du jour.")
+                            .param(
+                                    "dateDebut",
+                                    "%02d/%02d/%d".formatted(day.getDayOfMonth(), day.getMonthValue(), day.getYear()))
+                            .param("dateFin", ""))
+                    .andExpect(status().is3xxRedirection());
+
+            // The notification travels asynchronously: wait for it (bounded), never for a fixed time.
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            String body = get(page).body();
+            while (!body.contains(title) && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+                body = get(page).body();
+            }
+            assertThat(body).contains(title);
+        }
+    }
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
