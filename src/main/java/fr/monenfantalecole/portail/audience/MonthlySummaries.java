@@ -26,8 +26,7 @@ public class MonthlySummaries {
     private final Collectivites collectivites;
     private final Clock clock;
 
-    MonthlySummaries(
-            JdbcClient jdbc, Outbox outbox, Dashboards dashboards, Collectivites collectivites, Clock clock) {
+    MonthlySummaries(JdbcClient jdbc, Outbox outbox, Dashboards dashboards, Collectivites collectivites, Clock clock) {
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.dashboards = dashboards;
@@ -36,7 +35,8 @@ public class MonthlySummaries {
     }
 
     public boolean subscribed(long staffId, long collectiviteId) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM audience_abonnement WHERE staff_user_id = ? AND collectivite_id = ?)")
+        return jdbc.sql(
+                        "SELECT EXISTS (SELECT 1 FROM audience_abonnement WHERE staff_user_id = ? AND collectivite_id = ?)")
                 .params(staffId, collectiviteId)
                 .query((rs, n) -> rs.getBoolean(1))
                 .single();

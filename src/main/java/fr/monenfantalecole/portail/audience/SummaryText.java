@@ -16,7 +16,10 @@ final class SummaryText {
                 .append(", mesurée sans cookie ni suivi des personnes.\n\n");
         text.append("- Visites : ").append(d.totals().visites());
         if (d.evolution() != null) {
-            text.append(" (").append(d.evolution() >= 0 ? "+" : "").append(d.evolution()).append(" % sur le mois précédent)");
+            text.append(" (")
+                    .append(d.evolution() >= 0 ? "+" : "")
+                    .append(d.evolution())
+                    .append(" % sur le mois précédent)");
         }
         text.append("\n- Visiteurs uniques (par jour) : ").append(d.totals().visiteurs());
         text.append("\n- Pages vues : ").append(d.totals().vues());
@@ -26,14 +29,24 @@ final class SummaryText {
                     .append(" (objectif : 5)");
         }
         text.append("\n\nFiches les plus lues :\n");
-        d.fiches().stream().limit(5).forEach(l -> text.append("- ").append(l.libelle()).append(" : ").append(l.valeur()).append('\n'));
+        d.fiches().stream()
+                .limit(5)
+                .forEach(l -> text.append("- ")
+                        .append(l.libelle())
+                        .append(" : ")
+                        .append(l.valeur())
+                        .append('\n'));
         text.append("\nRecherches sans résultat :\n");
         if (d.zeroResults().isEmpty()) {
             text.append("- aucune\n");
         }
         d.zeroResults().stream()
                 .limit(5)
-                .forEach(s -> text.append("- « ").append(s.requete()).append(" » : ").append(s.sansResultat()).append('\n'));
+                .forEach(s -> text.append("- « ")
+                        .append(s.requete())
+                        .append(" » : ")
+                        .append(s.sansResultat())
+                        .append('\n'));
         text.append("\nLe tableau de bord complet : /admin/")
                 .append(d.slug())
                 .append("/audience\n\nVous recevez ce résumé parce que vous l'avez demandé sur le tableau de bord ;"

@@ -105,7 +105,9 @@ class AudienceDashboardIntegrationTest {
         try {
             var month = java.time.YearMonth.from(yesterday());
             assertThat(summaries.send(month)).isEqualTo(1);
-            assertThat(summaries.send(month)).as("every node runs the schedule; one mail goes").isZero();
+            assertThat(summaries.send(month))
+                    .as("every node runs the schedule; one mail goes")
+                    .isZero();
             var mail = outbox.to("admin@fougeres.demo").stream()
                     .filter(m -> m.sujet().startsWith("Fréquentation du portail de Fougères"))
                     .findFirst()
