@@ -40,6 +40,8 @@ class PublicPageFilterTest {
                 true,
                 false,
                 false,
+                false,
+                null,
                 1,
                 Instant.EPOCH);
         request.setAttribute(
