@@ -39,7 +39,10 @@ class Rollups {
         rollUp(today);
     }
 
-    /** Recomputes one day's counts from its raw views (generated demo rows are left alone). */
+    /**
+     * Recomputes one day's counts from its raw views (generated demo rows are left alone). Views of a
+     * collectivité deleted since they were recorded are left out: its counts went with it.
+     */
     @Transactional
     public void rollUp(LocalDate jour) {
         // One node at a time per day: the other one's result would be the same.
@@ -58,7 +61,7 @@ class Rollups {
                 INSERT INTO audience_jour (collectivite_id, jour, zone, cible, canal, appareil, vues, visiteurs, sans_resultat)
                 SELECT collectivite_id, jour, zone, cible, canal, appareil, count(*), count(DISTINCT visiteur),
                        count(*) FILTER (WHERE resultats = 0)
-                FROM audience_vue WHERE jour = ?
+                FROM audience_vue WHERE jour = ? AND collectivite_id IN (SELECT id FROM collectivite)
                 GROUP BY collectivite_id, jour, zone, cible, canal, appareil
                 """).param(jour).update();
         jdbc.sql("DELETE FROM audience_visites_jour WHERE jour = ? AND NOT genere")
@@ -72,7 +75,8 @@ class Rollups {
                 FROM (SELECT collectivite_id, jour, zone, visiteur,
                              coalesce(instant - lag(instant) OVER (PARTITION BY collectivite_id, visiteur ORDER BY instant)
                                       > interval '%s', true) AS nouvelle
-                      FROM audience_vue WHERE jour = ? AND zone <> 'clic-recherche') v
+                      FROM audience_vue WHERE jour = ? AND zone <> 'clic-recherche'
+                            AND collectivite_id IN (SELECT id FROM collectivite)) v
                 GROUP BY collectivite_id, jour
                 """.formatted(VISIT_GAP)).param(jour).update();
     }

@@ -91,6 +91,17 @@ class CrossTenantMatrixIntegrationTest {
             Map.entry("/{slug}/mon-espace/invitations", "invitation envoyée par l'appelant"),
             Map.entry("/{slug}/mon-espace/rattacher", "compte de l'appelant"),
             Map.entry("/admin/{slug}/familles", "recherche bornée aux familles de la collectivité gérée"),
+            Map.entry("/plateforme/famille/oidc/deconnecte", "retour du fournisseur d'identité, sans identifiant"),
+            Map.entry("/{slug}/compte/franceconnect", "début de la connexion par le fournisseur d'identité"),
+            Map.entry(
+                    "/{slug}/compte/franceconnect/inscription",
+                    "identité en attente dans la session de l'appelant"),
+            Map.entry("/{slug}/compte/franceconnect/liaison", "identité en attente dans la session de l'appelant"),
+            Map.entry("/{slug}/mesure-d-audience", "page publique"),
+            Map.entry("/{slug}/mon-espace/inscriptions", "demandes du foyer de l'appelant"),
+            Map.entry("/{slug}/mon-espace/inscriptions/nouvelle", "demande pour un enfant du foyer de l'appelant"),
+            Map.entry("/{slug}/mon-espace/periscolaire", "inscriptions du foyer de l'appelant"),
+            Map.entry("/{slug}/mon-espace/periscolaire/quotient", "quotient déclaré par l'appelant"),
             Map.entry("/{slug}/actualites.rss", "flux public"),
             Map.entry("/{slug}/actualites.atom", "flux public"),
             Map.entry("/{slug}/agenda", "page publique"),
@@ -121,7 +132,12 @@ class CrossTenantMatrixIntegrationTest {
 
     /** Back-office routes of the platform and the national editorial team: no collectivité role may use them. */
     static final List<String> PLATFORM_PREFIXES =
-            List.of("/admin/redaction", "/admin/vacances-scolaires", "/admin/plateforme", "/admin/collectivites");
+            List.of(
+                    "/admin/redaction",
+                    "/admin/vacances-scolaires",
+                    "/admin/plateforme",
+                    "/admin/collectivites",
+                    "/admin/facturation");
 
     @Autowired
     MockMvc mvc;
@@ -137,6 +153,18 @@ class CrossTenantMatrixIntegrationTest {
 
     @Autowired
     fr.monenfantalecole.portail.mail.OutboxDelivery delivery;
+
+    @Autowired
+    Collectivites collectivites;
+
+    @Autowired
+    fr.monenfantalecole.portail.billing.Quoting quoting;
+
+    @Autowired
+    fr.monenfantalecole.portail.billing.PriceLists prices;
+
+    @Autowired
+    fr.monenfantalecole.portail.billing.InvoiceIssuing issuing;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -368,6 +396,9 @@ class CrossTenantMatrixIntegrationTest {
             case "token" -> "jeton-invente";
             case "secret" -> "secret-invente";
             case "child" -> ids.get("enfant");
+            case "pieceId" -> ids.get("piece");
+            case "activity" -> ids.get("activite");
+            case "year" -> "2070";
             case "versionId" -> pattern.startsWith("/admin/redaction") ? ids.get("ficheVersion") : ids.get("version");
             case "ref" -> pattern.contains("actualites") ? ids.get("news") : "L" + ids.get("fiche");
             case "id" ->
@@ -383,6 +414,11 @@ class CrossTenantMatrixIntegrationTest {
                     case "autorises" -> ids.get("autorise");
                     case "invitations" -> ids.get("invitation");
                     case "familles" -> ids.get("famille");
+                    case "inscriptions" -> ids.get("inscription");
+                    case "fermetures" -> ids.get("fermeture");
+                    case "abonnements" -> ids.get("abonnement");
+                    case "devis" -> ids.get("devis");
+                    case "factures" -> ids.get("facture");
                     case "fiches" -> pattern.startsWith("/admin/redaction") ? "CAN-001" : "L" + ids.get("fiche");
                     case "import" ->
                         pattern.contains("etablissements")
@@ -548,6 +584,38 @@ class CrossTenantMatrixIntegrationTest {
         ids.put("invitation", insert("""
                 insert into famille_invitation (jeton_hash, de_adulte_id, email, expire_le)
                 values (md5(random()::text), ?, 'invite@famille.test', now() + interval '7 days') returning id""", Long.parseLong(ids.get("famille"))));
+        ids.put("inscription", insert("""
+                insert into inscription_demande (collectivite_id, enfant_id, annee_scolaire, niveau, uai, derogation)
+                values (?, %s, '2031-2032', 'CP', '%s', false) returning id""".formatted(ids.get("enfant"), school), id));
+        var cle = UUID.randomUUID();
+        jdbc.update("insert into inscription_fichier (cle, contenu) values (?, '\\x255044462d312e34'::bytea)", cle);
+        ids.put("piece", insert("""
+                insert into inscription_piece (demande_id, piece, type_contenu, taille, cle)
+                values (?, 'Justificatif de domicile', 'application/pdf', 8, '%s') returning id""".formatted(cle),
+                Long.parseLong(ids.get("inscription"))));
+        ids.put("activite", insert("""
+                insert into peri_activite (collectivite_id, uai, annee_scolaire, type, capacite, jours, debut, fin)
+                values (?, '%s', '2031-2032', 'CANTINE', 20, '1,2,4,5', date '2031-09-01', date '2032-07-04')
+                returning id""".formatted(school), id));
+        ids.put("fermeture", insert("""
+                insert into peri_fermeture (collectivite_id, jour, motif)
+                values (?, date '2031-10-10', 'Fermeture de la matrice') returning id""", id));
+        // Billing documents cannot be deleted (issued invoices are immutable): they stay, far in the future.
+        var collectivite = collectivites.findBySlug(slug).orElseThrow();
+        var start = java.time.LocalDate.of(slug.equals("fougeres") ? 2081 : 2082, 1, 1);
+        if (prices.inForce(start).isEmpty()) {
+            prices.add(new fr.monenfantalecole.portail.billing.PriceList(
+                    0, java.time.LocalDate.of(2020, 1, 1), 7_500, 7_500, 60_000, null, null, 2_000, true));
+        }
+        var subscription = quoting.accept(
+                collectivite,
+                quoting.quote(collectivite, start, Map.of(), null),
+                new fr.monenfantalecole.portail.billing.Quote.Order(
+                        start, "EJ-MATRICE", "EDUCATION", "21350115800013", "1 place de la Mairie", "compta@matrice.test"),
+                null);
+        ids.put("abonnement", String.valueOf(subscription.id()));
+        ids.put("devis", String.valueOf(subscription.devisId()));
+        ids.put("facture", String.valueOf(issuing.invoice(subscription.id(), null).id()));
         ids.put("annuaireUpload", upload(id, "ANNUAIRE", directorId));
         ids.put("sectorUpload", upload(id, "SECTEURS:elementaire", directorId));
         ids.put(
