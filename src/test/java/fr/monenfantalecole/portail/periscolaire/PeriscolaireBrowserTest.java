@@ -1,0 +1,160 @@
+package fr.monenfantalecole.portail.periscolaire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.monenfantalecole.portail.support.Browser;
+import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.PortailTest;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The periscolaire pages in Chromium: a demo parent books a day and cancels it on a 360 px phone with
+ * the keyboard, and sees why a closed day cannot be booked; an agent reads the activities and the day's
+ * list on a computer and on a phone. Axe (WCAG 2.1 A/AA) on every page, no sideways scrolling at 360 px.
+ */
+@PortailTest
+@ExtendWith(BrowserExtension.class)
+class PeriscolaireBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    @Test
+    void aParentBooksAndCancelsADayWithTheKeyboardOnAPhone(WebDriver driver) {
+        driver.manage().window().setSize(new Dimension(360, 800));
+        driver.manage().deleteAllCookies();
+        driver.get(url("/fougeres/compte/connexion"));
+        driver.findElement(By.id("email")).sendKeys("claire.dubois@fougeres.demo");
+        driver.findElement(By.id("motDePasse")).sendKeys("demo-famille-2026");
+        Browser.leavePage(driver, () -> driver.findElement(By.id("motDePasse")).sendKeys(Keys.ENTER));
+
+        driver.get(url("/fougeres/mon-espace/periscolaire"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Cantine et accueils périscolaires");
+        Browser.assertAccessible(driver);
+        Browser.assertFitsTheWidth(driver, "périscolaire, mon espace");
+
+        Browser.leavePage(
+                driver,
+                () -> driver.findElement(By.partialLinkText("Réserver des jours pour"))
+                        .sendKeys(Keys.ENTER));
+        String calendar = driver.getCurrentUrl().replaceAll("\\?.*", "");
+        Browser.assertAccessible(driver);
+        Browser.assertFitsTheWidth(driver, "calendrier du mois");
+
+        // The month after next: the demo books only this month and the next, every day there is free.
+        Browser.leavePage(
+                driver, () -> driver.findElement(By.linkText("Mois suivant")).sendKeys(Keys.ENTER));
+        Browser.leavePage(
+                driver, () -> driver.findElement(By.linkText("Mois suivant")).sendKeys(Keys.ENTER));
+        String day = firstOpenDay(driver).getAttribute("value");
+        boolean bookedBefore = firstOpenDay(driver).isSelected();
+
+        // Booked (or cancelled), then back again: Space ticks, Tab reaches the button, Enter sends.
+        for (boolean expected : new boolean[] {!bookedBefore, bookedBefore}) {
+            var box = dayBox(driver, day);
+            box.sendKeys(Keys.SPACE);
+            assertThat(box.isSelected()).isEqualTo(expected);
+            submitWithTab(driver, box);
+            Browser.visible(driver, By.cssSelector(".notice.success"));
+            assertThat(dayBox(driver, day).isSelected()).as(day).isEqualTo(expected);
+            Browser.assertAccessible(driver);
+            Browser.assertFitsTheWidth(driver, "calendrier enregistré");
+        }
+
+        // The "pont de l'Ascension" the demo closes: locked, with the reason written next to it.
+        driver.get(calendar + "?mois=2027-05");
+        // (Ascension's bridge may also be a holiday of the school calendar: either reason is shown.)
+        assertThat(driver.findElements(By.cssSelector("ul.jours input[name=jour][value='2027-05-07']")))
+                .as("le 7 mai 2027 ne peut pas être coché")
+                .isEmpty();
+        var closed = driver.findElement(By.xpath("//ul[@class='jours']/li[contains(., ' 7 mai')]"));
+        assertThat(closed.findElement(By.tagName("input")).isEnabled()).isFalse();
+        assertThat(closed.getText()).contains("École fermée");
+        Browser.assertAccessible(driver);
+        Browser.assertFitsTheWidth(driver, "mois avec un jour fermé");
+
+        // And a past day this month: locked, with its rule.
+        driver.get(calendar + "?mois=" + YearMonth.now());
+        if (!driver.findElements(By.cssSelector("ul.jours input[disabled]")).isEmpty()) {
+            assertThat(driver.findElement(By.cssSelector("ul.jours li .hint")).getText())
+                    .isNotBlank();
+        }
+        Browser.assertAccessible(driver);
+    }
+
+    @Test
+    void anAgentReadsTheActivitiesAndTheDailyListOnAComputerAndAPhone(WebDriver driver) {
+        Browser.logIn(driver, url(""), "admin@fougeres.demo", "demo-fougeres-2026");
+        LocalDate monday = nextMonthsFirstMonday();
+        for (int width : new int[] {1280, 360}) {
+            driver.manage().window().setSize(new Dimension(width, 900));
+            for (String path : new String[] {
+                "/admin/fougeres/periscolaire",
+                "/admin/fougeres/periscolaire/jour?date=" + monday,
+                "/admin/fougeres/periscolaire/repas?date=" + monday
+            }) {
+                driver.get(url(path));
+                assertThat(driver.findElement(By.tagName("h1")).getText())
+                        .as(path)
+                        .isNotBlank();
+                Browser.assertAccessible(driver);
+                Browser.assertFitsTheWidth(driver, path + " à " + width + " px");
+            }
+        }
+        driver.get(url("/admin/fougeres/periscolaire/jour?date=" + monday));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("enfant(s)");
+    }
+
+    @Test
+    void aDirectorReadsTheDailyListOfTheirSchoolOnAComputerAndAPhone(WebDriver driver) {
+        Browser.logIn(driver, url(""), "directeur.0351861h@fougeres.demo", "demo-directeur-2026");
+        String path = "/admin/periscolaire/ecoles/0351861H?date=" + nextMonthsFirstMonday();
+        for (int width : new int[] {1280, 360}) {
+            driver.manage().window().setSize(new Dimension(width, 900));
+            driver.get(url(path));
+            assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Enfants attendus le");
+            Browser.assertAccessible(driver);
+            Browser.assertFitsTheWidth(driver, path + " à " + width + " px");
+        }
+    }
+
+    private static LocalDate nextMonthsFirstMonday() {
+        return LocalDate.now().plusMonths(1).withDayOfMonth(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+    }
+
+    private static WebElement firstOpenDay(WebDriver driver) {
+        return driver.findElement(By.cssSelector("ul.jours input[type=checkbox][name=jour]"));
+    }
+
+    private static WebElement dayBox(WebDriver driver, String day) {
+        return driver.findElement(By.cssSelector("ul.jours input[name=jour][value='" + day + "']"));
+    }
+
+    /** Tabs from the ticked box to the form's button, as a keyboard user would, and presses Enter. */
+    private static void submitWithTab(WebDriver driver, WebElement from) {
+        var button = from.findElement(By.xpath("ancestor::form//button[@type='submit']"));
+        var focused = from;
+        for (int i = 0; i < 200 && !focused.equals(button); i++) {
+            focused.sendKeys(Keys.TAB);
+            focused = driver.switchTo().activeElement();
+        }
+        assertThat(focused).isEqualTo(button);
+        var target = focused;
+        Browser.leavePage(driver, () -> target.sendKeys(Keys.ENTER));
+    }
+}
