@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.periscolaire;
 
 import fr.monenfantalecole.portail.agenda.Agenda;
 import fr.monenfantalecole.portail.agenda.HolidayPeriod;
+import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import java.time.LocalDate;
 import java.util.List;
@@ -74,9 +75,12 @@ public class ClosedDays {
     }
 
     public void reopen(long collectiviteId, long closureId) {
-        jdbc.sql("delete from peri_fermeture where collectivite_id = :c and id = :id")
+        int deleted = jdbc.sql("delete from peri_fermeture where collectivite_id = :c and id = :id")
                 .param("c", collectiviteId)
                 .param("id", closureId)
                 .update();
+        if (deleted == 0) {
+            throw new NotFoundException("Fermeture introuvable");
+        }
     }
 }

@@ -75,10 +75,9 @@ class AudienceBrowserTest {
     }
 
     @Test
-    void theEditorialTeamsPagePassesAxe(WebDriver driver) {
+    void theEditorialTeamsPagePassesAxeOnAComputerAndOnAPhone(WebDriver driver) {
         Browser.logIn(driver, url(""), "redaction@monenfant.demo", "demo-redaction-2026");
-        // At 360 px the page is 602 px wide (the searches table): not fixed yet, see the issue note.
-        for (var size : List.of(new Dimension(1280, 900))) {
+        for (var size : List.of(new Dimension(1280, 900), new Dimension(360, 780))) {
             driver.manage().window().setSize(size);
             driver.get(url("/admin/redaction/audience"));
             assertThat(driver.findElement(By.id("sans-resultat")).getText()).isNotBlank();

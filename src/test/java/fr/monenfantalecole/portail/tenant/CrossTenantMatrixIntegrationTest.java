@@ -93,9 +93,7 @@ class CrossTenantMatrixIntegrationTest {
             Map.entry("/admin/{slug}/familles", "recherche bornée aux familles de la collectivité gérée"),
             Map.entry("/plateforme/famille/oidc/deconnecte", "retour du fournisseur d'identité, sans identifiant"),
             Map.entry("/{slug}/compte/franceconnect", "début de la connexion par le fournisseur d'identité"),
-            Map.entry(
-                    "/{slug}/compte/franceconnect/inscription",
-                    "identité en attente dans la session de l'appelant"),
+            Map.entry("/{slug}/compte/franceconnect/inscription", "identité en attente dans la session de l'appelant"),
             Map.entry("/{slug}/compte/franceconnect/liaison", "identité en attente dans la session de l'appelant"),
             Map.entry("/{slug}/mesure-d-audience", "page publique"),
             Map.entry("/{slug}/mon-espace/inscriptions", "demandes du foyer de l'appelant"),
@@ -131,13 +129,12 @@ class CrossTenantMatrixIntegrationTest {
             Map.entry("/api/v1/{slug}/tarifs", "API publique"));
 
     /** Back-office routes of the platform and the national editorial team: no collectivité role may use them. */
-    static final List<String> PLATFORM_PREFIXES =
-            List.of(
-                    "/admin/redaction",
-                    "/admin/vacances-scolaires",
-                    "/admin/plateforme",
-                    "/admin/collectivites",
-                    "/admin/facturation");
+    static final List<String> PLATFORM_PREFIXES = List.of(
+            "/admin/redaction",
+            "/admin/vacances-scolaires",
+            "/admin/plateforme",
+            "/admin/collectivites",
+            "/admin/facturation");
 
     @Autowired
     MockMvc mvc;
@@ -591,8 +588,7 @@ class CrossTenantMatrixIntegrationTest {
         jdbc.update("insert into inscription_fichier (cle, contenu) values (?, '\\x255044462d312e34'::bytea)", cle);
         ids.put("piece", insert("""
                 insert into inscription_piece (demande_id, piece, type_contenu, taille, cle)
-                values (?, 'Justificatif de domicile', 'application/pdf', 8, '%s') returning id""".formatted(cle),
-                Long.parseLong(ids.get("inscription"))));
+                values (?, 'Justificatif de domicile', 'application/pdf', 8, '%s') returning id""".formatted(cle), Long.parseLong(ids.get("inscription"))));
         ids.put("activite", insert("""
                 insert into peri_activite (collectivite_id, uai, annee_scolaire, type, capacite, jours, debut, fin)
                 values (?, '%s', '2031-2032', 'CANTINE', 20, '1,2,4,5', date '2031-09-01', date '2032-07-04')
@@ -602,7 +598,7 @@ class CrossTenantMatrixIntegrationTest {
                 values (?, date '2031-10-10', 'Fermeture de la matrice') returning id""", id));
         // Billing documents cannot be deleted (issued invoices are immutable): they stay, far in the future.
         var collectivite = collectivites.findBySlug(slug).orElseThrow();
-        var start = java.time.LocalDate.of(slug.equals("fougeres") ? 2081 : 2082, 1, 1);
+        var start = java.time.LocalDate.of(slug.equals("fougeres") ? 2091 : 2092, 1, 1);
         if (prices.inForce(start).isEmpty()) {
             prices.add(new fr.monenfantalecole.portail.billing.PriceList(
                     0, java.time.LocalDate.of(2020, 1, 1), 7_500, 7_500, 60_000, null, null, 2_000, true));
@@ -611,11 +607,18 @@ class CrossTenantMatrixIntegrationTest {
                 collectivite,
                 quoting.quote(collectivite, start, Map.of(), null),
                 new fr.monenfantalecole.portail.billing.Quote.Order(
-                        start, "EJ-MATRICE", "EDUCATION", "21350115800013", "1 place de la Mairie", "compta@matrice.test"),
+                        start,
+                        "EJ-MATRICE",
+                        "EDUCATION",
+                        "21350115800013",
+                        "1 place de la Mairie",
+                        "compta@matrice.test"),
                 null);
         ids.put("abonnement", String.valueOf(subscription.id()));
         ids.put("devis", String.valueOf(subscription.devisId()));
-        ids.put("facture", String.valueOf(issuing.invoice(subscription.id(), null).id()));
+        ids.put(
+                "facture",
+                String.valueOf(issuing.invoice(subscription.id(), null).id()));
         ids.put("annuaireUpload", upload(id, "ANNUAIRE", directorId));
         ids.put("sectorUpload", upload(id, "SECTEURS:elementaire", directorId));
         ids.put(

@@ -95,9 +95,12 @@ class OperatorQuoteController {
 
     @PostMapping("/admin/facturation/collectivites/{slug}/suspension")
     String suspend(
-            @AuthenticationPrincipal StaffPrincipal user, @PathVariable String slug, @RequestParam boolean suspendre) {
+            @AuthenticationPrincipal StaffPrincipal user,
+            @PathVariable String slug,
+            @RequestParam(required = false) @Nullable Boolean suspendre) {
+        // The operator check comes first: anyone else gets a 404 whatever the form holds.
         OperatorOnly.require(user);
-        quoting.suspend(find(slug), suspendre, user.id());
+        quoting.suspend(find(slug), Boolean.TRUE.equals(suspendre), user.id());
         return "redirect:/admin/facturation/collectivites/" + slug;
     }
 

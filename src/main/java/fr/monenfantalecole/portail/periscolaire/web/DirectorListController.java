@@ -59,10 +59,12 @@ class DirectorListController {
     ResponseEntity<byte[]> sheet(
             @AuthenticationPrincipal StaffPrincipal user,
             @PathVariable String uai,
-            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate date) {
+        // The school is checked before anything else: a missing date must not tell a stranger more than a 404.
         var c = directed(user, uai);
+        LocalDate day = date == null ? LocalDate.now(clock).plusDays(1) : date;
         return Downloads.pdf(
-                AttendancePdf.write(date, lists.expected(c.id(), uai, date), Map.of()), "presence-" + date + ".pdf");
+                AttendancePdf.write(day, lists.expected(c.id(), uai, day), Map.of()), "presence-" + day + ".pdf");
     }
 
     private Collectivite directed(StaffPrincipal user, String uai) {
