@@ -586,6 +586,7 @@ class CrossTenantMatrixIntegrationTest {
                 values (?, %s, '2031-2032', 'CP', '%s', false) returning id""".formatted(ids.get("enfant"), school), id));
         var cle = UUID.randomUUID();
         jdbc.update("insert into inscription_fichier (cle, contenu) values (?, '\\x255044462d312e34'::bytea)", cle);
+        files.add(cle);
         ids.put("piece", insert("""
                 insert into inscription_piece (demande_id, piece, type_contenu, taille, cle)
                 values (?, 'Justificatif de domicile', 'application/pdf', 8, '%s') returning id""".formatted(cle), Long.parseLong(ids.get("inscription"))));
@@ -630,12 +631,17 @@ class CrossTenantMatrixIntegrationTest {
     /** What the test created, removed afterwards (last first) so that the other tests see the demo as it was. */
     private final Deque<String[]> created = new ArrayDeque<>();
 
+    /** The stored proofs' bytes, keyed by their uuid rather than an id. */
+    private final List<UUID> files = new ArrayList<>();
+
     @AfterEach
     void removeWhatTheMatrixCreated() {
         while (!created.isEmpty()) {
             var row = created.pop();
             jdbc.update("delete from " + row[0] + " where id = " + row[1]);
         }
+        files.forEach(cle -> jdbc.update("delete from inscription_fichier where cle = ?", cle));
+        files.clear();
     }
 
     private String insert(String sql, long parent) {
