@@ -1,10 +1,10 @@
 package fr.monenfantalecole.portail.demo;
 
+import fr.monenfantalecole.portail.periscolaire.PublicHolidays;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -62,42 +62,8 @@ record DemoDates(Predicate<LocalDate> officialHoliday) {
         return LocalDate.of(year, 6, 30).with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
     }
 
-    /** The French public holidays (jours fériés) of metropolitan France. */
+    /** The French public holidays, as the periscolaire bookings count them. */
     static boolean publicHoliday(LocalDate day) {
-        var md = MonthDay.from(day);
-        if (FIXED.contains(md)) {
-            return true;
-        }
-        LocalDate easter = easter(day.getYear());
-        return day.equals(easter.plusDays(1)) || day.equals(easter.plusDays(39)) || day.equals(easter.plusDays(50));
-    }
-
-    private static final List<MonthDay> FIXED = List.of(
-            MonthDay.of(1, 1),
-            MonthDay.of(5, 1),
-            MonthDay.of(5, 8),
-            MonthDay.of(7, 14),
-            MonthDay.of(8, 15),
-            MonthDay.of(11, 1),
-            MonthDay.of(11, 11),
-            MonthDay.of(12, 25));
-
-    /** Easter Sunday (anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
-    static LocalDate easter(int year) {
-        int a = year % 19;
-        int b = year / 100;
-        int c = year % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * m + 114) / 31;
-        int dayOfMonth = (h + l - 7 * m + 114) % 31 + 1;
-        return LocalDate.of(year, month, dayOfMonth);
+        return PublicHolidays.is(day);
     }
 }
