@@ -121,7 +121,8 @@ class AudienceIntegrationTest {
                 .single();
         assertThat(rolled).isEqualTo(raw);
         long pages = jdbc.sql("SELECT count(*) FROM audience_vue WHERE jour = ? AND zone NOT IN"
-                        + " ('clic-recherche', 'carte-scolaire', 'quotient', 'connexion-famille')")
+                        + " ('clic-recherche', 'carte-scolaire', 'quotient', 'connexion-famille')"
+                        + " AND collectivite_id IN (SELECT id FROM collectivite)")
                 .param(today())
                 .query(Long.class)
                 .single();
