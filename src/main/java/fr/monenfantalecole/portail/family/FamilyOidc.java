@@ -25,8 +25,19 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Service
 public class FamilyOidc {
 
-    /** The verified claims of the provider, and the ID token for the logout. */
-    public record Identity(String issuer, String subject, String email, String prenoms, String nom, String idToken)
+    /**
+     * The verified claims of the provider, and the ID token for the logout. {@code emailVerified} is
+     * false only when the provider says so ({@code email_verified: false}): FranceConnect sends no such
+     * claim, and its partner documentation asks services not to have its address checked again.
+     */
+    public record Identity(
+            String issuer,
+            String subject,
+            String email,
+            boolean emailVerified,
+            String prenoms,
+            String nom,
+            String idToken)
             implements Serializable {
 
         static Identity of(OidcUser user) {
@@ -34,6 +45,7 @@ public class FamilyOidc {
                     Objects.toString(user.getIdToken().getIssuer()),
                     user.getSubject(),
                     Objects.toString(user.getEmail(), "").strip(),
+                    !Boolean.FALSE.equals(user.getEmailVerified()),
                     Objects.toString(user.getGivenName(), "").strip(),
                     Objects.toString(user.getFamilyName(), "").strip(),
                     user.getIdToken().getTokenValue());
@@ -91,16 +103,20 @@ public class FamilyOidc {
         if (identity.email().isEmpty()) {
             return link(portal.get(), "/compte/connexion?oidc=sans-adresse");
         }
+        if (!identity.emailVerified()) { // an address nobody checked never opens or makes an account
+            return link(portal.get(), "/compte/connexion?oidc=adresse-non-verifiee");
+        }
         request.getSession().setAttribute(PENDING, identity);
         return adults.credentials(identity.email()).isPresent()
                 ? link(portal.get(), "/compte/franceconnect/liaison")
                 : link(portal.get(), "/compte/franceconnect/inscription");
     }
 
-    String refused(HttpServletRequest request) {
+    /** The sign-in page of the portal the flow started on, saying why ({@code problem}). */
+    String refused(HttpServletRequest request, String problem) {
         return startedOn(request)
                 .flatMap(collectivites::findById)
-                .map(portal -> link(portal, "/compte/connexion?oidc=refus"))
+                .map(portal -> link(portal, "/compte/connexion?oidc=" + problem))
                 .orElse("/");
     }
 

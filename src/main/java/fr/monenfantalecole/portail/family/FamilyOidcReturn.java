@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
@@ -14,7 +15,7 @@ import org.springframework.security.web.authentication.AuthenticationSuccessHand
 /**
  * The browser back from the provider. Spring has checked the state (it must be the one this session
  * sent), exchanged the code with the PKCE verifier and checked the ID token (signature, issuer,
- * audience, expiry, nonce). What the identity opens is decided by {@link FamilyOidc}; a refusal sends
+ * audience, expiry, nonce); {@link FamilyOidcUsers} has read the UserInfo answer, signed or not. What the identity opens is decided by {@link FamilyOidc}; a refusal sends
  * the parent back to the sign-in page of their portal with a message, never signed in.
  */
 final class FamilyOidcReturn implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
@@ -43,6 +44,8 @@ final class FamilyOidcReturn implements AuthenticationSuccessHandler, Authentica
             HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
             throws IOException {
         log.info("Connexion OpenID Connect refusée : {}", exception.getMessage());
-        response.sendRedirect(oidc.refused(request));
+        boolean untrustedIdentity = exception instanceof OAuth2AuthenticationException e
+                && FamilyOidcUsers.REFUSED.equals(e.getError().getErrorCode());
+        response.sendRedirect(oidc.refused(request, untrustedIdentity ? "identite-invalide" : "refus"));
     }
 }

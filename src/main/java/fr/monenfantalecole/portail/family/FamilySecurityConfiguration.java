@@ -72,6 +72,8 @@ class FamilySecurityConfiguration {
                                 endpoint -> endpoint.authorizationRequestResolver(new FamilyOidcRequests(provider)))
                         .loginProcessingUrl(FamilyOidcProvider.CALLBACK)
                         .authorizedClientRepository(new NoAuthorizedClients())
+                        // FranceConnect v2 signs its UserInfo answer: Spring's service only reads JSON.
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new FamilyOidcUsers()))
                         // The provider's identity is not a family: FamilyOidc decides, then signs in.
                         .securityContextRepository(new RequestAttributeSecurityContextRepository())
                         .successHandler(oidcReturn)

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,9 +17,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * OpenID Connect against a real provider (mock-oauth2-server as FranceConnect): the authorization
- * request the portal sends, and a return with the wrong state or an ID token with the wrong nonce
- * refused, the browser left signed out.
+ * OpenID Connect against a real provider (mock-oauth2-server as FranceConnect v2): the authorization
+ * request the portal sends; a return with the wrong state or an ID token with the wrong nonce refused;
+ * the UserInfo answer read whether signed (as FranceConnect v2) or JSON, and refused when its signature
+ * is not the provider's or it is about someone else; an address the provider says it has not verified
+ * neither makes nor links an account. Every refusal leaves the browser signed out, with a French message.
  */
 @PortailTest
 class FamilyOidcIntegrationTest {
@@ -117,6 +120,111 @@ class FamilyOidcIntegrationTest {
         assertThat(accepted.headers().firstValue("Location")).hasValue("/fougeres/compte/franceconnect/inscription");
         assertThat(client.get("/fougeres/compte/franceconnect/inscription").body())
                 .contains("Ines", "Temoin", "temoin.oidc@famille.test");
+    }
+
+    @Test
+    void theSignedUserInfoIsAskedForAndRead() throws Exception {
+        OidcServer.received();
+        OidcServer.nextIdentity("signe", "Jeanne", "Signee", "jeanne.signee@famille.test");
+        var client = new WebClient(port);
+        var accepted = client.get(pathOf(callback(authorizationRequest(client)).toString()));
+        assertThat(accepted.headers().firstValue("Location")).hasValue("/fougeres/compte/franceconnect/inscription");
+        var userInfo = OidcServer.received().stream()
+                .filter(r -> r.getPath() != null && r.getPath().endsWith("/userinfo"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(userInfo.getHeader("Accept")).contains("application/jwt");
+        assertThat(client.get("/fougeres/compte/franceconnect/inscription").body())
+                .contains("Jeanne", "Signee", "jeanne.signee@famille.test");
+    }
+
+    @Test
+    void aJsonUserInfoIsReadToo() throws Exception {
+        OidcServer.nextIdentity(
+                "json",
+                Map.of(
+                        "given_name",
+                        "Paul",
+                        "family_name",
+                        "Json",
+                        "email",
+                        "paul.json@famille.test",
+                        "email_verified",
+                        true),
+                OidcServer.UserInfo.JSON);
+        var client = new WebClient(port);
+        var accepted = client.get(pathOf(callback(authorizationRequest(client)).toString()));
+        assertThat(accepted.headers().firstValue("Location")).hasValue("/fougeres/compte/franceconnect/inscription");
+        assertThat(client.get("/fougeres/compte/franceconnect/inscription").body())
+                .contains("Paul", "Json", "paul.json@famille.test");
+    }
+
+    @Test
+    void aUserInfoSignedWithAnotherKeyIsRefused() throws Exception {
+        assertUserInfoRefused("faussaire", OidcServer.UserInfo.SIGNED_WITH_ANOTHER_KEY);
+    }
+
+    @Test
+    void aUserInfoAboutSomeoneElseIsRefused() throws Exception {
+        assertUserInfoRefused("substitue", OidcServer.UserInfo.ABOUT_SOMEONE_ELSE);
+    }
+
+    private void assertUserInfoRefused(String subject, OidcServer.UserInfo answer) throws Exception {
+        long accounts = accounts();
+        OidcServer.nextIdentity(
+                subject,
+                Map.of("given_name", "Eve", "family_name", "Refusee", "email", subject + "@famille.test"),
+                answer);
+        var client = new WebClient(port);
+        var refused = client.get(pathOf(callback(authorizationRequest(client)).toString()));
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(refused.headers().firstValue("Location"))
+                .hasValue("/fougeres/compte/connexion?oidc=identite-invalide");
+        assertThat(client.get("/fougeres/compte/connexion?oidc=identite-invalide")
+                        .body())
+                .contains("Les informations transmises par FranceConnect n’ont pas pu être vérifiées");
+        assertSignedOut(client, accounts);
+    }
+
+    @Test
+    void anUnverifiedAddressMakesNoAccount() throws Exception {
+        long accounts = accounts();
+        var client = unverified("non-verifie", "nouvelle.adresse@famille.test");
+        assertSignedOut(client, accounts);
+        assertThat(client.get("/fougeres/compte/connexion?oidc=adresse-non-verifiee")
+                        .body())
+                .contains("FranceConnect indique que votre adresse électronique n’a pas été vérifiée");
+    }
+
+    @Test
+    void anUnverifiedAddressOfAnAccountIsNotOfferedForLinking() throws Exception {
+        String email = jdbc.sql("select email from famille_adulte where oidc_sub is null order by id limit 1")
+                .query(String.class)
+                .single();
+        long accounts = accounts();
+        var client = unverified("non-verifie-existant", email);
+        assertSignedOut(client, accounts);
+        assertThat(client.get("/fougeres/compte/franceconnect/liaison")
+                        .headers()
+                        .firstValue("Location"))
+                .hasValue("/fougeres/compte/connexion");
+        assertThat(jdbc.sql("select count(*) from famille_adulte where oidc_sub like 'non-verifie%'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    /** A return from the provider whose claims say the address was not verified. */
+    private WebClient unverified(String subject, String email) throws Exception {
+        OidcServer.nextIdentity(
+                subject,
+                Map.of("given_name", "Noa", "family_name", "Nonverifie", "email", email, "email_verified", false),
+                OidcServer.UserInfo.SIGNED);
+        var client = new WebClient(port);
+        var refused = client.get(pathOf(callback(authorizationRequest(client)).toString()));
+        assertThat(refused.headers().firstValue("Location"))
+                .hasValue("/fougeres/compte/connexion?oidc=adresse-non-verifiee");
+        return client;
     }
 
     private long accounts() {

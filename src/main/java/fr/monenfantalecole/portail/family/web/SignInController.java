@@ -105,6 +105,14 @@ class SignInController {
             case "sans-adresse" ->
                 name + " ne nous a pas transmis d’adresse électronique : elle est nécessaire "
                         + "pour créer votre compte. Créez-le avec votre adresse et un mot de passe.";
+            case "adresse-non-verifiee" ->
+                name + " indique que votre adresse électronique n’a pas été vérifiée : nous ne pouvons "
+                        + "pas l’utiliser pour créer ou relier un compte. Créez votre compte avec votre adresse "
+                        + "et un mot de passe, ou vérifiez-la auprès de " + name + ".";
+            case "identite-invalide" ->
+                "Les informations transmises par " + name + " n’ont pas pu être vérifiées : par sécurité, "
+                        + "nous ne les avons pas utilisées. Réessayez, ou connectez-vous avec votre adresse "
+                        + "électronique et votre mot de passe.";
             default ->
                 "La connexion avec " + name + " n’a pas abouti. Réessayez, ou connectez-vous avec votre "
                         + "adresse électronique et votre mot de passe.";
