@@ -2,9 +2,9 @@ package fr.monenfantalecole.portail.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.monenfantalecole.portail.family.Families;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
-import fr.monenfantalecole.portail.support.FamilySignUps;
 import fr.monenfantalecole.portail.support.Mailbox;
 import fr.monenfantalecole.portail.support.PortailTest;
 import java.util.Map;
@@ -44,8 +44,8 @@ class FamilyCorrectionBrowserTest {
     @Test
     void anAgentCorrectsAChildsClassWithTheKeyboard(WebDriver driver) throws Exception {
         String email = "correction.clavier@famille.test";
-        var family = FamilySignUps.confirmed(
-                port, mailbox, "fougeres", email, "Agathe", "Clavier", "hibou-gris-dans-la-grange");
+        var family =
+                Families.signUp(port, mailbox, "fougeres", email, "Agathe", "Clavier", "hibou-gris-dans-la-grange");
         var added = family.postForm(
                 "/fougeres/mon-espace/enfants",
                 Map.of(

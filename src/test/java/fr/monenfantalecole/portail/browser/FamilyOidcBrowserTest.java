@@ -2,9 +2,9 @@ package fr.monenfantalecole.portail.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.monenfantalecole.portail.family.Families;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
-import fr.monenfantalecole.portail.support.FamilySignUps;
 import fr.monenfantalecole.portail.support.Mailbox;
 import fr.monenfantalecole.portail.support.OidcServer;
 import fr.monenfantalecole.portail.support.PortailTest;
@@ -82,7 +82,7 @@ class FamilyOidcBrowserTest {
         driver.manage().window().setSize(new Dimension(360, 800));
         driver.manage().deleteAllCookies();
         String email = "martin.relie@famille.test";
-        FamilySignUps.confirmed(port, mailbox, "fougeres", email, "Martin", "Relie", PASSWORD);
+        Families.signUp(port, mailbox, "fougeres", email, "Martin", "Relie", PASSWORD);
 
         OidcServer.nextIdentity("fc-martin", "Martin", "Relie", email);
         franceConnect(driver, "/fougeres/compte/franceconnect/liaison");

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** A parent in the tests: signs up on a portal, confirms the address from the mail, and signs in. */
+/**
+ * A parent in the tests, over HTTP as a browser would: signs up on a portal, confirms the address from
+ * the mail, signs in, adds a child. The one helper for every module's tests that need a family.
+ */
 public final class Families {
 
     public static final String PASSWORD = "cartable-violet-sous-la-pluie";
@@ -19,6 +22,13 @@ public final class Families {
     /** A new account on the portal, its address confirmed through the link of the mail: signed in. */
     public static WebClient signUp(int port, Mailbox mailbox, String slug, String email, String prenoms, String nom)
             throws Exception {
+        return signUp(port, mailbox, slug, email, prenoms, nom, PASSWORD);
+    }
+
+    /** The same, with this password. */
+    public static WebClient signUp(
+            int port, Mailbox mailbox, String slug, String email, String prenoms, String nom, String password)
+            throws Exception {
         var client = new WebClient(port);
         Instant before = Instant.now();
         var created = client.postForm(
@@ -27,8 +37,8 @@ public final class Families {
                         "prenoms", prenoms,
                         "nom", nom,
                         "email", email,
-                        "motDePasse", PASSWORD,
-                        "confirmation", PASSWORD,
+                        "motDePasse", password,
+                        "confirmation", password,
                         "consentement", "true"),
                 client.csrf("/" + slug + "/compte/inscription"));
         assertThat(created.body()).contains("Confirmez votre adresse");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.monenfantalecole.portail.family.Adults;
 import fr.monenfantalecole.portail.family.Children;
+import fr.monenfantalecole.portail.family.Families;
 import fr.monenfantalecole.portail.family.FamilyPasswords;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
 import fr.monenfantalecole.portail.service.AnneeScolaire;
@@ -201,13 +202,7 @@ class ParentJourneyIntegrationTest {
                         c.id(), email, passwords.hash(PASSWORD), "Journey", "Parent", "2026-12", null, null))
                 .orElseThrow();
         adults.verifyEmail(id);
-        var client = new WebClient(port);
-        var answer = client.postForm(
-                "/" + c.slug() + "/compte/connexion",
-                Map.of("email", email, "motDePasse", PASSWORD),
-                client.csrf("/" + c.slug() + "/compte/connexion"));
-        assertThat(answer.headers().firstValue("Location")).hasValue("/" + c.slug() + "/mon-espace");
-        return new Parent(id, client);
+        return new Parent(id, Families.signIn(port, c.slug(), email, PASSWORD));
     }
 
     private static java.net.http.HttpResponse<String> post(WebClient client, String path, Map<String, String> fields)

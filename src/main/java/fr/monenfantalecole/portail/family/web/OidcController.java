@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -49,11 +50,7 @@ class OidcController {
 
     @GetMapping("/{slug}/compte/franceconnect/inscription")
     String consentPage(Collectivite collectivite, Site site, CsrfToken csrf, HttpSession session, Model model) {
-        var identity = oidc.pending(session, collectivite);
-        if (identity.isEmpty()) {
-            return "redirect:" + site.link("/compte/connexion");
-        }
-        return consent(site, csrf, model, identity.get(), Map.of());
+        return withPending(collectivite, site, session, identity -> consent(site, csrf, model, identity, Map.of()));
     }
 
     @PostMapping("/{slug}/compte/franceconnect/inscription")
@@ -66,31 +63,27 @@ class OidcController {
             HttpServletResponse response,
             HttpSession session,
             Model model) {
-        var identity = oidc.pending(session, collectivite);
-        if (identity.isEmpty()) {
-            return "redirect:" + site.link("/compte/connexion");
-        }
-        if (!"true".equals(consentement)) {
-            return consent(
-                    site,
-                    csrf,
-                    model,
-                    identity.get(),
-                    Map.of("consentement", "Cochez la case pour accepter l’usage de vos données décrit ci-dessus."));
-        }
-        var created = oidc.create(identity.get(), Consent.VERSION, collectivite, request, response);
-        return created.isPresent()
-                ? "redirect:" + site.link("/mon-espace?bienvenue")
-                : "redirect:" + site.link("/compte/franceconnect/liaison");
+        return withPending(collectivite, site, session, identity -> {
+            if (!"true".equals(consentement)) {
+                return consent(
+                        site,
+                        csrf,
+                        model,
+                        identity,
+                        Map.of(
+                                "consentement",
+                                "Cochez la case pour accepter l’usage de vos données décrit ci-dessus."));
+            }
+            var created = oidc.create(identity, Consent.VERSION, collectivite, request, response);
+            return created.isPresent()
+                    ? "redirect:" + site.link("/mon-espace?bienvenue")
+                    : "redirect:" + site.link("/compte/franceconnect/liaison");
+        });
     }
 
     @GetMapping("/{slug}/compte/franceconnect/liaison")
     String linkPage(Collectivite collectivite, Site site, CsrfToken csrf, HttpSession session, Model model) {
-        var identity = oidc.pending(session, collectivite);
-        if (identity.isEmpty()) {
-            return "redirect:" + site.link("/compte/connexion");
-        }
-        return link(site, csrf, model, identity.get(), null);
+        return withPending(collectivite, site, session, identity -> link(site, csrf, model, identity, null));
     }
 
     @PostMapping("/{slug}/compte/franceconnect/liaison")
@@ -103,29 +96,38 @@ class OidcController {
             HttpServletResponse response,
             HttpSession session,
             Model model) {
-        var identity = oidc.pending(session, collectivite);
-        if (identity.isEmpty()) {
-            return "redirect:" + site.link("/compte/connexion");
-        }
-        return switch (oidc.link(identity.get(), motDePasse, collectivite, request, response)) {
+        return withPending(collectivite, site, session, identity -> switch (oidc.link(
+                identity, motDePasse, collectivite, request, response)) {
             case FamilySignIn.SignedIn ignored -> "redirect:" + site.link("/mon-espace?relie");
             case FamilySignIn.Refused refused ->
                 link(
                         site,
                         csrf,
                         model,
-                        identity.get(),
+                        identity,
                         "Trop d’essais pour ce compte. Réessayez dans " + refused.minutes() + " minute"
-                                + (refused.minutes() > 1 ? "s" : "") + ", ou choisissez « Mot de passe oublié ».");
+                                + (refused.minutes() > 1 ? "s" : "")
+                                + ", ou choisissez « Mot de passe oublié ».");
             case FamilySignIn.NotVerified ignored -> throw new IllegalStateException("lié sans vérification");
             case FamilySignIn.WrongCredentials ignored ->
-                link(site, csrf, model, identity.get(), "Ce n’est pas le mot de passe de ce compte.");
-        };
+                link(site, csrf, model, identity, "Ce n’est pas le mot de passe de ce compte.");
+        });
     }
 
     @GetMapping(FamilyOidcProvider.AFTER_LOGOUT)
     String afterLogout(HttpServletRequest request) {
         return "redirect:" + oidc.afterLogout(request);
+    }
+
+    /**
+     * Every page after the provider's return needs the identity waiting on this portal: without one
+     * (expired session, another portal, a bookmark), the parent starts again from the sign-in page.
+     */
+    private String withPending(
+            Collectivite collectivite, Site site, HttpSession session, Function<FamilyOidc.Identity, String> page) {
+        return oidc.pending(session, collectivite)
+                .map(page)
+                .orElseGet(() -> "redirect:" + site.link("/compte/connexion"));
     }
 
     private String consent(
