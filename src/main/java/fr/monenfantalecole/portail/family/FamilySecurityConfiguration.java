@@ -38,6 +38,12 @@ class FamilySecurityConfiguration {
         return repository;
     }
 
+    /** Found by {@code oauth2Login} for the ID token, and used for the signed UserInfo. */
+    @Bean
+    FamilyOidcKeys familyOidcKeys() {
+        return new FamilyOidcKeys();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain familySecurityFilterChain(
@@ -46,7 +52,8 @@ class FamilySecurityConfiguration {
             Adults adults,
             MapProperties map,
             FamilyOidcProvider provider,
-            FamilyOidc oidc)
+            FamilyOidc oidc,
+            FamilyOidcKeys keys)
             throws Exception {
         var oidcReturn = new FamilyOidcReturn(oidc);
         http.securityMatcher("/*/compte/**", "/*/mon-espace", "/*/mon-espace/**", OIDC_PATHS)
@@ -73,7 +80,7 @@ class FamilySecurityConfiguration {
                         .loginProcessingUrl(FamilyOidcProvider.CALLBACK)
                         .authorizedClientRepository(new NoAuthorizedClients())
                         // FranceConnect v2 signs its UserInfo answer: Spring's service only reads JSON.
-                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new FamilyOidcUsers()))
+                        .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new FamilyOidcUsers(keys)))
                         // The provider's identity is not a family: FamilyOidc decides, then signs in.
                         .securityContextRepository(new RequestAttributeSecurityContextRepository())
                         .successHandler(oidcReturn)
