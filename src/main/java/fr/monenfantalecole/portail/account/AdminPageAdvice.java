@@ -1,14 +1,21 @@
 package fr.monenfantalecole.portail.account;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every back-office view the logged-in user and the CSRF token. */
+/** Gives every back-office view the logged-in user, the CSRF token and the notices for them. */
 @ControllerAdvice(annotations = AdminController.class)
 class AdminPageAdvice {
+
+    private final List<AdminNotices> notices;
+
+    AdminPageAdvice(List<AdminNotices> notices) {
+        this.notices = notices;
+    }
 
     @ModelAttribute("page")
     @Nullable
@@ -22,6 +29,7 @@ class AdminPageAdvice {
                 user.isNationalEditor(),
                 csrf.getParameterName(),
                 csrf.getToken(),
-                user.isSchoolDirector());
+                user.isSchoolDirector(),
+                notices.stream().flatMap(n -> n.of(user).stream()).toList());
     }
 }

@@ -56,9 +56,18 @@ public class InvoiceIssuing {
         this.clock = clock;
     }
 
-    /** The invoice of a subscription period, from its accepted quote. */
+    /** The invoice of a subscription period, from its accepted quote, issued today. */
     @Transactional
     public Invoice invoice(long subscriptionId, @Nullable Long userId) {
+        return invoice(subscriptionId, userId, LocalDate.now(clock));
+    }
+
+    /**
+     * The invoice of a subscription period, issued on {@code today}: a past day is refused when an
+     * invoice of the year already carries a later day, so numbers stay in the order of dates.
+     */
+    @Transactional
+    public Invoice invoice(long subscriptionId, @Nullable Long userId, LocalDate today) {
         var subscription = subscriptions.find(subscriptionId);
         var quote = quotes.find(subscription.collectiviteId(), subscription.devisId());
         if (!invoices.ofSubscription(subscriptionId).stream()
@@ -68,8 +77,8 @@ public class InvoiceIssuing {
             throw new BillingRefusal("Cette période d'abonnement est déjà facturée.");
         }
         var collectivite = collectivite(subscription.collectiviteId());
-        LocalDate today = LocalDate.now(clock);
         int rank = numbers.next(Invoice.Nature.FACTURE, today.getYear());
+        inDateOrder(Invoice.Nature.FACTURE, today);
         var document = new InvoiceDocument(
                 Invoice.Nature.FACTURE,
                 InvoiceNumbers.format(Invoice.Nature.FACTURE, today.getYear(), rank),
@@ -95,6 +104,12 @@ public class InvoiceIssuing {
     /** A credit note cancelling {@code htCents} of the invoice (all of what is left, or part of it). */
     @Transactional
     public Invoice creditNote(long invoiceId, long htCents, String reason, @Nullable Long userId) {
+        return creditNote(invoiceId, htCents, reason, userId, LocalDate.now(clock));
+    }
+
+    /** The same, issued on {@code today}, in date order as invoices are. */
+    @Transactional
+    public Invoice creditNote(long invoiceId, long htCents, String reason, @Nullable Long userId, LocalDate today) {
         var origin = invoices.find(invoiceId);
         if (origin.creditNote()) {
             throw new BillingRefusal("Un avoir s'émet sur une facture, pas sur un avoir.");
@@ -110,8 +125,11 @@ public class InvoiceIssuing {
         var quote = quotes.find(
                 origin.collectiviteId(),
                 subscriptions.find(origin.abonnementId()).devisId());
-        LocalDate today = LocalDate.now(clock);
+        if (today.isBefore(origin.emiseLe())) {
+            throw new BillingRefusal("Un avoir ne peut pas précéder la facture qu'il corrige.");
+        }
         int rank = numbers.next(Invoice.Nature.AVOIR, today.getYear());
+        inDateOrder(Invoice.Nature.AVOIR, today);
         var document = new InvoiceDocument(
                 Invoice.Nature.AVOIR,
                 InvoiceNumbers.format(Invoice.Nature.AVOIR, today.getYear(), rank),
@@ -159,6 +177,18 @@ public class InvoiceIssuing {
             }
         });
         return invoices.find(id);
+    }
+
+    /** Checked once the series is locked (by {@link InvoiceNumbers#next}): no other issue can slip in. */
+    private void inDateOrder(Invoice.Nature nature, LocalDate day) {
+        if (day.isAfter(LocalDate.now(clock))) {
+            throw new BillingRefusal("Une facture ne s'émet pas à une date future.");
+        }
+        var last = invoices.lastIssuedOn(nature, day.getYear());
+        if (last.isPresent() && day.isBefore(last.get())) {
+            throw new BillingRefusal("Une facture de " + day.getYear() + " est déjà émise le "
+                    + InvoicePdf.day(last.get()) + " : les numéros suivent l'ordre des dates.");
+        }
     }
 
     private Collectivite collectivite(long id) {

@@ -27,6 +27,15 @@ public class Invoices {
         this.jdbc = jdbc;
     }
 
+    /** The latest issue day of the series in the year, if any was issued. */
+    java.util.Optional<LocalDate> lastIssuedOn(Invoice.Nature nature, int year) {
+        return jdbc.sql("select max(emise_le) from facture where nature = :nature and annee = :year")
+                .param("nature", nature.name())
+                .param("year", year)
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1, LocalDate.class)))
+                .single();
+    }
+
     long add(
             long collectiviteId,
             long abonnementId,

@@ -3,6 +3,7 @@
         allowedDependencies = {
             "account",
             "audience",
+            "billing",
             "fiche",
             "agenda",
             "enrolment",

@@ -1,17 +1,10 @@
 package fr.monenfantalecole.portail.family;
 
-import fr.monenfantalecole.portail.shared.PdfText;
+import fr.monenfantalecole.portail.shared.PdfLineWriter;
 import fr.monenfantalecole.portail.shared.PortailClock;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
@@ -21,49 +14,18 @@ public final class FamilyExportPdf {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm").withZone(PortailClock.ZONE);
-    private static final float MARGIN = 50;
-    private static final float LEADING = 14;
     private static final int WRAP = 95;
 
     private FamilyExportPdf() {}
 
     public static byte[] write(FamilyExport.Data data, String portal) {
-        var lines = lines(data, portal);
-        try (var document = new PDDocument();
-                var out = new ByteArrayOutputStream()) {
-            var regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            var bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            document.getDocumentInformation().setTitle("Mes données — " + portal);
-            PDPageContentStream stream = null;
-            float y = 0;
-            for (String line : lines) {
-                if (stream == null || y < MARGIN) {
-                    if (stream != null) {
-                        stream.endText();
-                        stream.close();
-                    }
-                    var page = new PDPage(PDRectangle.A4);
-                    document.addPage(page);
-                    stream = new PDPageContentStream(document, page);
-                    stream.beginText();
-                    y = page.getMediaBox().getHeight() - MARGIN;
-                    stream.newLineAtOffset(MARGIN, y);
-                }
-                boolean title = line.startsWith("# ");
-                stream.setFont(title ? bold : regular, title ? 13 : 10);
-                stream.showText(PdfText.printable(title ? line.substring(2) : line, title ? bold : regular));
-                stream.newLineAtOffset(0, -LEADING);
-                y -= LEADING;
-            }
-            if (stream != null) {
-                stream.endText();
-                stream.close();
-            }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PdfLineWriter.write(
+                "Mes données — " + portal,
+                lines(data, portal),
+                WRAP,
+                document -> new PdfLineWriter.Fonts(
+                        new PDType1Font(Standard14Fonts.FontName.HELVETICA),
+                        new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD)));
     }
 
     static List<String> lines(FamilyExport.Data data, String portal) {
@@ -128,23 +90,10 @@ public final class FamilyExportPdf {
         data.journal()
                 .forEach(e -> lines.add(TIME.format(e.le()) + " — " + e.action()
                         + (e.detail().isEmpty() ? "" : " : " + e.detail()) + " (par " + e.par() + ")"));
-        return lines.stream().flatMap(l -> wrap(l).stream()).toList();
+        return lines.stream().flatMap(l -> PdfLineWriter.wrap(l, WRAP).stream()).toList();
     }
 
     private static String orNone(@org.jspecify.annotations.Nullable String text) {
         return text == null || text.isBlank() ? "non renseigné" : text;
-    }
-
-    private static List<String> wrap(String line) {
-        var out = new ArrayList<String>();
-        String rest = line;
-        while (rest.length() > WRAP) {
-            int cut = rest.lastIndexOf(' ', WRAP);
-            cut = cut <= 0 ? WRAP : cut;
-            out.add(rest.substring(0, cut));
-            rest = "   " + rest.substring(cut).strip();
-        }
-        out.add(rest);
-        return out;
     }
 }

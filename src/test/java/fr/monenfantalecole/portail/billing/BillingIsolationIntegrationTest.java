@@ -47,6 +47,9 @@ class BillingIsolationIntegrationTest {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    Subscriptions subscriptions;
+
     @Test
     void aCollectiviteSeesOnlyItsOwnDocumentsAndNoneOfTheOperatorsPages() throws Exception {
         var rennes = collectivites.findBySlug("rennes").orElseThrow();
@@ -118,6 +121,27 @@ class BillingIsolationIntegrationTest {
                         .with(operator)
                         .param("siretPayeur", "123"))
                 .andExpect(status().isOk());
+        // A fresh quote reaches the order form: a bad SIRET is refused next to the field, the typing kept.
+        long fresh = quoting.quote(vitre, LocalDate.of(2072, 1, 1), java.util.Map.of(), null);
+        mvc.perform(post("/admin/facturation/devis/" + fresh + "/commande")
+                        .with(csrf())
+                        .with(operator)
+                        .param("accepteLe", "2071-12-01")
+                        .param("engagementJuridique", "EJ-V-2072")
+                        .param("codeService", "ECOLES")
+                        .param("siretPayeur", "123")
+                        .param("rue", "1 place de la Mairie")
+                        .param("codePostal", "35500")
+                        .param("ville", "Vitré")
+                        .param("courrielFacturation", "compta@vitre.demo"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(
+                                "id=\"siretPayeur-erreur\"><span class=\"visually-hidden\">Erreur : </span>"
+                                        + "Un SIRET s'écrit avec 14 chiffres, sans espace.")))
+                .andExpect(content().string(containsString("value=\"123\"")))
+                .andExpect(content().string(containsString("value=\"EJ-V-2072\"")));
+        assertThat(subscriptions.ofQuote(fresh)).isEmpty();
 
         byte[] csv = mvc.perform(get("/admin/facturation/export/factures-"
                                 + LocalDate.now().getYear() + ".csv")

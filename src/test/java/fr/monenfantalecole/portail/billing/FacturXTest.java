@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.mustangproject.validator.ZUGFeRDValidator;
 
@@ -29,36 +30,48 @@ class FacturXTest {
             java.nio.file.Path.of("target/chorus-test"));
 
     static InvoiceDocument invoice() {
-        return new InvoiceDocument(
+        return document(
                 Invoice.Nature.FACTURE,
                 "F-2027-00001",
                 LocalDate.of(2027, 3, 1),
                 LocalDate.of(2027, 3, 31),
                 "Abonnement au portail Mon enfant à l'école — 9 établissements",
-                LocalDate.of(2027, 3, 1),
-                LocalDate.of(2027, 12, 31),
-                Pricing.withVat(56_250, 2_000),
-                2_000,
-                "Fougères",
-                "213501158",
-                "21350115800013",
-                "2 rue Nationale\n35300 Fougères",
-                "EJ-2027-0042",
-                "EDUCATION",
+                56_250,
                 null,
                 null);
     }
 
     static InvoiceDocument creditNote() {
-        return new InvoiceDocument(
+        return document(
                 Invoice.Nature.AVOIR,
                 "AV-2027-00001",
                 LocalDate.of(2027, 3, 10),
                 LocalDate.of(2027, 3, 10),
                 "Avoir partiel : école fermée en cours d'année",
+                6_250,
+                "F-2027-00001",
+                LocalDate.of(2027, 3, 1));
+    }
+
+    /** One fixture for both: Fougères's 2027 period and purchase order, the document's own fields apart. */
+    private static InvoiceDocument document(
+            Invoice.Nature nature,
+            String numero,
+            LocalDate issued,
+            LocalDate due,
+            String label,
+            long htCents,
+            @Nullable String originNumero,
+            @Nullable LocalDate originIssued) {
+        return new InvoiceDocument(
+                nature,
+                numero,
+                issued,
+                due,
+                label,
                 LocalDate.of(2027, 3, 1),
                 LocalDate.of(2027, 12, 31),
-                Pricing.withVat(6_250, 2_000),
+                Pricing.withVat(htCents, 2_000),
                 2_000,
                 "Fougères",
                 "213501158",
@@ -66,8 +79,8 @@ class FacturXTest {
                 "2 rue Nationale\n35300 Fougères",
                 "EJ-2027-0042",
                 "EDUCATION",
-                "F-2027-00001",
-                LocalDate.of(2027, 3, 1));
+                originNumero,
+                originIssued);
     }
 
     @Test

@@ -26,11 +26,18 @@ public final class BillingForms {
             @NotBlank @Pattern(regexp = "^\\s*\\d{1,2}([,.]\\d{1,2})?\\s*$")
             String tauxTva,
 
-            boolean prorataMensuel) {}
+            // a box left unchecked sends nothing: null, not a type error that would skip the other checks
+            @Nullable Boolean prorataMensuel) {
+
+        public boolean prorata() {
+            return Boolean.TRUE.equals(prorataMensuel);
+        }
+    }
 
     /** The buyer's purchase order ("orderForm"). */
     public record OrderForm(
-            @NotNull LocalDate accepteLe,
+            // null only when the page prefills a renewal's order (validation refuses it when posted)
+            @NotNull @Nullable LocalDate accepteLe,
             @NotBlank @Size(max = 50) String engagementJuridique,
             @NotBlank @Size(max = 100) String codeService,
             @NotBlank @Pattern(regexp = "^\\d{14}$") String siretPayeur,

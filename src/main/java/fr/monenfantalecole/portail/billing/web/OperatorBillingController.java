@@ -83,7 +83,7 @@ class OperatorBillingController {
                 optional(form.prixEcoleEpci()),
                 optional(form.prixEcoleDept()),
                 Math.toIntExact(Euros.parse(form.tauxTva())),
-                form.prorataMensuel()));
+                form.prorata()));
         audit.record(
                 null, user.id(), "tarif ajouté", "tarif_version", String.valueOf(id), "valable du " + form.valableDu());
         return "redirect:/admin/facturation?tarif";

@@ -8,6 +8,7 @@ import fr.monenfantalecole.portail.billing.Invoices;
 import fr.monenfantalecole.portail.billing.Quote;
 import fr.monenfantalecole.portail.billing.Quotes;
 import fr.monenfantalecole.portail.billing.Quoting;
+import fr.monenfantalecole.portail.billing.Renewals;
 import fr.monenfantalecole.portail.billing.Subscriptions;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.shared.web.FormErrors;
@@ -39,6 +40,7 @@ class OperatorQuoteController {
     private final Invoices invoices;
     private final InvoiceIssuing issuing;
     private final FormErrors formErrors;
+    private final Renewals renewals;
 
     OperatorQuoteController(
             Collectivites collectivites,
@@ -47,7 +49,9 @@ class OperatorQuoteController {
             Subscriptions subscriptions,
             Invoices invoices,
             InvoiceIssuing issuing,
-            FormErrors formErrors) {
+            FormErrors formErrors,
+            Renewals renewals) {
+        this.renewals = renewals;
         this.collectivites = collectivites;
         this.quoting = quoting;
         this.quotes = quotes;
@@ -128,7 +132,7 @@ class OperatorQuoteController {
                     c,
                     id,
                     new Quote.Order(
-                            form.accepteLe(),
+                            java.util.Objects.requireNonNull(form.accepteLe()),
                             form.engagementJuridique().strip(),
                             form.codeService().strip(),
                             form.siretPayeur(),
@@ -182,12 +186,32 @@ class OperatorQuoteController {
                         .ofQuote(quote.id())
                         .map(s -> invoices.ofSubscription(s.id()))
                         .orElse(java.util.List.of()));
-        model.addAttribute("form", form);
+        model.addAttribute("form", form != null || quote.accepted() ? form : prefilled(quote));
         model.addAttribute("errors", errors);
         if (!model.containsAttribute("refus")) {
             model.addAttribute("refus", null);
         }
         return "billing/operator-quote";
+    }
+
+    /** A renewal's order starts from the previous one: same payer and service, a new engagement. */
+    private BillingForms.@Nullable OrderForm prefilled(Quote quote) {
+        return renewals.previousOrder(quote)
+                .map(previous -> {
+                    String[] address =
+                            BillingForms.orEmpty(previous.adressePayeur()).split("\n", 2);
+                    String[] town = (address.length > 1 ? address[1] : "").split(" ", 2);
+                    return new BillingForms.OrderForm(
+                            null,
+                            "",
+                            BillingForms.orEmpty(previous.codeService()),
+                            BillingForms.orEmpty(previous.siretPayeur()),
+                            address[0],
+                            town[0],
+                            town.length > 1 ? town[1] : "",
+                            BillingForms.orEmpty(previous.courrielFacturation()));
+                })
+                .orElse(null);
     }
 
     private Collectivite find(String slug) {

@@ -1,0 +1,147 @@
+package fr.monenfantalecole.portail.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.monenfantalecole.portail.account.Role;
+import fr.monenfantalecole.portail.account.StaffPrincipal;
+import fr.monenfantalecole.portail.account.StaffUsers;
+import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.CollectiviteType;
+import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.tenant.NewCollectivite;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * When a collectivité's subscription has lapsed, its agents see a banner on every back-office page
+ * saying so and what to do; its admin gets a link to the subscription; the operator sees none. A
+ * subscription ending within 30 days without a next period warns ahead.
+ */
+@PortailTest
+class SubscriptionBannerIntegrationTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    StaffUsers users;
+
+    @Autowired
+    UserDetailsService details;
+
+    @Autowired
+    Collectivites collectivites;
+
+    @Autowired
+    Quoting quoting;
+
+    @Autowired
+    PriceLists prices;
+
+    @Autowired
+    Subscriptions subscriptions;
+
+    @Autowired
+    Seller seller;
+
+    @Test
+    void agentsOfALapsedSubscriptionSeeABannerAndTheOperatorDoesNot() throws Exception {
+        var c = collectivite("abonnement-echu", "Commune d'Échu");
+        try {
+            // Started in 2025: over by now, whatever the price list's period.
+            var period =
+                    InvoiceNumberingIntegrationTest.subscribe(quoting, prices, c, LocalDate.of(2025, 3, 1), "EJ-ECHU");
+            String end = period.fin().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+            long agent = users.create("agent@abonnement-echu.test", "Agent d'Échu", "un mot de passe assez long 42");
+            users.grant(agent, Role.COLLECTIVITE_AGENT, c.id());
+            long admin = users.create("admin@abonnement-echu.test", "Admin d'Échu", "un mot de passe assez long 42");
+            users.grant(admin, Role.COLLECTIVITE_ADMIN, c.id());
+
+            mvc.perform(get("/admin").with(staff.as("agent@abonnement-echu.test")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("au portail a pris fin le " + end)))
+                    .andExpect(content().string(containsString("prévenez l'administrateur de votre collectivité")))
+                    .andExpect(content().string(not(containsString("/admin/abonnement-echu/abonnement"))));
+            mvc.perform(get("/admin/abonnement-echu/abonnement").with(staff.as("admin@abonnement-echu.test")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("au portail a pris fin le " + end)))
+                    .andExpect(content().string(containsString("href=\"/admin/abonnement-echu/abonnement\"")));
+            mvc.perform(get("/admin/facturation/collectivites/abonnement-echu").with(staff.platform()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("a pris fin le"))));
+            // Another collectivité's agent is not told about it.
+            mvc.perform(get("/admin").with(staff.admin("saint-malo")))
+                    .andExpect(content().string(not(containsString("Échu"))));
+        } finally {
+            collectivites.forget();
+        }
+    }
+
+    @Test
+    void aSubscriptionEndingWithin30DaysWarnsUntilItIsRenewed() {
+        var c = collectivite("abonnement-finissant", "Commune de Fin");
+        try {
+            var period =
+                    InvoiceNumberingIntegrationTest.subscribe(quoting, prices, c, LocalDate.of(2081, 1, 1), "EJ-FIN");
+            long agent = users.create("agent@abonnement-finissant.test", "Agent", "un mot de passe assez long 42");
+            users.grant(agent, Role.COLLECTIVITE_AGENT, c.id());
+            var user = (StaffPrincipal) details.loadUserByUsername("agent@abonnement-finissant.test");
+
+            assertThat(notices(period.fin().minusDays(31)).of(user)).isEmpty();
+            assertThat(notices(period.fin().minusDays(10)).of(user))
+                    .singleElement()
+                    .satisfies(n -> assertThat(n.text())
+                            .contains("prend fin le "
+                                    + period.fin().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")))
+                            .contains(seller.courriel()));
+
+            InvoiceNumberingIntegrationTest.subscribe(
+                    quoting, prices, c, period.fin().plusDays(1), "EJ-FIN-SUITE");
+            assertThat(notices(period.fin().minusDays(10)).of(user)).isEmpty();
+        } finally {
+            collectivites.forget();
+        }
+    }
+
+    private SubscriptionNotices notices(LocalDate today) {
+        return new SubscriptionNotices(
+                subscriptions,
+                collectivites,
+                seller,
+                Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(43_200), ZoneOffset.UTC));
+    }
+
+    private Collectivite collectivite(String slug, String nom) {
+        long id = collectivites.create(new NewCollectivite(
+                slug,
+                CollectiviteType.COMMUNE,
+                nom,
+                null,
+                null,
+                "Rennes",
+                "B",
+                null,
+                "#00587c",
+                "#6b3a00",
+                null,
+                null,
+                true,
+                false));
+        return collectivites.findById(id).orElseThrow();
+    }
+}
