@@ -1,10 +1,9 @@
 package fr.monenfantalecole.portail.fiche;
 
+import fr.monenfantalecole.portail.localdata.DatesPassees;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -17,26 +16,7 @@ import java.util.regex.Pattern;
 public record YearlyFact(String quoi, String valablePour, String source) {
 
     private static final Pattern SCHOOL_YEAR = Pattern.compile("\\b(20\\d\\d)\\s*[-–/]\\s*(20\\d\\d)\\b");
-    private static final Pattern DAY_OR_MONTH = Pattern.compile(
-            "\\b(?:(1er|\\d{1,2})\\s+)?(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre"
-                    + "|octobre|novembre|décembre|decembre)\\s+(20\\d\\d)\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(20\\d\\d)\\b");
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("janvier", 1),
-            Map.entry("février", 2),
-            Map.entry("fevrier", 2),
-            Map.entry("mars", 3),
-            Map.entry("avril", 4),
-            Map.entry("mai", 5),
-            Map.entry("juin", 6),
-            Map.entry("juillet", 7),
-            Map.entry("août", 8),
-            Map.entry("aout", 8),
-            Map.entry("septembre", 9),
-            Map.entry("octobre", 10),
-            Map.entry("novembre", 11),
-            Map.entry("décembre", 12),
-            Map.entry("decembre", 12));
 
     /** The line read, or what is wrong with it, in words for the editor. */
     public record Parsed(Optional<YearlyFact> fact, List<String> errors) {}
@@ -65,28 +45,19 @@ public record YearlyFact(String quoi, String valablePour, String source) {
 
     /**
      * The first day the stated validity covers, to sort the oldest first: 1 September of a school
-     * year, the day or the first of the month given, 1 January of a bare year.
+     * year ("2025-2026"), else the earliest day or month named ("1er avril 2025", "avril 2025"),
+     * else 1 January of the first year named.
      */
     public Optional<LocalDate> validFrom() {
-        String text = valablePour.toLowerCase(Locale.ROOT);
-        var schoolYear = SCHOOL_YEAR.matcher(text);
-        var day = DAY_OR_MONTH.matcher(text);
-        var year = YEAR.matcher(text);
-        int schoolAt = schoolYear.find() ? schoolYear.start() : Integer.MAX_VALUE;
-        int dayAt = day.find() ? day.start() : Integer.MAX_VALUE;
-        if (schoolAt != Integer.MAX_VALUE
-                && schoolAt <= dayAt
-                && Integer.parseInt(schoolYear.group(2)) == Integer.parseInt(schoolYear.group(1)) + 1) {
+        var schoolYear = SCHOOL_YEAR.matcher(valablePour);
+        if (schoolYear.find() && Integer.parseInt(schoolYear.group(2)) == Integer.parseInt(schoolYear.group(1)) + 1) {
             return Optional.of(LocalDate.of(Integer.parseInt(schoolYear.group(1)), 9, 1));
         }
-        if (dayAt != Integer.MAX_VALUE) {
-            int dayOfMonth = day.group(1) == null || day.group(1).equals("1er") ? 1 : Integer.parseInt(day.group(1));
-            int month = MONTHS.getOrDefault(day.group(2), 1);
-            int y = Integer.parseInt(day.group(3));
-            if (dayOfMonth <= LocalDate.of(y, month, 1).lengthOfMonth()) {
-                return Optional.of(LocalDate.of(y, month, dayOfMonth));
-            }
+        var named = DatesPassees.premiere(valablePour);
+        if (named.isPresent()) {
+            return named;
         }
+        var year = YEAR.matcher(valablePour);
         return year.find() ? Optional.of(LocalDate.of(Integer.parseInt(year.group(1)), 1, 1)) : Optional.empty();
     }
 }
