@@ -33,13 +33,21 @@ public class CorpusImport {
     private final Themes themes;
     private final LocalFields fields;
     private final NationalFiches fiches;
+    private final FicheCatalogue catalogue;
     private final FicheChecks checks;
     private final AuditLog audit;
 
-    CorpusImport(Themes themes, LocalFields fields, NationalFiches fiches, FicheChecks checks, AuditLog audit) {
+    CorpusImport(
+            Themes themes,
+            LocalFields fields,
+            NationalFiches fiches,
+            FicheCatalogue catalogue,
+            FicheChecks checks,
+            AuditLog audit) {
         this.themes = themes;
         this.fields = fields;
         this.fiches = fiches;
+        this.catalogue = catalogue;
         this.checks = checks;
         this.audit = audit;
     }
@@ -52,7 +60,7 @@ public class CorpusImport {
     public void loadPlan() {
         themes.load();
         fields.loadDictionary();
-        fiches.loadCatalogue();
+        catalogue.load();
     }
 
     @Transactional

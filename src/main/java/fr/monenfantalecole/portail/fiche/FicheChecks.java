@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What makes a sheet publishable, checked the same way at import and in the editor: known local
- * fields, a fallback for each, no placeholder in the short answer, known related sheets.
+ * fields, a fallback for each, no placeholder in the short answer, known related sheets, and each
+ * fact to re-check with what, the year it holds for and its source.
  */
 @Component
 public class FicheChecks {
@@ -52,6 +53,9 @@ public class FicheChecks {
                 errors.add("La donnée locale « " + p.key() + " » n'a pas de texte de remplacement : écrivez {{local:"
                         + p.key() + " | texte lu quand la collectivité ne l'a pas renseignée}}.");
             }
+        }
+        for (String fact : content.aReverifier()) {
+            errors.addAll(YearlyFact.parse(fact).errors());
         }
         for (String id : content.liees()) {
             if (!knownFicheIds.contains(id)) {

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A sheet as stored in the repository: a front matter (id, theme, niveau, titre, questions,
- * sources, liees) and a Markdown body with "## En bref" then "## En détail". See docs/fiches-format.md.
+ * sources, liees, a_reverifier) and a Markdown body with "## En bref" then "## En détail". See docs/fiches-format.md.
  */
 public record FicheFile(String id, String theme, String niveau, FicheContent content) {
 
@@ -53,7 +53,8 @@ public record FicheFile(String id, String theme, String niveau, FicheContent con
                 brefText,
                 detailText,
                 strings(front.get("sources")),
-                strings(front.get("liees")));
+                strings(front.get("liees")),
+                strings(front.get("a_reverifier")));
         return new Parsed(new FicheFile(id, theme, niveau, content), errors);
     }
 

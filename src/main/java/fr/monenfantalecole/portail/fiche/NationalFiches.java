@@ -2,21 +2,14 @@ package fr.monenfantalecole.portail.fiche;
 
 import fr.monenfantalecole.portail.shared.ClusterEvent;
 import fr.monenfantalecole.portail.shared.ClusterEvents;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +26,8 @@ public class NationalFiches {
             from fiche f left join fiche_version v on v.id = f.published_version_id""";
 
     private static final String VERSION_COLUMNS = """
-            v.id, v.fiche_id, v.number, v.titre, v.questions, v.bref, v.detail, v.sources, v.liees, v.status,
+            v.id, v.fiche_id, v.number, v.titre, v.questions, v.bref, v.detail, v.sources, v.liees, v.a_reverifier,
+            v.status,
             v.current_step, v.origin, u.nom as auteur, v.created_at, v.published_at, v.reviewed_at
             from fiche_version v left join staff_user u on u.id = v.author_id""";
 
@@ -43,41 +37,6 @@ public class NationalFiches {
     NationalFiches(JdbcClient jdbc, ClusterEvents cluster) {
         this.jdbc = jdbc;
         this.cluster = cluster;
-    }
-
-    /** Adds the catalogue entries not yet known and refreshes the planning columns of the others. */
-    @Transactional
-    void loadCatalogue() {
-        var format =
-                CSVFormat.TDF.builder().setHeader().setSkipHeaderRecord(true).get();
-        int position = 0;
-        try (var reader = new InputStreamReader(
-                        new ClassPathResource("content/fiches.tsv").getInputStream(), StandardCharsets.UTF_8);
-                var parser = format.parse(reader)) {
-            for (var r : parser) {
-                jdbc.sql("""
-                        insert into fiche (id, theme_id, niveau, question, resume_attendu, champs_prevus,
-                            sources_prevues, requetes, position)
-                        values (:id, :theme, :niveau, :question, :resume, cast(:champs as text[]), :sources,
-                            cast(:requetes as text[]), :position)
-                        on conflict (id) do update set theme_id = excluded.theme_id, niveau = excluded.niveau,
-                            question = excluded.question, resume_attendu = excluded.resume_attendu,
-                            champs_prevus = excluded.champs_prevus, sources_prevues = excluded.sources_prevues,
-                            requetes = excluded.requetes, position = excluded.position""")
-                        .param("id", r.get("fiche_id"))
-                        .param("theme", r.get("theme_id"))
-                        .param("niveau", r.get("niveau"))
-                        .param("question", r.get("question_fr"))
-                        .param("resume", r.get("summary_fr"))
-                        .param("champs", split(r.get("local_fields"), ","))
-                        .param("sources", r.get("sources"))
-                        .param("requetes", split(r.get("dev_queries"), "\\|"))
-                        .param("position", ++position)
-                        .update();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public List<Fiche> all() {
@@ -133,11 +92,11 @@ public class NationalFiches {
     public long createVersion(
             String ficheId, FicheContent c, FicheVersion.Status status, String origin, @Nullable Long authorId) {
         return jdbc.sql("""
-                insert into fiche_version (fiche_id, number, titre, questions, bref, detail, sources, liees, status,
-                    origin, author_id)
+                insert into fiche_version (fiche_id, number, titre, questions, bref, detail, sources, liees,
+                    a_reverifier, status, origin, author_id)
                 values (:fiche, (select coalesce(max(number), 0) + 1 from fiche_version where fiche_id = :fiche),
                     :titre, cast(:questions as text[]), :bref, :detail, cast(:sources as text[]), cast(:liees as text[]),
-                    :status, :origin, :author)
+                    cast(:faits as text[]), :status, :origin, :author)
                 returning id""")
                 .param("fiche", ficheId)
                 .param("titre", c.titre())
@@ -146,6 +105,7 @@ public class NationalFiches {
                 .param("detail", c.detail())
                 .param("sources", c.sources().toArray(String[]::new))
                 .param("liees", c.liees().toArray(String[]::new))
+                .param("faits", c.aReverifier().toArray(String[]::new))
                 .param("status", status.name())
                 .param("origin", origin)
                 .param("author", authorId)
@@ -157,7 +117,8 @@ public class NationalFiches {
     public void updateContent(long versionId, FicheContent c) {
         jdbc.sql("""
                 update fiche_version set titre = :titre, questions = cast(:questions as text[]), bref = :bref,
-                    detail = :detail, sources = cast(:sources as text[]), liees = cast(:liees as text[])
+                    detail = :detail, sources = cast(:sources as text[]), liees = cast(:liees as text[]),
+                    a_reverifier = cast(:faits as text[])
                  where id = :id and status in ('BROUILLON', 'A_REPRENDRE')""")
                 .param("id", versionId)
                 .param("titre", c.titre())
@@ -166,6 +127,7 @@ public class NationalFiches {
                 .param("detail", c.detail())
                 .param("sources", c.sources().toArray(String[]::new))
                 .param("liees", c.liees().toArray(String[]::new))
+                .param("faits", c.aReverifier().toArray(String[]::new))
                 .update();
     }
 
@@ -194,16 +156,6 @@ public class NationalFiches {
                 .param("fiche", version.ficheId())
                 .update();
         cluster.publish(new Published(versionId));
-    }
-
-    private static String[] split(String value, String separator) {
-        if (value == null || value.isBlank()) {
-            return new String[0];
-        }
-        return Arrays.stream(value.split(separator))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .toArray(String[]::new);
     }
 
     private static List<String> list(@Nullable Array array) throws SQLException {
@@ -238,7 +190,8 @@ public class NationalFiches {
                         rs.getString("bref"),
                         rs.getString("detail"),
                         list(rs.getArray("sources")),
-                        list(rs.getArray("liees"))),
+                        list(rs.getArray("liees")),
+                        list(rs.getArray("a_reverifier"))),
                 FicheVersion.Status.valueOf(rs.getString("status")),
                 rs.getObject("current_step", Integer.class),
                 rs.getString("origin"),

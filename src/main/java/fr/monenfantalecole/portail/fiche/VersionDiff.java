@@ -24,6 +24,7 @@ public final class VersionDiff {
         lines.add("## En détail");
         lines.addAll(c.detail().lines().toList());
         c.sources().forEach(s -> lines.add("Source : " + s));
+        c.aReverifier().forEach(f -> lines.add("À revérifier : " + f));
         if (!c.liees().isEmpty()) {
             lines.add("Fiches liées : " + String.join(", ", c.liees()));
         }

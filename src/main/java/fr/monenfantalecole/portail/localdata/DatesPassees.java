@@ -2,6 +2,8 @@ package fr.monenfantalecole.portail.localdata;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,15 +43,27 @@ public final class DatesPassees {
 
     /** The last date with a year named in the text; empty when it names none. */
     public static Optional<LocalDate> derniere(String text) {
-        LocalDate last = null;
+        return dates(text, false).stream().max(LocalDate::compareTo);
+    }
+
+    /** The first date with a year named in the text (a month alone means its first day); empty when none. */
+    public static Optional<LocalDate> premiere(String text) {
+        return dates(text, true).stream().min(LocalDate::compareTo);
+    }
+
+    /** Every date with a year the text names; a month alone is its first or its last day. */
+    private static List<LocalDate> dates(String text, boolean monthStarts) {
+        List<LocalDate> dates = new ArrayList<>();
         var m = WORDS.matcher(text);
         while (m.find()) {
             int year = Integer.parseInt(m.group(3));
             int month = MONTHS.getOrDefault(m.group(2).toLowerCase(Locale.FRENCH), 1);
             var ym = YearMonth.of(year, month);
             String day = m.group(1);
-            int d = day == null ? ym.lengthOfMonth() : day.equals("1er") ? 1 : Integer.parseInt(day);
-            last = later(last, ym.isValidDay(d) ? ym.atDay(d) : ym.atEndOfMonth());
+            int d = day == null
+                    ? (monthStarts ? 1 : ym.lengthOfMonth())
+                    : day.equals("1er") ? 1 : Integer.parseInt(day);
+            dates.add(ym.isValidDay(d) ? ym.atDay(d) : ym.atEndOfMonth());
         }
         var n = NUMBERS.matcher(text);
         while (n.find()) {
@@ -57,19 +71,15 @@ public final class DatesPassees {
             if (month >= 1 && month <= 12) {
                 var ym = YearMonth.of(Integer.parseInt(n.group(3)), month);
                 int d = Integer.parseInt(n.group(1));
-                last = later(last, ym.isValidDay(d) ? ym.atDay(d) : ym.atEndOfMonth());
+                dates.add(ym.isValidDay(d) ? ym.atDay(d) : ym.atEndOfMonth());
             }
         }
-        return Optional.ofNullable(last);
+        return dates;
     }
 
     /** A date field whose last date is before today. */
     public static boolean passee(LocalField field, String value, LocalDate today) {
         return field.type() == FieldType.DATE
                 && derniere(value).map(d -> d.isBefore(today)).orElse(false);
-    }
-
-    private static LocalDate later(@org.jspecify.annotations.Nullable LocalDate a, LocalDate b) {
-        return a == null || b.isAfter(a) ? b : a;
     }
 }

@@ -23,8 +23,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The editorial quality bar of the national fiches (issue 20), checked on every file of
  * {@code src/main/resources/fiches}: each fiche has a source, its related fiches ({@code liees})
- * exist and are at least two, and each acronym of {@code content/acronymes.tsv} is spelled out at
- * its first use in the text. Each failure names the fiche and what to fix.
+ * exist and are at least two, each acronym of {@code content/acronymes.tsv} is spelled out at its
+ * first use in the text, and each fact that changes with the years (an amount in euros, a year from
+ * 2024 on) is listed under {@code a_reverifier} with the year it holds for, which the text states
+ * too. Each failure names the fiche and what to fix.
  */
 class CatalogueQualityTest {
 
@@ -145,6 +147,104 @@ class CatalogueQualityTest {
                 .isFalse();
         assertThat(readerText("Voir {{local:contact.mairie.telephone | le CCAS (centre communal d'action sociale)}}."))
                 .isEqualTo("Voir le CCAS (centre communal d'action sociale).");
+    }
+
+    /** An amount in euros as written in a fiche: "70 €", "1 002 €", "199,19 €", "70 euros". */
+    static final Pattern AMOUNT = Pattern.compile("\\d(?:[\\d\\u00a0\\u202f .,]*\\d)?\\s*(?:€|euros?\\b)");
+
+    /** A year from 2024 on: what a fiche says of such a year holds for that year, not for ever. */
+    static final Pattern RECENT_YEAR = Pattern.compile("(?<![\\p{N}/-])20(?:2[4-9]|3\\d)(?![\\p{N}])");
+
+    /** Any year, as the text of an amount names the year it holds for ("en 2025", "arrêté de 2016"). */
+    static final Pattern ANY_YEAR = Pattern.compile("(?<![\\p{N}])(?:19|20)\\d\\d(?![\\p{N}])");
+
+    @Test
+    void yearlyFactsAreMarkedForTheRentreeList() {
+        List<String> problems = new ArrayList<>();
+        fiches.forEach((id, fiche) -> {
+            String yearly = firstYearlyFact(
+                    readerText(fiche.content().bref() + "\n\n" + fiche.content().detail()));
+            if (yearly != null && fiche.content().aReverifier().isEmpty()) {
+                problems.add(id + " : le texte dit « " + yearly + " », un fait qui change avec les années. Ajoutez"
+                        + " dans l'en-tête « a_reverifier: » puis une ligne « - ce qu'il faut vérifier | année pour"
+                        + " laquelle c'est valable | source » (voir docs/fiches-format.md).");
+            }
+        });
+        assertThat(problems).as("faits annuels sans ligne « a_reverifier »").isEmpty();
+    }
+
+    @Test
+    void everyAmountInEurosSaysTheYearItHoldsFor() {
+        List<String> problems = new ArrayList<>();
+        fiches.forEach((id, fiche) -> amountsWithoutYear(readerText(
+                        fiche.content().bref() + "\n\n" + fiche.content().detail()))
+                .forEach(paragraph -> problems.add(id + " : le montant du paragraphe « " + abbreviate(paragraph)
+                        + " » ne dit pas pour quelle année il vaut. Écrivez-la dans la phrase (« En 2025-2026, … »,"
+                        + " « d'avril 2025 à mars 2026, … ») ou dans la phrase qui annonce la liste.")));
+        assertThat(problems).as("montants sans leur année").isEmpty();
+    }
+
+    @Test
+    void everyMarkedFactSaysWhatItsYearAndItsSource() {
+        List<String> problems = new ArrayList<>();
+        fiches.forEach((id, fiche) -> fiche.content()
+                .aReverifier()
+                .forEach(line -> YearlyFact.parse(line).errors().forEach(error -> problems.add(id + " : " + error))));
+        assertThat(problems).as("lignes « a_reverifier » incomplètes").isEmpty();
+    }
+
+    @Test
+    void theYearlyChecksCatchWhatTheyShould() {
+        assertThat(firstYearlyFact("Elle est de 70 € par jeune.")).isEqualTo("70 €");
+        assertThat(firstYearlyFact("En 2026-2027, la rentrée a lieu le 1er septembre."))
+                .isEqualTo("2026");
+        assertThat(firstYearlyFact("La loi n° 2019-791 du 26 juillet 2019 l'a fixé à 3 ans."))
+                .isNull();
+        assertThat(amountsWithoutYear("Elle est de 70 € par jeune.")).hasSize(1);
+        assertThat(amountsWithoutYear("En 2025-2026, elle était de 70 € par jeune."))
+                .isEmpty();
+        assertThat(amountsWithoutYear("À la rentrée 2025, l'ARS était de :\n\n- 423,48 € ;\n- 446,85 €."))
+                .isEmpty();
+        assertThat(amountsWithoutYear("### Combien ?\n\n- 423,48 € ;\n- 446,85 €."))
+                .hasSize(1);
+        assertThat(YearlyFact.parse("Montant de l'ARS | rentrée | caf.fr").errors())
+                .hasSize(1);
+        assertThat(YearlyFact.parse("Montant de l'ARS | 2025-2026").errors()).hasSize(1);
+        assertThat(YearlyFact.parse("Montant de l'ARS | 2025-2026 | caf.fr").errors())
+                .isEmpty();
+    }
+
+    /** The first amount in euros or year from 2024 on that the text states, or null. */
+    static @org.jspecify.annotations.Nullable String firstYearlyFact(String text) {
+        Matcher amount = AMOUNT.matcher(text);
+        Matcher year = RECENT_YEAR.matcher(text);
+        boolean hasAmount = amount.find();
+        boolean hasYear = year.find();
+        if (hasAmount && (!hasYear || amount.start() < year.start())) {
+            return amount.group();
+        }
+        return hasYear ? year.group() : null;
+    }
+
+    /**
+     * The paragraphs that state an amount in euros with no year in them; a list may take its year
+     * from the sentence that introduces it (the paragraph just before).
+     */
+    static List<String> amountsWithoutYear(String text) {
+        List<String> paragraphs = Arrays.stream(text.split("\\n\\s*\\n")).toList();
+        List<String> missing = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String paragraph = paragraphs.get(i);
+            if (!AMOUNT.matcher(paragraph).find() || ANY_YEAR.matcher(paragraph).find()) {
+                continue;
+            }
+            boolean list = paragraph.stripLeading().matches("(?s)(?:[-*]|\\d+\\.)\\s.*");
+            if (list && i > 0 && ANY_YEAR.matcher(paragraphs.get(i - 1)).find()) {
+                continue;
+            }
+            missing.add(paragraph);
+        }
+        return missing;
     }
 
     /** The text a parent reads when the commune has filled nothing: each placeholder replaced by its fallback. */

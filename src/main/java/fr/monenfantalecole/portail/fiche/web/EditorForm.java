@@ -12,7 +12,8 @@ public record EditorForm(
         @Nullable String bref,
         @Nullable String detail,
         @Nullable String sources,
-        @Nullable String liees) {
+        @Nullable String liees,
+        @Nullable String aReverifier) {
 
     static EditorForm of(FicheContent c) {
         return new EditorForm(
@@ -21,7 +22,8 @@ public record EditorForm(
                 c.bref(),
                 c.detail(),
                 String.join("\n", c.sources()),
-                String.join(", ", c.liees()));
+                String.join(", ", c.liees()),
+                String.join("\n", c.aReverifier()));
     }
 
     public FicheContent content() {
@@ -37,7 +39,8 @@ public record EditorForm(
                                 .map(String::strip)
                                 .filter(s -> !s.isEmpty())
                                 .distinct()
-                                .toList());
+                                .toList(),
+                lines(aReverifier));
     }
 
     private static String text(@Nullable String value) {
