@@ -16,6 +16,15 @@
   } catch (e) {
     return;
   }
+  // With the Markdown editor (markdown.js) the textarea is hidden: the cursor goes to the editor.
+  function focusText() {
+    var editor = area.parentNode.querySelector(".CodeMirror");
+    if (editor && editor.CodeMirror) {
+      editor.CodeMirror.focus();
+    } else {
+      area.focus();
+    }
+  }
   if (form.dataset.enregistre === "oui" || stored === null || stored === area.value) {
     window.localStorage.removeItem(key);
   } else if (box) {
@@ -24,12 +33,12 @@
       area.value = stored;
       box.hidden = true;
       area.dispatchEvent(new Event("input", { bubbles: true }));
-      area.focus();
+      focusText();
     });
     document.getElementById("ignorer").addEventListener("click", function () {
       window.localStorage.removeItem(key);
       box.hidden = true;
-      area.focus();
+      focusText();
     });
   }
   area.addEventListener("input", function () {

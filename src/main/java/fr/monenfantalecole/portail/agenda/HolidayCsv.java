@@ -1,6 +1,7 @@
 package fr.monenfantalecole.portail.agenda;
 
 import fr.monenfantalecole.portail.shared.CsvText;
+import fr.monenfantalecole.portail.shared.French;
 import fr.monenfantalecole.portail.shared.PortailClock;
 import java.io.IOException;
 import java.io.StringReader;
@@ -65,8 +66,8 @@ public final class HolidayCsv {
                 return new Parsed(
                         List.of(),
                         List.of(),
-                        "Ce fichier n'est pas le calendrier scolaire : colonne(s) "
-                                + "manquante(s) "
+                        "Ce fichier n'est pas le calendrier scolaire : "
+                                + French.agree(missing.size(), "colonne manquante ", "colonnes manquantes ")
                                 + String.join(
                                         ", ",
                                         missing.stream().map(HolidayCsv::label).toList())

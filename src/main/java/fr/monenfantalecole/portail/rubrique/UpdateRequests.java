@@ -127,11 +127,15 @@ public class UpdateRequests {
         return directors.size();
     }
 
-    /** The open requests of one collectivité for an establishment (another collectivité's are not its director's business). */
+    /**
+     * The open requests of one collectivité for an establishment (another collectivité's are not its
+     * director's business), without those of a deleted rubrique: they come back if it is restored.
+     */
     public List<Request> open(long collectiviteId, String etablissement) {
-        return jdbc.sql(
-                        SELECT
-                                + " where d.collectivite_id = :c and d.etablissement = :e and d.close_le is null order by d.echeance")
+        return jdbc.sql(SELECT + """
+                 where d.collectivite_id = :c and d.etablissement = :e and d.close_le is null
+                   and (d.rubrique_id is null or r.supprimee_le is null)
+                 order by d.echeance""")
                 .param("c", collectiviteId)
                 .param("e", etablissement)
                 .query(REQUEST)
@@ -159,6 +163,8 @@ public class UpdateRequests {
         var due = jdbc.sql("""
                 update demande_mise_a_jour set relance_le = now()
                  where relance_le is null and close_le is null and echeance <= :limit
+                   and (rubrique_id is null
+                        or rubrique_id in (select id from rubrique where supprimee_le is null))
                 returning id""")
                 .param("limit", today.plusDays(remindDaysBefore))
                 .query(Long.class)

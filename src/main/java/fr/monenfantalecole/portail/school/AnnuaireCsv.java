@@ -1,6 +1,7 @@
 package fr.monenfantalecole.portail.school;
 
 import fr.monenfantalecole.portail.shared.CsvText;
+import fr.monenfantalecole.portail.shared.French;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -66,7 +67,8 @@ public final class AnnuaireCsv {
             if (!missing.isEmpty()) {
                 return new Parsed(
                         List.of(),
-                        "Ce fichier n'est pas l'Annuaire de l'éducation : colonne(s) manquante(s) "
+                        "Ce fichier n'est pas l'Annuaire de l'éducation : "
+                                + French.agree(missing.size(), "colonne manquante ", "colonnes manquantes ")
                                 + String.join(", ", missing) + ". Le séparateur attendu est le point-virgule.");
             }
             List<Line> lines = new ArrayList<>();

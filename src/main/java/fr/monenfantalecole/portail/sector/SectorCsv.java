@@ -1,6 +1,7 @@
 package fr.monenfantalecole.portail.sector;
 
 import fr.monenfantalecole.portail.shared.CsvText;
+import fr.monenfantalecole.portail.shared.French;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -60,7 +61,8 @@ public final class SectorCsv {
             if (!missing.isEmpty()) {
                 return new Parsed(
                         List.of(),
-                        "Ce fichier n'a pas la forme de la carte scolaire officielle : colonne(s) " + "manquante(s) "
+                        "Ce fichier n'a pas la forme de la carte scolaire officielle : "
+                                + French.agree(missing.size(), "colonne manquante ", "colonnes manquantes ")
                                 + String.join(", ", missing) + ". Le séparateur attendu est le point-virgule.");
             }
             if (!columns.containsKey("niveau") && defaultNiveau == null) {

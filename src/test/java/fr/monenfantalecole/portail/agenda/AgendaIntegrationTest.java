@@ -499,7 +499,7 @@ class AgendaIntegrationTest {
                 .getRedirectedUrl();
         mvc.perform(get(location).with(staff.platform()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("1 ligne(s) en erreur : rien ne sera importé")))
+                .andExpect(content().string(containsString("1 ligne en erreur : rien ne sera importé")))
                 .andExpect(content().string(containsString("<td>3</td>")))
                 .andExpect(content().string(not(containsString("Remplacer le calendrier"))));
         mvc.perform(post(location).with(csrf()).with(staff.platform())).andExpect(status().is3xxRedirection());

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.MarkdownEditor;
 import fr.monenfantalecole.portail.support.PortailTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -77,7 +79,7 @@ class BackOfficeBrowserTest {
 
         Browser.waitFor(driver).until(ExpectedConditions.urlContains("/import/"));
         var main = driver.findElement(By.tagName("main")).getText();
-        assertThat(main).contains("1 ligne(s) en erreur : rien ne sera importé").contains("UAI « 12 » invalide");
+        assertThat(main).contains("1 ligne en erreur : rien ne sera importé").contains("UAI « 12 » invalide");
         assertThat(driver.findElements(By.xpath("//button[contains(., 'Appliquer')]")))
                 .isEmpty();
         Browser.assertAccessible(driver);
@@ -93,7 +95,9 @@ class BackOfficeBrowserTest {
         field.sendKeys("Guichet unique, 5 rue de la Victoire");
         Browser.clickAndWaitForPage(driver, By.xpath("//button[contains(., 'Enregistrer mes données locales')]"));
         var notice = Browser.visible(driver, By.cssSelector(".notice.success"));
-        assertThat(notice.getText()).contains("donnée(s) enregistrée(s)").contains("Fiches mises à jour");
+        assertThat(notice.getText())
+                .containsPattern("\\b(?:[01] donnée enregistrée|(?:[2-9]|\\d{2,}) données enregistrées)\\.")
+                .contains("Fiches mises à jour");
         Browser.assertAccessible(driver);
         Browser.clickAndWaitForPage(driver, notice.findElement(By.tagName("a")));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Guichet unique, 5 rue de la Victoire");
@@ -117,6 +121,21 @@ class BackOfficeBrowserTest {
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.id("apercu"), "Une phrase toute neuve pour l'aperçu."));
         assertThat(driver.findElement(By.id("apercu")).getText()).contains("Lisibilité (Kandel et Moles)");
+        Browser.assertAccessible(driver);
+
+        // The details are typed in the Markdown editor; the server's preview still follows and flags
+        // a sentence over 20 words.
+        MarkdownEditor.of(driver, "detail")
+                .type(
+                        Keys.ENTER,
+                        Keys.ENTER,
+                        "Cette phrase ajoutée à la fin du texte compte bien plus de vingt mots pour que l'aperçu "
+                                + "la signale comme trop longue à lire d'une traite.");
+        Browser.waitFor(driver)
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("#apercu .phrases-longues"), "Cette phrase ajoutée"));
+        assertThat(driver.findElement(By.cssSelector("#apercu .fiche")).getText())
+                .contains("trop longue à lire d'une traite.");
         Browser.assertAccessible(driver);
     }
 

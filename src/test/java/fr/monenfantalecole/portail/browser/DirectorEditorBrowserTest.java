@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.MarkdownEditor;
 import fr.monenfantalecole.portail.support.PortailTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,7 +47,7 @@ class DirectorEditorBrowserTest {
         }
         driver.manage().window().setSize(new Dimension(1280, 900));
 
-        driver.findElement(By.id("texte")).sendKeys("Sortie au **musée** en mai.");
+        MarkdownEditor.of(driver, "texte").type("Sortie au **musée** en mai.");
         Browser.waitFor(driver)
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.id("apercu"), "Brouillon enregistré automatiquement"));

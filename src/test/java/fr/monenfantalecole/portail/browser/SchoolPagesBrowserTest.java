@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.MarkdownEditor;
 import fr.monenfantalecole.portail.support.PortailTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,9 +60,8 @@ class SchoolPagesBrowserTest {
                 .isTrue();
         assertThat(driver.findElement(By.id("document-trop-lourd")).getText()).contains("plus de 5 Mo");
         Browser.assertAccessible(driver);
-        var area = driver.findElement(By.id("texte"));
-        area.clear();
-        area.sendKeys("Spectacle de fin d'année le **20 juin**.");
+        // The textarea is the editor's (EasyMDE) now: the director clicks in its text and types.
+        MarkdownEditor.of(driver, "texte").replaceWith("Spectacle de fin d'année le **20 juin**.");
         Browser.waitFor(driver)
                 .until(ExpectedConditions.textToBePresentInElementLocated(
                         By.id("apercu"), "Brouillon enregistré automatiquement"));
@@ -70,14 +70,14 @@ class SchoolPagesBrowserTest {
         Browser.assertAccessible(driver);
 
         // Typed but not yet autosaved, then the page is left: the text is offered back.
-        area = driver.findElement(By.id("texte"));
-        area.sendKeys(" Et une kermesse.");
+        MarkdownEditor.of(driver, "texte").type(" Et une kermesse.");
         Browser.leavePage(driver, () -> driver.navigate().refresh());
         Browser.visible(driver, By.id("brouillon-local"));
         Browser.assertAccessible(driver);
         driver.findElement(By.id("restaurer")).click();
         Browser.waitFor(driver)
                 .until(d -> d.findElement(By.id("texte")).getAttribute("value").endsWith("Et une kermesse."));
+        assertThat(MarkdownEditor.of(driver, "texte").text()).endsWith("Et une kermesse.");
 
         Browser.clickAndWaitForPage(driver, By.xpath("//button[contains(., 'Envoyer à la mairie')]"));
         assertThat(Browser.visible(driver, By.cssSelector(".notice.success")).getText())

@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.localdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -60,7 +61,11 @@ class LocalDataIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("données renseignées")))
                 .andExpect(content().string(containsString("Téléphone")))
-                .andExpect(content().string(containsString("fiche(s) affichent la phrase nationale")))
+                .andExpect(
+                        content()
+                                .string(
+                                        matchesPattern(
+                                                "(?s).*(?:\\b1 fiche affiche|\\b(?:[2-9]|\\d{2,}) fiches affichent) la phrase nationale.*")))
                 .andExpect(content().string(containsString("Restauration scolaire")));
     }
 

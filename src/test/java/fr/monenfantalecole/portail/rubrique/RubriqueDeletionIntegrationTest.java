@@ -16,6 +16,7 @@ import fr.monenfantalecole.portail.support.Staff;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Deleting a rubrique asks first, says what it takes away, and can be undone with the content (issue 19). */
@@ -40,15 +41,17 @@ class RubriqueDeletionIntegrationTest {
     @Autowired
     Collectivites collectivites;
 
+    @Autowired
+    UpdateRequests requests;
+
+    @Autowired
+    JdbcClient jdbc;
+
     @Test
     void askFirstThenUndoWithTheContent() throws Exception {
         var vitre = collectivites.findBySlug("vitre").orElseThrow();
         String titre = "Essai de suppression";
-        assertThat(rubriques.add(vitre.id(), titre, "Pour le test")).isNull();
-        var r = rubriques.own(vitre.id()).stream()
-                .filter(x -> x.titre().equals(titre))
-                .findFirst()
-                .orElseThrow();
+        var r = newRubrique(vitre.id(), titre);
         long agent = users.idOf("admin@vitre.demo").orElseThrow();
         contents.saveDraft(r.id(), "0352434F", "Texte écrit par l'école.", agent);
         String base = "/admin/vitre/rubriques/" + r.id();
@@ -80,5 +83,48 @@ class RubriqueDeletionIntegrationTest {
         } finally {
             rubriques.delete(vitre.id(), r.id());
         }
+    }
+
+    @Test
+    void theUpdateRequestsOfADeletedRubriqueNoLongerShowToItsDirectors() {
+        var vitre = collectivites.findBySlug("vitre").orElseThrow();
+        var r = newRubrique(vitre.id(), "Essai de demande");
+        long agent = users.idOf("admin@vitre.demo").orElseThrow();
+        String message = "Mettez à jour l'essai de demande.";
+        jdbc.sql("""
+                insert into demande_mise_a_jour (collectivite_id, etablissement, rubrique_id, message, echeance, cree_par)
+                values (:c, '0352434F', :r, :m, current_date + 30, :by)""")
+                .param("c", vitre.id())
+                .param("r", r.id())
+                .param("m", message)
+                .param("by", agent)
+                .update();
+        try {
+            assertThat(requests.open(vitre.id(), "0352434F"))
+                    .extracting(UpdateRequests.Request::message)
+                    .contains(message);
+            rubriques.delete(vitre.id(), r.id());
+            assertThat(requests.open(vitre.id(), "0352434F"))
+                    .extracting(UpdateRequests.Request::message)
+                    .doesNotContain(message);
+            // Undone, the rubrique brings its request back.
+            assertThat(rubriques.restore(vitre.id(), r.id())).isNull();
+            assertThat(requests.open(vitre.id(), "0352434F"))
+                    .extracting(UpdateRequests.Request::message)
+                    .contains(message);
+        } finally {
+            jdbc.sql("delete from demande_mise_a_jour where rubrique_id = :r")
+                    .param("r", r.id())
+                    .update();
+            rubriques.delete(vitre.id(), r.id());
+        }
+    }
+
+    private Rubrique newRubrique(long collectiviteId, String titre) {
+        assertThat(rubriques.add(collectiviteId, titre, "Pour le test")).isNull();
+        return rubriques.own(collectiviteId).stream()
+                .filter(x -> x.titre().equals(titre))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -367,7 +367,7 @@ class SchoolPagesWorkflowIntegrationTest {
                         .param("message", "Merci de mettre à jour les horaires avant le 15 août")
                         .param("echeance", deadline))
                 .andExpect(flash().attribute(
-                                "message", "Demande envoyée à 1 directeur(s) ; un rappel partira avant l'échéance."));
+                                "message", "Demande envoyée à 1 directeur ; un rappel partira avant l'échéance."));
         var mails = outbox.to(DemoAccounts.GAUTRY);
         assertThat(mails).hasSize(before + 1);
         assertThat(mails.getFirst().corps()).contains("Merci de mettre à jour les horaires avant le 15 août");

@@ -80,6 +80,6 @@ class AnnuaireCsvTest {
     void refusesAFileThatIsNotTheAnnuaire() {
         var parsed = AnnuaireCsv.parse("nom,prenom\r\nDupont,Jean\r\n".getBytes(StandardCharsets.UTF_8));
 
-        assertThat(parsed.fileError()).contains("colonne(s) manquante(s)");
+        assertThat(parsed.fileError()).contains("colonnes manquantes");
     }
 }

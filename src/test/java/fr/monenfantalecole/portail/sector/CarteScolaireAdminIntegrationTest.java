@@ -56,7 +56,7 @@ class CarteScolaireAdminIntegrationTest {
                 + "35360;Vitré;35500;;RUE DU PARC;1;;9999;;XX;0350256N;N;maternelle\r\n";
         String preview = upload("vitre", file);
         mvc.perform(get(preview).with(staff.admin("vitre")))
-                .andExpect(content().string(containsString("1 ligne(s) en erreur")))
+                .andExpect(content().string(containsString("1 ligne en erreur")))
                 .andExpect(content().string(containsString("<td>3</td>")))
                 .andExpect(content().string(containsString("Parité « XX »")));
         String outside = upload(
@@ -73,7 +73,7 @@ class CarteScolaireAdminIntegrationTest {
                 + "35360;Vitré;35500;;RUE DE LA GARE;1;;9999;;PI;0351909K;N;elementaire\r\n";
         String preview = upload("vitre", file);
         mvc.perform(get(preview).with(staff.admin("vitre")))
-                .andExpect(content().string(containsString("2 règle(s) pour : maternelle, elementaire")));
+                .andExpect(content().string(containsString("2 règles pour : maternelle, elementaire")));
         mvc.perform(post(preview).with(csrf()).with(staff.admin("vitre"))).andExpect(status().is3xxRedirection());
         assertThat(rules.count(vitre)).isEqualTo(2);
         carte.reload();
@@ -94,7 +94,7 @@ class CarteScolaireAdminIntegrationTest {
                         + "35360;Vitré;35500;;R. de la Gare;51;;9999;;PI;0351567N;N;maternelle\r\n");
         mvc.perform(get(preview).with(staff.admin("vitre")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("1 ligne(s) en erreur")))
+                .andExpect(content().string(containsString("1 ligne en erreur")))
                 .andExpect(content().string(containsString("<td>3</td>")))
                 .andExpect(content().string(containsString("vont vers 0351567N ici et vers 0351568P ligne 2")));
         mvc.perform(post(preview).with(csrf()).with(staff.admin("vitre"))).andExpect(status().is3xxRedirection());
@@ -112,7 +112,7 @@ class CarteScolaireAdminIntegrationTest {
                         + "35360;Vitré;35500;;RUE DU PARC;1;;9999;;PI;0351909K;N;elementaire\r\n");
         mvc.perform(get(preview).with(staff.admin("vitre")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("1 point(s) à vérifier")))
+                .andExpect(content().string(containsString("1 point à vérifier")))
                 .andExpect(
                         content()
                                 .string(
@@ -199,7 +199,10 @@ class CarteScolaireAdminIntegrationTest {
                 .getContentAsByteArray();
         String preview = upload("fougeres", new String(csv, StandardCharsets.UTF_8));
         mvc.perform(get(preview).with(staff.admin("fougeres")))
-                .andExpect(content().string(containsString(before + " règle(s) pour : maternelle, elementaire")));
+                .andExpect(content()
+                        .string(containsString(
+                                fr.monenfantalecole.portail.shared.French.count(before, "règle", "règles")
+                                        + " pour : maternelle, elementaire")));
         mvc.perform(get("/admin/fougeres/carte-scolaire/regles.csv").with(staff.admin("vitre")))
                 .andExpect(status().isNotFound());
     }

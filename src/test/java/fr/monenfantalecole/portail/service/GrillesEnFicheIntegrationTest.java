@@ -139,7 +139,7 @@ class GrillesEnFicheIntegrationTest {
                     .param("c", c.id())
                     .update();
             mvc.perform(get("/admin/fougeres/donnees-locales").with(staff.admin("fougeres")))
-                    .andExpect(content().string(containsString("Dates passées : 1 donnée(s)")))
+                    .andExpect(content().string(containsString("Dates passées : 1 donnée à mettre à jour")))
                     .andExpect(content().string(containsString("<a href=\"#f-inscription-periode\">")));
         } finally {
             jdbc.sql(

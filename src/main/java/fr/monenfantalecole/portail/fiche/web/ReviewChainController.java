@@ -7,6 +7,7 @@ import fr.monenfantalecole.portail.account.StaffPrincipal;
 import fr.monenfantalecole.portail.fiche.CorpusImport;
 import fr.monenfantalecole.portail.fiche.ReviewChain;
 import fr.monenfantalecole.portail.shared.AuditLog;
+import fr.monenfantalecole.portail.shared.French;
 import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -44,8 +45,11 @@ class ReviewChainController {
         var parsed = ReviewChain.parse(etapes);
         String error = parsed.error();
         if (error == null && chain.versionsInReview() > 0) {
-            error = chain.versionsInReview() + " version(s) sont en relecture : le circuit ne peut changer qu'une fois "
-                    + "qu'elles sont publiées ou renvoyées.";
+            int inReview = chain.versionsInReview();
+            error = French.count(inReview, "version est", "versions sont")
+                    + " en relecture : le circuit ne peut changer qu'une fois "
+                    + French.agree(
+                            inReview, "qu'elle est publiée ou renvoyée.", "qu'elles sont publiées ou renvoyées.");
         }
         if (error == null) {
             chain.replace(parsed.steps());

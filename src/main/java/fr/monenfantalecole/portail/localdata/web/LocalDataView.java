@@ -1,6 +1,7 @@
 package fr.monenfantalecole.portail.localdata.web;
 
 import fr.monenfantalecole.portail.localdata.DatesPassees;
+import fr.monenfantalecole.portail.localdata.FieldType;
 import fr.monenfantalecole.portail.localdata.FieldUsage;
 import fr.monenfantalecole.portail.localdata.LocalField;
 import java.time.LocalDate;
@@ -57,6 +58,11 @@ public record LocalDataView(List<Group> groups, int filled, int total, Map<Strin
         /** Mentions a price in euros: to review against the grids, the one source of prices. */
         public boolean prixARevoir() {
             return EUROS.matcher(value).find();
+        }
+
+        /** Typed as Markdown: the form gives it the editor when the agent enters it. */
+        public boolean markdown() {
+            return field.type() == FieldType.RICHTEXT;
         }
 
         public boolean multiline() {

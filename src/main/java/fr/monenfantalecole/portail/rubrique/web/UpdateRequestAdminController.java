@@ -7,6 +7,7 @@ import fr.monenfantalecole.portail.rubrique.Rubriques;
 import fr.monenfantalecole.portail.rubrique.SchoolPages;
 import fr.monenfantalecole.portail.rubrique.UpdateRequests;
 import fr.monenfantalecole.portail.shared.AuditLog;
+import fr.monenfantalecole.portail.shared.French;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.tenant.Collectivite;
@@ -77,7 +78,8 @@ class UpdateRequestAdminController {
                 "message",
                 written == 0
                         ? "Demande enregistrée. Aucun directeur n'a encore de compte : invitez-le pour qu'il la reçoive."
-                        : "Demande envoyée à " + written + " directeur(s) ; un rappel partira avant l'échéance.");
+                        : "Demande envoyée à " + French.count(written, "directeur", "directeurs")
+                                + " ; un rappel partira avant l'échéance.");
         return back;
     }
 }

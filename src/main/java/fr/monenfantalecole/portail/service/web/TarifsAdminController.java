@@ -8,6 +8,7 @@ import fr.monenfantalecole.portail.service.Prestations;
 import fr.monenfantalecole.portail.service.QuotientFamilial;
 import fr.monenfantalecole.portail.service.QuotientMethodes;
 import fr.monenfantalecole.portail.shared.AuditLog;
+import fr.monenfantalecole.portail.shared.French;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Managed;
@@ -143,12 +144,18 @@ class TarifsAdminController {
         }
         int n = prestations.copyToNextYear(c.id(), annee, user.id());
         String next = AnneeScolaire.suivante(annee);
-        audit.record(c.id(), user.id(), "TARIFS_COPIES", "annee", next, n + " service(s) copiés depuis " + annee);
+        audit.record(
+                c.id(),
+                user.id(),
+                "TARIFS_COPIES",
+                "annee",
+                next,
+                French.count(n, "service copié", "services copiés") + " depuis " + annee);
         flash.addFlashAttribute(
                 "message",
                 n == 0
                         ? "Rien à copier : chaque service de " + annee + " existe déjà en " + next + "."
-                        : n + " service(s) copié(s) vers " + next
+                        : French.count(n, "service copié", "services copiés") + " vers " + next
                                 + " : vérifiez et modifiez les prix de la nouvelle année.");
         return "redirect:/admin/" + c.slug() + "/tarifs?annee=" + next;
     }
