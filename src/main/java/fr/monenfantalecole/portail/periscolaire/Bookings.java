@@ -94,7 +94,7 @@ public class Bookings {
                 .param("a", activity.id())
                 .query(Long.class)
                 .single();
-        var price = pricing.of(activity, adultId);
+        var price = pricing.of(activity, adultId, signup.enfantId());
         for (LocalDate day : book) {
             long taken = jdbc.sql("select count(*) from peri_reservation where activite_id = :a and jour = :d"
                             + " and inscription_id <> :s")

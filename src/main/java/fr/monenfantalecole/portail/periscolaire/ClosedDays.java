@@ -43,7 +43,7 @@ public class ClosedDays {
                     .findFirst()
                     .ifPresent(h -> closed.putIfAbsent(day, h.titre().toLowerCase(java.util.Locale.FRANCE)));
         }
-        closures(collectivite.id(), from, to).forEach(c -> closed.putIfAbsent(c.jour(), "fermeture : " + c.motif()));
+        closures(collectivite.id(), from, to).forEach(c -> closed.putIfAbsent(c.jour(), c.motif()));
         return closed;
     }
 

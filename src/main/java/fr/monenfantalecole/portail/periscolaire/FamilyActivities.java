@@ -48,7 +48,9 @@ public class FamilyActivities {
                                 ? List.of()
                                 : activities.atSchool(portal.id(), c.uai(), year).stream()
                                         .map(a -> new Offer(
-                                                a, signups.find(c.id(), a.id()).orElse(null), pricing.of(a, adultId)))
+                                                a,
+                                                signups.find(c.id(), a.id()).orElse(null),
+                                                pricing.of(a, adultId, c.id())))
                                         .toList()))
                 .toList();
     }

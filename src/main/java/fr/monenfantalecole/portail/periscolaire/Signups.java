@@ -47,4 +47,26 @@ public class Signups {
                 .query(Long.class)
                 .single();
     }
+
+    /**
+     * The child's rank for a grid's sibling discount: 1 + the children of the household signed up
+     * before them, that school year, to an activity priced by the same grid (the first sign-up of
+     * each counts; a child not signed up yet comes after all of them).
+     */
+    public int rank(long childId, List<Long> household, long prestationId, String annee) {
+        if (household.isEmpty()) {
+            return 1;
+        }
+        List<Long> order = jdbc.sql("""
+                        select i.enfant_id from peri_inscription i join peri_activite a on a.id = i.activite_id
+                         where i.enfant_id in (:household) and a.prestation_id = :p and a.annee_scolaire = :annee
+                         group by i.enfant_id order by min(i.cree_le), min(i.id)""")
+                .param("household", household)
+                .param("p", prestationId)
+                .param("annee", annee)
+                .query((rs, n) -> rs.getLong(1))
+                .list();
+        int at = order.indexOf(childId);
+        return (at < 0 ? order.size() : at) + 1;
+    }
 }

@@ -114,4 +114,39 @@ class EnrolmentBrowserTest {
         Browser.assertAccessible(driver);
         Browser.assertFitsTheWidth(driver, "demande déposée");
     }
+
+    @Test
+    void anAgentUnticksEveryProofAndReadsTheErrorNextToTheListWithTheKeyboardOnAPhone(WebDriver driver) {
+        Browser.logIn(driver, url(""), "admin@fougeres.demo", "demo-fougeres-2026");
+        driver.manage().window().setSize(new Dimension(360, 800));
+        driver.get(url("/admin/fougeres/inscriptions"));
+        Browser.leavePage(
+                driver, () -> driver.findElement(By.partialLinkText("Réglages")).sendKeys(Keys.ENTER));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Réglages des inscriptions scolaires");
+        Browser.assertAccessible(driver);
+        Browser.assertFitsTheWidth(driver, "réglages des inscriptions");
+        var ticked = driver.findElements(By.cssSelector("input[name=pieces]")).stream()
+                .filter(org.openqa.selenium.WebElement::isSelected)
+                .toList();
+        assertThat(ticked).isNotEmpty();
+        ticked.forEach(box -> box.sendKeys(Keys.SPACE));
+        var motifs = driver.findElements(By.cssSelector("input[name=motifs]")).stream()
+                .filter(org.openqa.selenium.WebElement::isSelected)
+                .map(box -> box.getAttribute("value"))
+                .toList();
+        Browser.leavePage(
+                driver,
+                () -> driver.findElement(By.cssSelector("main form button[type=submit]"))
+                        .sendKeys(Keys.ENTER));
+
+        assertThat(Browser.visible(driver, By.id("pieces-erreur")).getText())
+                .contains("Cochez au moins un justificatif");
+        assertThat(driver.findElements(By.cssSelector("input[name=motifs]")).stream()
+                        .filter(org.openqa.selenium.WebElement::isSelected)
+                        .map(box -> box.getAttribute("value"))
+                        .toList())
+                .isEqualTo(motifs);
+        Browser.assertAccessible(driver);
+        Browser.assertFitsTheWidth(driver, "réglages refusés");
+    }
 }

@@ -122,7 +122,11 @@ class BookingRulesIntegrationTest {
         closedDays.close(fougeres.id(), LocalDate.of(2026, 3, 13), "journée pédagogique");
         assertThatThrownBy(
                         () -> b.change(fougeres, garderie, signup, parent, Set.of(LocalDate.of(2026, 3, 13)), Set.of()))
-                .hasMessageContaining("fermeture : journée pédagogique");
+                .hasMessage(
+                        "Le vendredi 13 mars 2026 ne peut pas être réservé : l'école est fermée (journée pédagogique).");
+        // The calendar reads "École fermée : journée pédagogique", the reason once.
+        assertThat(closedDays.between(fougeres, LocalDate.of(2026, 3, 13), LocalDate.of(2026, 3, 14)))
+                .containsExactly(java.util.Map.entry(LocalDate.of(2026, 3, 13), "journée pédagogique"));
         // A Wednesday, when the garderie does not run.
         assertThatThrownBy(
                         () -> b.change(fougeres, garderie, signup, parent, Set.of(LocalDate.of(2026, 3, 11)), Set.of()))

@@ -84,7 +84,7 @@ class PeriscolaireBrowserTest {
                 .isEmpty();
         var closed = driver.findElement(By.xpath("//ul[@class='jours']/li[contains(., ' 7 mai')]"));
         assertThat(closed.findElement(By.tagName("input")).isEnabled()).isFalse();
-        assertThat(closed.getText()).contains("École fermée");
+        assertThat(closed.getText()).contains("École fermée : ").doesNotContain("fermeture : ");
         Browser.assertAccessible(driver);
         Browser.assertFitsTheWidth(driver, "mois avec un jour fermé");
 

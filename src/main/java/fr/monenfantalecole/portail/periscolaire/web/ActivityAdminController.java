@@ -2,7 +2,6 @@ package fr.monenfantalecole.portail.periscolaire.web;
 
 import fr.monenfantalecole.portail.account.AdminController;
 import fr.monenfantalecole.portail.periscolaire.Activities;
-import fr.monenfantalecole.portail.periscolaire.ActivityType;
 import fr.monenfantalecole.portail.periscolaire.ClosedDays;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
 import fr.monenfantalecole.portail.service.AnneeScolaire;
@@ -12,13 +11,10 @@ import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Managed;
 import jakarta.validation.Valid;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +31,7 @@ class ActivityAdminController {
     private final SchoolDirectory schools;
     private final Prestations prestations;
     private final FormErrors formErrors;
+    private final ActivityChecks checks;
     private final Clock clock;
 
     ActivityAdminController(
@@ -43,12 +40,14 @@ class ActivityAdminController {
             SchoolDirectory schools,
             Prestations prestations,
             FormErrors formErrors,
+            ActivityChecks checks,
             Clock clock) {
         this.activities = activities;
         this.closedDays = closedDays;
         this.schools = schools;
         this.prestations = prestations;
         this.formErrors = formErrors;
+        this.checks = checks;
         this.clock = clock;
     }
 
@@ -76,55 +75,10 @@ class ActivityAdminController {
             @Valid @ModelAttribute("activityForm") ActivityForm form,
             BindingResult result,
             Model model) {
-        var errors = new LinkedHashMap<>(formErrors.of(result));
-        String year = form.anneeScolaire() == null ? "" : form.anneeScolaire().strip();
-        if (!AnneeScolaire.valide(year)) {
-            errors.put("anneeScolaire", "Indiquez l'année scolaire, par exemple 2026-2027.");
-        }
-        List<DayOfWeek> days = form.jours() == null
-                ? List.of()
-                : form.jours().stream()
-                        .filter(d -> d >= 1 && d <= 7)
-                        .map(DayOfWeek::of)
-                        .toList();
-        if (days.isEmpty()) {
-            errors.put("jours", "Cochez au moins un jour de la semaine.");
-        }
-        ActivityType type = java.util.Arrays.stream(ActivityType.values())
-                .filter(t -> t.name().equals(form.type()))
-                .findFirst()
-                .orElse(null);
-        if (type == null) {
-            errors.putIfAbsent("type", "Choisissez l'activité.");
-        }
-        if (form.uai() != null
-                && schools.presented(c).stream().noneMatch(e -> e.uai().equals(form.uai()))) {
-            errors.put("uai", "Choisissez une école de la collectivité.");
-        }
-        if (form.debut() != null && form.fin() != null && form.fin().isBefore(form.debut())) {
-            errors.put("fin", "Le dernier jour vient après le premier.");
-        }
-        if (form.prestationId() != null
-                && prestations.find(c.id(), form.prestationId()).isEmpty()) {
-            errors.put("prestationId", "Choisissez une grille de tarifs de la collectivité.");
-        }
-        if (!errors.isEmpty() || type == null) {
-            return page(c, form, new ClosureForm(null, null), errors, model);
-        }
-        var saisie = new Activities.Saisie(
-                Objects.requireNonNull(form.uai()),
-                year,
-                type,
-                Objects.requireNonNull(form.capacite()),
-                days,
-                form.prestationId(),
-                Objects.requireNonNull(form.delaiJours()),
-                form.delaiHeure() == null ? LocalTime.of(10, 0) : form.delaiHeure(),
-                Objects.requireNonNull(form.debut()),
-                Objects.requireNonNull(form.fin()));
-        if (activities.taken(c.id(), saisie, null)) {
-            errors.put("type", "Cette école a déjà cette activité pour " + year + ".");
-            return page(c, form, new ClosureForm(null, null), errors, model);
+        var checked = checks.check(c, form, formErrors.of(result), null);
+        var saisie = checked.saisie();
+        if (saisie == null) {
+            return page(c, form, new ClosureForm(null, null), checked.errors(), model);
         }
         activities.create(c.id(), saisie);
         return "redirect:/admin/" + c.slug() + "/periscolaire";

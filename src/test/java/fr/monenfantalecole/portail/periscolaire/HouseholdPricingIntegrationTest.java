@@ -1,0 +1,214 @@
+package fr.monenfantalecole.portail.periscolaire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.monenfantalecole.portail.family.Adults;
+import fr.monenfantalecole.portail.family.Children;
+import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.service.Grille;
+import fr.monenfantalecole.portail.service.Prestations;
+import fr.monenfantalecole.portail.shared.PortailClock;
+import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.Collectivites;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Prices from the household (issue 15), with the figures a parent checks on the bill. The cantine's
+ * grid: 1,20 € under a quotient of 500 €, 2,80 € from 500 € to under 1 000 €, 4,10 € above; +30 % for a
+ * household living outside Fougères; −20 % from the 2nd child signed up. A household of Fougères at a
+ * quotient of 650 € books four days for each of its children in March 2026.
+ */
+@PortailTest
+class HouseholdPricingIntegrationTest {
+
+    private static final List<LocalDate> WEEK = List.of(
+            LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 17), LocalDate.of(2026, 3, 19), LocalDate.of(2026, 3, 20));
+
+    @Autowired
+    Collectivites collectivites;
+
+    @Autowired
+    Adults adults;
+
+    @Autowired
+    Children children;
+
+    @Autowired
+    Activities activities;
+
+    @Autowired
+    Signups signups;
+
+    @Autowired
+    SchoolDirectory schools;
+
+    @Autowired
+    ClosedDays closedDays;
+
+    @Autowired
+    Pricing pricing;
+
+    @Autowired
+    Quotients quotients;
+
+    @Autowired
+    Prestations prestations;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    PeriscolaireFixture fixture;
+    Collectivite fougeres;
+    Activity cantine;
+    long grid;
+
+    @BeforeEach
+    void cantineWithItsGrid() {
+        fixture = new PeriscolaireFixture(collectivites, adults, children, activities, signups, schools, jdbc);
+        fixture.clean();
+        fougeres = fixture.collectivite("fougeres");
+        grid = prestations.create(
+                fougeres.id(),
+                new Prestations.Saisie(
+                        "Cantine (test des prix du foyer)",
+                        "repas",
+                        "",
+                        PeriscolaireFixture.YEAR,
+                        99,
+                        new Grille(
+                                Grille.Mode.TRANCHES,
+                                Grille.Bornes.MIN_INCLUS,
+                                List.of(
+                                        new Grille.Tranche(0, 50_000L, 120),
+                                        new Grille.Tranche(50_000, 100_000L, 280),
+                                        new Grille.Tranche(100_000, null, 410)),
+                                null,
+                                null,
+                                null,
+                                410,
+                                new Grille.NonResident(Grille.RegleNonResident.MAJORATION, new BigDecimal("30"), null),
+                                new Grille.Fratrie(2, new BigDecimal("20"))),
+                        false),
+                null);
+        var plain = fixture.activity(fougeres, fixture.school(fougeres, 0), ActivityType.CANTINE, 30);
+        activities.update(fougeres.id(), plain.id(), saisie(plain, grid));
+        cantine = activities.find(fougeres.id(), plain.id()).orElseThrow();
+    }
+
+    @AfterEach
+    void clean() {
+        fixture.clean();
+        prestations.delete(fougeres.id(), grid);
+    }
+
+    @Test
+    void theSecondAndThirdChildOfAFougeresHouseholdPayTheSiblingRate() {
+        long parent = household("12 rue Nationale", "35300", "Fougères");
+        var lea = book(parent, "Léa");
+        var tom = book(parent, "Tom");
+        var zoe = book(parent, "Zoé");
+
+        assertThat(prices(lea)).containsOnly(280L);
+        assertThat(prices(tom)).containsOnly(224L);
+        assertThat(prices(zoe)).containsOnly(224L);
+        // The month's bill: 4 × 2,80 € + 4 × 2,24 € + 4 × 2,24 € = 11,20 € + 8,96 € + 8,96 € = 29,12 €.
+        assertThat(sum(lea) + sum(tom) + sum(zoe)).isEqualTo(2912L);
+        assertThat(tranche(tom)).isEqualTo("De 500 € à moins de 1 000 € · 2e enfant inscrit : −\u00a020\u00a0%");
+        assertThat(tranche(zoe)).contains("3e enfant inscrit");
+        assertThat(tranche(lea)).isEqualTo("De 500 € à moins de 1 000 €");
+
+        // Another household's only child, at the same cantine, is a first child: 2,80 €.
+        long neighbour = household("3 place Aristide Briand", "35300", "FOUGERES");
+        assertThat(prices(book(neighbour, "Noé"))).containsOnly(280L);
+        // The eldest stays first: booking again prices Léa's next days at 2,80 €.
+        assertThat(pricing.of(cantine, parent, lea.enfantId()).centimes()).isEqualTo(280L);
+    }
+
+    @Test
+    void aHouseholdLivingOutsideFougeresPaysTheNonResidentRateAndTheSiblingRateOnTopOfIt() {
+        long parent = household("5 rue de la Forêt", "35133", "Lécousse");
+        var ines = book(parent, "Inès");
+        var hugo = book(parent, "Hugo");
+
+        // 2,80 € + 30 % = 3,64 €; for the second child, 3,64 € − 20 % = 2,912 €, rounded to 2,91 €.
+        assertThat(prices(ines)).containsOnly(364L);
+        assertThat(prices(hugo)).containsOnly(291L);
+        assertThat(sum(ines) + sum(hugo)).isEqualTo(4 * 364L + 4 * 291L).isEqualTo(2620L);
+        assertThat(tranche(ines)).isEqualTo("De 500 € à moins de 1 000 € · hors commune : +\u00a030\u00a0%");
+        assertThat(tranche(hugo)).endsWith("hors commune : +\u00a030\u00a0% · 2e enfant inscrit : −\u00a020\u00a0%");
+    }
+
+    @Test
+    void aHouseholdWithoutATownGivenIsPricedAsLivingInFougeres() {
+        long parent = household(null, null, null);
+        assertThat(prices(book(parent, "Lou"))).containsOnly(280L);
+    }
+
+    private long household(@Nullable String adresse, @Nullable String codePostal, @Nullable String ville) {
+        long parent = fixture.adult(fougeres);
+        jdbc.sql("update famille_adulte set adresse = :a, code_postal = :cp, ville = :v where id = :id")
+                .param("a", adresse)
+                .param("cp", codePostal)
+                .param("v", ville)
+                .param("id", parent)
+                .update();
+        quotients.declare(parent, 65_000, Quotients.Origine.CAF);
+        return parent;
+    }
+
+    private Signups.Signup book(long parent, String prenom) {
+        var signup = fixture.signUp(cantine, parent, fixture.child(parent, prenom, cantine.uai()));
+        new Bookings(jdbc, closedDays, pricing, at(2026, 3, 9))
+                .change(fougeres, cantine, signup, parent, Set.copyOf(WEEK), Set.of());
+        return signup;
+    }
+
+    private List<Long> prices(Signups.Signup signup) {
+        var days = new Bookings(jdbc, closedDays, pricing, Clock.systemUTC())
+                .of(signup.id(), WEEK.getFirst(), WEEK.getLast().plusDays(1));
+        assertThat(days.keySet()).containsExactlyElementsOf(WEEK);
+        return days.values().stream().map(Bookings.BookedDay::prixCentimes).toList();
+    }
+
+    private long sum(Signups.Signup signup) {
+        return prices(signup).stream().mapToLong(Long::longValue).sum();
+    }
+
+    private String tranche(Signups.Signup signup) {
+        return new Bookings(jdbc, closedDays, pricing, Clock.systemUTC())
+                .of(signup.id(), WEEK.getFirst(), WEEK.getFirst().plusDays(1))
+                .get(WEEK.getFirst())
+                .tranche();
+    }
+
+    private static Activities.Saisie saisie(Activity a, long prestationId) {
+        return new Activities.Saisie(
+                a.uai(),
+                a.anneeScolaire(),
+                a.type(),
+                a.capacite(),
+                a.jours(),
+                prestationId,
+                a.prevenance().joursOuvres(),
+                a.prevenance().heure(),
+                a.debut(),
+                a.fin());
+    }
+
+    private static Clock at(int y, int m, int d) {
+        return Clock.fixed(
+                LocalDateTime.of(y, m, d, 8, 0).atZone(PortailClock.ZONE).toInstant(), PortailClock.ZONE);
+    }
+}
