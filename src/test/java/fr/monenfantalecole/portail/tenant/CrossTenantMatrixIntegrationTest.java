@@ -413,6 +413,7 @@ class CrossTenantMatrixIntegrationTest {
                     case "familles" -> ids.get("famille");
                     case "inscriptions" -> ids.get("inscription");
                     case "fermetures" -> ids.get("fermeture");
+                    case "activites" -> ids.get("activite");
                     case "abonnements" -> ids.get("abonnement");
                     case "devis" -> ids.get("devis");
                     case "factures" -> ids.get("facture");
