@@ -191,8 +191,15 @@ class AudienceDashboardIntegrationTest {
                     page("/admin/redaction/audience?du=2001-03-14&au=2001-03-14", "redaction@monenfant.demo");
             String link = "/admin/redaction?recherche=" + query.replace(' ', '+');
             assertThat(editorial).contains("href=\"" + link + "\"");
-            // A browser's "+" is a space to the server; MockMvc reads the query literally, so it gets "%20".
-            String editor = page(link.replace("+", "%20"), "redaction@monenfant.demo");
+            // The link as a browser sends it; MockMvc does not decode a query written in the path, so give the
+            // parameter.
+            String editor = mvc.perform(get("/admin/redaction")
+                            .param("recherche", query)
+                            .with(staff.as("redaction@monenfant.demo")))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
             assertThat(editor).contains("value=\"" + query + "\"").contains("Pour la recherche « " + query + " »");
             // "garderie" and "mercredi" are words of the catalogue: fiches are proposed.
             assertThat(editor).containsPattern("<ul id=\"fiches-proches\"><li><a href=\"/admin/redaction/fiches/");
