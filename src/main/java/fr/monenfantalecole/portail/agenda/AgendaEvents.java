@@ -22,7 +22,12 @@ public class AgendaEvents {
               from agenda_evenement""";
 
     /** Published after an event of a collectivité was written or deleted, on every node (public pages show it). */
-    public record Changed(long collectiviteId) implements ClusterEvent {}
+    public record Changed(long collectiviteId) implements ClusterEvent {
+        @Override
+        public Long collectiviteScope() {
+            return collectiviteId;
+        }
+    }
 
     private final JdbcClient jdbc;
     private final ClusterEvents cluster;

@@ -1,5 +1,7 @@
 package fr.monenfantalecole.portail.agenda;
 
+import fr.monenfantalecole.portail.shared.ClusterEvent;
+import fr.monenfantalecole.portail.shared.ClusterEvents;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,10 +23,18 @@ public class Holidays {
     public static final String BUNDLED = "FICHIER_INTEGRE";
     public static final String UPLOADED = "TELEVERSEMENT";
 
-    private final JdbcClient jdbc;
+    /**
+     * Published after an edition replaced the holidays, on every node: every portal's agenda and
+     * school pages show them (national data, so no collectivité scope).
+     */
+    public record Changed() implements ClusterEvent {}
 
-    Holidays(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ClusterEvents cluster;
+
+    Holidays(JdbcClient jdbc, ClusterEvents cluster) {
         this.jdbc = jdbc;
+        this.cluster = cluster;
     }
 
     /** The holidays of an académie that end after {@code from} and start before {@code to}. */
@@ -148,6 +158,7 @@ public class Holidays {
                 .param("lignes", holidays.size())
                 .param("user", userId)
                 .update();
+        cluster.publish(new Changed());
     }
 
     // Uploads kept between preview and apply.

@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.audience;
 
 import fr.monenfantalecole.portail.mail.Outbox;
 import fr.monenfantalecole.portail.shared.PortailClock;
+import fr.monenfantalecole.portail.shared.web.PublicLinks;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -25,8 +26,16 @@ public class MonthlySummaries {
     private final Dashboards dashboards;
     private final Collectivites collectivites;
     private final Clock clock;
+    private final PublicLinks links;
 
-    MonthlySummaries(JdbcClient jdbc, Outbox outbox, Dashboards dashboards, Collectivites collectivites, Clock clock) {
+    MonthlySummaries(
+            JdbcClient jdbc,
+            Outbox outbox,
+            Dashboards dashboards,
+            Collectivites collectivites,
+            Clock clock,
+            PublicLinks links) {
+        this.links = links;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.dashboards = dashboards;
@@ -81,7 +90,8 @@ public class MonthlySummaries {
                     s.collectiviteId(),
                     s.email(),
                     "Fréquentation du portail de " + d.nom() + " — " + name,
-                    SummaryText.of(d, name));
+                    // On the platform's public address, as every staff mail: the back office lives there.
+                    SummaryText.of(d, name, links.link("/admin/" + d.slug() + "/audience")));
             sent++;
         }
         return sent;

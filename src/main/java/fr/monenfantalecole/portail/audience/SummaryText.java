@@ -7,7 +7,8 @@ final class SummaryText {
 
     private SummaryText() {}
 
-    static String of(Dashboard d, String month) {
+    /** {@code dashboard}: the absolute address of the dashboard, the mail being read outside the portal. */
+    static String of(Dashboard d, String month, String dashboard) {
         var text = new StringBuilder();
         text.append("Bonjour,\n\nVoici la fréquentation du portail de ")
                 .append(d.nom())
@@ -47,9 +48,9 @@ final class SummaryText {
                         .append(" » : ")
                         .append(s.sansResultat())
                         .append('\n'));
-        text.append("\nLe tableau de bord complet : /admin/")
-                .append(d.slug())
-                .append("/audience\n\nVous recevez ce résumé parce que vous l'avez demandé sur le tableau de bord ;"
+        text.append("\nLe tableau de bord complet : ")
+                .append(dashboard)
+                .append("\n\nVous recevez ce résumé parce que vous l'avez demandé sur le tableau de bord ;"
                         + " vous pouvez l'y arrêter.\n");
         return text.toString();
     }

@@ -12,7 +12,12 @@ import org.springframework.stereotype.Repository;
 public class HiddenFiches {
 
     /** Published after a collectivité hid or showed a national sheet, on every node. */
-    public record Changed(long collectiviteId) implements ClusterEvent {}
+    public record Changed(long collectiviteId) implements ClusterEvent {
+        @Override
+        public Long collectiviteScope() {
+            return collectiviteId;
+        }
+    }
 
     private final JdbcClient jdbc;
     private final ClusterEvents cluster;

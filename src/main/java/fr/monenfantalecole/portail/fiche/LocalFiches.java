@@ -15,7 +15,12 @@ import org.springframework.stereotype.Repository;
 public class LocalFiches {
 
     /** Published after a collectivité wrote or deleted one of its own sheets, on every node. */
-    public record Changed(long collectiviteId) implements ClusterEvent {}
+    public record Changed(long collectiviteId) implements ClusterEvent {
+        @Override
+        public Long collectiviteScope() {
+            return collectiviteId;
+        }
+    }
 
     private static final String COLUMNS =
             "id, collectivite_id, theme_id, niveau, titre, bref, detail, publiee, updated_at from fiche_locale";

@@ -26,7 +26,12 @@ public class LocalValues {
     }
 
     /** Published after values of a collectivité changed, on every node: caches of its pages must go. */
-    public record Changed(long collectiviteId) implements ClusterEvent {}
+    public record Changed(long collectiviteId) implements ClusterEvent {
+        @Override
+        public Long collectiviteScope() {
+            return collectiviteId;
+        }
+    }
 
     public Map<String, String> of(long collectiviteId) {
         Map<String, String> values = new LinkedHashMap<>();

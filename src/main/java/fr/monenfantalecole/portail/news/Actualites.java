@@ -38,10 +38,16 @@ public class Actualites {
     }
 
     /** Published after a dossier was written, published or hidden, on every node. */
-    public record Changed() implements ClusterEvent {}
+    public record Changed(@Nullable Long collectiviteId) implements ClusterEvent {
+        @Override
+        public @Nullable Long collectiviteScope() {
+            return collectiviteId;
+        }
+    }
 
-    private void announce() {
-        cluster.publish(new Changed());
+    /** A dossier of this collectivité, or a national one (null) that every portal shows, was written. */
+    private void announce(@Nullable Long collectiviteId) {
+        cluster.publish(new Changed(collectiviteId));
     }
 
     /** What a collectivité's parents see, newest first: published, its own and the national ones not hidden. */
@@ -98,7 +104,7 @@ public class Actualites {
                 .param("c", collectiviteId)
                 .param("id", id)
                 .update();
-        announce();
+        announce(collectiviteId);
     }
 
     public void show(long collectiviteId, long id) {
@@ -106,7 +112,7 @@ public class Actualites {
                 .param("c", collectiviteId)
                 .param("id", id)
                 .update();
-        announce();
+        announce(collectiviteId);
     }
 
     public long create(
@@ -127,7 +133,7 @@ public class Actualites {
                 .param("user", userId)
                 .query(Long.class)
                 .single();
-        announce();
+        announce(collectiviteId);
         return id;
     }
 
@@ -144,18 +150,21 @@ public class Actualites {
                         .param("date", publieLe)
                         .update()
                 == 1;
-        announce();
+        announce(collectiviteId);
         return updated;
     }
 
     public void setImage(long id, byte @Nullable [] image, @Nullable String type, @Nullable String alt) {
         jdbc.sql(
-                        "update actualite set image = :image, image_type = :type, image_alt = :alt, updated_at = now() where id = :id")
+                        "update actualite set image = :image, image_type = :type, image_alt = :alt, updated_at = now() where id = :id returning collectivite_id")
                 .param("id", id)
                 .param("image", image)
                 .param("type", type)
                 .param("alt", alt)
-                .update();
+                // The pages show the image and its alt: their owner's (or, national, every) portal goes.
+                .query((rs, n) -> Optional.ofNullable(rs.getObject(1, Long.class)))
+                .optional()
+                .ifPresent(owner -> announce(owner.orElse(null)));
     }
 
     public boolean delete(@Nullable Long collectiviteId, long id) {
@@ -164,7 +173,7 @@ public class Actualites {
                         .param("id", id)
                         .update()
                 == 1;
-        announce();
+        announce(collectiviteId);
         return deleted;
     }
 

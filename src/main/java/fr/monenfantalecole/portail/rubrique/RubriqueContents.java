@@ -195,7 +195,8 @@ public class RubriqueContents {
         if (published != 1) {
             throw new IllegalStateException("Seule une version soumise peut être publiée.");
         }
-        cluster.publish(new Rubriques.Changed());
+        // A school's page shows under every portal whose territory holds the school: all of them go.
+        cluster.publish(new Rubriques.Changed(null));
     }
 
     /**

@@ -16,9 +16,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rubriques of each collectivité. There is no per-school rubrique at all: every establishment
- * of a collectivité shows the same ones, in the same order, which is what gives all schools the
- * same visibility.
+ * The rubriques of each collectivité. There is no per-school rubrique at all: every establishment of a
+ * collectivité shows the same ones, in the same order, which gives all schools the same visibility.
  */
 @Repository
 public class Rubriques {
@@ -63,12 +62,13 @@ public class Rubriques {
             },
             new String[] {"Contacts", "Comment joindre l'école, la mairie, l'association de parents d'élèves."});
 
-    /**
-     * Published after anything a school page shows was written (a rubrique, a publication, a local
-     * structure), on every node: the public pages kept in memory go. Sent after the write, or inside its
-     * transaction, never before it.
-     */
-    public record Changed() implements ClusterEvent {}
+    /** Anything a school page shows was written (after the write or inside it), on every node: pages kept go. */
+    public record Changed(@Nullable Long collectiviteId) implements ClusterEvent {
+        @Override
+        public @Nullable Long collectiviteScope() {
+            return collectiviteId;
+        }
+    }
 
     private final JdbcClient jdbc;
     private final Collectivites collectivites;
@@ -145,7 +145,7 @@ public class Rubriques {
                 .param("t", titre)
                 .param("a", aide)
                 .update();
-        cluster.publish(new Changed());
+        cluster.publish(new Changed(collectiviteId));
         return null;
     }
 
@@ -159,7 +159,7 @@ public class Rubriques {
                 .param("a", aide)
                 .param("id", id)
                 .update();
-        cluster.publish(new Changed());
+        cluster.publish(new Changed(collectiviteId));
         return null;
     }
 
@@ -185,7 +185,7 @@ public class Rubriques {
                     .param("id", own.get(i).id())
                     .update();
         }
-        cluster.publish(new Changed());
+        cluster.publish(new Changed(collectiviteId));
     }
 
     /**
@@ -201,7 +201,7 @@ public class Rubriques {
         jdbc.sql("update rubrique set supprimee_le = now() where id = :id")
                 .param("id", id)
                 .update();
-        cluster.publish(new Changed());
+        cluster.publish(new Changed(collectiviteId));
     }
 
     /** Undoes a deletion: the rubrique comes back last, with its content; returns a French reason when refused. */
@@ -225,7 +225,7 @@ public class Rubriques {
                 .param("p", own.stream().mapToInt(Rubrique::position).max().orElse(0) + 1)
                 .param("id", id)
                 .update();
-        cluster.publish(new Changed());
+        cluster.publish(new Changed(collectiviteId));
         return null;
     }
 

@@ -106,7 +106,7 @@ public class SchoolPages {
                 .param("lon", longitude)
                 .query(Long.class)
                 .single();
-        cluster.publish(new Rubriques.Changed());
+        cluster.publish(new Rubriques.Changed(collectiviteId));
         return id;
     }
 

@@ -14,7 +14,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class SectorRules {
 
     /** Published after a collectivité's sector rules were replaced, on every node. */
-    public record Changed() implements ClusterEvent {}
+    public record Changed(long collectiviteId) implements ClusterEvent {
+        @Override
+        public Long collectiviteScope() {
+            return collectiviteId;
+        }
+    }
 
     private final JdbcClient jdbc;
     private final ClusterEvents cluster;
@@ -123,6 +128,6 @@ public class SectorRules {
                     .param("ligne", ++line)
                     .update();
         }
-        cluster.publish(new Changed());
+        cluster.publish(new Changed(collectiviteId));
     }
 }

@@ -16,7 +16,12 @@ import org.springframework.stereotype.Repository;
 public class LiensServices {
 
     /** Published after a link of a collectivité was written or deleted, on every node (public pages show it). */
-    public record Changed(long collectiviteId) implements ClusterEvent {}
+    public record Changed(long collectiviteId) implements ClusterEvent {
+        @Override
+        public Long collectiviteScope() {
+            return collectiviteId;
+        }
+    }
 
     private final JdbcClient jdbc;
     private final ClusterEvents cluster;

@@ -25,7 +25,12 @@ public class Prestations {
     }
 
     /** A collectivité's grids were written: what shows them (sheets) is rendered again. */
-    public record Changed(long collectiviteId) implements ClusterEvent {}
+    public record Changed(long collectiviteId) implements ClusterEvent {
+        @Override
+        public Long collectiviteScope() {
+            return collectiviteId;
+        }
+    }
 
     /** What is saved: everything but the id. */
     public record Saisie(

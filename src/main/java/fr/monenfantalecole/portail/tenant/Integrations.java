@@ -22,7 +22,12 @@ import org.springframework.stereotype.Repository;
 public class Integrations {
 
     /** Published after a collectivité's embedding settings were saved, on every node. */
-    public record Changed(long collectiviteId) implements ClusterEvent {}
+    public record Changed(long collectiviteId) implements ClusterEvent {
+        @Override
+        public Long collectiviteScope() {
+            return collectiviteId;
+        }
+    }
 
     private final JdbcClient jdbc;
     private final ClusterEvents cluster;

@@ -5,10 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -157,12 +160,31 @@ class PublicPageFilter extends OncePerRequestFilter {
         return false;
     }
 
-    /** Everything the page depends on besides the data: origin, base path and mode, path, query. */
+    /**
+     * Everything the page depends on besides the data: origin, base path and mode, path, parameters.
+     * The parameters are read from the request (sorted, so that their order in the URL does not make
+     * two entries), not from the raw query string: that is what the controllers read, and a request
+     * built without a query string (a forward, a test's MockMvc) must not share the unfiltered page.
+     */
     static String key(HttpServletRequest request) {
         var tenant = TenantRequest.of(request).orElseThrow();
-        String query = request.getQueryString();
-        return tenant.collectivite().id() + " " + request.getScheme() + "://" + request.getServerName() + ":"
-                + request.getServerPort() + " " + tenant.mode() + " " + tenant.basePath() + " " + tenant.chemin()
-                + (query == null ? "" : "?" + query);
+        var parameters = new StringBuilder();
+        new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+            for (String value : values) {
+                parameters
+                        .append(parameters.isEmpty() ? '?' : '&')
+                        .append(encode(name))
+                        .append('=')
+                        .append(encode(value));
+            }
+        });
+        return PublicPages.key(
+                tenant.collectivite().id(),
+                request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + " "
+                        + tenant.mode() + " " + tenant.basePath() + " " + tenant.chemin() + parameters);
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

@@ -3,7 +3,6 @@ package fr.monenfantalecole.portail.tenant;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
-import fr.monenfantalecole.portail.shared.ClusterEvent;
 import fr.monenfantalecole.portail.shared.PortailClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
@@ -15,21 +14,22 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
  * Public pages as they were last rendered, served from memory until their data changes: what a
  * public page shows changes only when an agent or an editor changes it, and every such change is a
- * {@link ClusterEvent}, heard on the writing node when its transaction commits (before the agent's
- * answer) and on every other node through LISTEN/NOTIFY. Any event empties the whole cache: a page
- * mixes national and local data and a parent collectivité's, so finer keys would have to be proven
- * complete; writes are rare next to reads, and the cache refills on demand.
+ * {@link fr.monenfantalecole.portail.shared.ClusterEvent}, heard on the writing node when its transaction commits (before the agent's
+ * answer) and on every other node through LISTEN/NOTIFY. An event forgets the pages of the
+ * collectivité it names and of its family ({@link PageEvictions}), or every page when it names none
+ * (national content): one portal's change keeps the thousands of others warm.
  *
  * <p>Memory is bounded by weight (bytes of body and headers), not by a count of collectivités. What
  * depends on the date (the agenda's "à venir", news published from a day) is forgotten at midnight.
@@ -61,7 +61,7 @@ public class PublicPages {
             Clock clock,
             MeterRegistry registry,
             @Value("${portail.pages-publiques.memoire:64MB}") DataSize memory,
-            @Value("${portail.pages-publiques.active:false}") boolean active) {
+            @Value("${portail.pages-publiques.active:true}") boolean active) {
         this.active = active;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(memory.toBytes())
@@ -72,10 +72,7 @@ public class PublicPages {
         CaffeineCacheMetrics.monitor(registry, pages, "pages_publiques");
     }
 
-    /**
-     * Off by default until every write of public content publishes its event: the suite found writes
-     * that do not (the holiday calendar's upload, and one not yet found behind the écoles list).
-     */
+    /** On unless {@code portail.pages-publiques.active=false} (an operator's way out). */
     boolean active() {
         return active;
     }
@@ -104,10 +101,25 @@ public class PublicPages {
         }
     }
 
-    /** Any change of content, on this node at commit or relayed from another node. */
-    @EventListener(ClusterEvent.class)
-    void onChange() {
-        forget();
+    /** Forgets the pages of these collectivités (a change of their content). */
+    void forget(Collection<Long> collectiviteIds) {
+        generation.incrementAndGet();
+        var ids = Set.copyOf(collectiviteIds);
+        pages.asMap().keySet().removeIf(key -> ids.contains(collectiviteOf(key)));
+    }
+
+    /** Whether a page of this collectivité is kept (the metrics and the tests ask). */
+    boolean holds(long collectiviteId) {
+        return pages.asMap().keySet().stream().anyMatch(key -> collectiviteOf(key) == collectiviteId);
+    }
+
+    /** A page's key starts with its collectivité's id; the rest says which page it is. */
+    static String key(long collectiviteId, String page) {
+        return collectiviteId + " " + page;
+    }
+
+    static long collectiviteOf(String key) {
+        return Long.parseLong(key.substring(0, key.indexOf(' ')));
     }
 
     /** Forgets every page, after a write made around the services (a test, a SQL console). */

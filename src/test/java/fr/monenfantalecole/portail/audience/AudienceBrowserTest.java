@@ -59,6 +59,43 @@ class AudienceBrowserTest {
         Browser.assertAccessible(driver);
     }
 
+    /**
+     * The family account's pages with a form: they set one cookie, the session that holds the form's
+     * CSRF token (and, once signed in, the account), stated on the measurement page; nothing else.
+     */
+    static final List<String> ACCOUNT_FORMS = List.of(
+            "/fougeres/compte/connexion", "/fougeres/compte/inscription", "/fougeres/compte/mot-de-passe-oublie");
+
+    @Test
+    void theAccountPagesSetOnlyTheSessionCookieTheirFormsTokenNeeds(WebDriver driver) {
+        for (String path : ACCOUNT_FORMS) {
+            driver.get(url("/fougeres/"));
+            driver.manage().deleteAllCookies();
+            driver.get(url(path));
+            assertThat(driver.findElements(By.cssSelector("form input[name='_csrf']")))
+                    .as(path + " has a form with its token")
+                    .isNotEmpty();
+            assertThat(driver.manage().getCookies()).as(path).singleElement().satisfies(cookie -> {
+                assertThat(cookie.getName()).isEqualTo("PORTAIL_SESSION");
+                assertThat(cookie.isHttpOnly()).isTrue();
+                assertThat(cookie.getExpiry())
+                        .as("gone when the browser closes")
+                        .isNull();
+                assertThat(cookie.getSameSite()).isEqualTo("Lax");
+            });
+            // Back to the public pages with it: they add no cookie of their own.
+            var session = driver.manage().getCookies();
+            for (String publicPath : List.of("/fougeres/", "/fougeres/questions", "/fougeres/mesure-d-audience")) {
+                driver.get(url(publicPath));
+                assertThat(driver.manage().getCookies())
+                        .as(path + " then " + publicPath)
+                        .isEqualTo(session);
+            }
+        }
+        driver.get(url("/fougeres/mesure-d-audience"));
+        assertThat(driver.findElement(By.id("cookie-de-session")).getText()).contains("jeton");
+    }
+
     @Test
     void theDashboardsPassAxeOnAComputerAndOnAPhone(WebDriver driver) {
         Browser.logIn(driver, url(""), "admin@fougeres.demo", "demo-fougeres-2026");

@@ -39,16 +39,25 @@ class PublicPageCacheIntegrationTest {
     @Autowired
     PublicPages pages;
 
+    @Autowired
+    PageEvictions evictions;
+
+    @Autowired
+    Collectivites collectivites;
+
     private final HttpClient client = HttpClient.newHttpClient();
+
+    private boolean asConfigured;
 
     @BeforeEach
     void serveFromMemory() {
+        asConfigured = pages.active();
         pages.activate(true);
     }
 
     @AfterEach
     void asTheRestOfTheSuite() {
-        pages.activate(false);
+        pages.activate(asConfigured);
     }
 
     private HttpResponse<String> get(String path, String... headers) throws Exception {
@@ -85,13 +94,18 @@ class PublicPageCacheIntegrationTest {
     void anAgentsChangeShowsOnTheNextRequest() throws Exception {
         String before = get("/vitre/agenda").body();
         assertThat(get("/vitre/agenda").body()).isEqualTo(before);
-        LocalDate day = LocalDate.now(fr.monenfantalecole.portail.shared.PortailClock.ZONE)
-                .plusDays(12);
         String title = "Kermesse de la page gardée en mémoire " + System.nanoTime();
         // The agent's answer (the redirect) comes after the commit, and the page is forgotten by then.
-        mvc.perform(post("/admin/vitre/agenda/nouvel")
+        addAnEventTo("vitre", title);
+        assertThat(get("/vitre/agenda").body()).contains(title);
+    }
+
+    private void addAnEventTo(String slug, String title) throws Exception {
+        LocalDate day = LocalDate.now(fr.monenfantalecole.portail.shared.PortailClock.ZONE)
+                .plusDays(12);
+        mvc.perform(post("/admin/" + slug + "/agenda/nouvel")
                         .with(csrf())
-                        .with(staff.admin("vitre"))
+                        .with(staff.admin(slug))
                         .param("titre", title)
                         .param("categorie", "autre")
                         .param("ecole", "")
@@ -102,7 +116,54 @@ class PublicPageCacheIntegrationTest {
                                 "%02d/%02d/%d".formatted(day.getDayOfMonth(), day.getMonthValue(), day.getYear()))
                         .param("dateFin", ""))
                 .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void oneCollectivitesChangeKeepsTheOtherPortalsPagesWarm() throws Exception {
+        long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
+        long rennes = collectivites.findBySlug("rennes").orElseThrow().id();
+        get("/vitre/agenda");
+        String rennesHome = get("/rennes/").body();
+        assertThat(pages.holds(vitre)).isTrue();
+        assertThat(pages.holds(rennes)).isTrue();
+
+        String title = "Fête de Vitré seulement " + System.nanoTime();
+        addAnEventTo("vitre", title);
+        assertThat(pages.holds(vitre)).isFalse();
+        assertThat(pages.holds(rennes))
+                .as("another portal's pages stay in memory")
+                .isTrue();
         assertThat(get("/vitre/agenda").body()).contains(title);
+        assertThat(get("/rennes/").body()).isEqualTo(rennesHome);
+    }
+
+    @Test
+    void aChangeReachesItsParentsAndMembersPagesAndNationalContentReachesEveryPortal() throws Exception {
+        var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
+        var agglo = collectivites.findBySlug("fougeres-agglomeration").orElseThrow();
+        long rennes = collectivites.findBySlug("rennes").orElseThrow().id();
+        assertThat(fougeres.parentId())
+                .as("the demo's Fougères is a member of its agglomération")
+                .isEqualTo(agglo.id());
+        assertThat(evictions.family(fougeres.id()))
+                .contains(fougeres.id(), agglo.id())
+                .doesNotContain(rennes);
+        assertThat(evictions.family(agglo.id()))
+                .contains(agglo.id())
+                .containsAll(collectivites.children(agglo.id()).stream()
+                        .map(Collectivite::id)
+                        .toList())
+                .doesNotContain(rennes);
+
+        // The agglomération's change (an inherited rubrique, a link) reaches Fougères's pages.
+        get("/fougeres/");
+        get("/rennes/");
+        evictions.onChange(new fr.monenfantalecole.portail.service.LiensServices.Changed(agglo.id()));
+        assertThat(pages.holds(fougeres.id())).isFalse();
+        assertThat(pages.holds(rennes)).isTrue();
+        // National content (no scope) reaches every portal.
+        evictions.onChange(new fr.monenfantalecole.portail.fiche.NationalFiches.Published(1));
+        assertThat(pages.holds(rennes)).isFalse();
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -22,10 +23,14 @@ class PublicPageFilterTest {
     private final AtomicInteger rendered = new AtomicInteger();
 
     private static MockHttpServletRequest request(String chemin) {
-        var request = new MockHttpServletRequest("GET", "/fougeres" + chemin);
+        return request(1, "fougeres", chemin);
+    }
+
+    private static MockHttpServletRequest request(long id, String slug, String chemin) {
+        var request = new MockHttpServletRequest("GET", "/" + slug + chemin);
         var collectivite = new Collectivite(
-                1,
-                "fougeres",
+                id,
+                slug,
                 CollectiviteType.COMMUNE,
                 "Fougères",
                 "35115",
@@ -46,8 +51,7 @@ class PublicPageFilterTest {
                 Instant.EPOCH);
         request.setAttribute(
                 TenantRequest.ATTRIBUTE,
-                new TenantRequest(
-                        collectivite, "/fougeres", TenantRequest.Mode.PAGE, Integration.AUCUNE, chemin, null));
+                new TenantRequest(collectivite, "/" + slug, TenantRequest.Mode.PAGE, Integration.AUCUNE, chemin, null));
         return request;
     }
 
@@ -122,5 +126,54 @@ class PublicPageFilterTest {
                 .isEqualTo("<p>morceau</p>");
         assertThat(serve(request("/recherche"), rendering("<p>r</p>", false)).getHeader("ETag"))
                 .isNull();
+    }
+
+    @Test
+    void aChangeOfOneCollectiviteKeepsTheOtherPortalsPages() throws Exception {
+        serve(request(1, "fougeres", "/questions"), rendering("<p>Fougères avant</p>", false));
+        serve(request(2, "vitre", "/questions"), rendering("<p>Vitré avant</p>", false));
+        assertThat(pages.holds(1)).isTrue();
+        assertThat(pages.holds(2)).isTrue();
+
+        pages.forget(List.of(1L));
+        assertThat(pages.holds(1)).isFalse();
+        assertThat(serve(request(1, "fougeres", "/questions"), rendering("<p>Fougères après</p>", false))
+                        .getContentAsString())
+                .isEqualTo("<p>Fougères après</p>");
+        assertThat(serve(request(2, "vitre", "/questions"), rendering("<p>Vitré après</p>", false))
+                        .getContentAsString())
+                .isEqualTo("<p>Vitré avant</p>");
+        assertThat(rendered).hasValue(3);
+    }
+
+    @Test
+    void aPageRenderedWhileAnotherPortalChangedIsNotKeptEither() throws Exception {
+        // The generation is one for all: a render that saw any change is not trusted (it costs a render).
+        FilterChain changing = (req, res) -> {
+            rendering("<p>lu avant</p>", false).doFilter(req, res);
+            pages.forget(List.of(2L));
+        };
+        serve(request("/ecoles"), changing);
+        assertThat(pages.holds(1)).isFalse();
+    }
+
+    @Test
+    void theParametersTheControllersReadAreInTheKeyInAnyOrder() throws Exception {
+        serve(request("/ecoles"), rendering("<p>toutes</p>", false));
+        // As MockMvc's param() builds it: parameters without a query string.
+        var filtered = request("/ecoles");
+        filtered.addParameter("niveau", "maternelle");
+        filtered.addParameter("secteur", "public");
+        assertThat(serve(filtered, rendering("<p>maternelles publiques</p>", false))
+                        .getContentAsString())
+                .isEqualTo("<p>maternelles publiques</p>");
+        var sameInAnotherOrder = request("/ecoles");
+        sameInAnotherOrder.addParameter("secteur", "public");
+        sameInAnotherOrder.addParameter("niveau", "maternelle");
+        assertThat(serve(sameInAnotherOrder, rendering("<p>autre rendu</p>", false))
+                        .getContentAsString())
+                .isEqualTo("<p>maternelles publiques</p>");
+        assertThat(PublicPageFilter.key(filtered)).isNotEqualTo(PublicPageFilter.key(request("/ecoles")));
+        assertThat(rendered).hasValue(2);
     }
 }

@@ -2,6 +2,8 @@ package fr.monenfantalecole.portail.audience.web;
 
 import fr.monenfantalecole.portail.audience.AudienceFigures;
 import fr.monenfantalecole.portail.audience.Dashboard;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +31,11 @@ public record DashboardView(Dashboard d, String visitsChart, String zonesChart, 
 
     public String day(AudienceFigures.Point p) {
         return p.debut().format(DAY);
+    }
+
+    /** The editors' space, told which search found nothing: it fills its catalogue search with it. */
+    public static String writeLink(String editLink, String search) {
+        return editLink + "?recherche=" + URLEncoder.encode(search, StandardCharsets.UTF_8);
     }
 
     public static String n(long value) {

@@ -4,6 +4,7 @@ import static fr.monenfantalecole.portail.fiche.web.EditorialAccess.requireEdito
 
 import fr.monenfantalecole.portail.account.AdminController;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
+import fr.monenfantalecole.portail.fiche.CatalogueSearch;
 import fr.monenfantalecole.portail.fiche.Editorial;
 import fr.monenfantalecole.portail.fiche.FicheVersion;
 import fr.monenfantalecole.portail.fiche.NationalFiches;
@@ -12,6 +13,8 @@ import fr.monenfantalecole.portail.fiche.Themes;
 import fr.monenfantalecole.portail.fiche.VersionDiff;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,10 +40,20 @@ class EditorialController {
         this.audit = audit;
     }
 
+    /**
+     * The editors' dashboard; {@code recherche}, a parents' search that found nothing (the audience
+     * figures link here with it), fills the catalogue search and lists the fiches that may answer it.
+     */
     @GetMapping("/admin/redaction")
-    String dashboard(@AuthenticationPrincipal StaffPrincipal user, Model model) {
+    String dashboard(
+            @AuthenticationPrincipal StaffPrincipal user,
+            @RequestParam(required = false) @Nullable String recherche,
+            Model model) {
         requireEditorialSpace(user);
         var all = fiches.all();
+        String search = recherche == null || recherche.isBlank() ? null : recherche.strip();
+        model.addAttribute("recherche", search);
+        model.addAttribute("proches", search == null ? List.of() : CatalogueSearch.matching(all, search));
         model.addAttribute("themes", themes.all());
         model.addAttribute("fiches", all);
         model.addAttribute("enCours", fiches.inReview());
