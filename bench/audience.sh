@@ -6,34 +6,14 @@
 # Usage: bench/audience.sh [rounds, default 5] [seconds per round, default 20] [connections, default 32]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source .ci/jdk25.sh
+source bench/lib.sh
 rounds="${1:-5}"
 seconds="${2:-20}"
 connections="${3:-32}"
 port="${AUDIENCE_PORT:-18490}"
-work="$(mktemp -d /tmp/portail-audience.XXXXXX)"
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
-jar="$(ls target/portail-*.jar 2>/dev/null | grep -v original | head -1 || true)"
-if [ -z "$jar" ]; then mvn -B -q -DskipTests package; jar="$(ls target/portail-*.jar | grep -v original | head -1)"; fi
-cp "$jar" "$work/portail.jar"
-"$JAVA_HOME/bin/java" -Xmx1g -jar "$work/portail.jar" --server.port="$port" --management.server.port=0 \
-  --portail.embedded-postgres.data-dir="$work/pg" \
-  --portail.carte.tuiles-url='http://127.0.0.1:9/{z}/{x}/{y}.png' >"$work/portal.log" 2>&1 &
-pid=$!
-stop() {
-  local rc=$?
-  kill "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  rm -rf "$work"
-  exit $rc
-}
-trap stop EXIT
-base="http://127.0.0.1:$port"
-for _ in $(seq 1 300); do
-  curl -fs "$base/readyz" >/dev/null 2>&1 && break
-  kill -0 "$pid" 2>/dev/null || { cat "$work/portal.log" >&2; exit 1; }
-  sleep 1
-done
+bench_require wrk
+bench_work audience
+bench_start "$port"
 echo "Load before the run: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "Warm-up (20 s each way)…"
 MODE=on wrk -t2 -c"$connections" -d20s -s bench/audience.lua "$base" >/dev/null

@@ -8,44 +8,19 @@
 # Needs wrk and nginx (apt-get install wrk nginx-light, or nginx). Not part of CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source .ci/jdk25.sh
+source bench/lib.sh
 duration="${1:-15s}"
 connections="${2:-64}"
 port="${PAGES_PORT:-18490}"
 nginx_port="${PAGES_NGINX_PORT:-18491}"
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
-nginx_bin="$(command -v nginx || true)"
-[ -n "$nginx_bin" ] || [ ! -x /usr/sbin/nginx ] || nginx_bin=/usr/sbin/nginx
-[ -n "$nginx_bin" ] || { echo "nginx is missing: apt-get install nginx-light (or nginx)" >&2; exit 2; }
-work="$(mktemp -d /tmp/portail-pages.XXXXXX)"
+bench_require wrk
 out=target/pages
 mkdir -p "$out"
-jar="$(ls target/portail-*.jar 2>/dev/null | grep -v original | head -1 || true)"
-if [ -z "$jar" ]; then mvn -B -q -DskipTests package; jar="$(ls target/portail-*.jar | grep -v original | head -1)"; fi
-cp "$jar" "$work/portail.jar"
-
-"$JAVA_HOME/bin/java" -Xmx1g -jar "$work/portail.jar" --server.port="$port" --management.server.port=0 \
-  --portail.embedded-postgres.data-dir="$work/pg" \
-  --portail.api.limite.par-minute=100000000 --portail.api.limite.rafale=100000000 --portail.pages-publiques.active=true \
-  --portail.carte.tuiles-url='http://127.0.0.1:9/{z}/{x}/{y}.png' >"$work/portal.log" 2>&1 &
-pid=$!
-nginx_pid=""
-stop() {
-  local rc=$?
-  [ -z "$nginx_pid" ] || kill "$nginx_pid" 2>/dev/null || true
-  kill "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  cp "$work/portal.log" "$out/" || true
-  rm -rf "$work"
-  exit $rc
-}
-trap stop EXIT
-base="http://127.0.0.1:$port"
-for _ in $(seq 1 300); do
-  curl -fs "$base/readyz" >/dev/null 2>&1 && curl -fs "$base/fougeres/" >/dev/null 2>&1 && break
-  kill -0 "$pid" 2>/dev/null || { cat "$work/portal.log" >&2; exit 1; }
-  sleep 1
-done
+bench_work pages
+BENCH_LOG_TO="$out"
+bench_start "$port" --portail.api.limite.par-minute=100000000 --portail.api.limite.rafale=100000000 \
+  --portail.pages-publiques.active=true
+for _ in $(seq 1 60); do curl -fs "$base/fougeres/" >/dev/null 2>&1 && break; sleep 1; done
 
 # The pages measured; the fiche is the first of the "cantine" theme.
 fiche="$(curl -fs "$base/fougeres/questions/cantine" | { grep -oE 'href="/fougeres/questions/cantine/[^"/]+"' || true; } | head -1 | cut -d'"' -f2)"
@@ -61,31 +36,8 @@ mkdir -p "$work/www" "$work/nginx"
 for i in "${!names[@]}"; do
   curl -fs -o "$work/www/${names[$i]}" "$base${paths[$i]}"
 done
-# nginx's workers run as an unprivileged user: they must be able to read the files (mktemp made 0700).
-chmod 755 "$work"
 chmod -R a+rX "$work/www"
-cat >"$work/nginx/nginx.conf" <<EOF
-worker_processes auto;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log;
-daemon off;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile on;
-  tcp_nopush on;
-  keepalive_requests 100000;
-  client_body_temp_path $work/nginx/body;
-  proxy_temp_path $work/nginx/proxy;
-  fastcgi_temp_path $work/nginx/fastcgi;
-  uwsgi_temp_path $work/nginx/uwsgi;
-  scgi_temp_path $work/nginx/scgi;
-  default_type text/html;
-  server { listen 127.0.0.1:$nginx_port; root $work/www; }
-}
-EOF
-"$nginx_bin" -c "$work/nginx/nginx.conf" &
-nginx_pid=$!
+bench_nginx "server { listen 127.0.0.1:$nginx_port; root $work/www; }"
 for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$nginx_port/home" >/dev/null 2>&1 && break; sleep 0.1; done
 for name in "${names[@]}"; do
   curl -fs "http://127.0.0.1:$nginx_port/$name" | cmp -s - "$work/www/$name" \

@@ -5,40 +5,17 @@
 # Usage: bench/soak.sh [duration, default 5m] [connections, default 256]   (needs the Debian package wrk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source .ci/jdk25.sh
+source bench/lib.sh
 duration="${1:-5m}"
 connections="${2:-256}"
 port="${SOAK_PORT:-18480}"
-work="$(mktemp -d /tmp/portail-soak.XXXXXX)"
 out=target/soak
 mkdir -p "$out"
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
-jar="$(ls target/portail-*.jar 2>/dev/null | grep -v original | head -1 || true)"
-if [ -z "$jar" ]; then mvn -B -q -DskipTests package; jar="$(ls target/portail-*.jar | grep -v original | head -1)"; fi
-
-# A copy of the jar: a build running meanwhile rewrites target/.
-cp "$jar" "$work/portail.jar"
+bench_require wrk
+bench_work soak
+BENCH_LOG_TO="$out"
 # The API rate limit protects a real portal from one client; here one client is the whole load.
-"$JAVA_HOME/bin/java" -Xmx1g -jar "$work/portail.jar" --server.port="$port" --management.server.port=0 --portail.embedded-postgres.data-dir="$work/pg" \
-  --portail.api.limite.par-minute=100000000 --portail.api.limite.rafale=100000000 \
-  --portail.carte.tuiles-url='http://127.0.0.1:9/{z}/{x}/{y}.png' >"$work/portal.log" 2>&1 &
-pid=$!
-stop() {
-  local rc=$?
-  kill "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  cp "$work/portal.log" "$out/" || true
-  rm -rf "$work"
-  exit $rc
-}
-trap stop EXIT
-base="http://127.0.0.1:$port"
-for _ in $(seq 1 300); do
-  curl -fs "$base/readyz" >/dev/null 2>&1 && break
-  kill -0 "$pid" 2>/dev/null || { cat "$work/portal.log" >&2; exit 1; }
-  sleep 1
-done
-curl -fs "$base/readyz" >/dev/null
+bench_start "$port" --portail.api.limite.par-minute=100000000 --portail.api.limite.rafale=100000000
 
 heap_after_gc() {
   jcmd "$pid" GC.run >/dev/null
