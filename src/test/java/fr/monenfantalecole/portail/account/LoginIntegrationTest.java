@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.monenfantalecole.portail.support.PortailTest;
 import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,16 @@ class LoginIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    /**
+     * Every test here starts from a fresh login throttle: failed logins of other tests (all from the
+     * loopback address, counted per address and per client) would otherwise make a first wrong password
+     * answer "bloqué" instead of "erreur".
+     */
+    @BeforeEach
+    void freshThrottle() {
+        jdbc.sql("delete from login_throttle").update();
+    }
 
     @Test
     void aDemoAgentLogsInAndReachesTheirCollectivite() throws Exception {
