@@ -57,7 +57,8 @@ echo "Started in $start_s s; heap used after GC: $heap_start MiB"
 
 # p50 and p99 in ms of the time_total (s) values on stdin.
 percentiles() {
-  sort -n | awk '{ v[NR] = $1 * 1000 } END { printf "p50=%.2f ms p99=%.2f ms (n=%d)", v[int(NR * 0.5) > 0 ? int(NR * 0.5) : 1], v[int(NR * 0.99) > 0 ? int(NR * 0.99) : 1], NR }'
+  sort -n | awk '{ v[NR] = $1 * 1000 } END { a = int(NR * 0.5); b = int(NR * 0.99); if (a < 1) a = 1; if (b < 1) b = 1
+    printf "p50=%.2f ms p99=%.2f ms (n=%d)", v[a], v[b], NR }'
 }
 
 # The fiche pages, from a generated collectivité's sitemap; a deterministic draw of (collectivité, fiche).
