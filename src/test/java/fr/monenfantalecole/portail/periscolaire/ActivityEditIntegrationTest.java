@@ -6,13 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.monenfantalecole.portail.family.Adults;
 import fr.monenfantalecole.portail.family.Children;
-import fr.monenfantalecole.portail.school.SchoolDirectory;
 import fr.monenfantalecole.portail.shared.PortailClock;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -44,22 +41,10 @@ class ActivityEditIntegrationTest {
     Staff staff;
 
     @Autowired
-    Collectivites collectivites;
-
-    @Autowired
-    Adults adults;
-
-    @Autowired
     Children children;
 
     @Autowired
     Activities activities;
-
-    @Autowired
-    Signups signups;
-
-    @Autowired
-    SchoolDirectory schools;
 
     @Autowired
     ClosedDays closedDays;
@@ -70,11 +55,11 @@ class ActivityEditIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     PeriscolaireFixture fixture;
 
     @BeforeEach
     void fixture() {
-        fixture = new PeriscolaireFixture(collectivites, adults, children, activities, signups, schools, jdbc);
         fixture.clean();
     }
 

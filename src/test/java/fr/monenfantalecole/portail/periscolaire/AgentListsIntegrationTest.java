@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.monenfantalecole.portail.family.Adults;
-import fr.monenfantalecole.portail.family.Children;
-import fr.monenfantalecole.portail.school.SchoolDirectory;
 import fr.monenfantalecole.portail.shared.PortailClock;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,24 +38,6 @@ class AgentListsIntegrationTest {
     Staff staff;
 
     @Autowired
-    Collectivites collectivites;
-
-    @Autowired
-    Adults adults;
-
-    @Autowired
-    Children children;
-
-    @Autowired
-    Activities activities;
-
-    @Autowired
-    Signups signups;
-
-    @Autowired
-    SchoolDirectory schools;
-
-    @Autowired
     ClosedDays closedDays;
 
     @Autowired
@@ -71,11 +49,11 @@ class AgentListsIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     PeriscolaireFixture fixture;
 
     @BeforeEach
     void fixture() {
-        fixture = new PeriscolaireFixture(collectivites, adults, children, activities, signups, schools, jdbc);
         fixture.clean();
     }
 

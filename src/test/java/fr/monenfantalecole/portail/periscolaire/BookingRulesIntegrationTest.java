@@ -3,12 +3,8 @@ package fr.monenfantalecole.portail.periscolaire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.monenfantalecole.portail.family.Adults;
-import fr.monenfantalecole.portail.family.Children;
-import fr.monenfantalecole.portail.school.SchoolDirectory;
 import fr.monenfantalecole.portail.shared.PortailClock;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -35,24 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class BookingRulesIntegrationTest {
 
     @Autowired
-    Collectivites collectivites;
-
-    @Autowired
-    Adults adults;
-
-    @Autowired
-    Children children;
-
-    @Autowired
-    Activities activities;
-
-    @Autowired
-    Signups signups;
-
-    @Autowired
-    SchoolDirectory schools;
-
-    @Autowired
     ClosedDays closedDays;
 
     @Autowired
@@ -64,11 +42,11 @@ class BookingRulesIntegrationTest {
     @Autowired
     TransactionTemplate transaction;
 
+    @Autowired
     PeriscolaireFixture fixture;
 
     @BeforeEach
     void fixture() {
-        fixture = new PeriscolaireFixture(collectivites, adults, children, activities, signups, schools, jdbc);
         fixture.clean();
     }
 

@@ -2,15 +2,12 @@ package fr.monenfantalecole.portail.periscolaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.monenfantalecole.portail.family.Adults;
 import fr.monenfantalecole.portail.family.Children;
-import fr.monenfantalecole.portail.school.SchoolDirectory;
 import fr.monenfantalecole.portail.service.Grille;
 import fr.monenfantalecole.portail.service.Prestations;
 import fr.monenfantalecole.portail.shared.PortailClock;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.tenant.Collectivite;
-import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,22 +34,10 @@ class HouseholdPricingIntegrationTest {
             LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 17), LocalDate.of(2026, 3, 19), LocalDate.of(2026, 3, 20));
 
     @Autowired
-    Collectivites collectivites;
-
-    @Autowired
-    Adults adults;
-
-    @Autowired
     Children children;
 
     @Autowired
     Activities activities;
-
-    @Autowired
-    Signups signups;
-
-    @Autowired
-    SchoolDirectory schools;
 
     @Autowired
     ClosedDays closedDays;
@@ -69,14 +54,15 @@ class HouseholdPricingIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     PeriscolaireFixture fixture;
+
     Collectivite fougeres;
     Activity cantine;
     long grid;
 
     @BeforeEach
     void cantineWithItsGrid() {
-        fixture = new PeriscolaireFixture(collectivites, adults, children, activities, signups, schools, jdbc);
         fixture.clean();
         fougeres = fixture.collectivite("fougeres");
         grid = prestations.create(

@@ -11,8 +11,13 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
 
-/** Families, children and activities of the 2025-2026 school year for the periscolaire tests. */
+/**
+ * Families, children and activities of the 2025-2026 school year for the periscolaire tests (a bean of
+ * the shared test context, like {@code support.Staff}).
+ */
+@Component
 class PeriscolaireFixture {
 
     static final String YEAR = "2025-2026";

@@ -3,12 +3,9 @@ package fr.monenfantalecole.portail.periscolaire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.monenfantalecole.portail.family.AccountDeletion;
-import fr.monenfantalecole.portail.family.Adults;
 import fr.monenfantalecole.portail.family.Children;
-import fr.monenfantalecole.portail.school.SchoolDirectory;
 import fr.monenfantalecole.portail.shared.PortailClock;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,22 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class PeriscolaireRecordsIntegrationTest {
 
     @Autowired
-    Collectivites collectivites;
-
-    @Autowired
-    Adults adults;
-
-    @Autowired
     Children children;
-
-    @Autowired
-    Activities activities;
-
-    @Autowired
-    Signups signups;
-
-    @Autowired
-    SchoolDirectory schools;
 
     @Autowired
     ClosedDays closedDays;
@@ -64,11 +46,11 @@ class PeriscolaireRecordsIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
     PeriscolaireFixture fixture;
 
     @BeforeEach
     void fixture() {
-        fixture = new PeriscolaireFixture(collectivites, adults, children, activities, signups, schools, jdbc);
         fixture.clean();
     }
 
