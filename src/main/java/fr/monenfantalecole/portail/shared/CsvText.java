@@ -6,8 +6,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -177,10 +175,7 @@ public final class CsvText {
 
     /** "Code postal", "code_postal" and "Code_Postal" are the same column. */
     public static String column(String header) {
-        String s = Normalizer.normalize(header.replace("\uFEFF", ""), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "_");
+        String s = Folding.lower(header.replace("\uFEFF", "")).replaceAll("[^a-z0-9]+", "_");
         return s.replaceAll("^_+|_+$", "");
     }
 }
