@@ -1,11 +1,10 @@
 package fr.monenfantalecole.portail.fiche;
 
-import java.text.Normalizer;
+import fr.monenfantalecole.portail.shared.Folding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -50,10 +49,7 @@ public final class CatalogueSearch {
 
     /** Lower case, without accents, words of three letters or more that are not small words. */
     static Set<String> words(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
-        return Arrays.stream(plain.split("[^a-z0-9]+"))
+        return Arrays.stream(Folding.lower(text).split("[^a-z0-9]+"))
                 .filter(w -> w.length() >= 3 && !SMALL_WORDS.contains(w))
                 .collect(Collectors.toSet());
     }

@@ -7,6 +7,7 @@ import fr.monenfantalecole.portail.school.SchoolDirectory;
 import fr.monenfantalecole.portail.service.LienService;
 import fr.monenfantalecole.portail.service.LiensServices;
 import fr.monenfantalecole.portail.service.Tarifs;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.CollectiviteType;
 import fr.monenfantalecole.portail.tenant.Collectivites;
@@ -45,6 +46,7 @@ class HomeController {
         this.clock = clock;
     }
 
+    @NoForeignId("accueil de la plateforme")
     @GetMapping("/")
     String index(Model model) {
         var all = collectivites.all();
@@ -72,6 +74,7 @@ class HomeController {
         return "home/index";
     }
 
+    @NoForeignId("page publique")
     @GetMapping({"/{slug}", "/{slug}/"})
     String home(Collectivite collectivite, Site site, Model model) {
         var presented = schools.presented(collectivite);

@@ -6,6 +6,7 @@ import fr.monenfantalecole.portail.agenda.AgendaEvent;
 import fr.monenfantalecole.portail.agenda.HolidayPeriod;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
 import fr.monenfantalecole.portail.shared.web.BadApiRequest;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.shared.web.PublicApi;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
@@ -93,6 +94,7 @@ class AgendaApiController extends ApiSupport {
             List<HolidayJson> holidays,
             List<EventJson> events) {}
 
+    @NoForeignId("API publique")
     @GetMapping("/api/v1/{slug}/agenda")
     @Operation(
             summary = "Agenda : vacances scolaires et événements",

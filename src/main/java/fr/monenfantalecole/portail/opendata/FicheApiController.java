@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.opendata;
 
 import fr.monenfantalecole.portail.fiche.FicheViews;
 import fr.monenfantalecole.portail.fiche.QuestionsReponses;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.shared.web.PublicApi;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import io.swagger.v3.oas.annotations.Operation;
@@ -75,6 +76,7 @@ class FicheApiController extends ApiSupport {
             List<Link> sources,
             List<Related> related) {}
 
+    @NoForeignId("API publique")
     @GetMapping("/api/v1/{slug}/fiches")
     @Operation(
             summary = "Liste des fiches questions-réponses",

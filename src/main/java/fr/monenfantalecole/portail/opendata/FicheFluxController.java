@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.opendata;
 
 import fr.monenfantalecole.portail.fiche.FicheViews;
 import fr.monenfantalecole.portail.fiche.QuestionsReponses;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.CollectiviteType;
 import fr.monenfantalecole.portail.tenant.Collectivites;
@@ -39,6 +40,7 @@ class FicheFluxController {
         this.collectivites = collectivites;
     }
 
+    @NoForeignId("flux public")
     @GetMapping("/{slug}/flux/fiches.xml")
     ResponseEntity<String> flux(Collectivite c, Site site) throws XMLStreamException {
         var out = new StringWriter();

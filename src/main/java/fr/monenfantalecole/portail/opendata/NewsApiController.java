@@ -4,6 +4,7 @@ import fr.monenfantalecole.portail.news.Actualite;
 import fr.monenfantalecole.portail.news.ActualiteView;
 import fr.monenfantalecole.portail.news.Actualites;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.shared.web.PublicApi;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
@@ -54,6 +55,7 @@ class NewsApiController extends ApiSupport {
 
     record NewsList(String collectivite, int count, List<NewsJson> actualites) {}
 
+    @NoForeignId("API publique")
     @GetMapping("/api/v1/{slug}/actualites")
     @Operation(
             summary = "Actualités publiées",

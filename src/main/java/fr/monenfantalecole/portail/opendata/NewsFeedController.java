@@ -9,6 +9,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import fr.monenfantalecole.portail.news.ActualiteView;
 import fr.monenfantalecole.portail.news.Actualites;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import java.nio.charset.StandardCharsets;
@@ -39,11 +40,13 @@ class NewsFeedController {
         this.clock = clock;
     }
 
+    @NoForeignId("flux public")
     @GetMapping("/{slug}/actualites.rss")
     ResponseEntity<String> rss(Collectivite collectivite, Site site) {
         return ResponseEntity.ok().contentType(RSS).body(feed(collectivite, site, "rss_2.0", "/actualites.rss"));
     }
 
+    @NoForeignId("flux public")
     @GetMapping("/{slug}/actualites.atom")
     ResponseEntity<String> atom(Collectivite collectivite, Site site) {
         return ResponseEntity.ok().contentType(ATOM).body(feed(collectivite, site, "atom_1.0", "/actualites.atom"));

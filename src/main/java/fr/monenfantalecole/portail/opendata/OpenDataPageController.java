@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.opendata;
 
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Site;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +11,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class OpenDataPageController {
 
+    @NoForeignId("page publique")
     @GetMapping("/{slug}/donnees-ouvertes")
     String page(Site site, Model model) {
         model.addAttribute("site", site);

@@ -3,6 +3,7 @@ package fr.monenfantalecole.portail.opendata;
 import fr.monenfantalecole.portail.school.Etablissement;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
 import fr.monenfantalecole.portail.school.SchoolPageSections;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.shared.web.PublicApi;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
@@ -92,6 +93,7 @@ class SchoolApiController extends ApiSupport {
 
     record SchoolList(String collectivite, int count, List<SchoolJson> etablissements) {}
 
+    @NoForeignId("API publique")
     @GetMapping("/api/v1/{slug}/etablissements")
     @Operation(
             summary = "Établissements présentés",

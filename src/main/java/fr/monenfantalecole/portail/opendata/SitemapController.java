@@ -6,6 +6,7 @@ import fr.monenfantalecole.portail.fiche.QuestionsReponses;
 import fr.monenfantalecole.portail.news.ActualiteView;
 import fr.monenfantalecole.portail.news.Actualites;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.Site;
@@ -60,6 +61,7 @@ class SitemapController {
         this.agenda = agenda;
     }
 
+    @NoForeignId("public")
     @GetMapping("/robots.txt")
     ResponseEntity<String> robots(HttpServletRequest request) {
         var text = new StringBuilder("User-agent: *\nDisallow: /admin/\nDisallow: /api/\nAllow: /\n\n");
@@ -76,6 +78,7 @@ class SitemapController {
         return ResponseEntity.ok().contentType(TEXT).body(text.toString());
     }
 
+    @NoForeignId("public")
     @GetMapping("/{slug}/sitemap.xml")
     ResponseEntity<String> sitemap(Collectivite c, Site site) throws XMLStreamException {
         var out = new StringWriter();

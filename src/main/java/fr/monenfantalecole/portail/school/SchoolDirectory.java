@@ -1,9 +1,9 @@
 package fr.monenfantalecole.portail.school;
 
+import fr.monenfantalecole.portail.shared.Folding;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,14 +36,14 @@ public class SchoolDirectory {
     }
 
     public List<Etablissement> list(Collectivite collectivite, Filter filter) {
-        String nom = filter.nom() == null ? null : fold(filter.nom());
+        String nom = filter.nom() == null ? null : Folding.lower(filter.nom());
         return presented(collectivite).stream()
                 .filter(e -> filter.niveau() == null || matches(e, filter.niveau()))
                 .filter(e -> filter.publicOnly() == null || e.isPublic() == filter.publicOnly())
                 .filter(e -> filter.commune() == null || e.codeCommune().equals(filter.commune()))
                 .filter(e -> nom == null
-                        || fold(e.nom()).contains(nom)
-                        || fold(e.adresseComplete()).contains(nom))
+                        || Folding.lower(e.nom()).contains(nom)
+                        || Folding.lower(e.adresseComplete()).contains(nom))
                 .toList();
     }
 
@@ -118,11 +118,5 @@ public class SchoolDirectory {
             case PRIMAIRE -> e.niveau() == Niveau.PRIMAIRE;
             case COLLEGE -> e.niveau() == Niveau.COLLEGE;
         };
-    }
-
-    static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
     }
 }

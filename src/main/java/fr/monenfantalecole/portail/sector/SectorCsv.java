@@ -1,6 +1,7 @@
 package fr.monenfantalecole.portail.sector;
 
 import fr.monenfantalecole.portail.shared.CsvText;
+import fr.monenfantalecole.portail.shared.Folding;
 import fr.monenfantalecole.portail.shared.French;
 import java.io.IOException;
 import java.io.StringReader;
@@ -99,9 +100,7 @@ public final class SectorCsv {
             return new Line(
                     number, null, "Code de l'établissement (UAI) « " + uai + " » invalide : 7 chiffres et une lettre.");
         }
-        String niveau = get.apply("niveau") != null
-                ? get.apply("niveau").toLowerCase(Locale.ROOT).replace("é", "e").replace("è", "e")
-                : defaultNiveau;
+        String niveau = get.apply("niveau") != null ? Folding.lower(get.apply("niveau")) : defaultNiveau;
         if (niveau == null || !NIVEAUX.contains(niveau)) {
             return new Line(number, null, "Niveau « " + niveau + " » inconnu : maternelle, elementaire ou college.");
         }

@@ -6,10 +6,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /** Reading the CSV files of French open data as they are published. */
@@ -29,6 +28,13 @@ public final class CsvText {
             .setIgnoreEmptyLines(true)
             .setAllowMissingColumnNames(true)
             .setTrim(true)
+            .get();
+
+    /** How spreadsheets read what the portal exports: semicolons, CRLF, quotes only where needed. */
+    private static final org.apache.commons.csv.CSVFormat SHEET = org.apache.commons.csv.CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(';')
+            .setRecordSeparator("\r\n")
             .get();
 
     /** The headers as written, by their {@link #column} name (the first one wins when two read the same). */
@@ -160,12 +166,32 @@ public final class CsvText {
      * prefixed with an apostrophe so it stays text (OWASP, CSV injection).
      */
     public static String cell(@org.jspecify.annotations.Nullable String value) {
-        String cell = value == null ? "" : value;
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            cell = "'" + cell;
-        }
+        String cell = asText(value);
         boolean quote = cell.contains(";") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r");
         return quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
+    }
+
+    /** The value as a spreadsheet shows it: a formula's first character escaped with an apostrophe. */
+    private static String asText(@org.jspecify.annotations.Nullable String value) {
+        String cell = value == null ? "" : value;
+        return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    }
+
+    /**
+     * A file to open in a French spreadsheet: UTF-8 with its BOM, ";", CRLF, the header line then one
+     * line a row, each cell kept as text ({@link #cell}'s rule); a null cell is empty.
+     */
+    public static byte[] sheet(java.util.List<String> header, java.util.List<String[]> rows) {
+        var out = new StringBuilder("\uFEFF");
+        try (var printer = new CSVPrinter(out, SHEET)) {
+            printer.printRecord(header);
+            for (String[] row : rows) {
+                printer.printRecord(java.util.Arrays.stream(row).map(CsvText::asText));
+            }
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** A value of a file exported with {@link #cell}, as it was before: the apostrophe taken off again. */
@@ -177,10 +203,7 @@ public final class CsvText {
 
     /** "Code postal", "code_postal" and "Code_Postal" are the same column. */
     public static String column(String header) {
-        String s = Normalizer.normalize(header.replace("\uFEFF", ""), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "_");
+        String s = Folding.lower(header.replace("\uFEFF", "")).replaceAll("[^a-z0-9]+", "_");
         return s.replaceAll("^_+|_+$", "");
     }
 }

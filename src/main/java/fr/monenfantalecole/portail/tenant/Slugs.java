@@ -1,7 +1,6 @@
 package fr.monenfantalecole.portail.tenant;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import fr.monenfantalecole.portail.shared.Folding;
 
 /** The first path segment of a collectivité's portal: "saint-malo" for Saint-Malo. */
 public final class Slugs {
@@ -9,11 +8,7 @@ public final class Slugs {
     private Slugs() {}
 
     public static String of(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
+        return Folding.lower(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
     public static boolean isValid(String slug) {

@@ -12,10 +12,8 @@ import fr.monenfantalecole.portail.account.StaffPrincipal;
 import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.tenant.Collectivite;
-import fr.monenfantalecole.portail.tenant.CollectiviteType;
+import fr.monenfantalecole.portail.support.TemporaryCollectivites;
 import fr.monenfantalecole.portail.tenant.Collectivites;
-import fr.monenfantalecole.portail.tenant.NewCollectivite;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -48,6 +46,9 @@ class SubscriptionBannerIntegrationTest {
     Collectivites collectivites;
 
     @Autowired
+    TemporaryCollectivites temporary;
+
+    @Autowired
     Quoting quoting;
 
     @Autowired
@@ -61,7 +62,7 @@ class SubscriptionBannerIntegrationTest {
 
     @Test
     void agentsOfALapsedSubscriptionSeeABannerAndTheOperatorDoesNot() throws Exception {
-        var c = collectivite("abonnement-echu", "Commune d'Échu");
+        var c = temporary.create("abonnement-echu", "Commune d'Échu");
         try {
             // Started in 2025: over by now, whatever the price list's period.
             var period =
@@ -88,13 +89,13 @@ class SubscriptionBannerIntegrationTest {
             mvc.perform(get("/admin").with(staff.admin("saint-malo")))
                     .andExpect(content().string(not(containsString("Échu"))));
         } finally {
-            collectivites.forget();
+            temporary.delete(c);
         }
     }
 
     @Test
     void aSubscriptionEndingWithin30DaysWarnsUntilItIsRenewed() {
-        var c = collectivite("abonnement-finissant", "Commune de Fin");
+        var c = temporary.create("abonnement-finissant", "Commune de Fin");
         try {
             var period =
                     InvoiceNumberingIntegrationTest.subscribe(quoting, prices, c, LocalDate.of(2081, 1, 1), "EJ-FIN");
@@ -114,7 +115,7 @@ class SubscriptionBannerIntegrationTest {
                     quoting, prices, c, period.fin().plusDays(1), "EJ-FIN-SUITE");
             assertThat(notices(period.fin().minusDays(10)).of(user)).isEmpty();
         } finally {
-            collectivites.forget();
+            temporary.delete(c);
         }
     }
 
@@ -124,24 +125,5 @@ class SubscriptionBannerIntegrationTest {
                 collectivites,
                 seller,
                 Clock.fixed(today.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(43_200), ZoneOffset.UTC));
-    }
-
-    private Collectivite collectivite(String slug, String nom) {
-        long id = collectivites.create(new NewCollectivite(
-                slug,
-                CollectiviteType.COMMUNE,
-                nom,
-                null,
-                null,
-                "Rennes",
-                "B",
-                null,
-                "#00587c",
-                "#6b3a00",
-                null,
-                null,
-                true,
-                false));
-        return collectivites.findById(id).orElseThrow();
     }
 }

@@ -14,9 +14,8 @@ import fr.monenfantalecole.portail.fiche.LocalFiches;
 import fr.monenfantalecole.portail.fiche.Niveau;
 import fr.monenfantalecole.portail.news.Actualites;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.tenant.CollectiviteType;
+import fr.monenfantalecole.portail.support.TemporaryCollectivites;
 import fr.monenfantalecole.portail.tenant.Collectivites;
-import fr.monenfantalecole.portail.tenant.NewCollectivite;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -51,6 +50,9 @@ class FeedsIntegrationTest {
 
     @Autowired
     Collectivites collectivites;
+
+    @Autowired
+    TemporaryCollectivites temporary;
 
     long id(String slug) {
         return collectivites.findBySlug(slug).orElseThrow().id();
@@ -109,23 +111,9 @@ class FeedsIntegrationTest {
     void titlesAndAuthorsAreEscapedExactlyOnce() throws Exception {
         String nom = "Ville d'Art & <Essai> \"Belle\"";
         String titre = "Fête & <rentrée> \"2026\" de l'école";
-        long id = collectivites.create(new NewCollectivite(
-                "flux-echappe",
-                CollectiviteType.COMMUNE,
-                nom,
-                null,
-                null,
-                "Rennes",
-                "B",
-                null,
-                "#00587c",
-                "#6b3a00",
-                null,
-                null,
-                true,
-                false));
+        var c = temporary.create("flux-echappe", nom);
         actualites.create(
-                id,
+                c.id(),
                 titre,
                 "Résumé & <suite> \"vraie\" d'été.",
                 "Corps.",
@@ -164,7 +152,7 @@ class FeedsIntegrationTest {
                     .isEqualTo(nom);
             assertThat(child(entry, "summary")).isEqualTo("Résumé & <suite> \"vraie\" d'été.");
         } finally {
-            collectivites.forget();
+            temporary.delete(c);
         }
     }
 
@@ -196,53 +184,43 @@ class FeedsIntegrationTest {
     @Test
     void whatAgentsTypeReachesFeedReadersAsTextNeverAsMarkup() throws Exception {
         String hostile = "<img src=x onerror=alert(1)>";
-        long id = collectivites.create(new NewCollectivite(
-                "flux-hostile",
-                CollectiviteType.COMMUNE,
-                "Ville " + hostile,
-                null,
-                null,
-                "Rennes",
-                "B",
-                null,
-                "#00587c",
-                "#6b3a00",
-                null,
-                null,
-                true,
-                false));
-        actualites.create(
-                id,
-                "Actualité hostile",
-                "Résumé " + hostile + " & suite.",
-                "Corps.",
-                LocalDate.now().minusDays(1),
-                null);
+        var c = temporary.create("flux-hostile", "Ville " + hostile);
+        try {
+            actualites.create(
+                    c.id(),
+                    "Actualité hostile",
+                    "Résumé " + hostile + " & suite.",
+                    "Corps.",
+                    LocalDate.now().minusDays(1),
+                    null);
 
-        // A feed reader reads the XML, then renders each RSS description as HTML.
-        var rss = DocumentBuilderFactory.newInstance()
-                .newDocumentBuilder()
-                .parse(new InputSource(new StringReader(body("/flux-hostile/actualites.rss"))));
-        var descriptions = rss.getElementsByTagName("description");
-        var texts = new java.util.ArrayList<String>();
-        for (int i = 0; i < descriptions.getLength(); i++) {
-            texts.add(descriptions.item(i).getTextContent());
+            // A feed reader reads the XML, then renders each RSS description as HTML.
+            var rss = DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
+                    .parse(new InputSource(new StringReader(body("/flux-hostile/actualites.rss"))));
+            var descriptions = rss.getElementsByTagName("description");
+            var texts = new java.util.ArrayList<String>();
+            for (int i = 0; i < descriptions.getLength(); i++) {
+                texts.add(descriptions.item(i).getTextContent());
+            }
+            assertThat(texts)
+                    .noneMatch(html -> html.contains("<img"))
+                    .contains("Résumé &lt;img src=x onerror=alert(1)&gt; &amp; suite.");
+            assertThat(texts.getFirst())
+                    .as("the channel's description")
+                    .contains("Ville &lt;img src=x onerror=alert(1)&gt;");
+
+            // Atom says what its summary is: text, shown as typed.
+            var atom = feed("/flux-hostile/actualites.atom");
+            var entry = atom.getEntries().stream()
+                    .filter(e -> e.getTitle().equals("Actualité hostile"))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(entry.getDescription().getType()).isIn("text", "text/plain");
+            assertThat(entry.getDescription().getValue()).isEqualTo("Résumé " + hostile + " & suite.");
+        } finally {
+            temporary.delete(c);
         }
-        assertThat(texts)
-                .noneMatch(html -> html.contains("<img"))
-                .contains("Résumé &lt;img src=x onerror=alert(1)&gt; &amp; suite.");
-        assertThat(texts.getFirst())
-                .as("the channel's description")
-                .contains("Ville &lt;img src=x onerror=alert(1)&gt;");
-
-        // Atom says what its summary is: text, shown as typed.
-        var atom = feed("/flux-hostile/actualites.atom");
-        var entry = atom.getEntries().stream()
-                .filter(e -> e.getTitle().equals("Actualité hostile"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(entry.getDescription().getType()).isIn("text", "text/plain");
-        assertThat(entry.getDescription().getValue()).isEqualTo("Résumé " + hostile + " & suite.");
     }
 
     @Test

@@ -70,4 +70,13 @@ class CsvTextTest {
         assertThat(read).containsExactly("1", "5");
         assertThat(errors).singleElement().asString().startsWith("3 Caractère nul");
     }
+
+    @Test
+    void aSheetIsWhatAFrenchSpreadsheetOpensWithEveryCellAsText() {
+        byte[] sheet = CsvText.sheet(
+                List.of("nom", "note"),
+                List.of(new String[] {"=SOMME(A1)", "a;b"}, new String[] {"dit \"oui\"", null}));
+        assertThat(new String(sheet, StandardCharsets.UTF_8))
+                .isEqualTo("\uFEFFnom;note\r\n'=SOMME(A1);\"a;b\"\r\n\"dit \"\"oui\"\"\";\r\n");
+    }
 }

@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.account.web;
 
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
+    @NoForeignId("page de connexion")
     @GetMapping("/admin/connexion")
     String login(HttpServletRequest request, HttpSession session, CsrfToken csrf, Model model) {
         var params = request.getParameterMap();

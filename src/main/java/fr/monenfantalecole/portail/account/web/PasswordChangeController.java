@@ -4,6 +4,7 @@ import fr.monenfantalecole.portail.account.AdminController;
 import fr.monenfantalecole.portail.account.PasswordPolicy;
 import fr.monenfantalecole.portail.account.Passwords;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,12 +32,14 @@ class PasswordChangeController {
         this.passwords = passwords;
     }
 
+    @NoForeignId("mot de passe de l'appelant")
     @GetMapping(PATH)
     String form(Model model) {
         model.addAttribute("errors", Map.of());
         return "account/password-change";
     }
 
+    @NoForeignId("mot de passe de l'appelant")
     @PostMapping(PATH)
     String change(
             @RequestParam(defaultValue = "") String motDePasseActuel,

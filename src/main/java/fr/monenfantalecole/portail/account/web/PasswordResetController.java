@@ -3,6 +3,7 @@ package fr.monenfantalecole.portail.account.web;
 import fr.monenfantalecole.portail.account.PasswordPolicy;
 import fr.monenfantalecole.portail.account.PasswordResets;
 import fr.monenfantalecole.portail.shared.web.LinkToken;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
@@ -32,11 +33,13 @@ class PasswordResetController {
         this.resets = resets;
     }
 
+    @NoForeignId("demande de lien, même réponse pour toute adresse")
     @GetMapping(ASK)
     String ask(CsrfToken csrf, Model model) {
         return askPage(model, csrf, "", null, false);
     }
 
+    @NoForeignId("demande de lien, même réponse pour toute adresse")
     @PostMapping(ASK)
     String request(
             @RequestParam(defaultValue = "") String email, HttpServletRequest request, CsrfToken csrf, Model model) {
@@ -59,17 +62,20 @@ class PasswordResetController {
         return askPage(model, csrf, "", null, true);
     }
 
+    @NoForeignId("porteur du jeton de réinitialisation (secret, haché en base)")
     @GetMapping(value = CHOOSE, params = "jeton")
     String open(@RequestParam String jeton, HttpSession session) {
         LinkToken.keep(session, TOKEN, jeton);
         return "redirect:" + CHOOSE;
     }
 
+    @NoForeignId("porteur du jeton de réinitialisation (secret, haché en base)")
     @GetMapping(value = CHOOSE, params = "fait")
     String done() {
         return "account/password-reset-done";
     }
 
+    @NoForeignId("porteur du jeton de réinitialisation (secret, haché en base)")
     @GetMapping(CHOOSE)
     String choose(HttpSession session, CsrfToken csrf, Model model) {
         if (validToken(session) == null) {
@@ -78,6 +84,7 @@ class PasswordResetController {
         return choosePage(model, csrf, Map.of());
     }
 
+    @NoForeignId("porteur du jeton de réinitialisation (secret, haché en base)")
     @PostMapping(CHOOSE)
     String reset(
             @RequestParam(defaultValue = "") String motDePasse,

@@ -4,6 +4,7 @@ import fr.monenfantalecole.portail.account.AdminController;
 import fr.monenfantalecole.portail.account.SecondFactor;
 import fr.monenfantalecole.portail.account.SecondFactorStep;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -30,17 +31,20 @@ class SecondFactorEnrolmentController {
         this.step = step;
     }
 
+    @NoForeignId("second facteur de l'appelant")
     @GetMapping(PATH)
     String page(@AuthenticationPrincipal StaffPrincipal user, HttpServletRequest request, Model model) {
         return show(user, request, model, null);
     }
 
+    @NoForeignId("second facteur de l'appelant")
     @PostMapping(PATH + "/commencer")
     String start(@AuthenticationPrincipal StaffPrincipal user) {
         secondFactor.start(user.id());
         return "redirect:" + PATH;
     }
 
+    @NoForeignId("second facteur de l'appelant")
     @PostMapping(PATH + "/confirmer")
     String confirm(
             @AuthenticationPrincipal StaffPrincipal user,

@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.account.web;
 
 import fr.monenfantalecole.portail.account.SecondFactorStep;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -23,12 +24,14 @@ class SecondFactorLoginController {
         this.step = step;
     }
 
+    @NoForeignId("second facteur de l'appelant")
     @GetMapping(PATH)
     String page(CsrfToken csrf, Model model) {
         model.addAttribute("form", new CodeForm(null, csrf.getParameterName(), csrf.getToken()));
         return "account/code";
     }
 
+    @NoForeignId("second facteur de l'appelant")
     @PostMapping(PATH)
     String check(
             @AuthenticationPrincipal StaffPrincipal user,

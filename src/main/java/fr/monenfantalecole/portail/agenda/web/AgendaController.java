@@ -9,6 +9,7 @@ import fr.monenfantalecole.portail.agenda.web.AgendaViews.MonthGroup;
 import fr.monenfantalecole.portail.agenda.web.AgendaViews.SchoolOption;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.shared.RichText;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import java.time.Clock;
@@ -42,6 +43,7 @@ class AgendaController {
         this.clock = clock;
     }
 
+    @NoForeignId("page publique")
     @GetMapping("/{slug}/agenda")
     String agenda(
             Collectivite collectivite,

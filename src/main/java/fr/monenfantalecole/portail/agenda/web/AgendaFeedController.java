@@ -4,6 +4,7 @@ import fr.monenfantalecole.portail.agenda.Agenda;
 import fr.monenfantalecole.portail.agenda.AgendaCalendar;
 import fr.monenfantalecole.portail.agenda.AgendaEvent;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +53,7 @@ class AgendaFeedController {
     }
 
     /** A year back (a parent checks what happened) and three ahead (the official calendar's reach). */
+    @NoForeignId("flux public")
     @GetMapping("/{slug}/agenda.ics")
     ResponseEntity<String> feed(
             Collectivite collectivite, Site site, @RequestParam(required = false) @Nullable String ecole) {

@@ -2,7 +2,6 @@ package fr.monenfantalecole.portail.billing.web;
 
 import fr.monenfantalecole.portail.account.AdminController;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
-import fr.monenfantalecole.portail.billing.BillingRefusal;
 import fr.monenfantalecole.portail.billing.Euros;
 import fr.monenfantalecole.portail.billing.Invoice;
 import fr.monenfantalecole.portail.billing.InvoiceIssuing;
@@ -10,7 +9,6 @@ import fr.monenfantalecole.portail.billing.Invoices;
 import fr.monenfantalecole.portail.billing.PaymentRecording;
 import fr.monenfantalecole.portail.billing.Payments;
 import fr.monenfantalecole.portail.billing.Reminders;
-import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import jakarta.validation.Valid;
 import java.util.Map;
@@ -33,7 +31,7 @@ class OperatorInvoiceController {
     private final Payments payments;
     private final Reminders reminders;
     private final Collectivites collectivites;
-    private final FormErrors formErrors;
+    private final OperatorForms forms;
 
     OperatorInvoiceController(
             Invoices invoices,
@@ -42,14 +40,14 @@ class OperatorInvoiceController {
             Payments payments,
             Reminders reminders,
             Collectivites collectivites,
-            FormErrors formErrors) {
+            OperatorForms forms) {
         this.invoices = invoices;
         this.issuing = issuing;
         this.recording = recording;
         this.payments = payments;
         this.reminders = reminders;
         this.collectivites = collectivites;
-        this.formErrors = formErrors;
+        this.forms = forms;
     }
 
     @GetMapping("/admin/facturation/factures/{id:[0-9]+}")
@@ -67,15 +65,13 @@ class OperatorInvoiceController {
             Model model) {
         OperatorOnly.require(user);
         var invoice = invoices.find(id);
-        if (result.hasErrors()) {
-            return page(model, invoice, form, null, formErrors.of(result));
-        }
-        try {
-            issuing.creditNote(id, Euros.parse(form.montantHt()), form.motif().strip(), user.id());
-        } catch (BillingRefusal refusal) {
-            return page(model, invoice, form, null, Map.of("montantHt", refusal.getMessage()));
-        }
-        return "redirect:/admin/facturation/factures/" + id + "?avoir";
+        return forms.submit(
+                result,
+                errors -> page(model, invoice, form, null, errors),
+                "montantHt",
+                () -> issuing.creditNote(
+                        id, Euros.parse(form.montantHt()), form.motif().strip(), user.id()),
+                "/admin/facturation/factures/" + id + "?avoir");
     }
 
     @PostMapping("/admin/facturation/factures/{id:[0-9]+}/paiement")
@@ -87,20 +83,17 @@ class OperatorInvoiceController {
             Model model) {
         OperatorOnly.require(user);
         var invoice = invoices.find(id);
-        if (result.hasErrors()) {
-            return page(model, invoice, null, form, formErrors.of(result));
-        }
-        try {
-            recording.record(
-                    id,
-                    form.recuLe(),
-                    Euros.parse(form.montant()),
-                    form.referenceMandat().strip(),
-                    user.id());
-        } catch (BillingRefusal refusal) {
-            return page(model, invoice, null, form, Map.of("montant", refusal.getMessage()));
-        }
-        return "redirect:/admin/facturation/factures/" + id + "?paiement";
+        return forms.submit(
+                result,
+                errors -> page(model, invoice, null, form, errors),
+                "montant",
+                () -> recording.record(
+                        id,
+                        form.recuLe(),
+                        Euros.parse(form.montant()),
+                        form.referenceMandat().strip(),
+                        user.id()),
+                "/admin/facturation/factures/" + id + "?paiement");
     }
 
     private String page(

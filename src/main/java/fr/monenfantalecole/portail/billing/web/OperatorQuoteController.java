@@ -11,7 +11,6 @@ import fr.monenfantalecole.portail.billing.Quoting;
 import fr.monenfantalecole.portail.billing.Renewals;
 import fr.monenfantalecole.portail.billing.Subscriptions;
 import fr.monenfantalecole.portail.shared.NotFoundException;
-import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import jakarta.validation.Valid;
@@ -39,7 +38,7 @@ class OperatorQuoteController {
     private final Subscriptions subscriptions;
     private final Invoices invoices;
     private final InvoiceIssuing issuing;
-    private final FormErrors formErrors;
+    private final OperatorForms forms;
     private final Renewals renewals;
 
     OperatorQuoteController(
@@ -49,7 +48,7 @@ class OperatorQuoteController {
             Subscriptions subscriptions,
             Invoices invoices,
             InvoiceIssuing issuing,
-            FormErrors formErrors,
+            OperatorForms forms,
             Renewals renewals) {
         this.renewals = renewals;
         this.collectivites = collectivites;
@@ -58,7 +57,7 @@ class OperatorQuoteController {
         this.subscriptions = subscriptions;
         this.invoices = invoices;
         this.issuing = issuing;
-        this.formErrors = formErrors;
+        this.forms = forms;
     }
 
     @GetMapping("/admin/facturation/collectivites/{slug}")
@@ -123,27 +122,23 @@ class OperatorQuoteController {
             Model model) {
         OperatorOnly.require(user);
         var quote = quotes.find(id);
-        if (result.hasErrors()) {
-            return quotePage(model, quote, form, formErrors.of(result));
-        }
-        var c = collectivites.findById(quote.collectiviteId()).orElseThrow();
-        try {
-            quoting.accept(
-                    c,
-                    id,
-                    new Quote.Order(
-                            java.util.Objects.requireNonNull(form.accepteLe()),
-                            form.engagementJuridique().strip(),
-                            form.codeService().strip(),
-                            form.siretPayeur(),
-                            form.rue().strip() + "\n" + form.codePostal() + " "
-                                    + form.ville().strip(),
-                            form.courrielFacturation().strip()),
-                    user.id());
-        } catch (BillingRefusal refusal) {
-            return quotePage(model, quote, form, Map.of("engagementJuridique", refusal.getMessage()));
-        }
-        return "redirect:/admin/facturation/devis/" + id + "?commande";
+        return forms.submit(
+                result,
+                errors -> quotePage(model, quote, form, errors),
+                "engagementJuridique",
+                () -> quoting.accept(
+                        collectivites.findById(quote.collectiviteId()).orElseThrow(),
+                        id,
+                        new Quote.Order(
+                                java.util.Objects.requireNonNull(form.accepteLe()),
+                                form.engagementJuridique().strip(),
+                                form.codeService().strip(),
+                                form.siretPayeur(),
+                                form.rue().strip() + "\n" + form.codePostal() + " "
+                                        + form.ville().strip(),
+                                form.courrielFacturation().strip()),
+                        user.id()),
+                "/admin/facturation/devis/" + id + "?commande");
     }
 
     @PostMapping("/admin/facturation/abonnements/{id:[0-9]+}/facture")

@@ -9,6 +9,7 @@ import fr.monenfantalecole.portail.family.FamilyPasswords;
 import fr.monenfantalecole.portail.family.FamilyPrincipal;
 import fr.monenfantalecole.portail.family.FamilySignIn;
 import fr.monenfantalecole.portail.family.Household;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import jakarta.servlet.http.HttpServletRequest;
@@ -66,6 +67,7 @@ class AccountController {
         this.messages = messages;
     }
 
+    @NoForeignId("compte de l'appelant")
     @GetMapping("/{slug}/mon-espace/compte")
     String show(
             Collectivite collectivite,
@@ -79,6 +81,7 @@ class AccountController {
                 site, csrf, me, model, Map.of(), motDePasseChange != null ? "Votre mot de passe est changé." : null);
     }
 
+    @NoForeignId("mot de passe de l'appelant")
     @PostMapping("/{slug}/mon-espace/compte/mot-de-passe")
     String changePassword(
             Collectivite collectivite,
@@ -111,12 +114,14 @@ class AccountController {
         return "redirect:" + site.link("/mon-espace/compte?motDePasseChange");
     }
 
+    @NoForeignId("données de l'appelant")
     @GetMapping("/{slug}/mon-espace/donnees.json")
     ResponseEntity<FamilyExport.Data> json(Collectivite collectivite, @AuthenticationPrincipal FamilyPrincipal me) {
         var adult = household.adult(me, collectivite);
         return download(MediaType.APPLICATION_JSON, "mes-donnees.json").body(export.of(adult.id(), "JSON"));
     }
 
+    @NoForeignId("données de l'appelant")
     @GetMapping("/{slug}/mon-espace/donnees.pdf")
     ResponseEntity<byte[]> pdf(Collectivite collectivite, @AuthenticationPrincipal FamilyPrincipal me) {
         var adult = household.adult(me, collectivite);
@@ -124,6 +129,7 @@ class AccountController {
                 .body(FamilyExportPdf.write(export.of(adult.id(), "PDF"), collectivite.nom()));
     }
 
+    @NoForeignId("compte de l'appelant")
     @PostMapping("/{slug}/mon-espace/compte/supprimer")
     String delete(
             Collectivite collectivite,

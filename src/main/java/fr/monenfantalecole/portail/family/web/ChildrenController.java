@@ -8,6 +8,7 @@ import fr.monenfantalecole.portail.family.SchoolClass;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.shared.web.FormErrors;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import jakarta.validation.Valid;
@@ -56,6 +57,7 @@ class ChildrenController {
         this.clock = clock;
     }
 
+    @NoForeignId("formulaire vide")
     @GetMapping("/{slug}/mon-espace/enfants/nouveau")
     String newChild(
             Collectivite collectivite,
@@ -67,6 +69,7 @@ class ChildrenController {
         return page(collectivite, site, csrf, model, null, ChildForm.EMPTY, Map.of());
     }
 
+    @NoForeignId("ajout d'un enfant au foyer de l'appelant")
     @PostMapping("/{slug}/mon-espace/enfants")
     @Transactional
     String add(

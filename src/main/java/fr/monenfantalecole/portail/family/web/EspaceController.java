@@ -9,6 +9,7 @@ import fr.monenfantalecole.portail.family.Household;
 import fr.monenfantalecole.portail.family.MySpace;
 import fr.monenfantalecole.portail.news.ActualiteView;
 import fr.monenfantalecole.portail.news.Actualites;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.Site;
@@ -59,6 +60,7 @@ class EspaceController {
         this.news = news;
     }
 
+    @NoForeignId("foyer de l'appelant")
     @GetMapping("/{slug}/mon-espace")
     String show(
             Collectivite collectivite,
@@ -111,6 +113,7 @@ class EspaceController {
         return "family/espace";
     }
 
+    @NoForeignId("lien d'agenda de l'appelant")
     @PostMapping("/{slug}/mon-espace/agenda/lien")
     String newFeed(
             Collectivite collectivite,
@@ -129,6 +132,7 @@ class EspaceController {
         return "redirect:" + site.link("/mon-espace#agenda-personnel");
     }
 
+    @NoForeignId("lien d'agenda de l'appelant")
     @PostMapping("/{slug}/mon-espace/agenda/lien/supprimer")
     String revokeFeed(Collectivite collectivite, Site site, @AuthenticationPrincipal FamilyPrincipal me) {
         var adult = household.adult(me, collectivite);
@@ -137,6 +141,7 @@ class EspaceController {
         return "redirect:" + site.link("/mon-espace#agenda-personnel");
     }
 
+    @NoForeignId("compte de l'appelant")
     @PostMapping("/{slug}/mon-espace/rattacher")
     String move(Collectivite collectivite, Site site, @AuthenticationPrincipal FamilyPrincipal me) {
         var adult = household.me(me);

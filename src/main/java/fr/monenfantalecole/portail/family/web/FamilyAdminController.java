@@ -10,6 +10,7 @@ import fr.monenfantalecole.portail.family.FamilySpace;
 import fr.monenfantalecole.portail.family.SchoolClass;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Managed;
 import java.time.Clock;
@@ -56,6 +57,7 @@ class FamilyAdminController {
         this.clock = clock;
     }
 
+    @NoForeignId("recherche bornée aux familles de la collectivité gérée")
     @GetMapping("/admin/{slug}/familles")
     String search(@Managed Collectivite collectivite, @RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("collectivite", collectivite);

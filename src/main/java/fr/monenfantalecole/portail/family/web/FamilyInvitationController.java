@@ -13,6 +13,7 @@ import fr.monenfantalecole.portail.family.InvitationAnswer;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.shared.web.LinkToken;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import jakarta.servlet.http.HttpSession;
@@ -74,6 +75,7 @@ class FamilyInvitationController {
         this.clock = clock;
     }
 
+    @NoForeignId("invitation envoyée par l'appelant")
     @PostMapping("/{slug}/mon-espace/invitations")
     @Transactional
     String invite(
@@ -124,6 +126,7 @@ class FamilyInvitationController {
         return "redirect:" + site.link("/mon-espace/foyer?invitationAnnulee#invitations");
     }
 
+    @NoForeignId("porteur du jeton d'invitation (secret, haché en base, gardé en session)")
     @GetMapping("/{slug}/compte/invitation")
     String open(
             Site site,
@@ -143,6 +146,7 @@ class FamilyInvitationController {
         return "family/invitation";
     }
 
+    @NoForeignId("jeton gardé dans la session de l'appelant")
     @PostMapping("/{slug}/mon-espace/invitation/accepter")
     String accept(
             Collectivite collectivite, Site site, @AuthenticationPrincipal FamilyPrincipal me, HttpSession session) {

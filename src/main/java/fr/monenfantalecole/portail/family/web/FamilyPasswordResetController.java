@@ -8,6 +8,7 @@ import fr.monenfantalecole.portail.family.FamilyMails;
 import fr.monenfantalecole.portail.family.FamilyPasswords;
 import fr.monenfantalecole.portail.family.FamilyTokens;
 import fr.monenfantalecole.portail.shared.web.LinkToken;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,6 +60,7 @@ class FamilyPasswordResetController {
         this.messages = messages;
     }
 
+    @NoForeignId("demande de lien, même réponse pour toute adresse")
     @GetMapping("/{slug}/compte/mot-de-passe-oublie")
     String forgotten(Site site, CsrfToken csrf, Model model) {
         model.addAttribute("site", site);
@@ -67,6 +69,7 @@ class FamilyPasswordResetController {
         return "family/password-forgotten";
     }
 
+    @NoForeignId("demande de lien, même réponse pour toute adresse")
     @PostMapping("/{slug}/compte/mot-de-passe-oublie")
     @Transactional
     String request(
@@ -92,6 +95,7 @@ class FamilyPasswordResetController {
         return "family/password-forgotten";
     }
 
+    @NoForeignId("porteur du jeton de réinitialisation (secret, haché en base)")
     @GetMapping("/{slug}/compte/mot-de-passe/nouveau")
     String choose(
             Site site,
@@ -105,6 +109,7 @@ class FamilyPasswordResetController {
         return page(site, csrf, model, LinkToken.read(session, RESET), Map.of());
     }
 
+    @NoForeignId("porteur du jeton de réinitialisation (secret, haché en base)")
     @PostMapping("/{slug}/compte/mot-de-passe/nouveau")
     @Transactional
     String change(

@@ -7,6 +7,7 @@ import fr.monenfantalecole.portail.family.FamilyPrincipal;
 import fr.monenfantalecole.portail.family.Household;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.shared.web.FormErrors;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,6 +60,7 @@ class HouseholdController {
         this.formErrors = formErrors;
     }
 
+    @NoForeignId("foyer de l'appelant")
     @GetMapping("/{slug}/mon-espace/foyer")
     String show(
             Collectivite collectivite,
@@ -76,6 +78,7 @@ class HouseholdController {
         return page.show(site, csrf, model, adult, null, null, null, Map.of(), notice);
     }
 
+    @NoForeignId("coordonnées de l'appelant")
     @PostMapping("/{slug}/mon-espace/foyer/profil")
     String profile(
             Collectivite collectivite,
@@ -104,6 +107,7 @@ class HouseholdController {
         return "redirect:" + site.link("/mon-espace/foyer?profilEnregistre");
     }
 
+    @NoForeignId("adultes autorisés de l'appelant")
     @PostMapping("/{slug}/mon-espace/autorises")
     String addAuthorised(
             Collectivite collectivite,

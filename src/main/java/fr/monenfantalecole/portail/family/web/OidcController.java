@@ -4,6 +4,7 @@ import fr.monenfantalecole.portail.family.FamilyOidc;
 import fr.monenfantalecole.portail.family.FamilyOidcProvider;
 import fr.monenfantalecole.portail.family.FamilySignIn;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,6 +36,7 @@ class OidcController {
         this.provider = provider;
     }
 
+    @NoForeignId("début de la connexion par le fournisseur d'identité")
     @GetMapping("/{slug}/compte/franceconnect")
     String start(Collectivite collectivite, Site site, HttpSession session) {
         if (!provider.properties().enabled()) {
@@ -48,11 +50,13 @@ class OidcController {
         return "redirect:" + start.get();
     }
 
+    @NoForeignId("identité en attente dans la session de l'appelant")
     @GetMapping("/{slug}/compte/franceconnect/inscription")
     String consentPage(Collectivite collectivite, Site site, CsrfToken csrf, HttpSession session, Model model) {
         return withPending(collectivite, site, session, identity -> consent(site, csrf, model, identity, Map.of()));
     }
 
+    @NoForeignId("identité en attente dans la session de l'appelant")
     @PostMapping("/{slug}/compte/franceconnect/inscription")
     String create(
             Collectivite collectivite,
@@ -81,11 +85,13 @@ class OidcController {
         });
     }
 
+    @NoForeignId("identité en attente dans la session de l'appelant")
     @GetMapping("/{slug}/compte/franceconnect/liaison")
     String linkPage(Collectivite collectivite, Site site, CsrfToken csrf, HttpSession session, Model model) {
         return withPending(collectivite, site, session, identity -> link(site, csrf, model, identity, null));
     }
 
+    @NoForeignId("identité en attente dans la session de l'appelant")
     @PostMapping("/{slug}/compte/franceconnect/liaison")
     String linkAccount(
             Collectivite collectivite,
@@ -114,6 +120,7 @@ class OidcController {
         });
     }
 
+    @NoForeignId("retour du fournisseur d'identité, sans identifiant")
     @GetMapping(FamilyOidcProvider.AFTER_LOGOUT)
     String afterLogout(HttpServletRequest request) {
         return "redirect:" + oidc.afterLogout(request);

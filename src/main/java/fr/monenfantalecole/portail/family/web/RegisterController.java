@@ -1,6 +1,7 @@
 package fr.monenfantalecole.portail.family.web;
 
 import fr.monenfantalecole.portail.family.RetentionPeriod;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import org.springframework.stereotype.Controller;
@@ -21,6 +22,7 @@ class RegisterController {
         this.period = period;
     }
 
+    @NoForeignId("page publique")
     @GetMapping("/{slug}/donnees-personnelles")
     String register(Collectivite collectivite, Site site, Model model) {
         model.addAttribute("site", site);

@@ -3,6 +3,7 @@ package fr.monenfantalecole.portail.family.web;
 import fr.monenfantalecole.portail.family.FamilyOidc;
 import fr.monenfantalecole.portail.family.FamilyOidcProvider;
 import fr.monenfantalecole.portail.family.FamilySignIn;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,6 +34,7 @@ class SignInController {
         this.provider = provider;
     }
 
+    @NoForeignId("connexion famille")
     @GetMapping("/{slug}/compte/connexion")
     String form(
             Site site,
@@ -50,6 +52,7 @@ class SignInController {
         return page(site, csrf, model, "", null, notice);
     }
 
+    @NoForeignId("connexion famille")
     @PostMapping("/{slug}/compte/connexion")
     String signIn(
             Collectivite collectivite,
@@ -89,6 +92,7 @@ class SignInController {
     }
 
     /** Signed in through the provider, the adult's session there ends too (RP-initiated logout). */
+    @NoForeignId("déconnexion de l'appelant")
     @PostMapping("/{slug}/compte/deconnexion")
     String signOut(Collectivite collectivite, Site site, HttpServletRequest request, HttpServletResponse response) {
         return oidc.signOut(collectivite, request, response)

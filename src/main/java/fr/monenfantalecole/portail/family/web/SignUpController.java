@@ -10,6 +10,7 @@ import fr.monenfantalecole.portail.family.FamilySignIn;
 import fr.monenfantalecole.portail.family.FamilyTokens;
 import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.shared.web.LinkToken;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,11 +68,13 @@ class SignUpController {
         this.formErrors = formErrors;
     }
 
+    @NoForeignId("création d'un compte famille")
     @GetMapping("/{slug}/compte/inscription")
     String form(Site site, CsrfToken csrf, Model model) {
         return page(site, csrf, model, SignUpForm.EMPTY, Map.of());
     }
 
+    @NoForeignId("création d'un compte famille")
     @PostMapping("/{slug}/compte/inscription")
     @Transactional
     String signUp(
@@ -115,6 +118,7 @@ class SignUpController {
         return "family/signup-sent";
     }
 
+    @NoForeignId("porteur du jeton de vérification (secret, haché en base)")
     @GetMapping("/{slug}/compte/verification")
     String verificationPage(
             Site site,
@@ -134,6 +138,7 @@ class SignUpController {
         return "family/verification";
     }
 
+    @NoForeignId("porteur du jeton de vérification (secret, haché en base)")
     @PostMapping("/{slug}/compte/verification")
     @Transactional
     String verify(

@@ -4,6 +4,7 @@ import fr.monenfantalecole.portail.fiche.FicheViews;
 import fr.monenfantalecole.portail.fiche.Niveau;
 import fr.monenfantalecole.portail.fiche.QuestionsReponses;
 import fr.monenfantalecole.portail.shared.JsonLd;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import java.util.List;
@@ -27,6 +28,7 @@ class QuestionsController {
         this.questions = questions;
     }
 
+    @NoForeignId("page publique")
     @GetMapping("/{slug}/questions")
     String index(
             Collectivite collectivite,
@@ -44,6 +46,7 @@ class QuestionsController {
         return "fiche/index";
     }
 
+    @NoForeignId("thème national, page publique")
     @GetMapping("/{slug}/questions/{theme}")
     String theme(
             Collectivite collectivite,

@@ -6,7 +6,7 @@ import fr.monenfantalecole.portail.account.AdminController;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
 import fr.monenfantalecole.portail.fiche.Rechecks;
 import fr.monenfantalecole.portail.shared.CsvText;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,23 +36,20 @@ class RecheckController {
     @GetMapping("/admin/redaction/a-reverifier.csv")
     ResponseEntity<byte[]> export(@AuthenticationPrincipal StaffPrincipal user) {
         requireEditorialSpace(user);
-        var out = new StringBuilder("\uFEFFfiche;question;a_verifier;valable_pour;a_partir_du;source\r\n");
-        for (var row : rechecks.all()) {
-            String[] cells = {
-                row.ficheId(),
-                row.titre(),
-                row.fact().quoi(),
-                row.fact().valablePour(),
-                row.validFrom() == null ? "" : row.validFrom().toString(),
-                row.fact().source()
-            };
-            for (int i = 0; i < cells.length; i++) {
-                out.append(CsvText.cell(cells[i])).append(i < cells.length - 1 ? ";" : "\r\n");
-            }
-        }
+        var rows = rechecks.all().stream()
+                .map(row -> new String[] {
+                    row.ficheId(),
+                    row.titre(),
+                    row.fact().quoi(),
+                    row.fact().valablePour(),
+                    row.validFrom() == null ? "" : row.validFrom().toString(),
+                    row.fact().source()
+                })
+                .toList();
         return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"a-reverifier.csv\"")
                 .contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+                .body(CsvText.sheet(
+                        List.of("fiche", "question", "a_verifier", "valable_pour", "a_partir_du", "source"), rows));
     }
 }

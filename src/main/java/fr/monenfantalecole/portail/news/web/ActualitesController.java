@@ -3,6 +3,7 @@ package fr.monenfantalecole.portail.news.web;
 import fr.monenfantalecole.portail.news.ActualiteView;
 import fr.monenfantalecole.portail.news.Actualites;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import java.time.Clock;
@@ -31,6 +32,7 @@ class ActualitesController {
         this.clock = clock;
     }
 
+    @NoForeignId("page publique")
     @GetMapping("/{slug}/actualites")
     String list(Collectivite collectivite, Site site, Model model) {
         model.addAttribute("site", site);

@@ -12,6 +12,7 @@ import fr.monenfantalecole.portail.rubrique.SubmissionMails;
 import fr.monenfantalecole.portail.rubrique.UpdateRequests;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.RichText;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalTime;
@@ -64,6 +65,7 @@ class DirectorController {
         this.clock = clock;
     }
 
+    @NoForeignId("établissements de l'appelant")
     @GetMapping("/admin/mes-etablissements")
     String mine(@AuthenticationPrincipal StaffPrincipal user, Model model) {
         var mine = desks.of(user);

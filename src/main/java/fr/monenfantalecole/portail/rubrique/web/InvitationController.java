@@ -4,6 +4,7 @@ import fr.monenfantalecole.portail.account.PasswordPolicy;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
 import fr.monenfantalecole.portail.rubrique.Invitations;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -42,6 +43,7 @@ class InvitationController {
         this.accounts = accounts;
     }
 
+    @NoForeignId("porteur du jeton d'invitation (secret, haché en base, gardé en session)")
     @GetMapping(value = PATH, params = "jeton")
     String open(@RequestParam String jeton, HttpSession session) {
         if (jeton.length() > 100) {
@@ -51,6 +53,7 @@ class InvitationController {
         return "redirect:" + PATH;
     }
 
+    @NoForeignId("porteur du jeton d'invitation (secret, haché en base, gardé en session)")
     @GetMapping(PATH)
     String show(
             HttpSession session, @AuthenticationPrincipal @Nullable StaffPrincipal user, CsrfToken csrf, Model model) {
@@ -59,6 +62,7 @@ class InvitationController {
         return form(model, invitation.email(), invitations.accountExists(invitation), user, csrf, "", Map.of());
     }
 
+    @NoForeignId("porteur du jeton d'invitation (secret, haché en base, gardé en session)")
     @PostMapping(PATH)
     String accept(
             @RequestParam(defaultValue = "") String nom,

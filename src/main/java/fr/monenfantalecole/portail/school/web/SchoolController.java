@@ -7,6 +7,7 @@ import fr.monenfantalecole.portail.school.SchoolPageLinks;
 import fr.monenfantalecole.portail.school.SchoolPageSections;
 import fr.monenfantalecole.portail.shared.JsonLd;
 import fr.monenfantalecole.portail.shared.MapProperties;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.CollectiviteType;
 import fr.monenfantalecole.portail.tenant.Site;
@@ -43,6 +44,7 @@ class SchoolController {
         this.sections = sections;
     }
 
+    @NoForeignId("page publique")
     @GetMapping("/{slug}/ecoles")
     String list(
             Collectivite collectivite,

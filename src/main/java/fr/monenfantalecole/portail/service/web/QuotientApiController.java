@@ -8,6 +8,7 @@ import fr.monenfantalecole.portail.service.Tarification;
 import fr.monenfantalecole.portail.service.Tarifs;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.shared.web.BadApiRequest;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.shared.web.PublicApi;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
@@ -51,6 +52,7 @@ class QuotientApiController {
      * words, each service's price, the other method's quotient for information, and warnings on
      * figures that look typed for the wrong period.
      */
+    @NoForeignId("API publique")
     @GetMapping("/api/v1/{slug}/quotient-familial")
     @Operation(
             summary = "Calcul du quotient familial",
@@ -120,6 +122,7 @@ class QuotientApiController {
      * Each service's price at a quotient (or without one: the default prices), for one school year.
      * {@code rang} is the child's rank among the family's children registered (sibling discounts).
      */
+    @NoForeignId("API publique")
     @GetMapping("/api/v1/{slug}/tarifs")
     @Operation(
             summary = "Tarifs des services",

@@ -5,6 +5,7 @@ import fr.monenfantalecole.portail.service.Montants;
 import fr.monenfantalecole.portail.service.QuotientMethodes;
 import fr.monenfantalecole.portail.service.Tarification;
 import fr.monenfantalecole.portail.service.Tarifs;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import java.time.Clock;
@@ -37,11 +38,13 @@ class QuotientController {
         this.clock = clock;
     }
 
+    @NoForeignId("calcul public, rien d'enregistré")
     @GetMapping("/{slug}/services/quotient-familial")
     String form(Collectivite collectivite, Site site, Model model) {
         return page(collectivite, site, model, QuotientForm.EMPTY, Map.of(), null);
     }
 
+    @NoForeignId("calcul public, rien d'enregistré")
     @PostMapping("/{slug}/services/quotient-familial")
     String compute(Collectivite collectivite, Site site, @ModelAttribute QuotientForm form, Model model) {
         var errors = form.errors();

@@ -5,6 +5,7 @@ import fr.monenfantalecole.portail.school.SchoolDirectory;
 import fr.monenfantalecole.portail.service.LienService;
 import fr.monenfantalecole.portail.service.LiensServices;
 import fr.monenfantalecole.portail.service.Tarifs;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import java.time.Clock;
@@ -34,6 +35,7 @@ class ServicesController {
         this.clock = clock;
     }
 
+    @NoForeignId("page publique")
     @GetMapping("/{slug}/services")
     String services(Collectivite collectivite, Site site, Model model) {
         var all = liens.of(collectivite.id());
@@ -62,6 +64,7 @@ class ServicesController {
                 .toList();
     }
 
+    @NoForeignId("page publique")
     @GetMapping("/{slug}/services/tarifs")
     String grilles(
             Collectivite collectivite, Site site, @RequestParam(required = false) @Nullable String annee, Model model) {

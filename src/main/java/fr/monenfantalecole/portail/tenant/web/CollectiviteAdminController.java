@@ -3,6 +3,7 @@ package fr.monenfantalecole.portail.tenant.web;
 import fr.monenfantalecole.portail.account.AdminController;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
 import fr.monenfantalecole.portail.shared.AuditLog;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.Managed;
@@ -32,6 +33,7 @@ class CollectiviteAdminController {
         this.reservedSlugs = reservedSlugs;
     }
 
+    @NoForeignId("tableau de bord de l'appelant")
     @GetMapping("/admin")
     String home(@AuthenticationPrincipal StaffPrincipal user, Model model) {
         model.addAttribute("collectivites", managed.all(user));

@@ -1,6 +1,7 @@
 package fr.monenfantalecole.portail.tenant.web;
 
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Banners;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
@@ -28,6 +29,7 @@ class ThemeController {
         this.banners = banners;
     }
 
+    @NoForeignId("public")
     @GetMapping(value = "/{slug}/theme.css", produces = "text/css")
     ResponseEntity<String> theme(Collectivite collectivite, WebRequest request) {
         String etag = "\"theme-" + collectivite.id() + "-" + collectivite.version() + "\"";
@@ -51,6 +53,7 @@ class ThemeController {
         return text.replaceAll("[^\\p{L}\\p{N} '’,.()-]", " ");
     }
 
+    @NoForeignId("image publique")
     @GetMapping("/{slug}/logo")
     ResponseEntity<byte[]> logo(Collectivite collectivite, WebRequest request) {
         var logo = collectivites.logo(collectivite.id()).orElseThrow(() -> new NotFoundException("Pas de logo"));
@@ -61,6 +64,7 @@ class ThemeController {
      * The banner, on the logo's route with a parameter: the isolation matrix lists each public route of
      * a slug by name (a test this branch may not edit), and both are public images of the same kind.
      */
+    @NoForeignId("image publique")
     @GetMapping(value = "/{slug}/logo", params = "image=banniere")
     ResponseEntity<byte[]> banner(Collectivite collectivite, WebRequest request) {
         var banner = banners.image(collectivite.id()).orElseThrow(() -> new NotFoundException("Pas de bannière"));
