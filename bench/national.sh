@@ -10,7 +10,8 @@
 #   - carte scolaire: N lookups of a random street of a random collectivité through the JSON API, one at
 #     a time: p50, p99 (target ≤ 1 ms; includes the HTTP round trip on loopback);
 #   - a warm fiche page of a generated collectivité, wrk 64 connections, against nginx serving its bytes.
-# Usage: bench/national.sh [N, default 1000]      Needs wrk, nginx and psql (postgresql-client). Not part of CI.
+# Usage: bench/national.sh [N, default 1000]      NATIONAL_JVM_OPTS: extra flags for the measured node (e.g. JFR).
+#      Needs wrk, nginx and psql (postgresql-client). Not part of CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
@@ -38,7 +39,7 @@ echo "generated in $((SECONDS - started)) s"
 
 echo "Starting the measured node (heap 2 GiB)…"
 launch_ms=$(date +%s%3N)
-"$JAVA_HOME/bin/java" -Xmx2g -Xms2g -XX:+UseG1GC -XX:MaxGCPauseMillis=50 -jar "$work/portail.jar" \
+"$JAVA_HOME/bin/java" -Xmx2g -Xms2g -XX:+UseG1GC -XX:MaxGCPauseMillis=50 ${NATIONAL_JVM_OPTS:-} -jar "$work/portail.jar" \
   --server.port="$node_port" --management.server.port=0 --portail.pages-publiques.active=true \
   --spring.datasource.url="jdbc:postgresql://127.0.0.1:$pg_port/postgres" \
   --spring.datasource.username=postgres --spring.datasource.password=postgres \

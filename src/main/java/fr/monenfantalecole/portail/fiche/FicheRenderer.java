@@ -1,5 +1,7 @@
 package fr.monenfantalecole.portail.fiche;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.monenfantalecole.portail.localdata.DatesPassees;
 import fr.monenfantalecole.portail.localdata.LocalFields;
 import fr.monenfantalecole.portail.shared.RichText;
@@ -26,6 +28,13 @@ public class FicheRenderer {
     private final LocalFields fields;
     private final ObjectProvider<TarifsEnFiche> tarifs;
     private final Clock clock;
+    // The Markdown with tokens in place of the placeholders is the same for every collectivité: a
+    // fiche shown on a portal for the first time costs the values and the sanitising, not the
+    // Markdown again. Keyed by the text itself, so an edited sheet is a new key; bounded by weight.
+    private final Cache<String, String> markdown = Caffeine.newBuilder()
+            .maximumWeight(8_000_000)
+            .<String, String>weigher((k, v) -> k.length() + v.length())
+            .build();
 
     FicheRenderer(LocalFields fields, ObjectProvider<TarifsEnFiche> tarifs, Clock clock) {
         this.fields = fields;
@@ -61,7 +70,7 @@ public class FicheRenderer {
             previous = p.end();
         }
         withTokens.append(markdown.substring(previous));
-        String html = RichText.markdownToUnsanitisedHtml(withTokens.toString());
+        String html = this.markdown.get(withTokens.toString(), RichText::markdownToUnsanitisedHtml);
         for (int i = 0; i < placeholders.size(); i++) {
             var p = placeholders.get(i);
             html = p.tarifs() ? grids(html, token(i), p, collectiviteId) : substitute(html, token(i), p, values);

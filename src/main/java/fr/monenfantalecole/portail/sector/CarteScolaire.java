@@ -1,11 +1,12 @@
 package fr.monenfantalecole.portail.sector;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.monenfantalecole.portail.school.Etablissements;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
+import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -13,21 +14,29 @@ import org.springframework.stereotype.Service;
 /**
  * "Which school is my address attached to?" for a collectivité: the rules of the communes of its
  * territory, whoever imported them (the Département's collège rules answer on a commune's portal).
- * The rules are kept in memory and reloaded on every node when an import changes them.
+ * The rules are kept in memory ({@link LiveSectorIndex}), updated on every node when an import
+ * changes them; the schools' names too, so that a lookup reads no database.
  */
 @Service
 public class CarteScolaire {
 
-    private final SectorRules rules;
+    private final LiveSectorIndex index;
     private final Collectivites collectivites;
     private final Etablissements etablissements;
     private final SectorPolygons polygons;
-    private final AtomicReference<SectorIndex> index = new AtomicReference<>();
+    // The Annuaire's names of the schools answered; the expiry only backs up a notification that would not arrive.
+    private final Cache<String, String> names = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
 
     CarteScolaire(
-            SectorRules rules, Collectivites collectivites, Etablissements etablissements, SectorPolygons polygons) {
+            LiveSectorIndex index,
+            Collectivites collectivites,
+            Etablissements etablissements,
+            SectorPolygons polygons) {
         this.polygons = polygons;
-        this.rules = rules;
+        this.index = index;
         this.collectivites = collectivites;
         this.etablissements = etablissements;
     }
@@ -40,13 +49,10 @@ public class CarteScolaire {
             @Nullable String adresseNormalisee, List<School> resultats, List<String> suggestions, String message) {}
 
     public Result lookup(Collectivite collectivite, String adresse, @Nullable String niveau) {
-        var answer = index().lookup(adresse, niveau, territory(collectivite));
+        var view = index.view(collectivite);
+        var answer = view.index().lookup(adresse, niveau, view.territory());
         var schools = answer.resultats().stream()
-                .map(m -> new School(
-                        m.niveau(),
-                        m.uai(),
-                        etablissements.find(m.uai()).map(e -> e.nom()).orElse("Établissement " + m.uai()),
-                        m.regle()))
+                .map(m -> new School(m.niveau(), m.uai(), name(m.uai()), m.regle()))
                 .toList();
         return new Result(answer.adresseNormalisee(), schools, answer.suggestions(), answer.message());
     }
@@ -62,7 +68,7 @@ public class CarteScolaire {
                 .map(s -> new School(
                         s.niveau(),
                         s.uai(),
-                        etablissements.find(s.uai()).map(e -> e.nom()).orElse("Établissement " + s.uai()),
+                        name(s.uai()),
                         s.nom() == null ? "Secteur dessiné par la collectivité" : "Secteur « " + s.nom() + " »"))
                 .toList();
         String point = String.format(java.util.Locale.ROOT, "%.5f, %.5f", latitude, longitude);
@@ -76,29 +82,25 @@ public class CarteScolaire {
     }
 
     public List<String> streets(Collectivite collectivite, String typed) {
-        return index().streets(typed, territory(collectivite), 8);
+        var view = index.view(collectivite);
+        return view.index().streets(typed, view.territory(), 8);
     }
 
-    @EventListener(SectorRules.Changed.class)
-    void onSectorRulesChanged() {
-        reload();
+    private String name(String uai) {
+        return names.get(uai, k -> etablissements.find(k).map(e -> e.nom()).orElse("Établissement " + k));
     }
 
+    @EventListener({Etablissements.Changed.class, Collectivites.Changed.class})
+    void onEtablissementsChanged() {
+        names.invalidateAll();
+    }
+
+    /** Rebuilds the index from every rule (after rules written around {@link SectorRules}: a test). */
     public void reload() {
-        index.set(new SectorIndex(rules.all()));
+        index.reload();
     }
 
     SectorIndex index() {
-        var current = index.get();
-        if (current == null) {
-            reload();
-            current = index.get();
-        }
-        return current;
-    }
-
-    private Predicate<String> territory(Collectivite collectivite) {
-        var t = collectivites.territory(collectivite);
-        return t::contains;
+        return index.index();
     }
 }

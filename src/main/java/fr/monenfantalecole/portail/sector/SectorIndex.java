@@ -1,18 +1,22 @@
 package fr.monenfantalecole.portail.sector;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The sector rules of every commune, arranged for lookups: streets by normalised name, the
- * single-sector communes, the postcodes. Immutable; rebuilt when rules change.
+ * single-sector communes, the postcodes. Immutable; a change gives a new index sharing the entries of
+ * the communes it leaves alone.
  */
 public final class SectorIndex {
 
@@ -28,15 +32,39 @@ public final class SectorIndex {
     public record Answer(
             @Nullable String adresseNormalisee, List<Match> resultats, List<String> suggestions, String message) {}
 
-    private final Map<String, CommuneEntry> communes = new HashMap<>();
+    private final Map<String, CommuneEntry> communes;
+    // Each commune's rank in the iteration of communes: a territory listed by its codes keeps the
+    // order a scan of the whole index gives (which ties in a lookup depend on), without the scan.
+    private final Map<String, Integer> ranks = new HashMap<>();
     private final StreetSearch search;
 
     public SectorIndex(List<SectorRule> rules) {
+        this(entries(new HashMap<>(), rules));
+    }
+
+    private SectorIndex(Map<String, CommuneEntry> communes) {
+        this.communes = communes;
+        communes.keySet().forEach(insee -> ranks.put(insee, ranks.size()));
+        this.search = new StreetSearch(communes);
+    }
+
+    private static Map<String, CommuneEntry> entries(Map<String, CommuneEntry> communes, List<SectorRule> rules) {
         Map<String, List<SectorRule>> byCommune = new LinkedHashMap<>();
         rules.forEach(r ->
                 byCommune.computeIfAbsent(r.codeInsee(), k -> new ArrayList<>()).add(r));
         byCommune.forEach((insee, list) -> communes.put(insee, CommuneEntry.of(insee, list)));
-        this.search = new StreetSearch(communes);
+        return communes;
+    }
+
+    /**
+     * This index with the given communes' entries rebuilt from their rules (all of them, whoever
+     * imported them): a commune left without rules goes. The other communes' entries are shared, so
+     * a change of one collectivité's rules costs its communes, not the country's.
+     */
+    public SectorIndex replacing(Set<String> codesInsee, List<SectorRule> rulesOfThose) {
+        Map<String, CommuneEntry> next = new HashMap<>(communes);
+        codesInsee.forEach(next::remove);
+        return new SectorIndex(entries(next, rulesOfThose));
     }
 
     public int communes() {
@@ -45,12 +73,16 @@ public final class SectorIndex {
 
     /** Street names of the territory starting like what is typed, for the suggestion list. */
     public List<String> streets(String typed, Predicate<String> inTerritory, int limit) {
+        return streets(typed, territory(inTerritory), limit);
+    }
+
+    List<String> streets(String typed, List<CommuneEntry> territory, int limit) {
         var parsed = StreetNames.parse(typed.replaceFirst("^\\s*\\d+\\s*(bis|ter|[a-eA-E])?\\s+", ""));
         if (parsed.name().length() < 2) {
             return List.of();
         }
         List<String> found = new ArrayList<>();
-        for (var c : territory(inTerritory)) {
+        for (var c : territory) {
             for (var e : c.streets().values()) {
                 if (e.street().name().startsWith(parsed.name())
                         || e.street().name().contains(" " + parsed.name())) {
@@ -62,6 +94,10 @@ public final class SectorIndex {
     }
 
     public Answer lookup(String address, @Nullable String niveau, Predicate<String> inTerritory) {
+        return lookup(address, niveau, territory(inTerritory));
+    }
+
+    Answer lookup(String address, @Nullable String niveau, List<CommuneEntry> territory) {
         List<String> parts = new ArrayList<>(AddressParts.typed(address));
         // "…, France" after the address, not "rue Marie de France".
         if (!parts.isEmpty() && parts.getLast().equals("FRANCE")) {
@@ -83,7 +119,7 @@ public final class SectorIndex {
                                 .strip());
             }
         }
-        var places = CommunePlaces.of(parts, postcode, territory(inTerritory));
+        var places = CommunePlaces.of(parts, postcode, territory);
         if (places.isEmpty()) {
             return new Answer(
                     null, List.of(), List.of(), "Cette adresse n'est pas sur le territoire couvert par ce portail.");
@@ -144,7 +180,18 @@ public final class SectorIndex {
         return new Answer(address, result.matches(), List.of(), result.message());
     }
 
-    private List<CommuneEntry> territory(Predicate<String> inTerritory) {
+    /** The communes of these codes that have rules, as {@link #territory(Predicate)} lists them. */
+    List<CommuneEntry> communes(Collection<String> codesInsee) {
+        return codesInsee.stream()
+                .distinct()
+                .filter(communes::containsKey)
+                .sorted(Comparator.comparingInt(insee -> Objects.requireNonNull(ranks.get(insee))))
+                .map(insee -> Objects.requireNonNull(communes.get(insee)))
+                .toList();
+    }
+
+    /** The communes of a territory, in the index's order (which ties in a lookup depend on). */
+    List<CommuneEntry> territory(Predicate<String> inTerritory) {
         return communes.values().stream()
                 .filter(c -> inTerritory.test(c.insee()))
                 .toList();

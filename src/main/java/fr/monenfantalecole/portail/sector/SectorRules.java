@@ -3,8 +3,14 @@ package fr.monenfantalecole.portail.sector;
 import fr.monenfantalecole.portail.shared.ClusterEvent;
 import fr.monenfantalecole.portail.shared.ClusterEvents;
 import fr.monenfantalecole.portail.shared.CsvText;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +27,10 @@ public class SectorRules {
         }
     }
 
+    private static final String COLUMNS = """
+            id, niveau, code_insee, commune, code_postal, lieu_dit, voie, debut, debut_indice, fin, fin_indice, parite,
+            uai, secteur_unique""";
+
     private final JdbcClient jdbc;
     private final ClusterEvents cluster;
 
@@ -30,25 +40,55 @@ public class SectorRules {
     }
 
     public List<SectorRule> all() {
-        return jdbc.sql("""
-                select id, niveau, code_insee, commune, code_postal, lieu_dit, voie, debut, debut_indice, fin,
-                       fin_indice, parite, uai, secteur_unique from secteur_regle order by id""")
-                .query((rs, n) -> new SectorRule(
-                        rs.getLong("id"),
-                        rs.getString("niveau"),
-                        rs.getString("code_insee"),
-                        rs.getString("commune"),
-                        rs.getString("code_postal"),
-                        rs.getString("lieu_dit"),
-                        rs.getString("voie"),
-                        rs.getObject("debut", Integer.class),
-                        rs.getString("debut_indice"),
-                        rs.getObject("fin", Integer.class),
-                        rs.getString("fin_indice"),
-                        rs.getString("parite"),
-                        rs.getString("uai"),
-                        rs.getBoolean("secteur_unique")))
+        return jdbc.sql("select " + COLUMNS + " from secteur_regle order by id")
+                .query((rs, n) -> row(rs))
                 .list();
+    }
+
+    /** The rules of these communes, whoever imported them, in the order of {@link #all()}. */
+    public List<SectorRule> ofCommunes(Collection<String> codesInsee) {
+        return jdbc.sql("select " + COLUMNS
+                        + " from secteur_regle where code_insee = any(cast(:codes as text[])) order by id")
+                .param("codes", codesInsee.toArray(String[]::new))
+                .query((rs, n) -> row(rs))
+                .list();
+    }
+
+    /** The communes each collectivité has rules for. */
+    public Map<Long, Set<String>> communesByOwner() {
+        Map<Long, Set<String>> communes = new HashMap<>();
+        jdbc.sql("select distinct collectivite_id, code_insee from secteur_regle")
+                .query(rs -> {
+                    communes.computeIfAbsent(rs.getLong(1), k -> new HashSet<>())
+                            .add(rs.getString(2));
+                });
+        return communes;
+    }
+
+    /** The communes a collectivité has rules for. */
+    public Set<String> communesOf(long collectiviteId) {
+        return Set.copyOf(jdbc.sql("select distinct code_insee from secteur_regle where collectivite_id = :c")
+                .param("c", collectiviteId)
+                .query((rs, n) -> rs.getString(1))
+                .list());
+    }
+
+    private static SectorRule row(ResultSet rs) throws SQLException {
+        return new SectorRule(
+                rs.getLong("id"),
+                rs.getString("niveau"),
+                rs.getString("code_insee"),
+                rs.getString("commune"),
+                rs.getString("code_postal"),
+                rs.getString("lieu_dit"),
+                rs.getString("voie"),
+                rs.getObject("debut", Integer.class),
+                rs.getString("debut_indice"),
+                rs.getObject("fin", Integer.class),
+                rs.getString("fin_indice"),
+                rs.getString("parite"),
+                rs.getString("uai"),
+                rs.getBoolean("secteur_unique"));
     }
 
     /** A collectivité's own rules as a CSV in the official shape plus "niveau", to edit and import again. */
