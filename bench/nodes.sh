@@ -4,7 +4,8 @@
 # - A first JVM of the portal holds the database: it starts the embedded PostgreSQL on a fixed port and
 #   loads the demo. It serves no traffic (in production: a PostgreSQL server).
 # - Nodes A and B run the same jar on that PostgreSQL (spring.datasource.url), behind nginx
-#   (proxy_next_upstream: a request a node cannot take is retried on the other).
+#   (proxy_next_upstream: a request a node cannot take, refused or answered 503 while it starts, is retried
+#   on the other).
 # - Checks before the load: a back-office session opened on A is valid on B (sessions in PostgreSQL),
 #   and a page served by both nodes is the same.
 # - Then wrk runs the soak mix (bench/soak.lua) through nginx while each node in turn is stopped
@@ -42,7 +43,16 @@ start_node() {
   bench_ready "http://127.0.0.1:${node_ports[$i]}" "$launched" "$work/node$i.log"
 }
 
-# nginx in front of the nodes given as arguments (indexes).
+# nginx in front of the nodes given as arguments (indexes). For a rolling restart:
+# - a stopped node refuses connections, a starting one answers 503 at once until its startup tasks are done
+#   (StartingNodeFilter): both are retried on the other node (error, http_503; http_502 for a node dying
+#   mid-answer). Only idempotent requests are retried once sent (no non_idempotent): a POST that reached a
+#   node and timed out may have been done. A POST refused before being sent (connection refused) is retried
+#   by nginx anyway.
+# - max_fails=0: a node is never marked down for its 503s; under a burst a ready node also answers 503
+#   (busy database pool) and with both marked down nginx would answer 502 itself. A 503 costs the starting
+#   node microseconds, so sending it its share and retrying is cheap.
+# - proxy_connect_timeout 1s: on a network, a node whose port hangs is given up quickly (loopback refuses).
 upstream() {
   local servers=""
   for i in "$@"; do servers+="server 127.0.0.1:${node_ports[$i]} max_fails=0; "; done
@@ -54,8 +64,21 @@ upstream() {
       proxy_http_version 1.1;
       proxy_set_header Connection \"\";
       proxy_set_header Host \$http_host;
-      proxy_next_upstream error timeout http_502 http_503 non_idempotent;
-      proxy_next_upstream_tries 2;
+      proxy_connect_timeout 1s;
+      proxy_next_upstream error timeout http_502 http_503;
+      proxy_next_upstream_tries 3;
+      proxy_next_upstream_timeout 10s;
+    }
+    # A versioned stylesheet, script or font another deployment's node does not have (404 during a
+    # rolling deploy): asked of the other node.
+    location ~ ^/(css|js|fonts)/ {
+      proxy_pass http://portail;
+      proxy_http_version 1.1;
+      proxy_set_header Connection \"\";
+      proxy_set_header Host \$http_host;
+      proxy_connect_timeout 1s;
+      proxy_next_upstream error timeout http_502 http_503 http_404;
+      proxy_next_upstream_tries 3;
     }
   }"
 }
@@ -97,16 +120,17 @@ restart() {
 }
 
 echo "Load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
-# wrk runs until both nodes have been restarted, plus 10 s; its duration is an upper bound. It waits 60 s
+# wrk runs until both nodes have been restarted, plus 10 s; its duration (1 h) is an upper bound only: on a
+# loaded machine a restart took 10 min, and a wrk that ended before the second restart measured half of it. It waits 60 s
 # for an answer, as nginx waits for a node (proxy_read_timeout): a timeout is then a request lost.
-wrk -t2 -c"$connections" -d600s --timeout 60s -s bench/soak.lua "$base" >"$out/wrk.txt" &
+wrk -t2 -c"$connections" -d3600s --timeout 60s -s bench/soak.lua "$base" >"$out/wrk.txt" &
 wrk_pid=$!
 sleep 10
 restart 0
 sleep 10
 restart 1
 sleep 10
-kill -INT "$wrk_pid"
+kill -INT "$wrk_pid" 2>/dev/null || echo "wrk had ended before the second restart: the figures cover part of it" >&2
 wait "$wrk_pid" || true
 echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 cat "$out/wrk.txt"

@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,7 +49,7 @@ public class SearchService implements ApplicationRunner {
 
     private final NationalFiches fiches;
     private final LocalFiches localFiches;
-    private final HiddenFiches hiddenFiches;
+    private final SearchScopes scopes;
     private final Themes themes;
     private final Actualites actualites;
     private final Etablissements etablissements;
@@ -67,7 +66,7 @@ public class SearchService implements ApplicationRunner {
     SearchService(
             NationalFiches fiches,
             LocalFiches localFiches,
-            HiddenFiches hiddenFiches,
+            SearchScopes scopes,
             Themes themes,
             Actualites actualites,
             Etablissements etablissements,
@@ -79,7 +78,7 @@ public class SearchService implements ApplicationRunner {
         startup.expect(STARTUP_TASK);
         this.fiches = fiches;
         this.localFiches = localFiches;
-        this.hiddenFiches = hiddenFiches;
+        this.scopes = scopes;
         this.themes = themes;
         this.actualites = actualites;
         this.etablissements = etablissements;
@@ -155,18 +154,9 @@ public class SearchService implements ApplicationRunner {
         return index;
     }
 
-    /** What a collectivité's parents may find. */
+    /** What a collectivité's parents may find (kept in memory, see {@link SearchScopes}). */
     public SearchScope scope(Collectivite c) {
-        var hidden = new HashSet<>(hiddenFiches.of(c.id()));
-        actualites.hidden(c.id()).forEach(id -> hidden.add("A" + id));
-        var territory = collectivites.territory(c);
-        return new SearchScope(
-                c.id(),
-                hidden,
-                new HashSet<>(territory.communeCodes()),
-                territory.departementCode(),
-                c.afficherEcoles(),
-                c.afficherColleges());
+        return scopes.of(c);
     }
 
     public FrenchAnalyzers analyzers() {

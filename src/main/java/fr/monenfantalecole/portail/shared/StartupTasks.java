@@ -19,21 +19,29 @@ public class StartupTasks implements HealthIndicator {
 
     private final Set<String> pending = ConcurrentHashMap.newKeySet();
 
-    public void expect(String task) {
+    /**
+     * Read on every request by the filter that turns traffic away while the node starts: one volatile
+     * read, not a look into the set. Written under the lock so that it always says what the set says.
+     */
+    private volatile boolean ready = true;
+
+    public synchronized void expect(String task) {
         pending.add(task);
+        ready = false;
     }
 
-    public void done(String task) {
+    public synchronized void done(String task) {
         pending.remove(task);
+        ready = pending.isEmpty();
     }
 
     public boolean ready() {
-        return pending.isEmpty();
+        return ready;
     }
 
     @Override
     public Health health() {
-        return pending.isEmpty()
+        return ready
                 ? Health.up().build()
                 : Health.outOfService()
                         .withDetail("en cours", List.copyOf(pending))

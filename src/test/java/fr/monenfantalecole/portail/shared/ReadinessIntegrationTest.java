@@ -1,10 +1,13 @@
 package fr.monenfantalecole.portail.shared;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.monenfantalecole.portail.support.PortailTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,6 +41,36 @@ class ReadinessIntegrationTest {
         } finally {
             startup.done("index de recherche");
         }
+        mvc.perform(get("/readyz")).andExpect(status().isOk());
+    }
+
+    /**
+     * A starting node turns traffic away at once (a load balancer retries elsewhere) rather than making
+     * requests wait for the demo load or answering 404: a page gets a short French page, the API its
+     * JSON error, both with Retry-After; the probes still answer.
+     */
+    @Test
+    void aStartingNodeAnswers503UntilItsTasksAreDone() throws Exception {
+        startup.expect("données de démonstration");
+        try {
+            mvc.perform(get("/fougeres/questions"))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().exists("Retry-After"))
+                    .andExpect(content().contentTypeCompatibleWith("text/html"))
+                    .andExpect(content().string(Matchers.containsString("Le portail démarre")));
+            mvc.perform(get("/api/v1/fougeres/recherche").param("q", "cantine"))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(header().exists("Retry-After"))
+                    .andExpect(jsonPath("$.erreur").value(Matchers.containsString("démarre")));
+            mvc.perform(get("/readyz"))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(jsonPath("$.components.demarrage.status").value("OUT_OF_SERVICE"));
+            mvc.perform(get("/livez")).andExpect(status().isOk());
+        } finally {
+            startup.done("données de démonstration");
+        }
+        mvc.perform(get("/fougeres/questions")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/fougeres/recherche").param("q", "cantine")).andExpect(status().isOk());
         mvc.perform(get("/readyz")).andExpect(status().isOk());
     }
 }

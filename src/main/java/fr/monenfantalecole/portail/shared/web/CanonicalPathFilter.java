@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * trust the raw path.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class CanonicalPathFilter extends OncePerRequestFilter {
 
     /** %41–%5A, %61–%7A (letters), %30–%39 (digits), %2D %2E %5F %7E, in either case. */

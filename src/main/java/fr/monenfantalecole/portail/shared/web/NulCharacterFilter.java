@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a 400 in French.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class NulCharacterFilter extends OncePerRequestFilter {
 
     static final String MESSAGE = "L'adresse demandée contient un caractère nul (%00), que le portail n'accepte pas : "

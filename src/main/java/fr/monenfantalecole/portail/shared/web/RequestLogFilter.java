@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * address, no user: nothing personal (parents type addresses and incomes into query strings).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // after StartingNodeFilter
 class RequestLogFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger("portail.requests");
