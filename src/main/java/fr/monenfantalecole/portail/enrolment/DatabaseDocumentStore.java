@@ -1,5 +1,7 @@
 package fr.monenfantalecole.portail.enrolment;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,5 +35,12 @@ class DatabaseDocumentStore implements DocumentStore {
         jdbc.sql("delete from inscription_fichier where cle = :k")
                 .param("k", key)
                 .update();
+    }
+
+    @Override
+    public List<UUID> keys(Instant writtenBefore) {
+        return jdbc.sql("select cle from inscription_fichier")
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .list();
     }
 }

@@ -50,7 +50,9 @@ public class Decisions {
             throw new IllegalArgumentException("Un refus a un motif");
         }
         if (!requests.move(id, managed, to, to == Statut.REFUSEE ? motifRefus : null)) {
-            throw new IllegalTransition(request.etat(), to);
+            // Read again: another agent may have decided between our read and our update.
+            var now = requests.forAgents(managed, id).map(Request::etat).orElse(request.etat());
+            throw now == request.etat() ? new IllegalTransition(now, to) : IllegalTransition.overtaken(now, to);
         }
         String text = message.isBlank() ? defaultMessage(to, motifRefus) : message.strip();
         messages.add(id, to, text);

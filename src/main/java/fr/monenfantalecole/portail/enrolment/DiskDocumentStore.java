@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -48,6 +51,29 @@ class DiskDocumentStore implements DocumentStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public List<UUID> keys(Instant writtenBefore) {
+        var keys = new ArrayList<UUID>();
+        if (!Files.isDirectory(folder)) {
+            return keys;
+        }
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                try {
+                    UUID key = UUID.fromString(file.getFileName().toString());
+                    if (Files.getLastModifiedTime(file).toInstant().isBefore(writtenBefore)) {
+                        keys.add(key);
+                    }
+                } catch (IllegalArgumentException notAKey) {
+                    // A temporary file being written, or anything else: not a proof.
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return keys;
     }
 
     private Path path(UUID key) {

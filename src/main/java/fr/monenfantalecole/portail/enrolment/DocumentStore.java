@@ -1,5 +1,7 @@
 package fr.monenfantalecole.portail.enrolment;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -14,4 +16,10 @@ public interface DocumentStore {
     byte[] get(UUID key);
 
     void delete(UUID key);
+
+    /**
+     * The keys stored before that instant. The database's are written in the transaction of their
+     * request's rows, so all committed ones are listed; a folder's by the file's time.
+     */
+    List<UUID> keys(Instant writtenBefore);
 }

@@ -9,4 +9,15 @@ public class IllegalTransition extends RuntimeException {
         super("La demande est « " + current.libelle() + " » : elle ne peut pas passer à « " + wanted.libelle()
                 + " ». Rechargez la page pour voir son état.");
     }
+
+    /** Another agent's decision landed between this agent's reading of the request and their own. */
+    static IllegalTransition overtaken(Statut now, Statut wanted) {
+        return new IllegalTransition("Un autre agent vient de traiter cette demande : elle est maintenant « "
+                + now.libelle() + " » et ne peut plus passer à « " + wanted.libelle() + " ». Votre décision n'a pas "
+                + "été enregistrée ; relisez la demande ci-dessous.");
+    }
+
+    private IllegalTransition(String message) {
+        super(message);
+    }
 }

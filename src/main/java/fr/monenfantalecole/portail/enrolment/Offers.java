@@ -41,4 +41,12 @@ public class Offers {
                 .param("m", offer.motifs().stream().map(Enum::name).toArray(String[]::new))
                 .update();
     }
+
+    /** Closes the online inscription: families can no longer file; requests already filed stay. */
+    public boolean withdraw(long collectiviteId) {
+        return jdbc.sql("delete from inscription_offre where collectivite_id = :c")
+                        .param("c", collectiviteId)
+                        .update()
+                == 1;
+    }
 }

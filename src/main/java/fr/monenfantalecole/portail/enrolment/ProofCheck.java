@@ -1,7 +1,7 @@
 package fr.monenfantalecole.portail.enrolment;
 
-import fr.monenfantalecole.portail.rubrique.PdfCheck;
 import fr.monenfantalecole.portail.shared.ImageCheck;
+import fr.monenfantalecole.portail.shared.PdfCheck;
 
 /**
  * Accepts a proof only by its content, never by its name or declared type: a PDF must parse whole as

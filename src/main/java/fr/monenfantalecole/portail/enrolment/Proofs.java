@@ -79,4 +79,23 @@ public class Proofs {
                 .list()
                 .forEach(store::delete);
     }
+
+    /**
+     * Erases the bytes stored before that instant that no proof row names; returns how many. The keys
+     * are listed before the rows are read: a request filed in between has its rows read too.
+     */
+    int eraseOrphans(Instant writtenBefore) {
+        var stored = store.keys(writtenBefore);
+        var named = new java.util.HashSet<>(jdbc.sql("select cle from inscription_piece")
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .list());
+        int erased = 0;
+        for (UUID key : stored) {
+            if (!named.contains(key)) {
+                store.delete(key);
+                erased++;
+            }
+        }
+        return erased;
+    }
 }

@@ -4,8 +4,7 @@
  * collectivité requires; agents follow a queue and decide, the family reads each step, an accepted
  * request gives a certificat d'inscription, and a director sees the pupils admitted to their school.
  */
-@ApplicationModule(
-        allowedDependencies = {"shared", "tenant", "account", "mail", "school", "sector", "family", "rubrique"})
+@ApplicationModule(allowedDependencies = {"shared", "tenant", "account", "mail", "school", "sector", "family"})
 @NullMarked
 package fr.monenfantalecole.portail.enrolment;
 

@@ -1,6 +1,7 @@
 package fr.monenfantalecole.portail.periscolaire;
 
 import fr.monenfantalecole.portail.agenda.FrenchDates;
+import fr.monenfantalecole.portail.shared.French;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -53,14 +54,16 @@ public class ActivityChanges {
         if (moved && usage.inscrits() > 0) {
             refused.put(
                     "type",
-                    usage.inscrits() + " enfant(s) sont inscrits à cette activité : son école, son année et son type"
+                    French.count(usage.inscrits(), "enfant est inscrit", "enfants sont inscrits")
+                            + " à cette activité : son école, son année et son type"
                             + " ne peuvent plus changer. Créez une nouvelle activité pour l'autre école ou l'autre année.");
         }
         if (s.capacite() < usage.jourLePlusPlein()) {
             refused.put(
                     "capacite",
-                    "Le jour le plus réservé compte " + usage.jourLePlusPlein() + " enfants : indiquez au moins "
-                            + usage.jourLePlusPlein() + " places.");
+                    "Le jour le plus réservé compte "
+                            + French.count(usage.jourLePlusPlein(), "enfant", "enfants") + " : indiquez au moins "
+                            + French.count(usage.jourLePlusPlein(), "place", "places") + ".");
         }
         var outside = jdbc.sql("""
                 select count(*), min(jour) from peri_reservation where activite_id = :a
@@ -71,9 +74,11 @@ public class ActivityChanges {
                 .param("jours", s.jours().stream().map(DayOfWeek::getValue).toArray(Integer[]::new))
                 .query((rs, n) -> rs.getLong(1) == 0
                         ? ""
-                        : rs.getLong(1) + " jour(s) réservé(s) par les familles, dont le "
+                        : French.count(rs.getLong(1), "jour réservé", "jours réservés") + " par les familles"
+                                + French.agree(rs.getLong(1), ", le ", ", dont le ")
                                 + FrenchDates.day(rs.getObject(2, LocalDate.class))
-                                + ", tomberaient en dehors des jours de l'activité. Fermez ces jours (les réservations"
+                                + French.agree(rs.getLong(1), ", tomberait", ", tomberaient")
+                                + " en dehors des jours de l'activité. Fermez ces jours (les réservations"
                                 + " sont alors annulées) ou gardez-les dans l'activité.")
                 .single();
         if (!outside.isEmpty()) {
@@ -91,8 +96,11 @@ public class ActivityChanges {
         lock(collectiviteId, id);
         var usage = usage(id);
         if (usage.inscrits() > 0) {
-            return "Cette activité ne peut pas être supprimée : " + usage.inscrits() + " enfant(s) y sont inscrits"
-                    + (usage.reservations() > 0 ? ", avec " + usage.reservations() + " jour(s) réservé(s)" : "")
+            return "Cette activité ne peut pas être supprimée : "
+                    + French.count(usage.inscrits(), "enfant y est inscrit", "enfants y sont inscrits")
+                    + (usage.reservations() > 0
+                            ? ", avec " + French.count(usage.reservations(), "jour réservé", "jours réservés")
+                            : "")
                     + ". Les supprimer ferait perdre leurs réservations aux familles. Modifiez plutôt ses dates ou ses"
                     + " jours, ou fermez les jours où elle n'a pas lieu.";
         }

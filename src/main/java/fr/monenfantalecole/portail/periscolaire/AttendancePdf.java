@@ -1,6 +1,8 @@
 package fr.monenfantalecole.portail.periscolaire;
 
 import fr.monenfantalecole.portail.agenda.FrenchDates;
+import fr.monenfantalecole.portail.shared.French;
+import fr.monenfantalecole.portail.shared.PdfText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -82,7 +84,8 @@ public final class AttendancePdf {
                     11,
                     MARGIN,
                     y,
-                    "Feuille de présence du " + FrenchDates.day(day) + " — " + total + " enfant(s) attendu(s)");
+                    "Feuille de présence du " + FrenchDates.day(day) + " — "
+                            + French.count(total, "enfant attendu", "enfants attendus"));
             y -= LEADING / 2;
             for (var c : children) {
                 s.addRect(MARGIN, y - 3, 10, 10);
@@ -105,22 +108,8 @@ public final class AttendancePdf {
         s.beginText();
         s.setFont(font, size);
         s.newLineAtOffset(x, y);
-        s.showText(printable(text, font));
+        s.showText(PdfText.printable(text, font));
         s.endText();
         return y - LEADING;
-    }
-
-    private static String printable(String text, PDType1Font font) {
-        var out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            String one = Character.toString(c);
-            try {
-                font.encode(one);
-                out.append(one);
-            } catch (IOException | IllegalArgumentException e) {
-                out.append('?');
-            }
-        });
-        return out.toString();
     }
 }

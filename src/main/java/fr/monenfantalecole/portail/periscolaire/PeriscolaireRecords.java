@@ -1,12 +1,19 @@
 package fr.monenfantalecole.portail.periscolaire;
 
+import fr.monenfantalecole.portail.family.Child;
+import fr.monenfantalecole.portail.family.Children;
 import fr.monenfantalecole.portail.family.HouseholdRecords;
 import fr.monenfantalecole.portail.service.Montants;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongFunction;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * The periscolaire part of a family's RGPD export: the quotient declared, each sign-up of the adult's
  * children and every booked day with its price. Deletion needs nothing here: the rows go with the
- * adult and the children (foreign keys on delete cascade).
+ * adult and the children (foreign keys on delete cascade). The children and their names are read
+ * through {@code family.Children}, which knows who holds parental authority.
  */
 @Component
 class PeriscolaireRecords implements HouseholdRecords {
@@ -33,28 +41,59 @@ class PeriscolaireRecords implements HouseholdRecords {
             @Nullable Long prixCentimes,
             @Nullable String tranche) {}
 
+    /** A row as read, before the child's name (read through {@code family.Children}) is set. */
+    record Signed(
+            long enfantId,
+            String activite,
+            String ecole,
+            String anneeScolaire,
+            String joursDeLaSemaine,
+            @Nullable LocalDate jour,
+            @Nullable Long prixCentimes,
+            @Nullable String tranche) {}
+
     private final JdbcClient jdbc;
     private final Quotients quotients;
+    private final Children children;
 
-    PeriscolaireRecords(JdbcClient jdbc, Quotients quotients) {
+    PeriscolaireRecords(JdbcClient jdbc, Quotients quotients, Children children) {
         this.jdbc = jdbc;
         this.quotients = quotients;
+        this.children = children;
     }
 
     @Override
     public Section export(long adultId) {
-        var rows = jdbc.sql("""
-                select e.prenoms || ' ' || e.nom as enfant, a.type as activite, a.uai as ecole,
-                       a.annee_scolaire, i.jours as jours_de_la_semaine, r.jour, r.prix_centimes, r.tranche
-                  from peri_inscription i
-                  join peri_activite a on a.id = i.activite_id
-                  join famille_enfant e on e.id = i.enfant_id
-                  join famille_responsabilite fr on fr.enfant_id = e.id and fr.adulte_id = :a and fr.autorite_parentale
-                  left join peri_reservation r on r.inscription_id = i.id
-                 order by e.prenoms, a.annee_scolaire, a.type, r.jour""")
-                .param("a", adultId)
-                .query(new SimplePropertyRowMapper<>(Row.class))
-                .list();
+        // The children the adult holds parental authority over, as the family module says.
+        Map<Long, Child> mine = children.of(adultId).stream().collect(Collectors.toMap(Child::id, c -> c, (x, y) -> x));
+        LongFunction<Child> child = id -> Objects.requireNonNull(mine.get(id));
+        List<Row> rows = mine.isEmpty()
+                ? List.of()
+                : jdbc
+                        .sql("""
+                                select i.enfant_id, a.type as activite, a.uai as ecole, a.annee_scolaire,
+                                       i.jours as jours_de_la_semaine, r.jour, r.prix_centimes, r.tranche
+                                  from peri_inscription i
+                                  join peri_activite a on a.id = i.activite_id
+                                  left join peri_reservation r on r.inscription_id = i.id
+                                 where i.enfant_id in (:children)
+                                 order by a.annee_scolaire, a.type, r.jour""")
+                        .param("children", List.copyOf(mine.keySet()))
+                        .query(new SimplePropertyRowMapper<>(Signed.class))
+                        .stream()
+                        .sorted(Comparator.comparing(
+                                r -> child.apply(r.enfantId()).prenoms()))
+                        .map(r -> new Row(
+                                child.apply(r.enfantId()).prenoms() + " "
+                                        + child.apply(r.enfantId()).nom(),
+                                r.activite(),
+                                r.ecole(),
+                                r.anneeScolaire(),
+                                r.joursDeLaSemaine(),
+                                r.jour(),
+                                r.prixCentimes(),
+                                r.tranche()))
+                        .toList();
         var lines = new ArrayList<String>();
         quotients
                 .of(adultId)

@@ -62,7 +62,7 @@ public class Pricing {
         boolean resident = residence.resident(adults.get(adultId), activity.collectiviteId());
         int rank = signups.rank(
                 childId,
-                children.of(adultId).stream().map(Child::id).toList(),
+                children.of(adultId).stream().map(Child::id).toList(), // eldest first
                 prestation.id(),
                 activity.anneeScolaire());
         var grille = prestation.grille();

@@ -1,27 +1,38 @@
 package fr.monenfantalecole.portail.periscolaire;
 
 import fr.monenfantalecole.portail.family.Adult;
+import fr.monenfantalecole.portail.school.Etablissement;
+import fr.monenfantalecole.portail.school.Etablissements;
+import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.CollectiviteType;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.CommuneMembre;
 import java.text.Normalizer;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Whether a household lives in the collectivité that prices an activity, for the grids' non-resident
- * rule: the town of the address the parent gave, compared by name with the communes of the territory
- * (accents, case, hyphens and "St" for "Saint" aside); a département compares the postcode. An
- * address without a town is taken as resident: the higher price needs a known address elsewhere.
+ * rule. A commune or an EPCI compares the town of the parent's address with the names of the
+ * territory's communes (its INSEE codes: the EPCI's member list, and the communes the establishments
+ * of those codes are in; accents, case, hyphens and "St" for "Saint" aside), and, when both are
+ * known, the postcode with the territory's postcodes (a namesake commune elsewhere is not the
+ * territory). The collectivité's own name is not a commune's ("Ville de Fougères"): it is only read
+ * when the territory names no commune. A département compares the postcode. An address without a
+ * town is taken as resident: the higher price needs a known address elsewhere.
  */
 @Component
 public class Residence {
 
     private final Collectivites collectivites;
+    private final Etablissements etablissements;
 
-    Residence(Collectivites collectivites) {
+    Residence(Collectivites collectivites, Etablissements etablissements) {
         this.collectivites = collectivites;
+        this.etablissements = etablissements;
     }
 
     public boolean resident(Adult adult, long collectiviteId) {
@@ -30,22 +41,49 @@ public class Residence {
         if (c == null || ville == null || ville.isBlank()) {
             return true;
         }
+        String code = adult.codePostal() == null ? "" : adult.codePostal().strip();
         if (c.type() == CollectiviteType.DEPARTEMENT) {
-            String code = adult.codePostal();
             String dept = c.codeInsee() == null ? "" : c.codeInsee().replaceAll("^2[AB]$", "20");
-            return code == null
-                    || code.isBlank()
-                    || dept.isEmpty()
-                    || code.strip().startsWith(dept);
+            return code.isEmpty() || dept.isEmpty() || code.startsWith(dept);
         }
-        List<String> communes = c.type() == CollectiviteType.COMMUNE
-                ? List.of(c.nom())
-                : collectivites.members(c.id()).stream().map(CommuneMembre::nom).toList();
-        if (communes.isEmpty()) {
-            return true;
+        return territory(c).includes(ville, code);
+    }
+
+    /** The folded names and the postcodes of a commune's or an EPCI's communes. */
+    record Communes(Set<String> names, Set<String> postcodes) {
+
+        /** A town of the territory, at one of its postcodes when both are known; any town when none is named. */
+        boolean includes(String ville, String codePostal) {
+            String town = fold(ville).replaceAll(" CEDEX( \\d+)?$", "");
+            String code = codePostal.strip();
+            return names.isEmpty()
+                    || (names.contains(town) && (code.isEmpty() || postcodes.isEmpty() || postcodes.contains(code)));
         }
-        String town = fold(ville).replaceAll(" CEDEX( \\d+)?$", "");
-        return communes.stream().map(Residence::fold).anyMatch(town::equals);
+    }
+
+    Communes territory(Collectivite c) {
+        var names = new HashSet<String>();
+        var postcodes = new HashSet<String>();
+        if (c.type() == CollectiviteType.EPCI) {
+            collectivites.members(c.id()).stream()
+                    .map(CommuneMembre::nom)
+                    .map(Residence::fold)
+                    .forEach(names::add);
+        }
+        for (Etablissement e : etablissements.inTerritory(collectivites.territory(c))) {
+            names.add(fold(e.nomCommune()));
+            add(postcodes, e.codePostal());
+        }
+        if (names.isEmpty() && c.type() == CollectiviteType.COMMUNE) {
+            names.add(fold(c.nom().replaceFirst("(?i)^(ville|commune|mairie) d(e |')", "")));
+        }
+        return new Communes(names, postcodes);
+    }
+
+    private static void add(Set<String> postcodes, @Nullable String code) {
+        if (code != null && !code.isBlank()) {
+            postcodes.add(code.strip());
+        }
     }
 
     /** "Saint-Aubin-du-Cormier", "ST AUBIN DU CORMIER" and "saint aubin du cormier" read the same. */

@@ -49,24 +49,30 @@ public class Signups {
     }
 
     /**
-     * The child's rank for a grid's sibling discount: 1 + the children of the household signed up
-     * before them, that school year, to an activity priced by the same grid (the first sign-up of
-     * each counts; a child not signed up yet comes after all of them).
+     * The child's rank for a grid's sibling discount, counted from the eldest: 1 + the household's
+     * children older than them (before them in {@code household}, given eldest first as
+     * {@code family.Children} lists them) signed up that school year to an activity priced by the same
+     * grid. A younger sibling signing up first does not make the eldest a second child.
      */
     public int rank(long childId, List<Long> household, long prestationId, String annee) {
         if (household.isEmpty()) {
             return 1;
         }
-        List<Long> order = jdbc.sql("""
-                        select i.enfant_id from peri_inscription i join peri_activite a on a.id = i.activite_id
-                         where i.enfant_id in (:household) and a.prestation_id = :p and a.annee_scolaire = :annee
-                         group by i.enfant_id order by min(i.cree_le), min(i.id)""")
+        var signedUp = new java.util.HashSet<>(jdbc.sql("""
+                        select distinct i.enfant_id from peri_inscription i join peri_activite a on a.id = i.activite_id
+                         where i.enfant_id in (:household) and a.prestation_id = :p and a.annee_scolaire = :annee""")
                 .param("household", household)
                 .param("p", prestationId)
                 .param("annee", annee)
                 .query((rs, n) -> rs.getLong(1))
-                .list();
-        int at = order.indexOf(childId);
-        return (at < 0 ? order.size() : at) + 1;
+                .list());
+        int rank = 1;
+        for (long sibling : household) {
+            if (sibling == childId) {
+                break;
+            }
+            rank += signedUp.contains(sibling) ? 1 : 0;
+        }
+        return rank;
     }
 }

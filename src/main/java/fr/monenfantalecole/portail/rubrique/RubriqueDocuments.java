@@ -1,6 +1,7 @@
 package fr.monenfantalecole.portail.rubrique;
 
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.PdfCheck;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;

@@ -114,6 +114,41 @@ class OfferSettingsIntegrationTest {
     }
 
     @Test
+    void anAgentClosesTheOnlineInscriptionOnlyOnceConfirmed() throws Exception {
+        long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
+        var before = offers.of(fougeres).orElseThrow();
+        try {
+            assertThat(body(mvc.perform(get(PAGE).with(staff.admin("fougeres")))))
+                    .contains("Fermer l'inscription en ligne");
+            String unconfirmed = body(mvc.perform(
+                            post(PAGE + "/fermer").with(staff.admin("fougeres")).with(csrf()))
+                    .andExpect(status().isOk()));
+            assertThat(unconfirmed)
+                    .contains("id=\"confirmation-erreur\"")
+                    .contains("Cochez la case pour confirmer la fermeture");
+            assertThat(offers.of(fougeres)).contains(before);
+            mvc.perform(post(PAGE + "/fermer")
+                            .with(staff.admin("rennes"))
+                            .with(csrf())
+                            .param("confirmation", "oui"))
+                    .andExpect(status().isNotFound());
+            assertThat(offers.of(fougeres)).contains(before);
+
+            mvc.perform(post(PAGE + "/fermer")
+                            .with(staff.admin("fougeres"))
+                            .with(csrf())
+                            .param("confirmation", "oui"))
+                    .andExpect(redirectedUrl(PAGE));
+            assertThat(offers.of(fougeres)).isEmpty();
+            assertThat(body(mvc.perform(get(PAGE).with(staff.admin("fougeres")))))
+                    .contains("n'est pas encore ouverte aux familles")
+                    .doesNotContain("Fermer l'inscription en ligne");
+        } finally {
+            offers.save(fougeres, before);
+        }
+    }
+
+    @Test
     void aCollectiviteThatNeverOfferedItIsToldSavingOpensIt() throws Exception {
         long rennes = collectivites.findBySlug("rennes").orElseThrow().id();
         assertThat(offers.of(rennes)).isEmpty();

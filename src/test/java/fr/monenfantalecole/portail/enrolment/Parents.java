@@ -33,6 +33,14 @@ final class Parents {
         return client.postFiles("/fougeres/mon-espace/inscriptions", fields, files, csrf);
     }
 
+    /** Files a request for the sector school with the three proofs Fougères requires; returns its id. */
+    static long filedAtSector(WebClient client, long child, String year, String niveau) throws Exception {
+        return filedId(file(
+                client,
+                Map.of("enfant", String.valueOf(child), "annee", year, "niveau", niveau, "choix", "secteur"),
+                TestFiles.allProofs()));
+    }
+
     /** The id of the request a filing redirected to. */
     static long filedId(HttpResponse<String> answer) {
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);

@@ -79,7 +79,7 @@ class ActivityEditIntegrationTest {
         String base = "/admin/fougeres/periscolaire/activites/" + cantine.id();
 
         assertThat(body(mvc.perform(get(base).with(staff.admin("fougeres"))).andExpect(status().isOk())))
-                .contains("1 enfant(s) inscrit(s), 1 jour(s) réservé(s)");
+                .contains("1 enfant inscrit, 1 jour réservé");
 
         // Fewer places and a later deadline: saved.
         mvc.perform(form(post(base), cantine.uai(), "CANTINE", "12", "1", "2", "4", "5")
@@ -92,7 +92,7 @@ class ActivityEditIntegrationTest {
         assertThat(body(mvc.perform(form(post(base), cantine.uai(), "CANTINE", "12", "1", "2", "5")
                                 .with(staff.admin("fougeres")))
                         .andExpect(status().isOk())))
-                .contains("1 jour(s) réservé(s) par les familles, dont le jeudi 19 mars 2026, tomberaient en dehors");
+                .contains("1 jour réservé par les familles, le jeudi 19 mars 2026, tomberait en dehors");
         // Another kind of activity, with a child signed up: refused.
         assertThat(body(mvc.perform(form(post(base), cantine.uai(), "ACCUEIL_SOIR", "12", "1", "2", "4", "5")
                         .with(staff.admin("fougeres")))))
@@ -102,8 +102,7 @@ class ActivityEditIntegrationTest {
                                 .with(staff.admin("fougeres"))
                                 .with(csrf()))
                         .andExpect(status().isOk())))
-                .contains("Cette activité ne peut pas être supprimée : 1 enfant(s) y sont inscrits, avec 1 jour(s)"
-                        + " réservé(s)");
+                .contains("Cette activité ne peut pas être supprimée : 1 enfant y est inscrit, avec 1 jour réservé.");
         var kept = activities.find(fougeres.id(), cantine.id()).orElseThrow();
         assertThat(kept.type()).isEqualTo(ActivityType.CANTINE);
         assertThat(kept.jours()).hasSize(4);

@@ -123,10 +123,25 @@ class HouseholdPricingIntegrationTest {
     }
 
     @Test
+    void theRankCountsFromTheEldestWhateverOrderTheChildrenSignUpIn() {
+        long parent = household("12 rue Nationale", "35300", "Fougères");
+        var tom = book(parent, "Tom", LocalDate.of(2019, 6, 1));
+        // Alone at first, the younger child pays the full rate.
+        assertThat(prices(tom)).containsOnly(280L);
+        var lea = book(parent, "Léa", LocalDate.of(2016, 2, 1));
+        // The eldest, signed up second, is still the first child; the younger one becomes the second.
+        assertThat(prices(lea)).containsOnly(280L);
+        assertThat(tranche(lea)).isEqualTo("De 500 € à moins de 1 000 €");
+        assertThat(pricing.of(cantine, parent, tom.enfantId()).centimes()).isEqualTo(224L);
+        assertThat(pricing.of(cantine, parent, lea.enfantId()).centimes()).isEqualTo(280L);
+    }
+
+    @Test
     void aHouseholdLivingOutsideFougeresPaysTheNonResidentRateAndTheSiblingRateOnTopOfIt() {
         long parent = household("5 rue de la Forêt", "35133", "Lécousse");
-        var ines = book(parent, "Inès");
-        var hugo = book(parent, "Hugo");
+        // Inès is the elder (the rank counts from the eldest, whose birth date tells).
+        var ines = book(parent, "Inès", LocalDate.of(2016, 9, 1));
+        var hugo = book(parent, "Hugo", LocalDate.of(2018, 9, 1));
 
         // 2,80 € + 30 % = 3,64 €; for the second child, 3,64 € − 20 % = 2,912 €, rounded to 2,91 €.
         assertThat(prices(ines)).containsOnly(364L);
@@ -155,7 +170,18 @@ class HouseholdPricingIntegrationTest {
     }
 
     private Signups.Signup book(long parent, String prenom) {
-        var signup = fixture.signUp(cantine, parent, fixture.child(parent, prenom, cantine.uai()));
+        return book(parent, prenom, null);
+    }
+
+    private Signups.Signup book(long parent, String prenom, @Nullable LocalDate born) {
+        long child = fixture.child(parent, prenom, cantine.uai());
+        if (born != null) {
+            jdbc.sql("update famille_enfant set date_naissance = :d where id = :id")
+                    .param("d", born)
+                    .param("id", child)
+                    .update();
+        }
+        var signup = fixture.signUp(cantine, parent, child);
         new Bookings(jdbc, closedDays, pricing, at(2026, 3, 9))
                 .change(fougeres, cantine, signup, parent, Set.copyOf(WEEK), Set.of());
         return signup;

@@ -149,7 +149,9 @@ class ParentJourneyIntegrationTest {
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(bookedDays(child)).hasSize(open.size() - 1).doesNotContain(cancelled);
         var month = parent.client.get(base + "?mois=" + next);
-        assertThat(month.body()).contains((open.size() - 1) + " jour(s) réservé(s)");
+        assertThat(month.body())
+                .contains(fr.monenfantalecole.portail.shared.French.count(
+                        open.size() - 1, "jour réservé", "jours réservés"));
 
         // Refused: today's bookings are past their deadline; nothing else of the same change is saved.
         LocalDate tomorrow = LocalDate.now().plusDays(1);

@@ -117,7 +117,35 @@ class PeriscolaireBrowserTest {
             }
         }
         driver.get(url("/admin/fougeres/periscolaire/jour?date=" + monday));
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("enfant(s)");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .containsPattern(" : (0|1) enfant\\b| : \\d+ enfants\\b")
+                .doesNotContain("enfant(s)");
+    }
+
+    @Test
+    void anAgentOpensAnActivityToEditItWithTheKeyboardOnAComputerAndAPhone(WebDriver driver) {
+        Browser.logIn(driver, url(""), "admin@fougeres.demo", "demo-fougeres-2026");
+        for (int width : new int[] {1280, 360}) {
+            driver.manage().window().setSize(new Dimension(width, 900));
+            driver.get(url("/admin/fougeres/periscolaire"));
+            var link = driver.findElement(By.cssSelector("a[href*='/periscolaire/activites/']"));
+            Browser.leavePage(driver, () -> link.sendKeys(Keys.ENTER));
+            assertThat(driver.getCurrentUrl()).matches(".*/admin/fougeres/periscolaire/activites/\\d+");
+            assertThat(driver.findElement(By.id("usage")).getText())
+                    .containsPattern("^\\d+ enfants? inscrits?, \\d+ jours? réservés?")
+                    .doesNotContain("(s)");
+            Browser.assertAccessible(driver);
+            Browser.assertFitsTheWidth(driver, "activité à modifier à " + width + " px");
+        }
+        // A change the bookings forbid: the reason next to the field, the page still accessible.
+        var capacity = driver.findElement(By.id("capacite"));
+        capacity.clear();
+        capacity.sendKeys("0");
+        Browser.leavePage(driver, () -> capacity.sendKeys(Keys.ENTER));
+        assertThat(driver.findElement(By.id("erreurs")).getText()).isNotBlank();
+        assertThat(driver.findElement(By.id("capacite")).getAttribute("value")).isEqualTo("0");
+        Browser.assertAccessible(driver);
+        Browser.assertFitsTheWidth(driver, "activité refusée");
     }
 
     @Test

@@ -15,6 +15,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.monenfantalecole.portail.mail.Outbox;
+import fr.monenfantalecole.portail.shared.PdfCheck;
+import fr.monenfantalecole.portail.shared.PdfCheckTest;
 import fr.monenfantalecole.portail.support.Mailbox;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;

@@ -7,17 +7,20 @@ import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Managed;
 import jakarta.validation.Valid;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The collectivité's settings of the inscription scolaire: the proofs it requires and the dérogation
  * reasons it accepts. Saving them the first time opens the online inscription to its families; a
- * request already filed keeps the proofs it was filed with.
+ * request already filed keeps the proofs it was filed with. Withdrawing them, once confirmed, closes
+ * it again: the requests already filed are still handled.
  */
 @AdminController
 class OfferAdminController {
@@ -58,12 +61,31 @@ class OfferAdminController {
         return "redirect:/admin/" + collectivite.slug() + "/inscriptions/reglages";
     }
 
+    @PostMapping("/admin/{slug}/inscriptions/reglages/fermer")
+    String withdraw(
+            @Managed Collectivite collectivite,
+            @RequestParam(required = false) @Nullable String confirmation,
+            Model model,
+            RedirectAttributes redirect) {
+        if (confirmation == null) {
+            return page(
+                    collectivite,
+                    offers.of(collectivite.id()).map(OfferForm::of).orElse(OfferForm.SUGGESTED),
+                    Map.of("confirmation", "Cochez la case pour confirmer la fermeture : rien n'a été changé."),
+                    model);
+        }
+        offers.withdraw(collectivite.id());
+        redirect.addFlashAttribute("ferme", true);
+        return "redirect:/admin/" + collectivite.slug() + "/inscriptions/reglages";
+    }
+
     private String page(Collectivite collectivite, OfferForm form, Map<String, String> errors, Model model) {
         model.addAttribute("collectivite", collectivite);
         model.addAttribute("offerte", offers.of(collectivite.id()).isPresent());
         model.addAttribute("offerForm", form);
         model.addAttribute("errors", errors);
         model.addAttribute("enregistre", Boolean.TRUE.equals(model.getAttribute("enregistre")));
+        model.addAttribute("ferme", Boolean.TRUE.equals(model.getAttribute("ferme")));
         return "enrolment/reglages";
     }
 }

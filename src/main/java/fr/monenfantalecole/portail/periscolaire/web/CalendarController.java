@@ -6,6 +6,7 @@ import fr.monenfantalecole.portail.periscolaire.BookingRefused;
 import fr.monenfantalecole.portail.periscolaire.Bookings;
 import fr.monenfantalecole.portail.periscolaire.FamilyActivities;
 import fr.monenfantalecole.portail.periscolaire.MonthCalendar;
+import fr.monenfantalecole.portail.periscolaire.Signups;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import java.time.Clock;
@@ -62,7 +63,15 @@ class CalendarController {
             @RequestParam(required = false) @Nullable String mois,
             @RequestParam(required = false) @Nullable String enregistre,
             Model model) {
-        return page(collectivite, site, csrf, me, child, activity, month(mois), null, null, enregistre, model);
+        return page(
+                collectivite,
+                site,
+                csrf,
+                reach(collectivite, me, child, activity, mois),
+                null,
+                null,
+                enregistre,
+                model);
     }
 
     @PostMapping(PATH + "/jours")
@@ -77,26 +86,18 @@ class CalendarController {
             @RequestParam(name = "jour", required = false) @Nullable List<String> ticked,
             @RequestParam(name = "affiche", required = false) @Nullable List<String> shown,
             Model model) {
-        var adult = household.adult(me, collectivite);
-        var t = family.target(collectivite, adult.id(), child, activity);
-        var a = t.activite();
-        var signup = t.inscription();
-        YearMonth m = month(mois);
+        var r = reach(collectivite, me, child, activity, mois);
+        YearMonth m = r.month();
         Set<LocalDate> wanted = days(ticked, m);
         Set<LocalDate> visible = days(shown, m);
-        var booked =
-                bookings.of(signup.id(), m.atDay(1), m.plusMonths(1).atDay(1)).keySet();
+        var booked = bookings.of(r.signup().id(), m.atDay(1), m.plusMonths(1).atDay(1))
+                .keySet();
         Set<LocalDate> book = new TreeSet<>(wanted);
         book.removeAll(booked);
         Set<LocalDate> cancel = new TreeSet<>(visible);
         cancel.retainAll(booked);
         cancel.removeAll(wanted);
-        try {
-            bookings.change(collectivite, a, signup, adult.id(), book, cancel);
-        } catch (BookingRefused refused) {
-            return page(collectivite, site, csrf, me, child, activity, m, refused.getMessage(), wanted, null, model);
-        }
-        return "redirect:" + site.link(base(child, activity) + "?mois=" + m + "&enregistre");
+        return change(collectivite, site, csrf, r, book, cancel, wanted, model);
     }
 
     @PostMapping(PATH + "/semaine")
@@ -109,35 +110,59 @@ class CalendarController {
             @PathVariable long activity,
             @RequestParam String mois,
             Model model) {
-        var adult = household.adult(me, collectivite);
-        var t = family.target(collectivite, adult.id(), child, activity);
-        var a = t.activite();
-        var signup = t.inscription();
-        YearMonth m = month(mois);
-        var days = calendar.patternDays(calendar.of(collectivite, a, signup, m), signup);
-        try {
-            bookings.change(collectivite, a, signup, adult.id(), days, Set.of());
-        } catch (BookingRefused refused) {
-            return page(collectivite, site, csrf, me, child, activity, m, refused.getMessage(), null, null, model);
+        var r = reach(collectivite, me, child, activity, mois);
+        var days = calendar.patternDays(
+                calendar.of(collectivite, r.target().activite(), r.signup(), r.month()), r.signup());
+        return change(collectivite, site, csrf, r, days, Set.of(), null, model);
+    }
+
+    /** What every handler starts from: the parent's household, the child's sign-up and the month shown. */
+    private record Reached(long adultId, FamilyActivities.Target target, YearMonth month) {
+        Signups.Signup signup() {
+            return target.inscription();
         }
-        return "redirect:" + site.link(base(child, activity) + "?mois=" + m + "&enregistre");
+
+        String base() {
+            return CalendarController.base(
+                    target.enfant().id(), target.activite().id());
+        }
+    }
+
+    private Reached reach(
+            Collectivite collectivite, FamilyPrincipal me, long child, long activity, @Nullable String mois) {
+        long adultId = household.adult(me, collectivite).id();
+        return new Reached(adultId, family.target(collectivite, adultId, child, activity), month(mois));
+    }
+
+    /** Books and cancels in one go; a refusal saves nothing and shows the month again with the reason. */
+    private String change(
+            Collectivite collectivite,
+            Site site,
+            CsrfToken csrf,
+            Reached r,
+            Set<LocalDate> book,
+            Set<LocalDate> cancel,
+            @Nullable Set<LocalDate> ticked,
+            Model model) {
+        try {
+            bookings.change(collectivite, r.target().activite(), r.signup(), r.adultId(), book, cancel);
+        } catch (BookingRefused refused) {
+            return page(collectivite, site, csrf, r, refused.getMessage(), ticked, null, model);
+        }
+        return "redirect:" + site.link(r.base() + "?mois=" + r.month() + "&enregistre");
     }
 
     private String page(
             Collectivite collectivite,
             Site site,
             CsrfToken csrf,
-            FamilyPrincipal me,
-            long child,
-            long activity,
-            YearMonth mois,
+            Reached r,
             @Nullable String erreur,
             @Nullable Set<LocalDate> ticked,
             @Nullable String enregistre,
             Model model) {
-        var adult = household.adult(me, collectivite);
-        var t = family.target(collectivite, adult.id(), child, activity);
-        var month = calendar.of(collectivite, t.activite(), t.inscription(), mois);
+        var t = r.target();
+        var month = calendar.of(collectivite, t.activite(), t.inscription(), r.month());
         model.addAttribute("site", site);
         model.addAttribute("csrf", csrf);
         model.addAttribute(
@@ -150,7 +175,7 @@ class CalendarController {
                         erreur,
                         ticked,
                         enregistre != null,
-                        base(child, activity)));
+                        r.base()));
         return "periscolaire/calendrier";
     }
 

@@ -2,11 +2,11 @@ package fr.monenfantalecole.portail.rubrique.web;
 
 import fr.monenfantalecole.portail.account.AdminController;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
-import fr.monenfantalecole.portail.rubrique.PdfCheck;
 import fr.monenfantalecole.portail.rubrique.RubriqueContents;
 import fr.monenfantalecole.portail.rubrique.RubriqueDocuments;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.PdfCheck;
 import java.io.IOException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;

@@ -1,4 +1,4 @@
-package fr.monenfantalecole.portail.rubrique;
+package fr.monenfantalecole.portail.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

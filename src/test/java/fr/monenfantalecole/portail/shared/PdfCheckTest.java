@@ -1,4 +1,4 @@
-package fr.monenfantalecole.portail.rubrique;
+package fr.monenfantalecole.portail.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,10 +24,10 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.api.Test;
 
 /** Directors' PDFs: parsed whole, refused when they are something else or do something when opened. */
-class PdfCheckTest {
+public class PdfCheckTest {
 
     /** A one-page PDF, changed by the given step before it is saved (compressed: objects in object streams). */
-    static byte[] pdf(Consumer<PDDocument> change) throws IOException {
+    public static byte[] pdf(Consumer<PDDocument> change) throws IOException {
         try (var document = new PDDocument()) {
             document.addPage(new PDPage());
             change.accept(document);
@@ -110,7 +110,7 @@ class PdfCheckTest {
                 .isInstanceOf(PdfCheck.Accepted.class);
     }
 
-    static byte[] concat(byte[] first, byte[] second) {
+    public static byte[] concat(byte[] first, byte[] second) {
         byte[] both = java.util.Arrays.copyOf(first, first.length + second.length);
         System.arraycopy(second, 0, both, first.length, second.length);
         return both;

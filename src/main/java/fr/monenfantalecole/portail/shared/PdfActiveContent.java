@@ -1,4 +1,4 @@
-package fr.monenfantalecole.portail.rubrique;
+package fr.monenfantalecole.portail.shared;
 
 import java.util.ArrayDeque;
 import java.util.Collections;

@@ -1,0 +1,171 @@
+package fr.monenfantalecole.portail.enrolment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import fr.monenfantalecole.portail.family.Families;
+import fr.monenfantalecole.portail.shared.AuditLog;
+import fr.monenfantalecole.portail.support.Mailbox;
+import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.Staff;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The proofs kept on disk ({@code portail.inscriptions.stockage: disque}): the store wired on a
+ * temporary folder, so the shared test context keeps its database store. A file is written under its
+ * random key (no temporary file left), read back byte for byte, deleted with its request when the
+ * family's account goes; another collectivité's agent asking for it gets a 404 before any byte is read.
+ */
+@PortailTest
+class DiskProofsIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Mailbox mailbox;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    Choices choices;
+
+    @Autowired
+    Requests requests;
+
+    @Autowired
+    Messages messages;
+
+    @Autowired
+    AuditLog audit;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aFileIsWrittenReadBackAndDeletedUnderItsKeyOnly() throws Exception {
+        var disk = new DiskDocumentStore(folder.resolve("inscriptions"));
+        UUID key = UUID.randomUUID();
+        byte[] bytes = TestFiles.pdf();
+        disk.put(key, bytes);
+        try (var files = Files.list(folder.resolve("inscriptions"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly(key.toString());
+        }
+        assertThat(disk.get(key)).isEqualTo(bytes);
+        disk.delete(key);
+        assertThat(folder.resolve("inscriptions").resolve(key.toString())).doesNotExist();
+        assertThatThrownBy(() -> disk.get(key)).isInstanceOf(UncheckedIOException.class);
+        disk.delete(key);
+    }
+
+    @Test
+    void aRequestsProofsOnDiskAreServedToItsCollectiviteOnlyAndGoWithTheAccount() throws Exception {
+        String email = "camille.disque@famille.test";
+        var parent = Parents.fougeres(port, mailbox, jdbc, email, "Disque");
+        String year = choices.coming();
+        int rentree = Integer.parseInt(year.substring(0, 4));
+        long child = Families.addChild(parent, "fougeres", "Lina", "Disque", "03/04/" + (rentree - 3), "");
+        long id = Parents.filedAtSector(parent, child, year, "PS");
+        var disk = new DiskDocumentStore(folder);
+        var proofs = new Proofs(jdbc, disk);
+        byte[] scan = TestFiles.image("png");
+        proofs.add(id, Piece.DOMICILE, new ProofCheck.Accepted("image/png", scan));
+        var onDisk = proofs.of(id).stream()
+                .filter(p -> Files.exists(folder.resolve(p.cle().toString())))
+                .toList();
+        assertThat(onDisk).hasSize(1);
+        var proof = onDisk.getFirst();
+        assertThat(proofs.bytes(proof)).isEqualTo(scan);
+
+        // The agent route checks the collectivité before reading any store.
+        String path = "/admin/fougeres/inscriptions/" + id + "/pieces/" + proof.id();
+        mvc.perform(get(path).with(staff.admin("rennes"))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/rennes/inscriptions/" + id + "/pieces/" + proof.id())
+                        .with(staff.admin("rennes")))
+                .andExpect(status().isNotFound());
+
+        long adult = jdbc.sql("select id from famille_adulte where email = :e")
+                .param("e", email)
+                .query(Long.class)
+                .single();
+        new EnrolmentRecords(requests, messages, proofs, audit, jdbc).beforeDeletion(adult);
+        assertThat(folder.resolve(proof.cle().toString())).doesNotExist();
+        assertThat(jdbc.sql("select count(*) from inscription_demande where id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Autowired
+    Proofs proofs;
+
+    @Test
+    void theBytesOfARequestWhoseChildLeftTheHouseholdAreSweptAway() throws Exception {
+        var parent = Parents.fougeres(port, mailbox, jdbc, "camille.menage@famille.test", "Menage");
+        String year = choices.coming();
+        int rentree = Integer.parseInt(year.substring(0, 4));
+        long child = Families.addChild(parent, "fougeres", "Jade", "Menage", "03/04/" + (rentree - 3), "");
+        long id = Parents.filedAtSector(parent, child, year, "PS");
+        var inDatabase = jdbc.sql("select cle from inscription_piece where demande_id = :d")
+                .param("d", id)
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .list();
+        assertThat(inDatabase).hasSize(3);
+        var disk = new DiskDocumentStore(folder);
+        var onDisk = new Proofs(jdbc, disk);
+        onDisk.add(id, Piece.DOMICILE, new ProofCheck.Accepted("image/png", TestFiles.image("png")));
+        UUID diskKey = jdbc.sql("select cle from inscription_piece where demande_id = :d and not (cle in (:db))")
+                .param("d", id)
+                .param("db", inDatabase)
+                .query(UUID.class)
+                .single();
+
+        // The child leaves "Mon foyer": the request and its proof rows go by foreign key, the bytes stay.
+        var removed = Families.post(
+                parent,
+                "/fougeres/mon-espace/enfants/" + child + "/retirer",
+                Map.of(),
+                "/fougeres/mon-espace/enfants/" + child);
+        assertThat(removed.statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from inscription_demande where id = :id")
+                        .param("id", id)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(folder.resolve(diskKey.toString())).exists();
+
+        // A file younger than the cut-off is left; the night's sweep erases both stores' orphans.
+        assertThat(onDisk.eraseOrphans(java.time.Instant.now().minusSeconds(3600)))
+                .isZero();
+        assertThat(folder.resolve(diskKey.toString())).exists();
+        assertThat(onDisk.eraseOrphans(java.time.Instant.now().plusSeconds(60))).isEqualTo(1);
+        assertThat(folder.resolve(diskKey.toString())).doesNotExist();
+        assertThat(proofs.eraseOrphans(java.time.Instant.now())).isGreaterThanOrEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from inscription_fichier where cle in (:k)")
+                        .param("k", inDatabase)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(proofs.eraseOrphans(java.time.Instant.now())).isZero();
+    }
+}
