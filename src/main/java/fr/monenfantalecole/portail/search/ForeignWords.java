@@ -68,12 +68,19 @@ public final class ForeignWords {
     /**
      * The text with each known foreign word or phrase (the longest first) replaced by its French,
      * when the portal's texts do not use it ({@code french} says which folded words they use; a
-     * phrase is rewritten when one of its words is foreign). Unchanged when nothing is foreign.
+     * phrase is rewritten when one of its words is foreign). Unchanged when nothing is foreign; once
+     * a word is foreign, the query is read as foreign whole: "the" or "are" are then English, not
+     * the folded "thé" or "are" of the texts.
      */
     public String toFrench(String text, Predicate<String> french) {
         if (entries.isEmpty()) {
             return text;
         }
+        String rewritten = rewrite(text, french);
+        return rewritten.equals(text) ? text : rewrite(text, word -> false);
+    }
+
+    private String rewrite(String text, Predicate<String> french) {
         List<int[]> spans = new ArrayList<>();
         List<String> folded = new ArrayList<>();
         Matcher m = WORD.matcher(text);

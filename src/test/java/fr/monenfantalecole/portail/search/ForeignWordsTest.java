@@ -35,6 +35,16 @@ class ForeignWordsTest {
     }
 
     @Test
+    void aForeignQueryIsReadAsForeignWhole() {
+        var words = of("the, are, when =>\nschool holidays => vacances");
+        // "the" and "are" fold like French words ("thé", "are"), but the query is English.
+        assertThat(words.toFrench("when are the school holidays", Set.of("the", "are")::contains)
+                        .strip())
+                .isEqualTo("vacances");
+        assertThat(words.toFrench("the are", Set.of("the", "are")::contains)).isEqualTo("the are");
+    }
+
+    @Test
     void theVocabularyFileReads() throws IOException {
         var words = ForeignWords.parse(new ClassPathResource("search/langues.txt").getInputStream());
         assertThat(words.size()).isGreaterThan(500);
