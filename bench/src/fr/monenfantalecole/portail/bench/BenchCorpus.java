@@ -3,6 +3,7 @@ package fr.monenfantalecole.portail.bench;
 import fr.monenfantalecole.portail.fiche.FicheFile;
 import fr.monenfantalecole.portail.fiche.FicheKey;
 import fr.monenfantalecole.portail.school.AnnuaireCsv;
+import fr.monenfantalecole.portail.search.ForeignWords;
 import fr.monenfantalecole.portail.search.FrenchAnalyzers;
 import fr.monenfantalecole.portail.search.SearchDocument;
 import fr.monenfantalecole.portail.search.SearchDocuments;
@@ -35,7 +36,8 @@ public final class BenchCorpus {
     public static FrenchAnalyzers analyzers() throws IOException {
         return new FrenchAnalyzers(
                 Files.newInputStream(RESOURCES.resolve("search/synonymes.txt")),
-                Files.newInputStream(RESOURCES.resolve("search/lemmes.txt")));
+                Files.newInputStream(RESOURCES.resolve("search/lemmes.txt")),
+                ForeignWords.parse(Files.newInputStream(RESOURCES.resolve("search/langues.txt"))));
     }
 
     public static List<SearchDocument> documents(boolean withEstablishments) throws IOException {

@@ -24,29 +24,38 @@ final class BlindSet {
 
     private BlindSet() {}
 
-    static List<SearchQuality.Case> cases() throws IOException {
+    static List<SearchQuality.Case> cases(Path file) throws IOException {
         List<SearchQuality.Case> cases = new ArrayList<>();
-        var lines = Files.readAllLines(FILE);
+        var lines = Files.readAllLines(file);
         for (String line : lines.subList(1, lines.size())) {
-            if (line.isBlank()) {
+            if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             String[] parts = line.split("\t", -1);
             Set<String> acceptable = new LinkedHashSet<>();
-            Arrays.stream(parts[2].split(","))
+            Arrays.stream(column(parts, 2).split(","))
                     .map(String::strip)
                     .filter(s -> !s.isEmpty())
                     .forEach(acceptable::add);
-            cases.add(
-                    new SearchQuality.Case(parts[0].strip(), parts[1].strip(), acceptable, "blind", parts[3].strip()));
+            cases.add(new SearchQuality.Case(
+                    parts[0].strip(),
+                    column(parts, 1).strip(),
+                    acceptable,
+                    "blind",
+                    column(parts, 3).strip()));
         }
         return cases;
     }
 
-    static void report(SearchIndex index, SearchScope scope) throws IOException {
-        var all = cases();
+    /** A column that a set may leave out (acceptable sheets, kind): empty. */
+    private static String column(String[] parts, int i) {
+        return i < parts.length ? parts[i] : "";
+    }
+
+    static void report(SearchIndex index, SearchScope scope, Path file) throws IOException {
+        var all = cases(file);
         var answerable = all.stream().filter(c -> !c.expected().isEmpty()).toList();
-        System.out.println("== blind set (measured once, after tuning)");
+        System.out.println("== blind set " + file + " (measured once, after tuning)");
         SearchQuality.report(index, answerable, "blind", false, false);
         SearchQuality.report(index, answerable, "blind strict", false, true);
         for (String kind :

@@ -19,8 +19,8 @@ import java.util.zip.CRC32;
  * plus the queries of bench/search-queries.tsv, split in two fixed halves by a hash of the query.
  * The "tune" half is the one to look at while changing the engine ("-v" prints its misses, and only
  * its misses); the "report" half is held out and only its figures are printed. Run with
- * bench/run.sh search quality [-v]. "--blind" measures bench/blind/search-queries.tsv instead: a set
- * for reporting once, never for tuning (see its README).
+ * bench/run.sh search quality [-v]. "--blind [PATH]" measures bench/blind/search-queries.tsv (or the
+ * file named, same format) instead: a set for reporting once, never for tuning (see its README).
  */
 public final class SearchQuality {
 
@@ -54,8 +54,11 @@ public final class SearchQuality {
     public static void main(String[] args) throws IOException {
         boolean verbose = List.of(args).contains("-v");
         try (var index = BenchCorpus.index(true)) {
-            if (List.of(args).contains("--blind")) {
-                BlindSet.report(index, SCOPE);
+            int blind = List.of(args).indexOf("--blind");
+            if (blind >= 0) {
+                // "--blind PATH" measures another blind set of the same format.
+                boolean named = blind + 1 < args.length && !args[blind + 1].startsWith("-");
+                BlindSet.report(index, SCOPE, named ? Path.of(args[blind + 1]) : BlindSet.FILE);
                 return;
             }
             var cases = cases();
@@ -74,6 +77,13 @@ public final class SearchQuality {
                             false);
                 }
                 report(index, ofHalf, "all", verbose && half == Half.TUNE);
+                OffTopic.report(index, SCOPE, half, verbose && half == Half.TUNE);
+            }
+            if (List.of(args).contains("--sweep")) {
+                OffTopic.sweep(
+                        index,
+                        SCOPE,
+                        cases.stream().filter(c -> c.half() == Half.TUNE).toList());
             }
             if (!tuneOnly) {
                 report(index, cases, "both", false);

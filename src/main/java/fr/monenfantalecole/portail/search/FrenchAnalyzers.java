@@ -40,6 +40,7 @@ public final class FrenchAnalyzers {
             true);
 
     private final SynonymMap synonyms;
+    private final ForeignWords foreignWords;
     private final StemmerOverrideFilter.StemmerOverrideMap lemmas;
     private final Analyzer index;
     private final Analyzer query;
@@ -49,6 +50,11 @@ public final class FrenchAnalyzers {
     private final Analyzer accented;
 
     public FrenchAnalyzers(InputStream synonymFile, InputStream lemmaFile) {
+        this(synonymFile, lemmaFile, ForeignWords.none());
+    }
+
+    public FrenchAnalyzers(InputStream synonymFile, InputStream lemmaFile, ForeignWords foreignWords) {
+        this.foreignWords = foreignWords;
         this.synonyms = parseSynonyms(synonymFile);
         this.lemmas = parseLemmas(lemmaFile);
         this.index = new Analyzer() {
@@ -99,6 +105,11 @@ public final class FrenchAnalyzers {
                 return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(stream));
             }
         };
+    }
+
+    /** Words of other languages rewritten into French before a query is analysed. */
+    public ForeignWords foreignWords() {
+        return foreignWords;
     }
 
     /** For indexing text fields. */

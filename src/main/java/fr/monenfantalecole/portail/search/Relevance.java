@@ -46,7 +46,8 @@ final class Relevance {
      * for words of 5 letters or more a fuzzy match (1 edit, 2 from 10 letters) so short words stay
      * exact; a phrase bonus when the words follow each other in the title or the questions.
      */
-    Query of(String text) {
+    Query of(String typed) {
+        String text = french(typed);
         List<String> terms = new ArrayList<>(new LinkedHashSet<>(SearchIndex.tokens(analyzers.plainQuery(), text)));
         if (terms.isEmpty()) {
             return new MatchNoDocsQuery();
@@ -102,6 +103,11 @@ final class Relevance {
             }
         }
         return query.build();
+    }
+
+    /** What was typed, with the words of other languages that the texts never use put in French. */
+    String french(String typed) {
+        return analyzers.foreignWords().toFrench(typed, this::isKnown);
     }
 
     /** Whether a tenth of the titles or more use this word (with synonyms). */

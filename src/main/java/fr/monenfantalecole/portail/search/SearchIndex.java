@@ -43,6 +43,7 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexSearcher searcher;
     private final Relevance relevance;
     private final Excerpts excerpts;
+    private final Confidence confidence;
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
 
     public SearchIndex(FrenchAnalyzers analyzers, List<SearchDocument> documents) {
@@ -75,6 +76,7 @@ public final class SearchIndex implements AutoCloseable {
         this.searcher = new IndexSearcher(reader);
         this.relevance = new Relevance(analyzers, reader);
         this.excerpts = new Excerpts(searcher, analyzers.index());
+        this.confidence = new Confidence(analyzers, searcher);
         spellChecker.setMinPrefix(1);
         spellChecker.setMinQueryLength(4);
     }
@@ -93,7 +95,16 @@ public final class SearchIndex implements AutoCloseable {
             String theme,
             float score) {}
 
+    /** The hits that answer the query; none when even the best one is only a weak guess. */
     public List<Hit> search(SearchScope scope, String text, int limit) {
+        return search(scope, text, limit, Confidence.MIN_COVERAGE);
+    }
+
+    /**
+     * The hits, none when the best holds less than {@code minCoverage} of the query's words
+     * (weighed by rarity; 0 keeps every guess, to point at the closest themes).
+     */
+    public List<Hit> search(SearchScope scope, String text, int limit, double minCoverage) {
         Query relevance = relevance(text);
         if (relevance instanceof MatchNoDocsQuery) {
             return List.of();
@@ -104,7 +115,9 @@ public final class SearchIndex implements AutoCloseable {
                 .build();
         try {
             TopDocs top = searcher.search(query, limit);
-            if (top.scoreDocs.length == 0) {
+            if (top.scoreDocs.length == 0
+                    || (minCoverage > 0
+                            && confidence.coverage(this.relevance.french(text), top.scoreDocs[0].doc) < minCoverage)) {
                 return List.of();
             }
             @Nullable String[] marked = excerpts.of(relevance, top);

@@ -86,7 +86,8 @@ public class SearchService implements ApplicationRunner {
         try {
             this.analyzers = new FrenchAnalyzers(
                     new ClassPathResource("search/synonymes.txt").getInputStream(),
-                    new ClassPathResource("search/lemmes.txt").getInputStream());
+                    new ClassPathResource("search/lemmes.txt").getInputStream(),
+                    ForeignWords.parse(new ClassPathResource("search/langues.txt").getInputStream()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -110,4 +110,18 @@ class SearchAnalysisTest {
         assertThat(hits).as("results for %s", query).isNotEmpty();
         return hits.getFirst().id();
     }
+
+    @Test
+    void englishQueriesFindTheFrenchSheets() {
+        assertThat(first("school canteen price")).startsWith("CAN-");
+        assertThat(first("how do I enrol my child in school")).startsWith("INS-");
+    }
+
+    @Test
+    void aQueryNoSheetAnswersGetsNoWeakGuess() {
+        assertThat(index.search(SCOPE, "horaires de la dechetterie", 10)).isEmpty();
+        assertThat(index.search(SCOPE, "naturalisation francaise dossier", 10)).isEmpty();
+        // Every guess is still there for the page to point at the closest themes.
+        assertThat(index.search(SCOPE, "horaires de la dechetterie", 10, 0)).isNotEmpty();
+    }
 }

@@ -62,7 +62,7 @@ class SearchController {
         }
         List<ThemeLink> closest = new ArrayList<>();
         if (hits.isEmpty()) {
-            var source = corrected.isEmpty() ? index.search(scope, query.replaceAll("\\S+", "$0~"), 10) : corrected;
+            var source = corrected.isEmpty() ? index.search(scope, query, 10, 0) : corrected;
             for (String themeId : SearchIndex.themes(source, 3)) {
                 themes.find(themeId)
                         .ifPresent(t -> closest.add(new ThemeLink(t.libelle(), site.link("/questions/" + t.id()))));

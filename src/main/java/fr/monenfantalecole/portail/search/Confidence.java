@@ -1,0 +1,77 @@
+package fr.monenfantalecole.portail.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Whether the best hit answers the query or is only a weak guess: the share of the query's words,
+ * each weighed by its rarity, that the hit contains (in any field, with synonyms, or within a typo).
+ * "renouveler passeport" finds a sheet that says "renouveler" but not "passeport": half of the
+ * query, and the rarer half missing, so the page says that no sheet answers rather than guessing.
+ */
+final class Confidence {
+
+    /** Below this share of the query's weight found in the best hit, nothing is shown. */
+    static final double MIN_COVERAGE = 0.4;
+
+    private final FrenchAnalyzers analyzers;
+    private final IndexSearcher searcher;
+
+    Confidence(FrenchAnalyzers analyzers, IndexSearcher searcher) {
+        this.analyzers = analyzers;
+        this.searcher = searcher;
+    }
+
+    /** The rarity-weighed share of the words of {@code text} (already in French) found in doc. */
+    double coverage(String text, int doc) {
+        try {
+            var leaves = searcher.getIndexReader().leaves();
+            var leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            int documents = Math.max(searcher.getIndexReader().getDocCount("spell"), 1);
+            double found = 0;
+            double total = 0;
+            for (String word : new LinkedHashSet<>(SearchIndex.tokens(analyzers.spelling(), text))) {
+                List<String> stems = SearchIndex.tokens(analyzers.plainQuery(), word);
+                if (stems.isEmpty()) {
+                    continue; // a stop word
+                }
+                int df = searcher.getIndexReader().docFreq(new Term("spell", word));
+                double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+                total += idf;
+                var weight =
+                        searcher.createWeight(searcher.rewrite(of(word, stems, df)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+                if (weight.matches(leaf, doc - leaf.docBase) != null) {
+                    found += idf;
+                }
+            }
+            return total == 0 ? 1 : found / total;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The word in any ranked field, and within a typo of a known word when it is unknown itself. */
+    private static Query of(String word, List<String> stems, int df) {
+        var query = new BooleanQuery.Builder();
+        for (String field : Relevance.FIELDS.keySet()) {
+            for (String stem : stems) {
+                query.add(new TermQuery(new Term(field, stem)), Occur.SHOULD);
+            }
+        }
+        if (df == 0 && word.length() >= 5) {
+            query.add(new FuzzyQuery(new Term("spell", word), word.length() >= 10 ? 2 : 1, 1, 50, true), Occur.SHOULD);
+        }
+        return query.build();
+    }
+}
