@@ -47,24 +47,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @PortailTest
 class CrossTenantMatrixIntegrationTest {
 
-    /**
-     * Routes that take no foreign id but whose handlers are not yet marked {@code @NoForeignId}: their
-     * files were being changed on other branches when the mark came in. Mark the handler instead of
-     * adding a line here.
-     */
-    static final Map<String, String> NO_FOREIGN_ID = Map.ofEntries(
-            Map.entry("/{slug}/mesure-d-audience", "page publique"),
-            Map.entry("/{slug}/mon-espace/inscriptions", "demandes du foyer de l'appelant"),
-            Map.entry("/{slug}/mon-espace/inscriptions/nouvelle", "demande pour un enfant du foyer de l'appelant"),
-            Map.entry("/{slug}/mon-espace/periscolaire", "inscriptions du foyer de l'appelant"),
-            Map.entry("/{slug}/mon-espace/periscolaire/quotient", "quotient déclaré par l'appelant"),
-            Map.entry("/{slug}/recherche", "page publique"),
-            Map.entry("/{slug}/services/carte-scolaire", "page publique"),
-            Map.entry("/api/v1/{slug}/carte-scolaire", "API publique"),
-            Map.entry("/api/v1/{slug}/carte-scolaire/voies", "API publique"),
-            Map.entry("/api/v1/{slug}/recherche", "API publique"),
-            Map.entry("/api/v1/{slug}/suggestions", "API publique"));
-
     /** Back-office routes of the platform and the national editorial team: no collectivité role may use them. */
     static final List<String> PLATFORM_PREFIXES = List.of(
             "/admin/redaction",
@@ -215,7 +197,7 @@ class CrossTenantMatrixIntegrationTest {
         return pattern.startsWith("/admin/") ? staff.platform() : null;
     }
 
-    /** The routes marked {@link NoForeignId} (or listed in {@link #NO_FOREIGN_ID}), with why. */
+    /** The routes marked {@link NoForeignId}, with why. */
     private final Map<String, String> skipped = new TreeMap<>();
 
     /** Every mapped route of the portal not marked as taking no foreign id; fails on a route neither covered nor marked. */
@@ -228,8 +210,8 @@ class CrossTenantMatrixIntegrationTest {
             }
             var mark = handler.getMethodAnnotation(NoForeignId.class);
             for (String pattern : info.getPatternValues()) {
-                if (mark != null || NO_FOREIGN_ID.containsKey(pattern)) {
-                    skipped.put(pattern, mark != null ? mark.value() : NO_FOREIGN_ID.get(pattern));
+                if (mark != null) {
+                    skipped.put(pattern, mark.value());
                     continue;
                 }
                 var methods = info.getMethodsCondition().getMethods();

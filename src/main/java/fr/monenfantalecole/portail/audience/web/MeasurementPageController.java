@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.audience.web;
 
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Site;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,6 +20,7 @@ class MeasurementPageController {
         this.months = months;
     }
 
+    @NoForeignId("page publique")
     @GetMapping("/{slug}/mesure-d-audience")
     String page(Site site, HttpServletRequest request, HttpServletResponse response, Model model) {
         // The page tells this browser whether it is counted: it depends on its headers.

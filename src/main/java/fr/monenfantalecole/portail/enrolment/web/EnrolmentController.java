@@ -14,6 +14,7 @@ import fr.monenfantalecole.portail.family.FamilySpace;
 import fr.monenfantalecole.portail.family.Household;
 import fr.monenfantalecole.portail.school.Etablissements;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.Site;
@@ -70,6 +71,7 @@ class EnrolmentController {
         this.etablissements = etablissements;
     }
 
+    @NoForeignId("demandes du foyer de l'appelant")
     @GetMapping("/{slug}/mon-espace/inscriptions")
     String list(Collectivite collectivite, Site site, @AuthenticationPrincipal FamilyPrincipal me, Model model) {
         var adult = household.adult(me, collectivite);

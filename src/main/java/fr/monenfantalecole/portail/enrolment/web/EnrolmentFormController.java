@@ -11,6 +11,7 @@ import fr.monenfantalecole.portail.family.Children;
 import fr.monenfantalecole.portail.family.FamilyPrincipal;
 import fr.monenfantalecole.portail.family.Household;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import java.io.IOException;
@@ -50,6 +51,7 @@ class EnrolmentFormController {
         this.filing = filing;
     }
 
+    @NoForeignId("demande pour un enfant du foyer de l'appelant")
     @GetMapping("/{slug}/mon-espace/inscriptions/nouvelle")
     String form(
             Collectivite collectivite,
@@ -71,6 +73,7 @@ class EnrolmentFormController {
         return page(collectivite, site, csrf, adult, fields, asked && errors.isEmpty(), errors, model);
     }
 
+    @NoForeignId("demande pour un enfant du foyer de l'appelant")
     @PostMapping("/{slug}/mon-espace/inscriptions")
     String file(
             Collectivite collectivite,

@@ -8,6 +8,7 @@ import fr.monenfantalecole.portail.periscolaire.Quotients;
 import fr.monenfantalecole.portail.periscolaire.Signups;
 import fr.monenfantalecole.portail.service.Montants;
 import fr.monenfantalecole.portail.shared.web.FormErrors;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import jakarta.validation.Valid;
@@ -49,6 +50,7 @@ class ParentController {
         this.formErrors = formErrors;
     }
 
+    @NoForeignId("inscriptions du foyer de l'appelant")
     @GetMapping("/{slug}/mon-espace/periscolaire")
     String show(
             Collectivite collectivite,
@@ -72,6 +74,7 @@ class ParentController {
                 model);
     }
 
+    @NoForeignId("quotient déclaré par l'appelant")
     @PostMapping("/{slug}/mon-espace/periscolaire/quotient")
     String declare(
             Collectivite collectivite,

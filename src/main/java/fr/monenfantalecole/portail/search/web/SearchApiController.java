@@ -3,6 +3,7 @@ package fr.monenfantalecole.portail.search.web;
 import fr.monenfantalecole.portail.search.SearchIndex;
 import fr.monenfantalecole.portail.search.SearchService;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.shared.web.PublicApi;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import io.swagger.v3.oas.annotations.Operation;
@@ -42,6 +43,7 @@ class SearchApiController {
             List<Result> results,
             @Nullable String suggestion) {}
 
+    @NoForeignId("API publique")
     @GetMapping("/api/v1/{slug}/recherche")
     @Operation(
             summary = "Rechercher sur le portail",
@@ -72,6 +74,7 @@ class SearchApiController {
     }
 
     /** Titles completing what is being typed, for the search box (from 2 characters). */
+    @NoForeignId("API publique")
     @GetMapping("/api/v1/{slug}/suggestions")
     @Operation(
             summary = "Suggestions de la boîte de recherche",

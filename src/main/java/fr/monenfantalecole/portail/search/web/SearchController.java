@@ -5,6 +5,7 @@ import fr.monenfantalecole.portail.localdata.LocalValues;
 import fr.monenfantalecole.portail.search.SearchDocument;
 import fr.monenfantalecole.portail.search.SearchIndex;
 import fr.monenfantalecole.portail.search.SearchService;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.shared.web.PageFacts;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
@@ -34,6 +35,7 @@ class SearchController {
         this.values = values;
     }
 
+    @NoForeignId("page publique")
     @GetMapping("/{slug}/recherche")
     String results(
             Collectivite collectivite,

@@ -4,6 +4,7 @@ import fr.monenfantalecole.portail.sector.CarteScolaire;
 import fr.monenfantalecole.portail.sector.SectorCsv;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.shared.web.BadApiRequest;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.shared.web.PublicApi;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
@@ -34,6 +35,7 @@ class CarteScolaireApiController {
     }
 
     /** The JSON answer: adresse_normalisee, resultats (niveau, uai, nom, regle), suggestions. */
+    @NoForeignId("API publique")
     @GetMapping("/api/v1/{slug}/carte-scolaire")
     @Operation(
             summary = "Quelle école pour mon adresse ?",
@@ -71,6 +73,7 @@ class CarteScolaireApiController {
         return body;
     }
 
+    @NoForeignId("API publique")
     @GetMapping("/api/v1/{slug}/carte-scolaire/voies")
     @Operation(
             summary = "Voies connues de la carte scolaire",

@@ -4,6 +4,7 @@ import fr.monenfantalecole.portail.school.SchoolDirectory;
 import fr.monenfantalecole.portail.sector.CarteScolaire;
 import fr.monenfantalecole.portail.sector.SectorCsv;
 import fr.monenfantalecole.portail.shared.MapProperties;
+import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import java.util.HashMap;
@@ -31,6 +32,7 @@ class CarteScolaireController {
         this.carte = carte;
     }
 
+    @NoForeignId("page publique")
     @GetMapping("/{slug}/services/carte-scolaire")
     String page(
             Collectivite collectivite,
