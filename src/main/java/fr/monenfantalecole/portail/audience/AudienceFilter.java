@@ -14,12 +14,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Counts the public pages on the server, after the response is written: no cookie, no script, nothing
  * kept on the parent's device, so it also counts the embedded fragments. Robots, health checks and
  * browsers that ask not to be followed ({@code Sec-GPC: 1}, {@code DNT: 1}) are left out. The only work
- * done on the request thread is classifying the path and an offer to a bounded queue.
+ * done on the request thread is classifying the response and an offer to a bounded queue, the cheapest
+ * tests first (no collectivité, not a page, a robot): hashing and writing are the writer's, in batches.
  */
 class AudienceFilter extends OncePerRequestFilter {
 
     private final ViewBuffer buffer;
     private final Clock clock;
+    private final UserAgents agents = new UserAgents();
 
     AudienceFilter(ViewBuffer buffer, Clock clock) {
         this.buffer = buffer;
@@ -40,8 +42,13 @@ class AudienceFilter extends OncePerRequestFilter {
 
     private void record(HttpServletRequest request, HttpServletResponse response) {
         var tenant = TenantRequest.of(request).orElse(null);
+        if (tenant == null
+                || !PageClassifier.mayCount(request.getMethod(), response.getStatus(), response.getContentType())) {
+            return;
+        }
         String agent = request.getHeader("User-Agent");
-        if (tenant == null || !Device.isBrowser(agent)) {
+        var device = agents.deviceOf(agent);
+        if (agent == null || device == null) {
             return;
         }
         Object results = request.getAttribute(PageFacts.SEARCH_RESULTS);
@@ -57,7 +64,6 @@ class AudienceFilter extends OncePerRequestFilter {
             return;
         }
         var channel = channel(tenant);
-        var device = Device.of(agent);
         var now = clock.instant();
         for (var c : counted) {
             buffer.add(new PageView(

@@ -1,10 +1,9 @@
 package fr.monenfantalecole.portail.audience;
 
 import fr.monenfantalecole.portail.shared.PortailClock;
-import java.sql.Timestamp;
+import jakarta.annotation.PreDestroy;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the buffered views in batches, off the request threads, into the month's partition of
- * {@code audience_vue} (created on first need, by whichever node comes first).
+ * {@code audience_vue} (created on first need, by whichever node comes first). A view waits a second at
+ * most (portail.audience.ecriture): a node that crashes loses the views of that second, never more; a
+ * normal stop writes what waits ({@link #flushOnStop}).
  */
 @Component
 class AudienceStore {
@@ -46,6 +47,12 @@ class AudienceStore {
         }
     }
 
+    /** A normal stop (a rolling restart) writes the views still waiting, before the database goes. */
+    @PreDestroy
+    void flushOnStop() {
+        scheduledFlush();
+    }
+
     /** Writes everything waiting; returns how many views were written. */
     synchronized int flush() {
         int written = 0;
@@ -57,7 +64,7 @@ class AudienceStore {
     }
 
     private int write(List<PageView> batch) {
-        var rows = new ArrayList<Object[]>(batch.size());
+        var rows = new ViewCopy();
         for (var view : batch) {
             LocalDate jour = LocalDate.ofInstant(view.instant(), PortailClock.ZONE);
             byte[] visitor = salt.visitor(jour, view.collectiviteId(), view.address(), view.userAgent());
@@ -66,28 +73,15 @@ class AudienceStore {
                 continue;
             }
             ensurePartition(YearMonth.from(jour));
-            rows.add(new Object[] {
-                jour,
-                Timestamp.from(view.instant()),
-                view.collectiviteId(),
-                view.kind().code(),
-                view.cible(),
-                view.resultats(),
-                view.channel().code(),
-                view.device().code(),
-                visitor
-            });
+            rows.add(jour, view, visitor);
         }
         try {
-            jdbc.batchUpdate(
-                    "INSERT INTO audience_vue (jour, instant, collectivite_id, zone, cible, resultats, canal, appareil,"
-                            + " visiteur) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    rows);
+            rows.writeTo(jdbc);
         } catch (RuntimeException e) {
-            buffer.drop(rows.size());
+            buffer.drop(rows.rows());
             throw e;
         }
-        return rows.size();
+        return rows.rows();
     }
 
     List<YearMonth> months() {

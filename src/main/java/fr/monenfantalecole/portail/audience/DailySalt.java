@@ -30,7 +30,23 @@ class DailySalt {
     private final SecureRandom random = new SecureRandom();
     private volatile @Nullable Today today;
 
-    private record Today(LocalDate jour, byte[] sel) {}
+    /** The day's salt, and the keyed HMAC made from it once (looking a Mac up and keying it costs more than hashing). */
+    private record Today(LocalDate jour, byte[] sel, Mac mac) {
+
+        Today(LocalDate jour, byte[] sel) {
+            this(jour, sel, keyed(sel));
+        }
+
+        private static Mac keyed(byte[] sel) {
+            try {
+                var mac = Mac.getInstance(ALGORITHM);
+                mac.init(new SecretKeySpec(sel, ALGORITHM));
+                return mac;
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HMAC-SHA256 indisponible", e);
+            }
+        }
+    }
 
     private final Clock clock;
 
@@ -41,31 +57,28 @@ class DailySalt {
 
     /** The visitor's hash for this day and site: 16 bytes, or null when the day's salt was destroyed. */
     byte @Nullable [] visitor(LocalDate jour, long collectiviteId, String address, String userAgent) {
-        byte[] sel = of(jour);
-        if (sel == null) {
+        Today day = of(jour);
+        if (day == null) {
             return null;
         }
-        try {
-            var mac = Mac.getInstance(ALGORITHM);
-            mac.init(new SecretKeySpec(sel, ALGORITHM));
+        var mac = day.mac();
+        synchronized (mac) { // one writer at a time in practice (AudienceStore.flush); a Mac is not thread-safe
             mac.update(ByteBuffer.allocate(Long.BYTES).putLong(collectiviteId).array());
             mac.update(address.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
             mac.update(userAgent.getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(mac.doFinal(), 16);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HMAC-SHA256 indisponible", e);
+            return Arrays.copyOf(mac.doFinal(), 16); // doFinal leaves the Mac keyed, ready for the next view
         }
     }
 
-    private byte @Nullable [] of(LocalDate jour) {
+    private @Nullable Today of(LocalDate jour) {
         if (jour.isBefore(LocalDate.now(clock.withZone(PortailClock.ZONE)))) {
             today = null; // each node forgets the salt at midnight, whether or not another one rotated it yet
             return null;
         }
         var known = today;
         if (known != null && known.jour().equals(jour)) {
-            return known.sel();
+            return known;
         }
         synchronized (this) {
             boolean later = jdbc.sql("SELECT EXISTS (SELECT 1 FROM audience_sel WHERE jour > ?)")
@@ -88,8 +101,9 @@ class DailySalt {
                 return null; // a later day's salt was written by another node, which deleted this one
             }
             jdbc.sql("DELETE FROM audience_sel WHERE jour < ?").param(jour).update();
-            today = new Today(jour, stored.get());
-            return stored.get();
+            known = new Today(jour, stored.get());
+            today = known;
+            return known;
         }
     }
 }

@@ -31,6 +31,18 @@ final class PageClassifier {
 
     private PageClassifier() {}
 
+    /**
+     * Whether a response of this method and outcome can count at all, tested before anything else: what
+     * {@link #classify} would reject on these alone (a style sheet, a 404, an image, an API call).
+     */
+    static boolean mayCount(String method, int status, @Nullable String contentType) {
+        return switch (method) {
+            case "GET" -> status == 200 && isHtml(contentType);
+            case "POST" -> status == 200 || status == 302;
+            default -> false;
+        };
+    }
+
     static List<Counted> classify(Response r) {
         var counted = new ArrayList<Counted>(2);
         String chemin = r.chemin().isEmpty() ? "/" : r.chemin();
