@@ -69,8 +69,9 @@ final class BlindSet {
         }
         var none = all.stream().filter(c -> c.expected().isEmpty()).toList();
         long empty = none.stream()
-                .filter(c -> index.search(scope, c.query(), 10).isEmpty())
+                .filter(c -> index.search(scope, c.query(), 10, SearchIndex.MIN_COVERAGE)
+                        .isEmpty())
                 .count();
-        System.out.printf(Locale.ROOT, "none: %d queries, %d with no result%n", none.size(), empty);
+        System.out.printf(Locale.ROOT, "none: %d queries, %d with no confident answer%n", none.size(), empty);
     }
 }

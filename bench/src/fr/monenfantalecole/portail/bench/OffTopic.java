@@ -32,7 +32,7 @@ final class OffTopic {
         var queries = queries(half);
         long empty = 0;
         for (String q : queries) {
-            var hits = index.search(scope, q, 10);
+            var hits = index.search(scope, q, 10, SearchIndex.MIN_COVERAGE);
             if (hits.isEmpty()) {
                 empty++;
             } else if (verbose) {
@@ -41,7 +41,8 @@ final class OffTopic {
                         q, hits.stream().limit(3).map(SearchIndex.Hit::id).toList());
             }
         }
-        System.out.printf(Locale.ROOT, "%-16s queries=%d with no result=%d%n", "off-topic", queries.size(), empty);
+        System.out.printf(
+                Locale.ROOT, "%-16s queries=%d with no confident answer=%d%n", "off-topic", queries.size(), empty);
     }
 
     static void sweep(SearchIndex index, SearchScope scope, List<SearchQuality.Case> tune) throws IOException {

@@ -37,6 +37,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SearchIndex implements AutoCloseable {
 
+    public static final double MIN_COVERAGE = Confidence.MIN_COVERAGE;
+
     private final FrenchAnalyzers analyzers;
     private final ByteBuffersDirectory directory;
     private final DirectoryReader reader;
@@ -95,9 +97,9 @@ public final class SearchIndex implements AutoCloseable {
             String theme,
             float score) {}
 
-    /** The hits that answer the query; none when even the best one is only a weak guess. */
+    /** Every hit, best first, weak guesses included (a long question keeps its answers; see SearchService.answers). */
     public List<Hit> search(SearchScope scope, String text, int limit) {
-        return search(scope, text, limit, Confidence.MIN_COVERAGE);
+        return search(scope, text, limit, 0);
     }
 
     /**

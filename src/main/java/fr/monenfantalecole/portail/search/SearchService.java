@@ -160,6 +160,15 @@ public class SearchService implements ApplicationRunner {
         return scopes.of(c);
     }
 
+    /**
+     * Whether the best hit holds enough of the query's words (weighed by rarity) to answer it, or is
+     * only the closest guess: the page then says that no sheet answers exactly, and still lists the
+     * guesses, since a long question whose intent is two words among many would otherwise lose them.
+     */
+    public boolean answers(SearchIndex index, SearchScope scope, String query) {
+        return !index.search(scope, query, 1, SearchIndex.MIN_COVERAGE).isEmpty();
+    }
+
     public FrenchAnalyzers analyzers() {
         return analyzers;
     }

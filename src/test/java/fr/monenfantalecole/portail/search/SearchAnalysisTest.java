@@ -118,10 +118,14 @@ class SearchAnalysisTest {
     }
 
     @Test
-    void aQueryNoSheetAnswersGetsNoWeakGuess() {
-        assertThat(index.search(SCOPE, "horaires de la dechetterie", 10)).isEmpty();
-        assertThat(index.search(SCOPE, "naturalisation francaise dossier", 10)).isEmpty();
-        // Every guess is still there for the page to point at the closest themes.
-        assertThat(index.search(SCOPE, "horaires de la dechetterie", 10, 0)).isNotEmpty();
+    void aQueryNoSheetAnswersIsToldApartFromAnAnswer() {
+        assertThat(index.search(SCOPE, "horaires de la dechetterie", 10, Confidence.MIN_COVERAGE))
+                .isEmpty();
+        assertThat(index.search(SCOPE, "naturalisation francaise dossier", 10, Confidence.MIN_COVERAGE))
+                .isEmpty();
+        assertThat(index.search(SCOPE, "school canteen price", 10, Confidence.MIN_COVERAGE))
+                .isNotEmpty();
+        // The guesses are still listed, under a notice that no sheet answers exactly.
+        assertThat(index.search(SCOPE, "horaires de la dechetterie", 10)).isNotEmpty();
     }
 }

@@ -133,6 +133,16 @@ class SearchIntegrationTest {
     }
 
     @Test
+    void aQuestionNoSheetAnswersSaysSoAboveTheClosestSheets() throws Exception {
+        mvc.perform(get("/fougeres/recherche").param("q", "horaires de la dechetterie"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Aucune fiche ne répond exactement à cette question")))
+                .andExpect(content().string(containsString("<ol class=\"results\">")));
+        mvc.perform(get("/fougeres/recherche").param("q", "cantine prix"))
+                .andExpect(content().string(not(containsString("Aucune fiche ne répond exactement"))));
+    }
+
+    @Test
     void suggestionsStartAtTwoCharactersAndStayInTheCollectivite() throws Exception {
         mvc.perform(get("/api/v1/fougeres/suggestions").param("q", "c"))
                 .andExpect(jsonPath("$.length()").value(0));

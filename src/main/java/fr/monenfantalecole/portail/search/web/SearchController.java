@@ -84,6 +84,7 @@ class SearchController {
                 new SearchView(
                         query,
                         hits.size(),
+                        !hits.isEmpty() && !search.answers(index, scope, query),
                         groups,
                         didYouMean,
                         closest,

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 public record SearchView(
         String query,
         int total,
+        boolean guesses,
         Map<SearchDocument.Kind, List<SearchIndex.Hit>> groups,
         @Nullable String didYouMean,
         List<ThemeLink> closestThemes,
