@@ -6,11 +6,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -32,14 +30,6 @@ class StartingNodeFilter extends OncePerRequestFilter {
     /** The probes (and the actuator when it shares the port): they must say how the node is. Raw paths. */
     private static final Pattern PROBES = Pattern.compile("/(?:livez|readyz)|/actuator(?:/[A-Za-z0-9_-]+)*");
 
-    private static final byte[] PAGE = ("<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\">"
-                    + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                    + "<title>Le portail démarre</title></head><body><main><h1>Le portail démarre</h1>"
-                    + "<p>" + MESSAGE + "</p></main></body></html>")
-            .getBytes(StandardCharsets.UTF_8);
-
-    private static final byte[] JSON = ("{\"erreur\":\"" + MESSAGE + "\"}").getBytes(StandardCharsets.UTF_8);
-
     private final StartupTasks startup;
 
     StartingNodeFilter(StartupTasks startup) {
@@ -53,13 +43,6 @@ class StartingNodeFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        boolean api = request.getRequestURI().startsWith("/api/");
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        response.setContentType((api ? "application/json" : "text/html") + ";charset=UTF-8");
-        byte[] body = api ? JSON : PAGE;
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        Unavailable.write(request, response, "Le portail démarre", MESSAGE, RETRY_AFTER_SECONDS);
     }
 }
