@@ -32,7 +32,16 @@ class PublicPageFilter extends OncePerRequestFilter {
 
     /** The pages kept, by their path inside the portal (after the slug). */
     static final Pattern CACHED = Pattern.compile("^/?$|^/(questions(/[^/]+){0,2}|ecoles(/[^/]+)?"
-            + "|actualites(/[^/]+)?|agenda(/[0-9]{1,12})?|structures/[0-9]+)$");
+            + "|actualites(/[^/]+)?|agenda(/[0-9]{1,12})?|structures/[0-9]+"
+            + "|sitemap\\.xml|actualites\\.(rss|atom)|agenda\\.ics)$");
+
+    /**
+     * What a kept answer may be: the pages, and the sitemap and feeds, which show the same data (news,
+     * sheets, schools, events) and change on the same events. An iCalendar file's DTSTAMP then says when
+     * it was rendered, which is what it means.
+     */
+    private static final List<String> KEPT_TYPES =
+            List.of("text/html", "application/xml", "application/rss+xml", "application/atom+xml", "text/calendar");
 
     private static final Set<String> NOT_KEPT = Set.of(
             "set-cookie",
@@ -122,7 +131,7 @@ class PublicPageFilter extends OncePerRequestFilter {
         String type = response.getContentType();
         return response.getStatus() == HttpServletResponse.SC_OK
                 && type != null
-                && type.startsWith("text/html")
+                && KEPT_TYPES.stream().anyMatch(type::startsWith)
                 && !response.isCommitted()
                 && response.getHeader(HttpHeaders.SET_COOKIE) == null
                 && request.getSession(false) == null;

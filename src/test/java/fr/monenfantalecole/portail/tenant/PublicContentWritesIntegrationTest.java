@@ -139,6 +139,60 @@ class PublicContentWritesIntegrationTest {
                 .doesNotContain(title);
     }
 
+    @Test
+    void theFeedsAndTheSitemapFollowTheNewsAndTheAgenda() throws Exception {
+        String title = "Kermesse des flux en mémoire " + System.nanoTime();
+        var feeds = List.of("/fougeres/actualites.rss", "/fougeres/actualites.atom", "/fougeres/sitemap.xml");
+        for (String feed : feeds) {
+            String before = page(feed);
+            assertThat(before).startsWith("200 ").doesNotContain(title);
+            assertThat(page(feed)).as(feed + " read again").isEqualTo(before);
+        }
+        pages.forget();
+        page("/fougeres/actualites.rss");
+        assertThat(pages.holds(
+                        collectivites.findBySlug("fougeres").orElseThrow().id()))
+                .as("a feed is kept in memory")
+                .isTrue();
+
+        mvc.perform(multipart("/admin/fougeres/actualites/nouvelle")
+                .param("titre", title)
+                .param("resume", "Le samedi.")
+                .param("corps", "Venez nombreux.")
+                .param("publieLe", today())
+                .with(csrf())
+                .with(staff.admin("fougeres")));
+        long id = jdbc.sql("select id from actualite where titre = :t")
+                .param("t", title)
+                .query(Long.class)
+                .single();
+
+        assertThat(page("/fougeres/actualites.rss")).contains(title);
+        assertThat(page("/fougeres/actualites.atom")).contains(title);
+        assertThat(page("/fougeres/sitemap.xml")).contains("/actualites/" + id);
+        String event = "Fête des flux en mémoire " + System.nanoTime();
+        assertThat(afterWrite(
+                        "vitre",
+                        "/vitre/agenda.ics",
+                        post("/admin/vitre/agenda/nouvel")
+                                .param("titre", event)
+                                .param("categorie", "autre")
+                                .param("ecole", "")
+                                .param("lieu", "Cour")
+                                .param("description", "Jeux.")
+                                .param(
+                                        "dateDebut",
+                                        LocalDate.now(PortailClock.ZONE)
+                                                .plusDays(9)
+                                                .format(DAY))
+                                .param("dateFin", "")))
+                .contains(event);
+        mvc.perform(post("/admin/fougeres/actualites/" + id + "/supprimer")
+                .with(csrf())
+                .with(staff.admin("fougeres")));
+        assertThat(page("/fougeres/actualites.rss")).doesNotContain(title);
+    }
+
     static final List<String> DEMO_PORTALS = List.of("vitre", "saint-malo", "rennes", "fougeres");
 
     @Test
