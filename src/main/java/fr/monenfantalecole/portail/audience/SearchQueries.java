@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * "Cantine ?" and "cantine" add up. Long numbers (a telephone, an address's postcode typed by mistake)
  * are masked: a search is counted, never who typed it.
  */
-public final class SearchQueries {
+final class SearchQueries {
 
     static final int MAX = 80;
 

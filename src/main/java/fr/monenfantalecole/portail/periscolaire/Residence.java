@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * town is taken as resident: the higher price needs a known address elsewhere.
  */
 @Component
-public class Residence {
+class Residence {
 
     private final Collectivites collectivites;
     private final Etablissements etablissements;
