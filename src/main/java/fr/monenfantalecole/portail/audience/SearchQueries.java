@@ -1,7 +1,6 @@
 package fr.monenfantalecole.portail.audience;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import fr.monenfantalecole.portail.shared.Folding;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -10,12 +9,10 @@ import org.jspecify.annotations.Nullable;
  * "Cantine ?" and "cantine" add up. Long numbers (a telephone, an address's postcode typed by mistake)
  * are masked: a search is counted, never who typed it.
  */
-public final class SearchQueries {
+final class SearchQueries {
 
     static final int MAX = 80;
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{5,}");
 
     private SearchQueries() {}
@@ -24,9 +21,7 @@ public final class SearchQueries {
         if (query == null) {
             return "";
         }
-        String text = Normalizer.normalize(query, Normalizer.Form.NFD);
-        text = MARKS.matcher(text).replaceAll("");
-        text = NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String text = Folding.lowerWords(query);
         text = LONG_NUMBER.matcher(text).replaceAll("#");
         return text.length() > MAX ? text.substring(0, MAX).strip() : text;
     }

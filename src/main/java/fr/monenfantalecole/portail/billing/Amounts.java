@@ -1,7 +1,7 @@
 package fr.monenfantalecole.portail.billing;
 
 /** Totals of a quote or an invoice, in cents: HT, TVA and TTC (TTC = HT + TVA exactly). */
-public record Amounts(long htCents, long tvaCents, long ttcCents) {
+record Amounts(long htCents, long tvaCents, long ttcCents) {
 
     public Amounts {
         if (ttcCents != htCents + tvaCents) {

@@ -5,7 +5,7 @@ package fr.monenfantalecole.portail.billing;
  * The implementation here drops the files in a folder; a real deposit goes through the PISTE API
  * (see docs/architecture.md).
  */
-public interface ChorusDeposit {
+interface ChorusDeposit {
 
     void deposit(String numero, FacturX.Written document);
 }

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * registration identifiers with scheme 0009.
  */
 @Component
-public class FacturX {
+class FacturX {
 
     static final String SIRET_SCHEME = "0009";
 

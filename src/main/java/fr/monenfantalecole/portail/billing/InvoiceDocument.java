@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param buyerAddress street on the first line, "postcode town" on the last
  */
-public record InvoiceDocument(
+record InvoiceDocument(
         Invoice.Nature nature,
         String numero,
         LocalDate emiseLe,

@@ -12,7 +12,7 @@ import java.util.List;
  * the price list says so, the months left until 31 December (the month it starts in counts whole);
  * VAT is rounded half up to the cent, on the total.
  */
-public final class Pricing {
+final class Pricing {
 
     private Pricing() {}
 

@@ -13,7 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param depotChorus the folder where invoices wait to be deposited on Chorus Pro
  */
 @ConfigurationProperties("portail.facturation")
-public record Seller(
+record Seller(
         @DefaultValue("Mon enfant à l'école SAS") String nom,
 
         @DefaultValue("SAS au capital de 10 000 €, RCS Rennes")

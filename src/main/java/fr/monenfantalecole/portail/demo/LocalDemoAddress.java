@@ -13,7 +13,7 @@ import org.springframework.core.env.MapPropertySource;
  * elsewhere says so with {@code server.address} (or {@code SERVER_ADDRESS=0.0.0.0}); a run on an
  * external database is a deployment and keeps Spring's default.
  */
-public class LocalDemoAddress implements EnvironmentPostProcessor, Ordered {
+class LocalDemoAddress implements EnvironmentPostProcessor, Ordered {
 
     static final String LOOPBACK = "127.0.0.1";
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * later if still unused. A sign-in in between clears the warning ({@link Adults#signedIn}).
  */
 @Component
-public class FamilyRetention {
+class FamilyRetention {
 
     static final int NOTICE_DAYS = 30;
 

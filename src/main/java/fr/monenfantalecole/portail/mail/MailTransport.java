@@ -9,7 +9,7 @@ import org.springframework.mail.javamail.JavaMailSender;
  * {@code spring.mail.properties.mail.smtp.*timeout}: a slow server fails an attempt, which the outbox
  * retries later, instead of holding a thread for ever.
  */
-public final class MailTransport implements Transport {
+final class MailTransport implements Transport {
 
     private final JavaMailSender sender;
     private final String from;

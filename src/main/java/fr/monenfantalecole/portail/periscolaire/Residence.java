@@ -3,13 +3,12 @@ package fr.monenfantalecole.portail.periscolaire;
 import fr.monenfantalecole.portail.family.Adult;
 import fr.monenfantalecole.portail.school.Etablissement;
 import fr.monenfantalecole.portail.school.Etablissements;
+import fr.monenfantalecole.portail.shared.Folding;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.CollectiviteType;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.CommuneMembre;
-import java.text.Normalizer;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -25,7 +24,7 @@ import org.springframework.stereotype.Component;
  * town is taken as resident: the higher price needs a known address elsewhere.
  */
 @Component
-public class Residence {
+class Residence {
 
     private final Collectivites collectivites;
     private final Etablissements etablissements;
@@ -88,11 +87,7 @@ public class Residence {
 
     /** "Saint-Aubin-du-Cormier", "ST AUBIN DU CORMIER" and "saint aubin du cormier" read the same. */
     static String fold(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toUpperCase(Locale.ROOT)
-                .replaceAll("[^A-Z0-9]+", " ")
-                .strip();
+        String plain = Folding.upperAsciiWords(name);
         return plain.replaceAll("(^| )STE( |$)", "$1SAINTE$2").replaceAll("(^| )ST( |$)", "$1SAINT$2");
     }
 }

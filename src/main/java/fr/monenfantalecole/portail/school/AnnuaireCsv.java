@@ -1,9 +1,7 @@
 package fr.monenfantalecole.portail.school;
 
+import fr.monenfantalecole.portail.shared.CsvFile;
 import fr.monenfantalecole.portail.shared.CsvText;
-import fr.monenfantalecole.portail.shared.French;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,47 +50,35 @@ public final class AnnuaireCsv {
             @Nullable String error) {}
 
     public static Parsed parse(byte[] bytes) {
-        String text = decode(bytes);
-        var mixed = CsvText.mixedEncoding(bytes);
-        if (mixed.isPresent()) {
-            return new Parsed(List.of(), mixed.get());
-        }
-        if (text.isBlank()) {
-            return new Parsed(List.of(), "Le fichier est vide.");
-        }
-        try (var parser = CsvText.OPEN_DATA.parse(new StringReader(text))) {
-            Map<String, String> columns = CsvText.columns(parser.getHeaderNames());
-            List<String> missing =
-                    REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
-            if (!missing.isEmpty()) {
-                return new Parsed(
-                        List.of(),
-                        "Ce fichier n'est pas l'Annuaire de l'éducation : "
-                                + French.agree(missing.size(), "colonne manquante ", "colonnes manquantes ")
-                                + String.join(", ", missing) + ". Le séparateur attendu est le point-virgule.");
-            }
-            List<Line> lines = new ArrayList<>();
-            Map<String, Integer> seen = new HashMap<>();
-            CsvText.forEach(
-                    parser,
-                    record -> {
-                        long number = record.getRecordNumber() + 1;
-                        var row = new AnnuaireRow(record, columns);
-                        var line = readLine(number, row);
-                        var e = line.etablissement();
-                        Integer previous = e == null ? null : seen.putIfAbsent(e.uai(), lines.size());
-                        if (previous == null) {
-                            lines.add(line);
-                        } else {
-                            lines.add(mergeMultiSite(
-                                    lines, previous, line, "1".equals(row.optional("etablissement_multi_lignes"))));
-                        }
-                    },
-                    (number, message) -> lines.add(new Line(number, null, message)));
-            return new Parsed(lines, null);
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            return new Parsed(List.of(), "Le fichier n'a pas pu être lu comme un CSV : " + e.getMessage());
-        }
+        return CsvFile.read(
+                bytes,
+                REQUIRED,
+                "Ce fichier n'est pas l'Annuaire de l'éducation : ",
+                error -> new Parsed(List.of(), error),
+                (parser, columns) -> {
+                    List<Line> lines = new ArrayList<>();
+                    Map<String, Integer> seen = new HashMap<>();
+                    CsvText.forEach(
+                            parser,
+                            record -> {
+                                long number = record.getRecordNumber() + 1;
+                                var row = new AnnuaireRow(record, columns);
+                                var line = readLine(number, row);
+                                var e = line.etablissement();
+                                Integer previous = e == null ? null : seen.putIfAbsent(e.uai(), lines.size());
+                                if (previous == null) {
+                                    lines.add(line);
+                                } else {
+                                    lines.add(mergeMultiSite(
+                                            lines,
+                                            previous,
+                                            line,
+                                            "1".equals(row.optional("etablissement_multi_lignes"))));
+                                }
+                            },
+                            (number, message) -> lines.add(new Line(number, null, message)));
+                    return new Parsed(lines, null);
+                });
     }
 
     /**

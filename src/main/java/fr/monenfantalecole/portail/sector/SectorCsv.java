@@ -1,10 +1,8 @@
 package fr.monenfantalecole.portail.sector;
 
+import fr.monenfantalecole.portail.shared.CsvFile;
 import fr.monenfantalecole.portail.shared.CsvText;
 import fr.monenfantalecole.portail.shared.Folding;
-import fr.monenfantalecole.portail.shared.French;
-import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,36 +46,23 @@ public final class SectorCsv {
 
     /** @param defaultNiveau the level of every line when the file has no "niveau" column */
     public static Parsed parse(byte[] bytes, @Nullable String defaultNiveau) {
-        String text = CsvText.decode(bytes);
-        var mixed = CsvText.mixedEncoding(bytes);
-        if (mixed.isPresent()) {
-            return new Parsed(List.of(), mixed.get());
-        }
-        if (text.isBlank()) {
-            return new Parsed(List.of(), "Le fichier est vide.");
-        }
-        try (var parser = CsvText.OPEN_DATA.parse(new StringReader(text))) {
-            Map<String, String> columns = CsvText.columns(parser.getHeaderNames());
-            var missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
-            if (!missing.isEmpty()) {
-                return new Parsed(
-                        List.of(),
-                        "Ce fichier n'a pas la forme de la carte scolaire officielle : "
-                                + French.agree(missing.size(), "colonne manquante ", "colonnes manquantes ")
-                                + String.join(", ", missing) + ". Le séparateur attendu est le point-virgule.");
-            }
-            if (!columns.containsKey("niveau") && defaultNiveau == null) {
-                return new Parsed(List.of(), "Ajoutez une colonne « niveau » (maternelle, elementaire ou college).");
-            }
-            List<Line> lines = new ArrayList<>();
-            CsvText.forEach(
-                    parser,
-                    record -> lines.add(read(record.getRecordNumber() + 1, record, columns, defaultNiveau)),
-                    (number, message) -> lines.add(new Line(number, null, message)));
-            return new Parsed(lines, null);
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            return new Parsed(List.of(), "Le fichier n'a pas pu être lu comme un CSV : " + e.getMessage());
-        }
+        return CsvFile.read(
+                bytes,
+                REQUIRED,
+                "Ce fichier n'a pas la forme de la carte scolaire officielle : ",
+                error -> new Parsed(List.of(), error),
+                (parser, columns) -> {
+                    if (!columns.containsKey("niveau") && defaultNiveau == null) {
+                        return new Parsed(
+                                List.of(), "Ajoutez une colonne « niveau » (maternelle, elementaire ou college).");
+                    }
+                    List<Line> lines = new ArrayList<>();
+                    CsvText.forEach(
+                            parser,
+                            record -> lines.add(read(record.getRecordNumber() + 1, record, columns, defaultNiveau)),
+                            (number, message) -> lines.add(new Line(number, null, message)));
+                    return new Parsed(lines, null);
+                });
     }
 
     private static Line read(

@@ -31,6 +31,22 @@ public class SectorRules {
             id, niveau, code_insee, commune, code_postal, lieu_dit, voie, debut, debut_indice, fin, fin_indice, parite,
             uai, secteur_unique""";
 
+    /** The official file's columns, as written there, then "niveau". */
+    private static final List<String> EXPORT_HEADER = List.of(
+            "code_insee",
+            "libelle_commune",
+            "code_postal",
+            "lieu_dit",
+            "Type_et_Libelle",
+            "No_de_voie_debut",
+            "Indice_de_repetition_debut",
+            "No_de_voie_fin",
+            "Indice_de_repetition_fin",
+            "Parite",
+            "Code_RNE",
+            "Secteur_unique",
+            "niveau");
+
     private final JdbcClient jdbc;
     private final ClusterEvents cluster;
 
@@ -92,34 +108,29 @@ public class SectorRules {
     }
 
     /** A collectivité's own rules as a CSV in the official shape plus "niveau", to edit and import again. */
-    public String exportCsv(long collectiviteId) {
-        var out = new StringBuilder(
-                "\uFEFFcode_insee;libelle_commune;code_postal;lieu_dit;Type_et_Libelle;No_de_voie_debut;"
-                        + "Indice_de_repetition_debut;No_de_voie_fin;Indice_de_repetition_fin;Parite;Code_RNE;Secteur_unique;niveau\r\n");
-        jdbc.sql("""
+    public byte[] exportCsv(long collectiviteId) {
+        List<String[]> rows = jdbc.sql("""
                 select code_insee, commune, code_postal, lieu_dit, voie, debut, debut_indice, fin, fin_indice, parite, uai,
                        secteur_unique, niveau
-                  from secteur_regle where collectivite_id = :c order by niveau, ligne""").param("c", collectiviteId).query(rs -> {
-            String[] cells = {
-                rs.getString("code_insee"),
-                rs.getString("commune"),
-                rs.getString("code_postal"),
-                rs.getString("lieu_dit"),
-                rs.getString("voie"),
-                rs.getString("debut"),
-                rs.getString("debut_indice"),
-                rs.getString("fin"),
-                rs.getString("fin_indice"),
-                rs.getString("parite"),
-                rs.getString("uai"),
-                rs.getBoolean("secteur_unique") ? "O" : "N",
-                rs.getString("niveau")
-            };
-            for (int i = 0; i < cells.length; i++) {
-                out.append(CsvText.cell(cells[i])).append(i < cells.length - 1 ? ";" : "\r\n");
-            }
-        });
-        return out.toString();
+                  from secteur_regle where collectivite_id = :c order by niveau, ligne""")
+                .param("c", collectiviteId)
+                .query((rs, n) -> new String[] {
+                    rs.getString("code_insee"),
+                    rs.getString("commune"),
+                    rs.getString("code_postal"),
+                    rs.getString("lieu_dit"),
+                    rs.getString("voie"),
+                    rs.getString("debut"),
+                    rs.getString("debut_indice"),
+                    rs.getString("fin"),
+                    rs.getString("fin_indice"),
+                    rs.getString("parite"),
+                    rs.getString("uai"),
+                    rs.getBoolean("secteur_unique") ? "O" : "N",
+                    rs.getString("niveau")
+                })
+                .list();
+        return CsvText.sheet(EXPORT_HEADER, rows);
     }
 
     /** The ids of a collectivité's own rules (the others in its territory are the Département's). */

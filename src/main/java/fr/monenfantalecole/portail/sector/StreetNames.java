@@ -1,9 +1,8 @@
 package fr.monenfantalecole.portail.sector;
 
-import java.text.Normalizer;
+import fr.monenfantalecole.portail.shared.Folding;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * One way of writing a street name, applied to the official rules and to what a parent types, so
@@ -24,14 +23,10 @@ final class StreetNames {
 
     /** Upper case, no accents, apostrophes and hyphens as spaces, one space between words. */
     public static String fold(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toUpperCase(Locale.ROOT)
-                .replace('Œ', 'O')
-                .replace("Æ", "AE")
-                .replaceAll("[’'`´\\-‐–—_.,;:/()\"]", " ")
-                .replaceAll("[^A-Z0-9 ]", " ");
-        return s.replaceAll("\\s+", " ").strip();
+        // The street rules read "Œ" as O and "Æ" as AE; the shared folding alone would make them spaces.
+        String spelled =
+                text.replace("œ", "O").replace("Œ", "O").replace("æ", "AE").replace("Æ", "AE");
+        return Folding.upperAsciiWords(spelled);
     }
 
     /** "BOULEVARD DU MARECHAL LECLERC" as type BOULEVARD and name "MARECHAL LECLERC". */

@@ -72,6 +72,79 @@ public final class PdfLineWriter {
         }
     }
 
+    /** How a line looks: bold or regular, its size in points, and whether a box to tick stands before it. */
+    public record Style(boolean bold, float size, boolean tickBox) {}
+
+    /** A line of a {@link Section}, never wrapped. */
+    public record Line(String text, Style style) {}
+
+    /**
+     * Lines that start on a page of their own; when they fill it, the next page starts with the
+     * header again (half a line below it, the body).
+     */
+    public record Section(List<Line> header, List<Line> lines) {}
+
+    /**
+     * A document of sections, {@code leading} points from one line to the next; a page is full when
+     * one more line would come within a line of the bottom margin.
+     */
+    public static byte[] write(String title, List<Section> sections, float leading, FontLoader loader) {
+        try (var document = new PDDocument();
+                var out = new ByteArrayOutputStream()) {
+            var fonts = loader.load(document);
+            document.getDocumentInformation().setTitle(title);
+            for (var section : sections) {
+                int written = 0;
+                do {
+                    int held = page(document, fonts, section, written, leading);
+                    if (held == 0 && written < section.lines().size()) {
+                        throw new IllegalArgumentException("The header of \"" + title + "\" leaves no room on a page");
+                    }
+                    written += held;
+                } while (written < section.lines().size());
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One page of the section: its header, then its lines from {@code from}; how many it holds. */
+    private static int page(PDDocument document, Fonts fonts, Section section, int from, float leading)
+            throws IOException {
+        var page = new PDPage(PDRectangle.A4);
+        document.addPage(page);
+        try (var stream = new PDPageContentStream(document, page)) {
+            float y = page.getMediaBox().getHeight() - MARGIN;
+            for (var line : section.header()) {
+                y = line(stream, fonts, line, y) - leading;
+            }
+            y -= section.header().isEmpty() ? 0 : leading / 2;
+            int i = from;
+            for (; i < section.lines().size() && y >= MARGIN + leading; i++) {
+                y = line(stream, fonts, section.lines().get(i), y) - leading;
+            }
+            return i - from;
+        }
+    }
+
+    private static float line(PDPageContentStream stream, Fonts fonts, Line line, float y) throws IOException {
+        float x = MARGIN;
+        if (line.style().tickBox()) {
+            stream.addRect(x, y - 3, 10, 10);
+            stream.stroke();
+            x += 20;
+        }
+        PDFont font = line.style().bold() ? fonts.bold() : fonts.regular();
+        stream.beginText();
+        stream.setFont(font, line.style().size());
+        stream.newLineAtOffset(x, y);
+        stream.showText(PdfText.printable(line.text(), font));
+        stream.endText();
+        return y;
+    }
+
     /** A line cut at the last space before {@code width} characters, the following parts indented. */
     public static List<String> wrap(String line, int width) {
         var out = new ArrayList<String>();

@@ -37,7 +37,7 @@ import org.springframework.util.unit.DataSize;
  * before the change.
  */
 @Component
-public class PublicPages {
+class PublicPages {
 
     /** A rendered page: its body, the headers to send again, and its strong validator. */
     record Page(byte[] body, String contentType, List<Header> headers, String etag) {

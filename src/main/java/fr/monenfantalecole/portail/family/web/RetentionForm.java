@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import org.jspecify.annotations.Nullable;
 
 /** The retention period of inactive family accounts, in months (bounds: {@code RetentionPeriod}). */
-public record RetentionForm(
+record RetentionForm(
         @NotNull(message = "{famille.conservation.notNull}")
         @Min(value = 13, message = "{famille.conservation.min}")
         @Max(value = 72, message = "{famille.conservation.max}")

@@ -114,7 +114,7 @@ class CarteScolaireAdminController {
         return org.springframework.http.ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"carte-scolaire-" + c.slug() + ".csv\"")
                 .contentType(org.springframework.http.MediaType.parseMediaType("text/csv;charset=UTF-8"))
-                .body(rules.exportCsv(c.id()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .body(rules.exportCsv(c.id()));
     }
 
     @PostMapping("/admin/{slug}/carte-scolaire/import")

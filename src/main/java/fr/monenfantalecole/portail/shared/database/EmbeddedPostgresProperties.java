@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param port 0 picks a free port
  */
 @ConfigurationProperties("portail.embedded-postgres")
-public record EmbeddedPostgresProperties(
+record EmbeddedPostgresProperties(
         @DefaultValue("./data/postgres") Path dataDir,
         @DefaultValue("false") boolean clean,
         @DefaultValue("0") int port) {}
