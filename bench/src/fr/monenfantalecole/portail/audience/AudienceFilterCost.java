@@ -1,15 +1,11 @@
 package fr.monenfantalecole.portail.audience;
 
-import fr.monenfantalecole.portail.tenant.Collectivite;
-import fr.monenfantalecole.portail.tenant.CollectiviteType;
-import fr.monenfantalecole.portail.tenant.Integration;
-import fr.monenfantalecole.portail.tenant.TenantRequest;
+import fr.monenfantalecole.portail.support.PageRequests;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -69,7 +65,7 @@ public class AudienceFilterCost {
     }
 
     static MockHttpServletRequest request(String chemin, boolean gpc) {
-        var request = new MockHttpServletRequest("GET", "/fougeres" + chemin);
+        var request = PageRequests.page(7, "fougeres", chemin);
         if (chemin.equals("/recherche")) {
             request.setParameter("q", "cantine");
             request.setQueryString("q=cantine");
@@ -80,31 +76,6 @@ public class AudienceFilterCost {
             request.addHeader("Sec-GPC", "1");
         }
         request.setRemoteAddr("192.0.2.17");
-        var collectivite = new Collectivite(
-                7,
-                "fougeres",
-                CollectiviteType.COMMUNE,
-                "Fougères",
-                "35115",
-                null,
-                "Rennes",
-                "B",
-                null,
-                "#000000",
-                "#000000",
-                null,
-                null,
-                true,
-                false,
-                false,
-                false,
-                null,
-                1,
-                Instant.EPOCH);
-        request.setAttribute(
-                TenantRequest.class.getName(),
-                new TenantRequest(
-                        collectivite, "/fougeres", TenantRequest.Mode.PAGE, Integration.AUCUNE, chemin, null));
         return request;
     }
 

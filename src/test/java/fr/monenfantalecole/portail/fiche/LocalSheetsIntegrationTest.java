@@ -49,6 +49,25 @@ class LocalSheetsIntegrationTest {
     }
 
     @Test
+    void aSheetWithoutQuestionThemeOrAgeIsExplainedAndKept() throws Exception {
+        mvc.perform(post("/admin/fougeres/questions/locales/nouvelle")
+                        .with(csrf())
+                        .with(staff.admin("fougeres"))
+                        .param("titre", " ")
+                        .param("theme", "pas-un-theme")
+                        .param("niveau", "pas-un-age")
+                        .param("bref", "Une réponse brève gardée.")
+                        .param("detail", ""))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("id=\"titre-erreur\"><span class=\"visually-hidden\">"
+                                + "Erreur : </span>Écrivez la question, comme un parent la poserait.")))
+                .andExpect(content().string(containsString("<a href=\"#theme\">Choisissez un thème.</a>")))
+                .andExpect(content().string(containsString("<a href=\"#niveau\">Choisissez un âge.</a>")))
+                .andExpect(content().string(containsString("Une réponse brève gardée.")));
+    }
+
+    @Test
     void aLocalSheetIsPublishedOnItsPortalAndNowhereElse() throws Exception {
         var result = mvc.perform(post("/admin/fougeres/questions/locales/nouvelle")
                         .with(csrf())

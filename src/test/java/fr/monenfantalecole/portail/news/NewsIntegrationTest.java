@@ -126,6 +126,33 @@ class NewsIntegrationTest {
     }
 
     @Test
+    void eachBadFieldIsExplainedNextToItInTheFormOrder() throws Exception {
+        String page = mvc.perform(post("/admin/fougeres/actualites/nouvelle")
+                        .with(csrf())
+                        .with(staff.admin("fougeres"))
+                        .param("titre", "T".repeat(151))
+                        .param("resume", "R".repeat(401))
+                        .param("corps", " ")
+                        .param("publieLe", "hier"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("id=\"titre-erreur\"><span class=\"visually-hidden\">Erreur : </span>"
+                        + "Le titre est trop long : 150 caractères au plus.")
+                .contains("id=\"resume-erreur\"><span class=\"visually-hidden\">Erreur : </span>"
+                        + "Le résumé est trop long : 400 caractères au plus.")
+                .contains("id=\"corps-erreur\"><span class=\"visually-hidden\">Erreur : </span>"
+                        + "Écrivez le texte de l'actualité.")
+                .contains("id=\"publieLe-erreur\"><span class=\"visually-hidden\">Erreur : </span>"
+                        + "Indiquez la date de publication au format JJ/MM/AAAA (par exemple 02/09/2026).")
+                .contains("value=\"" + "T".repeat(151) + "\"");
+        assertThat(page)
+                .containsSubsequence("href=\"#titre\"", "href=\"#resume\"", "href=\"#corps\"", "href=\"#publieLe\"");
+    }
+
+    @Test
     void anAgentGets404OnAnotherCollectivitesNews() throws Exception {
         long rennes = collectivites.findBySlug("rennes").orElseThrow().id();
         long id = actualites.create(rennes, "Actualité rennaise du test", "R.", "C.", LocalDate.now(), null);

@@ -231,6 +231,43 @@ class ServicesIntegrationTest {
     }
 
     @Test
+    void aLinkWithoutTypeTitleOrOrderIsExplainedNextToEachFieldAndKept() throws Exception {
+        mvc.perform(post("/admin/vitre/liens/nouveau")
+                        .with(staff.admin("vitre"))
+                        .with(csrf())
+                        .param("type", "AUTRE")
+                        .param("titre", " ")
+                        .param("url", "https://famille.vitre.example.fr/gardee")
+                        .param("ordre", "premier"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString("id=\"type-erreur\"><span class=\"visually-hidden\">"
+                                + "Erreur : </span>Choisissez le type de lien : téléservice ou ENT.")))
+                .andExpect(
+                        content()
+                                .string(
+                                        containsString(
+                                                "id=\"titre-erreur\"><span class=\"visually-hidden\">"
+                                                        + "Erreur : </span>Donnez un titre au lien, par exemple « Inscription à la cantine ».")))
+                .andExpect(content()
+                        .string(containsString("id=\"ordre-erreur\"><span class=\"visually-hidden\">"
+                                + "Erreur : </span>L'ordre d'affichage est un nombre entier, par exemple 1.")))
+                .andExpect(content().string(containsString("value=\"https://famille.vitre.example.fr/gardee\"")))
+                .andExpect(content().string(containsString("value=\"premier\"")));
+        mvc.perform(post("/admin/vitre/liens/nouveau")
+                        .with(staff.admin("vitre"))
+                        .with(csrf())
+                        .param("type", "TELESERVICE")
+                        .param("uai", "0350256N")
+                        .param("titre", "T".repeat(121))
+                        .param("url", "https://famille.vitre.example.fr/")
+                        .param("ordre", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Le titre fait au plus 120 caractères.")))
+                .andExpect(content().string(containsString("Seul un lien vers un ENT peut être propre à une école")));
+    }
+
+    @Test
     void linksMustBeHttpsAndASchoolEntMustBeOneOfTheCollectivitesSchools() throws Exception {
         mvc.perform(post("/admin/vitre/liens/nouveau")
                         .with(staff.admin("vitre"))

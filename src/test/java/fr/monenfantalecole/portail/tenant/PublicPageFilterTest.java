@@ -2,11 +2,11 @@ package fr.monenfantalecole.portail.tenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.monenfantalecole.portail.support.PageRequests;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.FilterChain;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -27,32 +27,7 @@ class PublicPageFilterTest {
     }
 
     private static MockHttpServletRequest request(long id, String slug, String chemin) {
-        var request = new MockHttpServletRequest("GET", "/" + slug + chemin);
-        var collectivite = new Collectivite(
-                id,
-                slug,
-                CollectiviteType.COMMUNE,
-                "Fougères",
-                "35115",
-                null,
-                "Rennes",
-                "B",
-                null,
-                "#000000",
-                "#000000",
-                null,
-                null,
-                true,
-                false,
-                false,
-                false,
-                null,
-                1,
-                Instant.EPOCH);
-        request.setAttribute(
-                TenantRequest.ATTRIBUTE,
-                new TenantRequest(collectivite, "/" + slug, TenantRequest.Mode.PAGE, Integration.AUCUNE, chemin, null));
-        return request;
+        return PageRequests.page(id, slug, chemin);
     }
 
     private FilterChain rendering(String body, boolean opensSession) {

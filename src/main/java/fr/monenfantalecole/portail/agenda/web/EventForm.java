@@ -3,7 +3,7 @@ package fr.monenfantalecole.portail.agenda.web;
 import fr.monenfantalecole.portail.agenda.AgendaEvent;
 import fr.monenfantalecole.portail.agenda.EventCategory;
 import fr.monenfantalecole.portail.shared.PlausibleDate;
-import java.time.DateTimeException;
+import fr.monenfantalecole.portail.shared.web.TypedDate;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -26,8 +26,6 @@ public record EventForm(
         @Nullable String dateFin,
         @Nullable String heureFin) {
 
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern FRENCH_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*(?:[:hH]\\s*(\\d{2})?)?");
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
@@ -143,23 +141,7 @@ public record EventForm(
     }
 
     static @Nullable LocalDate date(@Nullable String value) {
-        String v = trim(value);
-        if (v == null) {
-            return null;
-        }
-        try {
-            if (ISO_DATE.matcher(v).matches()) {
-                return LocalDate.parse(v);
-            }
-            var m = FRENCH_DATE.matcher(v);
-            if (m.matches()) {
-                return LocalDate.of(
-                        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-            }
-        } catch (DateTimeException e) {
-            return null;
-        }
-        return null;
+        return TypedDate.parse(value);
     }
 
     static @Nullable LocalTime time(@Nullable String value) {

@@ -2,14 +2,15 @@ package fr.monenfantalecole.portail.fiche.web;
 
 import fr.monenfantalecole.portail.fiche.FicheContent;
 import fr.monenfantalecole.portail.fiche.LocalFiche;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A local sheet as typed. */
+/** A local sheet as typed (bound as "localFicheForm": its messages are in i18n/fiche.properties). */
 public record LocalFicheForm(
         String theme,
         String niveau,
-        @Nullable String titre,
+        @NotBlank @Nullable String titre,
         @Nullable String bref,
         @Nullable String detail,
         @Nullable Boolean publiee) {

@@ -11,14 +11,17 @@ import fr.monenfantalecole.portail.fiche.QuestionsReponses;
 import fr.monenfantalecole.portail.fiche.Themes;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Managed;
+import jakarta.validation.Valid;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,6 +38,7 @@ class LocalQuestionsAdminController {
     private final FicheChecks checks;
     private final QuestionsReponses questions;
     private final AuditLog audit;
+    private final FormErrors formErrors;
 
     LocalQuestionsAdminController(
             NationalFiches fiches,
@@ -43,7 +47,8 @@ class LocalQuestionsAdminController {
             Themes themes,
             FicheChecks checks,
             QuestionsReponses questions,
-            AuditLog audit) {
+            AuditLog audit,
+            FormErrors formErrors) {
         this.fiches = fiches;
         this.localFiches = localFiches;
         this.hidden = hidden;
@@ -51,6 +56,7 @@ class LocalQuestionsAdminController {
         this.checks = checks;
         this.questions = questions;
         this.audit = audit;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/admin/{slug}/questions")
@@ -95,23 +101,23 @@ class LocalQuestionsAdminController {
             @Managed Collectivite c,
             @PathVariable(required = false) @Nullable Long id,
             @AuthenticationPrincipal StaffPrincipal user,
-            @ModelAttribute LocalFicheForm form,
+            @Valid @ModelAttribute("localFicheForm") LocalFicheForm form,
+            BindingResult result,
             Model model) {
         if (id != null && localFiches.find(c.id(), id).isEmpty()) {
             throw new NotFoundException("Fiche introuvable");
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (form.titre() == null || form.titre().isBlank()) {
-            errors.put("titre", "Écrivez la question, comme un parent la poserait.");
-        }
+        // The themes are rows of the database, the ages an enum: checked here, messages in i18n/fiche.
         if (themes.find(form.theme()).isEmpty()) {
-            errors.put("theme", "Choisissez un thème.");
+            result.rejectValue("theme", "fiche.theme");
         }
         var niveau = Niveau.fromCode(form.niveau());
         if (niveau.isEmpty()) {
-            errors.put("niveau", "Choisissez un âge.");
+            result.rejectValue("niveau", "fiche.niveau");
         }
+        Map<String, String> errors = new LinkedHashMap<>(formErrors.of(result));
         var content = form.content();
+        // The sheet's content rules are the editorial ones (FicheChecks), shared with national sheets.
         for (String problem : checks.check(content, fiches.ids())) {
             errors.merge(problem.contains("courte") ? "bref" : "detail", problem, (a, b) -> a + " " + b);
         }

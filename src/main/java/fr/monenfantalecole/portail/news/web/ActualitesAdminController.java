@@ -6,8 +6,10 @@ import fr.monenfantalecole.portail.news.Actualites;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.ImageCheck;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Managed;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +20,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,11 +40,13 @@ class ActualitesAdminController {
     private final Actualites actualites;
     private final AuditLog audit;
     private final Clock clock;
+    private final FormErrors formErrors;
 
-    ActualitesAdminController(Actualites actualites, AuditLog audit, Clock clock) {
+    ActualitesAdminController(Actualites actualites, AuditLog audit, Clock clock, FormErrors formErrors) {
         this.actualites = actualites;
         this.audit = audit;
         this.clock = clock;
+        this.formErrors = formErrors;
     }
 
     /** Whose dossiers a page manages: a collectivité, or the national team (id null). */
@@ -111,7 +116,8 @@ class ActualitesAdminController {
             @Managed @Nullable Collectivite collectivite,
             @PathVariable(required = false) @Nullable Long id,
             @AuthenticationPrincipal StaffPrincipal user,
-            @ModelAttribute ActualiteForm form,
+            @Valid @ModelAttribute("actualiteForm") ActualiteForm form,
+            BindingResult result,
             @RequestParam(name = "image", required = false) @Nullable MultipartFile image,
             @RequestParam(name = "retirerImage", required = false) @Nullable String removeImage,
             Model model)
@@ -124,7 +130,8 @@ class ActualitesAdminController {
                     .orElseThrow(() -> new NotFoundException("Actualité introuvable"))
                     .hasImage();
         }
-        Map<String, String> errors = new LinkedHashMap<>(form.errors());
+        // The image is not a field of the form: its refusal joins the form's errors after them.
+        String imageRefused = null;
         byte[] bytes = image == null ? new byte[0] : image.getBytes();
         String imageType = null;
         if (bytes.length > 0) {
@@ -133,13 +140,17 @@ class ActualitesAdminController {
                     imageType = accepted.contentType();
                     bytes = accepted.bytes();
                 }
-                case ImageCheck.Refused refused -> errors.put("image", refused.message());
+                case ImageCheck.Refused refused -> imageRefused = refused.message();
             }
             if (form.imageAlt() == null) {
-                errors.put("imageAlt", "Décrivez l'image en quelques mots, ou laissez vide si elle est décorative.");
+                result.rejectValue("imageAlt", "news.imageAlt.manquant");
             }
         }
-        if (!errors.isEmpty()) {
+        if (result.hasErrors() || imageRefused != null) {
+            Map<String, String> errors = new LinkedHashMap<>(formErrors.of(result));
+            if (imageRefused != null) {
+                errors.put("image", imageRefused);
+            }
             return form(model, owner, id, form, errors, hadImage);
         }
         long saved;

@@ -53,7 +53,7 @@ class LocalStructureAdminController {
             result.rejectValue("latitude", "structure.position");
         }
         if (result.hasErrors() || kind == null) {
-            return page(model, c, form, LocalStructureForm.inFormOrder(formErrors.of(result)));
+            return page(model, c, form, formErrors.of(result));
         }
         String nom = form.nom().strip();
         long id = pages.addLocalStructure(c.id(), nom, kind, form.adresse().strip(), form.lat(), form.lon());

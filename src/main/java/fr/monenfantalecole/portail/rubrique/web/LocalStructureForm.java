@@ -4,9 +4,6 @@ import fr.monenfantalecole.portail.rubrique.LocalStructure;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -28,19 +25,6 @@ public record LocalStructureForm(
         adresse = Objects.requireNonNullElse(adresse, "");
         latitude = Objects.requireNonNullElse(latitude, "");
         longitude = Objects.requireNonNullElse(longitude, "");
-    }
-
-    /** The errors in the order of the fields on the page, as the summary lists them. */
-    static Map<String, String> inFormOrder(Map<String, String> errors) {
-        Map<String, String> ordered = new LinkedHashMap<>();
-        for (String field : List.of("nom", "nature", "adresse", "latitude")) {
-            String message = errors.get(field);
-            if (message != null) {
-                ordered.put(field, message);
-            }
-        }
-        errors.forEach(ordered::putIfAbsent);
-        return ordered;
     }
 
     static LocalStructureForm empty() {

@@ -2,22 +2,36 @@ package fr.monenfantalecole.portail.service.web;
 
 import fr.monenfantalecole.portail.service.LienService;
 import fr.monenfantalecole.portail.service.LiensServices;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import fr.monenfantalecole.portail.shared.web.WholeNumber;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.Errors;
 
-/** A link to a téléservice or an ENT as typed in the back office. */
+/**
+ * A link to a téléservice or an ENT as typed in the back office (bound as "lienForm": its messages
+ * are in i18n/service.properties). The title is kept stripped, as it is saved.
+ */
 public record LienForm(
-        @Nullable String type,
+        @NotNull @Pattern(regexp = TYPES) @Nullable String type,
         @Nullable String uai,
-        @Nullable String titre,
+        @NotBlank @Size(max = 120) @Nullable String titre,
         @Nullable String description,
         @Nullable String publicVise,
         @Nullable String url,
-        @Nullable String ordre) {
+        @WholeNumber @Nullable String ordre) {
+
+    /** The names of {@link LienService.Type}, as the form's radio buttons send them. */
+    static final String TYPES = "ENT|TELESERVICE";
 
     static final LienForm EMPTY = new LienForm("TELESERVICE", "", "", "", "", "https://", "0");
+
+    public LienForm {
+        titre = titre == null ? null : titre.strip();
+    }
 
     static LienForm of(LienService l) {
         return new LienForm(
@@ -39,49 +53,39 @@ public record LienForm(
         return uai == null || uai.isBlank() ? null : uai.strip().toUpperCase();
     }
 
-    /** What must change; {@code schools} are the UAIs of the collectivité's establishments. */
-    Map<String, String> errors(Set<String> schools) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (!"ENT".equals(type) && !"TELESERVICE".equals(type)) {
-            errors.put("type", "Choisissez le type de lien : téléservice ou ENT.");
-        }
-        if (titre == null || titre.isBlank()) {
-            errors.put("titre", "Donnez un titre au lien, par exemple « Inscription à la cantine ».");
-        } else if (titre.strip().length() > 120) {
-            errors.put("titre", "Le titre fait au plus 120 caractères.");
-        }
+    /**
+     * The rules Bean Validation cannot see: the address (the service's own check, whose message says
+     * what is wrong with it) and the school, one of {@code schools}, the UAIs of the collectivité's
+     * establishments.
+     */
+    void check(Set<String> schools, Errors result) {
         String problem = LiensServices.urlProblem(url);
         if (problem != null) {
-            errors.put("url", problem);
+            result.rejectValue("url", "lien.url", problem);
         }
-        if (ecole() != null) {
+        String ecole = ecole();
+        if (ecole != null) {
             if (typeChoisi() != LienService.Type.ENT) {
-                errors.put(
-                        "uai",
-                        "Seul un lien vers un ENT peut être propre à une école ; laissez « Toute la collectivité ».");
-            } else if (!schools.contains(ecole())) {
-                errors.put("uai", "Cette école n'est pas dans la liste des écoles de la collectivité.");
+                result.rejectValue("uai", "lien.uai.ent");
+            } else if (!schools.contains(ecole)) {
+                result.rejectValue("uai", "lien.uai.inconnue");
             }
         }
-        if (TypedInteger.parse(ordre) == null) {
-            errors.put("ordre", "L'ordre d'affichage est un nombre entier, par exemple 1.");
-        }
-        return errors;
     }
 
     LiensServices.Saisie saisie() {
         return new LiensServices.Saisie(
                 typeChoisi(),
                 ecole(),
-                checked(titre).strip(),
+                checked(titre),
                 description == null ? "" : description.strip(),
                 publicVise == null ? "" : publicVise.strip(),
                 checked(url).strip(),
-                checked(TypedInteger.parse(ordre)));
+                checked(WholeNumber.Check.parse(ordre)));
     }
 
-    /** {@link #saisie} is only called once the form is valid: what errors() requires is there. */
+    /** {@link #saisie} is only called once the form is valid: what the checks require is there. */
     private static <T> T checked(@Nullable T value) {
-        return java.util.Objects.requireNonNull(value, "checked by errors()");
+        return java.util.Objects.requireNonNull(value, "checked by Bean Validation and check()");
     }
 }

@@ -7,8 +7,10 @@ import fr.monenfantalecole.portail.school.SchoolDirectory;
 import fr.monenfantalecole.portail.service.LiensServices;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Managed;
+import jakarta.validation.Valid;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,6 +18,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,11 +32,13 @@ class LiensAdminController {
     private final LiensServices liens;
     private final SchoolDirectory schools;
     private final AuditLog audit;
+    private final FormErrors formErrors;
 
-    LiensAdminController(LiensServices liens, SchoolDirectory schools, AuditLog audit) {
+    LiensAdminController(LiensServices liens, SchoolDirectory schools, AuditLog audit, FormErrors formErrors) {
         this.liens = liens;
         this.schools = schools;
         this.audit = audit;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/admin/{slug}/liens")
@@ -60,7 +65,8 @@ class LiensAdminController {
             @Managed Collectivite c,
             @PathVariable(required = false) @Nullable Long id,
             @AuthenticationPrincipal StaffPrincipal user,
-            @ModelAttribute LienForm form,
+            @Valid @ModelAttribute("lienForm") LienForm form,
+            BindingResult result,
             Model model,
             RedirectAttributes flash) {
         if (id != null) {
@@ -68,9 +74,9 @@ class LiensAdminController {
                 throw new NotFoundException("Lien introuvable");
             }
         }
-        var errors = form.errors(schoolNames(c).keySet());
-        if (!errors.isEmpty()) {
-            return lienForm(model, c, id, form, errors);
+        form.check(schoolNames(c).keySet(), result);
+        if (result.hasErrors()) {
+            return lienForm(model, c, id, form, formErrors.of(result));
         }
         var saisie = form.saisie();
         if (id == null) {

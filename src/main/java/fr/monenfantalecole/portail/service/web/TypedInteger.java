@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.service.web;
 
+import fr.monenfantalecole.portail.shared.web.WholeNumber;
 import org.jspecify.annotations.Nullable;
 
 /** A whole number as a visitor typed it in a form or a query parameter: null when it is not one. */
@@ -7,11 +8,8 @@ final class TypedInteger {
 
     private TypedInteger() {}
 
+    /** The forms not yet on Bean Validation read their numbers the way {@link WholeNumber} checks them. */
     static @Nullable Integer parse(@Nullable String typed) {
-        try {
-            return typed == null || typed.isBlank() ? null : Integer.parseInt(typed.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return WholeNumber.Check.parse(typed);
     }
 }

@@ -1,6 +1,11 @@
 package fr.monenfantalecole.portail.shared.web;
 
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -26,7 +31,18 @@ public class FormErrors {
     /** The first message of each field in error ("" for errors of the whole form). */
     public Map<String, String> of(BindingResult result) {
         Map<String, String> errors = new LinkedHashMap<>();
-        for (var error : result.getFieldErrors()) {
+        var fieldErrors = new ArrayList<>(result.getFieldErrors());
+        // Bean Validation reports in no set order: a record form's errors follow its components.
+        if (result.getTarget() instanceof Record form) {
+            List<String> order = Arrays.stream(form.getClass().getRecordComponents())
+                    .map(RecordComponent::getName)
+                    .toList();
+            fieldErrors.sort(Comparator.comparingInt(e -> {
+                int i = order.indexOf(e.getField());
+                return i < 0 ? order.size() : i;
+            }));
+        }
+        for (var error : fieldErrors) {
             errors.putIfAbsent(error.getField(), messages.getMessage(error, Locale.FRENCH));
         }
         for (var error : result.getGlobalErrors()) {

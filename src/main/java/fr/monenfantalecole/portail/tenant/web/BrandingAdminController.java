@@ -4,15 +4,18 @@ import fr.monenfantalecole.portail.account.AdminController;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.ImageCheck;
+import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.LogoCheck;
 import fr.monenfantalecole.portail.tenant.Managed;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,10 +28,12 @@ class BrandingAdminController {
 
     private final Collectivites collectivites;
     private final AuditLog audit;
+    private final FormErrors formErrors;
 
-    BrandingAdminController(Collectivites collectivites, AuditLog audit) {
+    BrandingAdminController(Collectivites collectivites, AuditLog audit, FormErrors formErrors) {
         this.collectivites = collectivites;
         this.audit = audit;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/admin/{slug}/apparence")
@@ -44,10 +49,11 @@ class BrandingAdminController {
     String saveColours(
             @Managed Collectivite collectivite,
             @AuthenticationPrincipal StaffPrincipal user,
-            @ModelAttribute ColoursForm form,
+            @Valid @ModelAttribute("coloursForm") ColoursForm form,
+            BindingResult result,
             Model model) {
-        var errors = form.errors();
-        if (!errors.isEmpty()) {
+        if (result.hasErrors()) {
+            var errors = formErrors.of(result);
             return BrandingPage.show(model, collectivite, form, new BrandingPage.Refusal(errors, null, null), false);
         }
         collectivites.updateColours(collectivite.id(), form.primaire(), form.secondaire());

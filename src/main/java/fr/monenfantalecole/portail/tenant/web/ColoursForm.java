@@ -1,29 +1,28 @@
 package fr.monenfantalecole.portail.tenant.web;
 
 import fr.monenfantalecole.portail.tenant.Collectivite;
-import fr.monenfantalecole.portail.tenant.Contrast;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The two brand colours as typed. Both carry white text (header, buttons, footer), so each must
- * reach WCAG AA contrast (4.5:1) against white; a refused colour comes with a nearby one that passes.
+ * The two brand colours as typed (bound as "coloursForm": its messages are in
+ * i18n/tenant.properties). Both carry white text (header, buttons, footer), so each must reach WCAG
+ * AA contrast (4.5:1) against white; a refused colour comes with a nearby one that passes.
  */
 public record ColoursForm(
-        @Nullable String couleurPrimaire, @Nullable String couleurSecondaire) {
+        @ReadableOnWhite(message = "{tenant.couleurPrimaire.format}", contrast = "{tenant.couleurPrimaire.contraste}")
+        @Nullable
+        String couleurPrimaire,
+
+        @ReadableOnWhite(
+                message = "{tenant.couleurSecondaire.format}",
+                contrast = "{tenant.couleurSecondaire.contraste}")
+        @Nullable
+        String couleurSecondaire) {
 
     /** The colours the collectivité shows today. */
     static ColoursForm of(Collectivite collectivite) {
         return new ColoursForm(collectivite.couleurPrimaire(), collectivite.couleurSecondaire());
-    }
-
-    Map<String, String> errors() {
-        Map<String, String> errors = new LinkedHashMap<>();
-        check("couleurPrimaire", "principale", couleurPrimaire, errors);
-        check("couleurSecondaire", "secondaire", couleurSecondaire, errors);
-        return errors;
     }
 
     String primaire() {
@@ -34,25 +33,8 @@ public record ColoursForm(
         return normalise(couleurSecondaire);
     }
 
-    private static void check(String field, String label, @Nullable String value, Map<String, String> errors) {
-        String colour = normalise(value);
-        if (!Contrast.isHexColour(colour)) {
-            errors.put(field, "La couleur " + label + " doit être au format #rrggbb, par exemple #1f4e79.");
-            return;
-        }
-        double ratio = Contrast.againstWhite(colour);
-        if (ratio < Contrast.AA_NORMAL_TEXT) {
-            errors.put(
-                    field,
-                    "Le texte blanc sur la couleur " + label + " " + colour + " n'offre qu'un contraste de "
-                            + Contrast.format(ratio)
-                            + " ; il faut au moins 4,5:1 pour que tous puissent lire (WCAG AA). "
-                            + "Couleur proche qui convient : "
-                            + Contrast.suggestion(colour).orElseThrow() + ".");
-        }
-    }
-
-    private static String normalise(@Nullable String value) {
+    /** "#1F4E79 ", "1f4e79" and "#14e" all mean #1f4e79. */
+    static String normalise(@Nullable String value) {
         if (value == null) {
             return "";
         }
