@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.monenfantalecole.portail.family.Families;
+import fr.monenfantalecole.portail.family.ParentalAuthority;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.support.Mailbox;
 import fr.monenfantalecole.portail.support.PortailTest;
@@ -58,6 +59,9 @@ class DiskProofsIntegrationTest {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    ParentalAuthority authority;
+
     @TempDir
     Path folder;
 
@@ -107,7 +111,7 @@ class DiskProofsIntegrationTest {
                 .param("e", email)
                 .query(Long.class)
                 .single();
-        new EnrolmentRecords(requests, messages, proofs, audit, jdbc).beforeDeletion(adult);
+        new EnrolmentRecords(requests, messages, proofs, audit, jdbc, authority).beforeDeletion(adult);
         assertThat(folder.resolve(proof.cle().toString())).doesNotExist();
         assertThat(jdbc.sql("select count(*) from inscription_demande where id = :id")
                         .param("id", id)
