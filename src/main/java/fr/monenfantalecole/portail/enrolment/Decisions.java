@@ -1,12 +1,12 @@
 package fr.monenfantalecole.portail.enrolment;
 
+import fr.monenfantalecole.portail.family.ParentalAuthority;
 import fr.monenfantalecole.portail.mail.Outbox;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,14 +22,14 @@ public class Decisions {
     private final Messages messages;
     private final Outbox outbox;
     private final AuditLog audit;
-    private final JdbcClient jdbc;
+    private final ParentalAuthority authority;
 
-    Decisions(Requests requests, Messages messages, Outbox outbox, AuditLog audit, JdbcClient jdbc) {
+    Decisions(Requests requests, Messages messages, Outbox outbox, AuditLog audit, ParentalAuthority authority) {
         this.requests = requests;
         this.messages = messages;
         this.outbox = outbox;
         this.audit = audit;
-        this.jdbc = jdbc;
+        this.authority = authority;
     }
 
     /**
@@ -56,7 +56,7 @@ public class Decisions {
         }
         String text = message.isBlank() ? defaultMessage(to, motifRefus) : message.strip();
         messages.add(id, to, text);
-        for (String email : recipients(request.enfantId())) {
+        for (String email : authority.mailableAdults(request.enfantId())) {
             outbox.send(
                     request.collectiviteId(),
                     email,
@@ -85,15 +85,5 @@ public class Decisions {
                 + request.enfantPrenoms() + " (" + request.anneeScolaire() + ") est maintenant : " + to.libelle()
                 + ".\n\nMessage de la mairie :\n" + text + "\n\nSuivez votre demande dans Mon espace : /"
                 + portal.slug() + "/mon-espace/inscriptions/" + request.id() + "\n\n" + portal.nom() + "\n";
-    }
-
-    private List<String> recipients(long enfantId) {
-        return jdbc.sql("""
-                select a.email from famille_responsabilite r join famille_adulte a on a.id = r.adulte_id
-                 where r.enfant_id = :e and r.autorite_parentale and a.contact_courriel
-                   and a.email_verifie_le is not null order by a.id""")
-                .param("e", enfantId)
-                .query((rs, n) -> rs.getString(1))
-                .list();
     }
 }

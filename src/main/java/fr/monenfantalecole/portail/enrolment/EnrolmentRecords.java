@@ -1,6 +1,7 @@
 package fr.monenfantalecole.portail.enrolment;
 
 import fr.monenfantalecole.portail.family.HouseholdRecords;
+import fr.monenfantalecole.portail.family.ParentalAuthority;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,13 +22,21 @@ class EnrolmentRecords implements HouseholdRecords {
     private final Proofs proofs;
     private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final ParentalAuthority authority;
 
-    EnrolmentRecords(Requests requests, Messages messages, Proofs proofs, AuditLog audit, JdbcClient jdbc) {
+    EnrolmentRecords(
+            Requests requests,
+            Messages messages,
+            Proofs proofs,
+            AuditLog audit,
+            JdbcClient jdbc,
+            ParentalAuthority authority) {
         this.requests = requests;
         this.messages = messages;
         this.proofs = proofs;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.authority = authority;
     }
 
     /** A request as exported, with what the mairie wrote and the list of proofs sent. */
@@ -55,14 +64,7 @@ class EnrolmentRecords implements HouseholdRecords {
 
     @Override
     public void beforeDeletion(long adultId) {
-        List<Long> alone = jdbc.sql("""
-                select r.enfant_id from famille_responsabilite r
-                 where r.adulte_id = :adult and r.autorite_parentale
-                   and not exists (select 1 from famille_responsabilite o
-                                    where o.enfant_id = r.enfant_id and o.adulte_id <> :adult)""")
-                .param("adult", adultId)
-                .query((rs, n) -> rs.getLong(1))
-                .list();
+        List<Long> alone = authority.keptOnlyBy(adultId);
         if (alone.isEmpty()) {
             return;
         }

@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.enrolment;
 
+import fr.monenfantalecole.portail.family.Child;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -27,13 +28,57 @@ public record Request(
         Instant modifieLe,
         @Nullable Instant decideLe) {
 
-    static final String SELECT = """
-            select d.id, d.numero, d.collectivite_id, d.enfant_id, e.nom as enfant_nom, e.prenoms as enfant_prenoms,
-                   e.date_naissance as enfant_naissance, d.annee_scolaire, d.niveau, d.uai_secteur, d.regle_secteur,
-                   d.uai, d.derogation, d.motif, d.motif_precision, d.statut, d.motif_refus, d.depose_le,
-                   d.modifie_le, d.decide_le
-              from inscription_demande d join famille_enfant e on e.id = d.enfant_id
-            """;
+    /** A request as its table holds it; the child's names come from the family module. */
+    record Row(
+            long id,
+            String numero,
+            long collectiviteId,
+            long enfantId,
+            String anneeScolaire,
+            String niveau,
+            @Nullable String uaiSecteur,
+            @Nullable String regleSecteur,
+            String uai,
+            boolean derogation,
+            @Nullable String motif,
+            @Nullable String motifPrecision,
+            String statut,
+            @Nullable String motifRefus,
+            Instant deposeLe,
+            Instant modifieLe,
+            @Nullable Instant decideLe) {
+
+        static final String SELECT = """
+                select d.id, d.numero, d.collectivite_id, d.enfant_id, d.annee_scolaire, d.niveau, d.uai_secteur,
+                       d.regle_secteur, d.uai, d.derogation, d.motif, d.motif_precision, d.statut, d.motif_refus,
+                       d.depose_le, d.modifie_le, d.decide_le
+                  from inscription_demande d
+                """;
+
+        Request with(Child child) {
+            return new Request(
+                    id,
+                    numero,
+                    collectiviteId,
+                    enfantId,
+                    child.nom(),
+                    child.prenoms(),
+                    child.dateNaissance(),
+                    anneeScolaire,
+                    niveau,
+                    uaiSecteur,
+                    regleSecteur,
+                    uai,
+                    derogation,
+                    motif,
+                    motifPrecision,
+                    statut,
+                    motifRefus,
+                    deposeLe,
+                    modifieLe,
+                    decideLe);
+        }
+    }
 
     public Statut etat() {
         return Statut.valueOf(statut);

@@ -1,9 +1,16 @@
 package fr.monenfantalecole.portail.enrolment;
 
+import fr.monenfantalecole.portail.family.Child;
+import fr.monenfantalecole.portail.family.ChildrenOnRecord;
+import fr.monenfantalecole.portail.family.ParentalAuthority;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,14 +44,19 @@ public class Requests {
             @Nullable LocalDate du,
             @Nullable LocalDate au) {}
 
-    private static final String OF_ADULT = """
-             where exists (select 1 from famille_responsabilite r
-                            where r.enfant_id = d.enfant_id and r.adulte_id = :adult and r.autorite_parentale)""";
+    private static final Comparator<Request> BY_CLASS_AND_NAME = Comparator.comparing(Request::niveau)
+            .thenComparing(Child.byName(Request::enfantNom, Request::enfantPrenoms));
+
+    private static final RowMapper<Request.Row> ROW = new SimplePropertyRowMapper<>(Request.Row.class);
 
     private final JdbcClient jdbc;
+    private final ParentalAuthority authority;
+    private final ChildrenOnRecord children;
 
-    Requests(JdbcClient jdbc) {
+    Requests(JdbcClient jdbc, ParentalAuthority authority, ChildrenOnRecord children) {
         this.jdbc = jdbc;
+        this.authority = authority;
+        this.children = children;
     }
 
     long insert(NewRequest r) {
@@ -79,22 +91,32 @@ public class Requests {
     }
 
     public List<Request> ofHousehold(long adultId) {
-        return jdbc.sql(Request.SELECT + OF_ADULT + " order by d.depose_le desc")
-                .param("adult", adultId)
-                .query(new SimplePropertyRowMapper<>(Request.class))
-                .list();
+        List<Long> mine = authority.childrenOf(adultId);
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        return named(jdbc.sql(Request.Row.SELECT + " where d.enfant_id in (:mine) order by d.depose_le desc")
+                .param("mine", mine)
+                .query(ROW)
+                .list());
     }
 
     public Optional<Request> ofHousehold(long adultId, long id) {
-        return jdbc.sql(Request.SELECT + OF_ADULT + " and d.id = :id")
-                .param("adult", adultId)
-                .param("id", id)
-                .query(new SimplePropertyRowMapper<>(Request.class))
-                .optional();
+        List<Long> mine = authority.childrenOf(adultId);
+        if (mine.isEmpty()) {
+            return Optional.empty();
+        }
+        return named(jdbc.sql(Request.Row.SELECT + " where d.enfant_id in (:mine) and d.id = :id")
+                        .param("mine", mine)
+                        .param("id", id)
+                        .query(ROW)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     public List<Request> forAgents(List<Long> collectivites, Filter f) {
-        return jdbc.sql(Request.SELECT + """
+        return named(jdbc.sql(Request.Row.SELECT + """
                  where d.collectivite_id in (:cs)
                    and (cast(:uai as text) is null or d.uai = :uai)
                    and (cast(:statut as text) is null or d.statut = :statut)
@@ -106,29 +128,31 @@ public class Requests {
                 .param("statut", f.statut() == null ? null : f.statut().name())
                 .param("du", f.du())
                 .param("au", f.au())
-                .query(new SimplePropertyRowMapper<>(Request.class))
-                .list();
+                .query(ROW)
+                .list());
     }
 
     public Optional<Request> forAgents(List<Long> collectivites, long id) {
-        return jdbc.sql(Request.SELECT + " where d.collectivite_id in (:cs) and d.id = :id")
-                .param("cs", collectivites)
-                .param("id", id)
-                .query(new SimplePropertyRowMapper<>(Request.class))
-                .optional();
+        return named(jdbc.sql(Request.Row.SELECT + " where d.collectivite_id in (:cs) and d.id = :id")
+                        .param("cs", collectivites)
+                        .param("id", id)
+                        .query(ROW)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     /** The pupils admitted to a school for a school year, as its director sees them. */
     public List<Request> admitted(List<Long> collectivites, String uai, String anneeScolaire) {
-        return jdbc.sql(Request.SELECT + """
+        var rows = jdbc.sql(Request.Row.SELECT + """
                  where d.collectivite_id in (:cs) and d.uai = :uai and d.annee_scolaire = :annee
-                   and d.statut = 'ACCEPTEE'
-                 order by d.niveau, e.nom, e.prenoms""")
+                   and d.statut = 'ACCEPTEE'""")
                 .param("cs", collectivites)
                 .param("uai", uai)
                 .param("annee", anneeScolaire)
-                .query(new SimplePropertyRowMapper<>(Request.class))
+                .query(ROW)
                 .list();
+        return named(rows).stream().sorted(BY_CLASS_AND_NAME).toList();
     }
 
     /**
@@ -148,6 +172,23 @@ public class Requests {
                         .param("from", to.from().isEmpty() ? List.of("") : to.from())
                         .update()
                 == 1;
+    }
+
+    /**
+     * The rows with their child's names, read in one batch from the family module; a row whose child
+     * is gone is left out, as the join on the child did.
+     */
+    private List<Request> named(List<Request.Row> rows) {
+        Map<Long, Child> byId =
+                children.byId(rows.stream().map(Request.Row::enfantId).toList());
+        var named = new ArrayList<Request>(rows.size());
+        for (var row : rows) {
+            Child child = byId.get(row.enfantId());
+            if (child != null) {
+                named.add(row.with(child));
+            }
+        }
+        return List.copyOf(named);
     }
 
     /** The family added the proofs asked for: the request goes back to the agents. */

@@ -1,6 +1,10 @@
 package fr.monenfantalecole.portail.family;
 
+import java.text.Collator;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,6 +24,15 @@ public record Child(
 
     static final String COLUMNS =
             "e.id, e.nom, e.prenoms, e.date_naissance, e.sexe, e.uai, e.niveau, e.annee_scolaire, e.pai";
+
+    /**
+     * Orders what names a child by surname, then first names, as a French class list does (accents
+     * beside their letter), whatever the database's collation: for lists read from several modules.
+     */
+    public static <T> Comparator<T> byName(Function<T, String> nom, Function<T, String> prenoms) {
+        Collator french = Collator.getInstance(Locale.FRENCH);
+        return Comparator.comparing(nom, french).thenComparing(prenoms, french);
+    }
 
     public String nomComplet() {
         return prenoms + " " + nom;

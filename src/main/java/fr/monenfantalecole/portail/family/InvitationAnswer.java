@@ -1,6 +1,7 @@
 package fr.monenfantalecole.portail.family;
 
 import fr.monenfantalecole.portail.account.LoginName;
+import fr.monenfantalecole.portail.shared.French;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +58,12 @@ public class InvitationAnswer {
                 .toList();
         children.share(adultId, shared);
         journal.record(
-                adult.collectiviteId(), adultId, null, "invitation.acceptee", shared.size() + " enfant(s)", "famille");
+                adult.collectiviteId(),
+                adultId,
+                null,
+                "invitation.acceptee",
+                French.count(shared.size(), "enfant", "enfants"),
+                "famille");
         var from = adults.get(pending.deAdulteId());
         journal.record(
                 from.collectiviteId(), from.id(), null, "invitation.acceptee", "par le second responsable", "famille");

@@ -2,14 +2,12 @@ package fr.monenfantalecole.portail.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.monenfantalecole.portail.enrolment.EnrolmentFixture;
 import fr.monenfantalecole.portail.family.Families;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
-import fr.monenfantalecole.portail.support.Mailbox;
 import fr.monenfantalecole.portail.support.PortailTest;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +18,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The inscription scolaire in a real browser at a 360 px phone's width, driven with the keyboard, axe
@@ -35,10 +32,7 @@ class EnrolmentBrowserTest {
     int port;
 
     @Autowired
-    Mailbox mailbox;
-
-    @Autowired
-    JdbcClient jdbc;
+    EnrolmentFixture fixture;
 
     @TempDir
     Path files;
@@ -50,17 +44,9 @@ class EnrolmentBrowserTest {
     @Test
     void aParentAsksADerogationWithTheKeyboardOnAPhone(WebDriver driver) throws Exception {
         String email = "navigateur.inscription@famille.test";
-        var client = Families.signUp(port, mailbox, "fougeres", email, "Alix", "Clavier");
-        jdbc.sql("update famille_adulte set adresse = '4 allée Charles VIII', code_postal = '35300', ville = 'Fougères'"
-                        + " where email = :e")
-                .param("e", email)
-                .update();
-        int rentree =
-                java.time.LocalDate.now().getYear() + (java.time.LocalDate.now().getMonthValue() >= 8 ? 1 : 0);
-        Families.addChild(client, "fougeres", "Rose", "Clavier", "10/10/" + (rentree - 6), "");
-        Path photo = files.resolve("livret.png");
-        var image = new BufferedImage(30, 30, BufferedImage.TYPE_INT_RGB);
-        ImageIO.write(image, "png", photo.toFile());
+        var client = fixture.parent(email, "Alix", "Clavier");
+        fixture.child(client, "Rose", "Clavier", "10/10", 6, "");
+        Path photo = EnrolmentFixture.image(files, "livret.png");
 
         driver.manage().window().setSize(new Dimension(360, 800));
         driver.manage().deleteAllCookies();

@@ -3,13 +3,12 @@ package fr.monenfantalecole.portail.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import fr.monenfantalecole.portail.enrolment.EnrolmentFixture;
 import fr.monenfantalecole.portail.family.Families;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
-import fr.monenfantalecole.portail.support.Mailbox;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
-import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,7 +17,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -47,14 +45,13 @@ import org.springframework.test.web.servlet.MockMvc;
 @ExtendWith(BrowserExtension.class)
 class TeleservicesWalkBrowserTest {
 
-    /** The sector école of 4 allée Charles VIII, whose demo director has an account. */
-    static final String SECTOR_SCHOOL = "0350256N";
+    static final String SECTOR_SCHOOL = EnrolmentFixture.SECTOR_SCHOOL;
 
     @LocalServerPort
     int port;
 
     @Autowired
-    Mailbox mailbox;
+    EnrolmentFixture fixture;
 
     @Autowired
     JdbcClient jdbc;
@@ -75,22 +72,16 @@ class TeleservicesWalkBrowserTest {
     @Test
     void aParentEnrolsAndBooksTheAgentDecidesAndTheDirectorSeesThePupil(WebDriver driver) throws Exception {
         String email = "parcours.complet@famille.test";
-        var client = Families.signUp(port, mailbox, "fougeres", email, "Dominique", "Parcours");
-        jdbc.sql("update famille_adulte set adresse = '4 allée Charles VIII', code_postal = '35300', ville = 'Fougères'"
-                        + " where email = :e")
-                .param("e", email)
-                .update();
+        var client = fixture.parent(email, "Dominique", "Parcours");
         var today = LocalDate.now();
-        int rentree = today.getYear() + (today.getMonthValue() >= 8 ? 1 : 0);
-        Families.addChild(client, "fougeres", "Lou", "Parcours", "10/10/" + (rentree - 6), "");
-        long elder = Families.addChild(client, "fougeres", "Noé", "Parcours", "10/10/" + (rentree - 8), "ce1");
+        fixture.child(client, "Lou", "Parcours", "10/10", 6, "");
+        long elder = fixture.child(client, "Noé", "Parcours", "10/10", 8, "ce1");
         // Noé is at the sector school this year (chosen in Mon foyer: set here to keep the walk short).
         jdbc.sql("update famille_enfant set uai = :uai where id = :id")
                 .param("uai", SECTOR_SCHOOL)
                 .param("id", elder)
                 .update();
-        Path proof = files.resolve("justificatif.png");
-        ImageIO.write(new BufferedImage(30, 30, BufferedImage.TYPE_INT_RGB), "png", proof.toFile());
+        Path proof = EnrolmentFixture.image(files, "justificatif.png");
 
         driver.manage().window().setSize(new Dimension(360, 800));
         driver.manage().deleteAllCookies();

@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.monenfantalecole.portail.family.Families;
+import fr.monenfantalecole.portail.family.ParentalAuthority;
 import fr.monenfantalecole.portail.shared.AuditLog;
-import fr.monenfantalecole.portail.support.Mailbox;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
 import java.io.UncheckedIOException;
@@ -18,7 +18,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -31,11 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortailTest
 class DiskProofsIntegrationTest {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    Mailbox mailbox;
+    EnrolmentFixture fixture;
 
     @Autowired
     JdbcClient jdbc;
@@ -47,9 +43,6 @@ class DiskProofsIntegrationTest {
     Staff staff;
 
     @Autowired
-    Choices choices;
-
-    @Autowired
     Requests requests;
 
     @Autowired
@@ -57,6 +50,9 @@ class DiskProofsIntegrationTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    ParentalAuthority authority;
 
     @TempDir
     Path folder;
@@ -80,11 +76,9 @@ class DiskProofsIntegrationTest {
     @Test
     void aRequestsProofsOnDiskAreServedToItsCollectiviteOnlyAndGoWithTheAccount() throws Exception {
         String email = "camille.disque@famille.test";
-        var parent = Parents.fougeres(port, mailbox, jdbc, email, "Disque");
-        String year = choices.coming();
-        int rentree = Integer.parseInt(year.substring(0, 4));
-        long child = Families.addChild(parent, "fougeres", "Lina", "Disque", "03/04/" + (rentree - 3), "");
-        long id = Parents.filedAtSector(parent, child, year, "PS");
+        var parent = fixture.parent(email, "Disque");
+        long child = fixture.child(parent, "Lina", "Disque", "03/04", 3, "");
+        long id = fixture.filedAtSector(parent, child, "PS");
         var disk = new DiskDocumentStore(folder);
         var proofs = new Proofs(jdbc, disk);
         byte[] scan = TestFiles.image("png");
@@ -103,11 +97,8 @@ class DiskProofsIntegrationTest {
                         .with(staff.admin("rennes")))
                 .andExpect(status().isNotFound());
 
-        long adult = jdbc.sql("select id from famille_adulte where email = :e")
-                .param("e", email)
-                .query(Long.class)
-                .single();
-        new EnrolmentRecords(requests, messages, proofs, audit, jdbc).beforeDeletion(adult);
+        long adult = fixture.adultId(email);
+        new EnrolmentRecords(requests, messages, proofs, audit, jdbc, authority).beforeDeletion(adult);
         assertThat(folder.resolve(proof.cle().toString())).doesNotExist();
         assertThat(jdbc.sql("select count(*) from inscription_demande where id = :id")
                         .param("id", id)
@@ -121,11 +112,9 @@ class DiskProofsIntegrationTest {
 
     @Test
     void theBytesOfARequestWhoseChildLeftTheHouseholdAreSweptAway() throws Exception {
-        var parent = Parents.fougeres(port, mailbox, jdbc, "camille.menage@famille.test", "Menage");
-        String year = choices.coming();
-        int rentree = Integer.parseInt(year.substring(0, 4));
-        long child = Families.addChild(parent, "fougeres", "Jade", "Menage", "03/04/" + (rentree - 3), "");
-        long id = Parents.filedAtSector(parent, child, year, "PS");
+        var parent = fixture.parent("camille.menage@famille.test", "Menage");
+        long child = fixture.child(parent, "Jade", "Menage", "03/04", 3, "");
+        long id = fixture.filedAtSector(parent, child, "PS");
         var inDatabase = jdbc.sql("select cle from inscription_piece where demande_id = :d")
                 .param("d", id)
                 .query((rs, n) -> rs.getObject(1, UUID.class))

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.family.Families;
-import fr.monenfantalecole.portail.support.Mailbox;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
 import fr.monenfantalecole.portail.tenant.Collectivites;
@@ -21,7 +20,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,11 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortailTest
 class EnrolmentDecisionIntegrationTest {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    Mailbox mailbox;
+    EnrolmentFixture fixture;
 
     @Autowired
     JdbcClient jdbc;
@@ -48,9 +43,6 @@ class EnrolmentDecisionIntegrationTest {
 
     @Autowired
     Staff staff;
-
-    @Autowired
-    Choices choices;
 
     @Autowired
     StaffUsers users;
@@ -65,14 +57,11 @@ class EnrolmentDecisionIntegrationTest {
 
     @Test
     void theAgentAcceptsWithAMessageAndEveryoneGetsTheSameCertificate() throws Exception {
-        var parent = Parents.fougeres(port, mailbox, jdbc, "camille.decision@famille.test", "Decision");
-        String year = choices.coming();
-        int rentree = Integer.parseInt(year.substring(0, 4));
-        long child = Families.addChild(parent, "fougeres", "Maëlle", "Decision", "03/04/" + (rentree - 3), "");
-        long id = Parents.filedId(Parents.file(
-                parent,
-                Map.of("enfant", String.valueOf(child), "annee", year, "niveau", "PS", "choix", "secteur"),
-                TestFiles.allProofs()));
+        var parent = fixture.parent("camille.decision@famille.test", "Decision");
+        String year = fixture.year();
+        int rentree = fixture.rentree();
+        long child = fixture.child(parent, "Maëlle", "Decision", "03/04", 3, "");
+        long id = fixture.filedAtSector(parent, child, "PS");
         String base = "/admin/fougeres/inscriptions/" + id;
         var agent = staff.admin("fougeres");
 
@@ -89,7 +78,7 @@ class EnrolmentDecisionIntegrationTest {
                         .getResponse()
                         .getContentAsString(StandardCharsets.UTF_8))
                 .doesNotContain("Maëlle Decision");
-        byte[] csv = mvc.perform(get("/admin/fougeres/inscriptions.csv?ecole=" + Parents.SECTOR_SCHOOL)
+        byte[] csv = mvc.perform(get("/admin/fougeres/inscriptions.csv?ecole=" + EnrolmentFixture.SECTOR_SCHOOL)
                         .with(agent))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
@@ -166,9 +155,9 @@ class EnrolmentDecisionIntegrationTest {
         long director = users.create("directeur.secteur@ecole.test", "Directrice", "mot-de-passe-assez-long-2026");
         long other = users.create("directeur.autre@ecole.test", "Directeur", "mot-de-passe-assez-long-2026");
         long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
-        users.grantDirector(director, fougeres, Parents.SECTOR_SCHOOL);
+        users.grantDirector(director, fougeres, EnrolmentFixture.SECTOR_SCHOOL);
         users.grantDirector(other, fougeres, "0350948R");
-        String admitted = "/admin/mes-etablissements/" + Parents.SECTOR_SCHOOL + "/inscriptions";
+        String admitted = "/admin/mes-etablissements/" + EnrolmentFixture.SECTOR_SCHOOL + "/inscriptions";
         assertThat(mvc.perform(get(admitted).with(staff.as("directeur.secteur@ecole.test")))
                         .andExpect(status().isOk())
                         .andReturn()
@@ -188,14 +177,11 @@ class EnrolmentDecisionIntegrationTest {
 
     @Test
     void anotherCollectiviteOrHouseholdGets404AndTheAccountTakesItsRequestsAlong() throws Exception {
-        var parent = Parents.fougeres(port, mailbox, jdbc, "camille.isolee@famille.test", "Isolee");
-        String year = choices.coming();
-        int rentree = Integer.parseInt(year.substring(0, 4));
-        long child = Families.addChild(parent, "fougeres", "Solène", "Isolee", "03/04/" + (rentree - 6), "");
-        long id = Parents.filedId(Parents.file(
-                parent,
-                Map.of("enfant", String.valueOf(child), "annee", year, "niveau", "CP", "choix", "secteur"),
-                TestFiles.allProofs()));
+        var parent = fixture.parent("camille.isolee@famille.test", "Isolee");
+        String year = fixture.year();
+        int rentree = fixture.rentree();
+        long child = fixture.child(parent, "Solène", "Isolee", "03/04", 6, "");
+        long id = fixture.filedAtSector(parent, child, "CP");
         long pieceId = jdbc.sql("select min(id) from inscription_piece where demande_id = :d")
                 .param("d", id)
                 .query(Long.class)
@@ -221,7 +207,7 @@ class EnrolmentDecisionIntegrationTest {
                 .andExpect(status().isNotFound());
         assertThat(statut(id)).isEqualTo("DEPOSEE");
 
-        var neighbour = Parents.fougeres(port, mailbox, jdbc, "camille.voisine@famille.test", "Voisine");
+        var neighbour = fixture.parent("camille.voisine@famille.test", "Voisine");
         for (String path : new String[] {
             "/fougeres/mon-espace/inscriptions/" + id,
             "/fougeres/mon-espace/inscriptions/" + id + "/pieces/" + pieceId,

@@ -2,8 +2,6 @@ package fr.monenfantalecole.portail.enrolment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.monenfantalecole.portail.family.Families;
-import fr.monenfantalecole.portail.support.Mailbox;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.WebClient;
 import fr.monenfantalecole.portail.tenant.Collectivites;
@@ -12,7 +10,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,11 +21,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @PortailTest
 class EnrolmentJourneyIntegrationTest {
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    Mailbox mailbox;
+    EnrolmentFixture fixture;
 
     @Autowired
     JdbcClient jdbc;
@@ -46,11 +40,11 @@ class EnrolmentJourneyIntegrationTest {
 
     @Test
     void aParentFilesForTheSectorSchoolAndAsksADerogationForAnotherChild() throws Exception {
-        var parent = Parents.fougeres(port, mailbox, jdbc, "camille.secteur@famille.test", "Secteur");
-        String year = choices.coming();
-        int rentree = Integer.parseInt(year.substring(0, 4));
-        long lou = Families.addChild(parent, "fougeres", "Lou", "Secteur", "12/02/" + (rentree - 3), "");
-        long tom = Families.addChild(parent, "fougeres", "Tom", "Secteur", "30/11/" + (rentree - 6), "");
+        var parent = fixture.parent("camille.secteur@famille.test", "Secteur");
+        String year = fixture.year();
+        int rentree = fixture.rentree();
+        long lou = fixture.child(parent, "Lou", "Secteur", "12/02", 3, "");
+        long tom = fixture.child(parent, "Tom", "Secteur", "30/11", 6, "");
 
         var step2 = parent.get(
                 "/fougeres/mon-espace/inscriptions/nouvelle?enfant=" + lou + "&annee=" + year + "&niveau=PS");
@@ -58,7 +52,7 @@ class EnrolmentJourneyIntegrationTest {
                 .contains("l'école de secteur est")
                 .contains("Règle de la carte scolaire")
                 .contains("value=\"secteur\"");
-        long filed = Parents.filedId(Parents.file(
+        long filed = EnrolmentFixture.filedId(EnrolmentFixture.file(
                 parent,
                 Map.of("enfant", String.valueOf(lou), "annee", year, "niveau", "PS", "choix", "secteur"),
                 TestFiles.allProofs()));
@@ -71,7 +65,7 @@ class EnrolmentJourneyIntegrationTest {
                         .param("id", filed)
                         .query(String.class)
                         .single())
-                .isEqualTo(Parents.SECTOR_SCHOOL);
+                .isEqualTo(EnrolmentFixture.SECTOR_SCHOOL);
         assertThat(jdbc.sql("select count(*) from inscription_piece where demande_id = :id")
                         .param("id", filed)
                         .query(Long.class)
@@ -81,10 +75,10 @@ class EnrolmentJourneyIntegrationTest {
         var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
         String other = choices.schools(fougeres, Level.CP).stream()
                 .map(e -> e.uai())
-                .filter(uai -> !uai.equals(Parents.SECTOR_SCHOOL))
+                .filter(uai -> !uai.equals(EnrolmentFixture.SECTOR_SCHOOL))
                 .findFirst()
                 .orElseThrow();
-        long derogation = Parents.filedId(Parents.file(
+        long derogation = EnrolmentFixture.filedId(EnrolmentFixture.file(
                 parent,
                 Map.of(
                         "enfant", String.valueOf(tom),
@@ -100,7 +94,7 @@ class EnrolmentJourneyIntegrationTest {
                         .param("id", derogation)
                         .query(String.class)
                         .single())
-                .isEqualTo(other + " true FRATRIE " + Parents.SECTOR_SCHOOL);
+                .isEqualTo(other + " true FRATRIE " + EnrolmentFixture.SECTOR_SCHOOL);
         assertThat(parent.get("/fougeres/mon-espace/inscriptions").body())
                 .contains("Lou Secteur")
                 .contains("Tom Secteur");
@@ -108,11 +102,11 @@ class EnrolmentJourneyIntegrationTest {
 
     @Test
     void badInputIsRefusedNextToTheFieldKeepingWhatWasTypedAndSavingNothing() throws Exception {
-        var parent = Parents.fougeres(port, mailbox, jdbc, "camille.erreurs@famille.test", "Erreurs");
-        String year = choices.coming();
-        int rentree = Integer.parseInt(year.substring(0, 4));
-        long young = Families.addChild(parent, "fougeres", "Nina", "Erreurs", "01/01/" + (rentree - 5), "");
-        long child = Families.addChild(parent, "fougeres", "Yann", "Erreurs", "01/06/" + (rentree - 6), "");
+        var parent = fixture.parent("camille.erreurs@famille.test", "Erreurs");
+        String year = fixture.year();
+        int rentree = fixture.rentree();
+        long young = fixture.child(parent, "Nina", "Erreurs", "01/01", 5, "");
+        long child = fixture.child(parent, "Yann", "Erreurs", "01/06", 6, "");
         long before = count();
 
         var tooYoung = parent.get(
@@ -133,7 +127,7 @@ class EnrolmentJourneyIntegrationTest {
                 "ecole", "0350001A",
                 "motif", "AUTRE",
                 "precision", "Garde alternée près de la gare"));
-        var outside = Parents.file(parent, fields, TestFiles.allProofs());
+        var outside = EnrolmentFixture.file(parent, fields, TestFiles.allProofs());
         assertThat(outside.statusCode()).isEqualTo(200);
         assertThat(outside.body())
                 .contains("id=\"ecole-erreur\"")
@@ -145,7 +139,7 @@ class EnrolmentJourneyIntegrationTest {
         files.remove("piece_VACCINATIONS");
         files.put("piece_DOMICILE", new WebClient.Upload("facture.pdf", TestFiles.renamedExe()));
         fields.put("choix", "secteur");
-        var missing = Parents.file(parent, fields, files);
+        var missing = EnrolmentFixture.file(parent, fields, files);
         assertThat(missing.body())
                 .contains("id=\"piece_VACCINATIONS-erreur\"")
                 .contains("Joignez ce justificatif")
@@ -161,17 +155,17 @@ class EnrolmentJourneyIntegrationTest {
 
     @Test
     void anImageIsKeptReEncodedAndAPdfAsParsed() throws Exception {
-        var parent = Parents.fougeres(port, mailbox, jdbc, "camille.images@famille.test", "Images");
-        String year = choices.coming();
-        int rentree = Integer.parseInt(year.substring(0, 4));
-        long child = Families.addChild(parent, "fougeres", "Iris", "Images", "01/06/" + (rentree - 4), "");
+        var parent = fixture.parent("camille.images@famille.test", "Images");
+        String year = fixture.year();
+        int rentree = fixture.rentree();
+        long child = fixture.child(parent, "Iris", "Images", "01/06", 4, "");
         byte[] png = TestFiles.image("png");
         byte[] withTrailer = new byte[png.length + 64];
         System.arraycopy(png, 0, withTrailer, 0, png.length);
         System.arraycopy("<script>alert(1)</script>".getBytes(), 0, withTrailer, png.length, 25);
         var files = new HashMap<>(TestFiles.allProofs());
         files.put("piece_VACCINATIONS", new WebClient.Upload("vaccins.pdf", withTrailer));
-        long id = Parents.filedId(Parents.file(
+        long id = EnrolmentFixture.filedId(EnrolmentFixture.file(
                 parent,
                 Map.of("enfant", String.valueOf(child), "annee", year, "niveau", "MS", "choix", "secteur"),
                 files));

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import fr.monenfantalecole.portail.family.Families;
-import fr.monenfantalecole.portail.support.Mailbox;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,11 +30,8 @@ class SimultaneousDecisionsIntegrationTest {
 
     static final int ROUNDS = 4;
 
-    @LocalServerPort
-    int port;
-
     @Autowired
-    Mailbox mailbox;
+    EnrolmentFixture fixture;
 
     @Autowired
     JdbcClient jdbc;
@@ -48,24 +42,13 @@ class SimultaneousDecisionsIntegrationTest {
     @Autowired
     Staff staff;
 
-    @Autowired
-    Choices choices;
-
     @Test
     void exactlyOneOfTwoSimultaneousDecisionsWins() throws Exception {
-        var parent = Parents.fougeres(port, mailbox, jdbc, "camille.simultanee@famille.test", "Simultanee");
-        String year = choices.coming();
-        int rentree = Integer.parseInt(year.substring(0, 4));
+        var parent = fixture.parent("camille.simultanee@famille.test", "Simultanee");
         try (var pool = Executors.newFixedThreadPool(2)) {
             for (int round = 0; round < ROUNDS; round++) {
-                long child = Families.addChild(
-                        parent,
-                        "fougeres",
-                        "Enfant" + "abcd".charAt(round),
-                        "Simultanee",
-                        "03/04/" + (rentree - 3),
-                        "");
-                long id = Parents.filedAtSector(parent, child, year, "PS");
+                long child = fixture.child(parent, "Enfant" + "abcd".charAt(round), "Simultanee", "03/04", 3, "");
+                long id = fixture.filedAtSector(parent, child, "PS");
                 String path = "/admin/fougeres/inscriptions/" + id + "/statut";
                 var start = new CyclicBarrier(2);
                 List<Future<MockHttpServletResponse>> answers = new ArrayList<>();

@@ -10,6 +10,7 @@ import fr.monenfantalecole.portail.family.FamilyPrincipal;
 import fr.monenfantalecole.portail.family.FamilySignIn;
 import fr.monenfantalecole.portail.family.Household;
 import fr.monenfantalecole.portail.family.InvitationAnswer;
+import fr.monenfantalecole.portail.shared.French;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.shared.web.LinkToken;
@@ -111,7 +112,12 @@ class FamilyInvitationController {
         String token = invitations.create(adult.id(), form.invitationEmail().strip(), mine);
         mails.invitation(collectivite, form.invitationEmail().strip(), adult.nomComplet(), token);
         journal.record(
-                adult.collectiviteId(), adult.id(), null, "invitation.envoyee", mine.size() + " enfant(s)", "famille");
+                adult.collectiviteId(),
+                adult.id(),
+                null,
+                "invitation.envoyee",
+                French.count(mine.size(), "enfant", "enfants"),
+                "famille");
         return "redirect:" + site.link("/mon-espace/foyer?invitationEnvoyee#invitations");
     }
 
