@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.search.web;
 
 import fr.monenfantalecole.portail.fiche.Themes;
 import fr.monenfantalecole.portail.localdata.LocalValues;
+import fr.monenfantalecole.portail.search.Answers;
 import fr.monenfantalecole.portail.search.SearchDocument;
 import fr.monenfantalecole.portail.search.SearchIndex;
 import fr.monenfantalecole.portail.search.SearchService;
@@ -28,11 +29,13 @@ class SearchController {
     private final SearchService search;
     private final Themes themes;
     private final LocalValues values;
+    private final Answers answers;
 
-    SearchController(SearchService search, Themes themes, LocalValues values) {
+    SearchController(SearchService search, Themes themes, LocalValues values, Answers answers) {
         this.search = search;
         this.themes = themes;
         this.values = values;
+        this.answers = answers;
     }
 
     @NoForeignId("page publique")
@@ -89,7 +92,8 @@ class SearchController {
                         didYouMean,
                         closest,
                         local.getOrDefault("contact.service_scolaire.telephone", local.get("contact.mairie.telephone")),
-                        local.get("contact.service_scolaire.email")));
+                        local.get("contact.service_scolaire.email"),
+                        answers.of(collectivite, query)));
         return "search/results";
     }
 }
