@@ -13,7 +13,9 @@ import fr.monenfantalecole.portail.tenant.Site;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,7 +70,7 @@ class SearchController {
         List<ThemeLink> closest = new ArrayList<>();
         if (hits.isEmpty()) {
             var source = corrected.isEmpty() ? index.search(scope, query, 10, 0) : corrected;
-            for (String themeId : SearchIndex.themes(source, 3)) {
+            for (String themeId : themes(source, 3)) {
                 themes.find(themeId)
                         .ifPresent(t -> closest.add(new ThemeLink(t.libelle(), site.link("/questions/" + t.id()))));
             }
@@ -87,7 +89,7 @@ class SearchController {
                 new SearchView(
                         query,
                         hits.size(),
-                        !hits.isEmpty() && !search.answers(index, scope, query),
+                        !hits.isEmpty() && !search.answers(index, query, hits),
                         groups,
                         didYouMean,
                         closest,
@@ -95,5 +97,16 @@ class SearchController {
                         local.get("contact.service_scolaire.email"),
                         answers.of(collectivite, query)));
         return "search/results";
+    }
+
+    /** Distinct themes of the hits, best first: where to look when the answer is not obvious. */
+    static List<String> themes(List<SearchIndex.Hit> hits, int limit) {
+        Set<String> themes = new LinkedHashSet<>();
+        hits.forEach(h -> {
+            if (!h.theme().isBlank()) {
+                themes.add(h.theme());
+            }
+        });
+        return themes.stream().limit(limit).toList();
     }
 }
