@@ -40,4 +40,17 @@ public class Agenda {
     public Optional<LocalDate> holidaysKnownUntil(Collectivite collectivite) {
         return holidays.knownUntil(collectivite.academie());
     }
+
+    /**
+     * When the official calendar of the collectivité's académie ends before {@code until}: the
+     * sentence that says so and who publishes the next one (the agenda and the search answer say it
+     * the same way). Empty when it covers {@code until}, or when no calendar was ever loaded.
+     */
+    public Optional<String> holidaysNotice(Collectivite collectivite, LocalDate until) {
+        return holidaysKnownUntil(collectivite)
+                .filter(d -> d.isBefore(until))
+                .map(d -> "Le calendrier officiel des vacances scolaires de l'académie de " + collectivite.academie()
+                        + " est publié jusqu'au " + FrenchDates.day(d)
+                        + " ; les vacances suivantes s'afficheront dès sa publication par le ministère.");
+    }
 }

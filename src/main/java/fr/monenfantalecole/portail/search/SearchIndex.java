@@ -4,10 +4,8 @@ import fr.monenfantalecole.portail.shared.RichText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -87,7 +85,10 @@ public final class SearchIndex implements AutoCloseable {
         return reader.numDocs();
     }
 
-    /** A found item with a highlighted excerpt (HTML: escaped text with mark elements); theme is an id. */
+    /**
+     * A found item with a highlighted excerpt (HTML: escaped text with mark elements); theme is an id;
+     * doc is its number in the index that found it, meaningful to that index only.
+     */
     public record Hit(
             SearchDocument.Kind kind,
             String id,
@@ -95,7 +96,8 @@ public final class SearchIndex implements AutoCloseable {
             String path,
             String excerptHtml,
             String theme,
-            float score) {}
+            float score,
+            int doc) {}
 
     /** Every hit, best first, weak guesses included (a long question keeps its answers; see SearchService.answers). */
     public List<Hit> search(SearchScope scope, String text, int limit) {
@@ -128,8 +130,11 @@ public final class SearchIndex implements AutoCloseable {
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 var doc = stored.document(top.scoreDocs[i].doc);
                 String excerpt = marked[i];
-                hits.add(
-                        hit(doc, excerpt != null ? excerpt : plainExcerpt(doc.get("summary")), top.scoreDocs[i].score));
+                hits.add(hit(
+                        doc,
+                        excerpt != null ? excerpt : plainExcerpt(doc.get("summary")),
+                        top.scoreDocs[i].score,
+                        top.scoreDocs[i].doc));
             }
             return hits;
         } catch (IOException e) {
@@ -156,7 +161,7 @@ public final class SearchIndex implements AutoCloseable {
             var stored = searcher.storedFields();
             List<Hit> hits = new ArrayList<>();
             for (var sd : top.scoreDocs) {
-                hits.add(hit(stored.document(sd.doc), "", sd.score));
+                hits.add(hit(stored.document(sd.doc), "", sd.score, sd.doc));
             }
             return hits;
         } catch (IOException e) {
@@ -188,7 +193,7 @@ public final class SearchIndex implements AutoCloseable {
         return changed ? String.join(" ", corrected) : null;
     }
 
-    private static Hit hit(Document doc, String excerptHtml, float score) {
+    private static Hit hit(Document doc, String excerptHtml, float score, int number) {
         return new Hit(
                 SearchDocument.Kind.valueOf(doc.get("kind")),
                 doc.get("id"),
@@ -196,7 +201,8 @@ public final class SearchIndex implements AutoCloseable {
                 doc.get("path"),
                 excerptHtml,
                 doc.get("themeId"),
-                score);
+                score,
+                number);
     }
 
     /** The start of the short answer, unmarked, for a hit found by a field that is not shown. */
@@ -227,15 +233,9 @@ public final class SearchIndex implements AutoCloseable {
         return tokens;
     }
 
-    /** Distinct themes of the hits, best first: where to look when the answer is not obvious. */
-    public static List<String> themes(List<Hit> hits, int limit) {
-        Set<String> themes = new LinkedHashSet<>();
-        hits.forEach(h -> {
-            if (!h.theme().isBlank()) {
-                themes.add(h.theme());
-            }
-        });
-        return themes.stream().limit(limit).toList();
+    /** Whether a hit of this index holds enough of the query's words to answer it (see SearchService.answers). */
+    public boolean confident(String text, Hit hit) {
+        return confidence.coverage(relevance.french(text), hit.doc()) >= MIN_COVERAGE;
     }
 
     @Override

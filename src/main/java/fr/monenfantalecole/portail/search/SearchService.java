@@ -164,9 +164,11 @@ public class SearchService implements ApplicationRunner {
      * Whether the best hit holds enough of the query's words (weighed by rarity) to answer it, or is
      * only the closest guess: the page then says that no sheet answers exactly, and still lists the
      * guesses, since a long question whose intent is two words among many would otherwise lose them.
+     * {@code hits} are those {@code index} found for {@code query}, best first.
      */
-    public boolean answers(SearchIndex index, SearchScope scope, String query) {
-        return !index.search(scope, query, 1, SearchIndex.MIN_COVERAGE).isEmpty();
+    public boolean answers(SearchIndex index, String query, List<SearchIndex.Hit> hits) {
+        // The best hit of the page's own search: no second search for the notice.
+        return !hits.isEmpty() && index.confident(query, hits.getFirst());
     }
 
     public FrenchAnalyzers analyzers() {

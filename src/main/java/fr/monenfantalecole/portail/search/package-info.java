@@ -1,5 +1,6 @@
 /** Search: a Lucene index of what each collectivité shows, with French analysis, synonyms and typo tolerance. */
-@ApplicationModule(allowedDependencies = {"fiche", "localdata", "news", "school", "shared", "tenant"})
+@ApplicationModule(
+        allowedDependencies = {"agenda", "fiche", "localdata", "news", "school", "sector", "shared", "tenant"})
 @NullMarked
 package fr.monenfantalecole.portail.search;
 

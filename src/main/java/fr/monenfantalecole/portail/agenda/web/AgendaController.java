@@ -1,7 +1,6 @@
 package fr.monenfantalecole.portail.agenda.web;
 
 import fr.monenfantalecole.portail.agenda.Agenda;
-import fr.monenfantalecole.portail.agenda.FrenchDates;
 import fr.monenfantalecole.portail.agenda.web.AgendaViews.Entry;
 import fr.monenfantalecole.portail.agenda.web.AgendaViews.EventPage;
 import fr.monenfantalecole.portail.agenda.web.AgendaViews.MonthGrid;
@@ -74,11 +73,7 @@ class AgendaController {
         } else {
             groups = groups(collectivite, site, uai, today, names);
         }
-        String knownUntil = agenda.holidaysKnownUntil(collectivite)
-                .filter(d -> d.isBefore(today.plusMonths(LIST_MONTHS)))
-                .map(d -> "Le calendrier officiel des vacances scolaires de l'académie de " + collectivite.academie()
-                        + " est publié jusqu'au " + FrenchDates.day(d)
-                        + " ; les vacances suivantes s'afficheront dès sa publication par le ministère.")
+        String knownUntil = agenda.holidaysNotice(collectivite, today.plusMonths(LIST_MONTHS))
                 .orElse(null);
         String ics = site.link("/agenda.ics") + (uai == null ? "" : "?ecole=" + uai);
         model.addAttribute("site", site);

@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.search.web;
 
+import fr.monenfantalecole.portail.search.Answers;
 import fr.monenfantalecole.portail.search.SearchIndex;
 import fr.monenfantalecole.portail.search.SearchService;
 import fr.monenfantalecole.portail.shared.NotFoundException;
@@ -28,20 +29,30 @@ class SearchApiController {
 
     private final SearchService search;
     private final Collectivites collectivites;
+    private final Answers answers;
 
-    SearchApiController(SearchService search, Collectivites collectivites) {
+    SearchApiController(SearchService search, Collectivites collectivites, Answers answers) {
         this.search = search;
         this.collectivites = collectivites;
+        this.answers = answers;
     }
 
     /** One ranked result; url is the page's path on the portal, excerpt is HTML with mark elements. */
     public record Result(String kind, String id, String title, String url, String excerpt) {}
 
+    /**
+     * An answer that is not a page of results (type etablissement, rue, vacances or calculateur), to show
+     * above them: url is the page's path on the portal, texte a sentence or null, lignes its details.
+     */
+    public record Reponse(
+            String type, String titre, String url, @Nullable String texte, List<String> lignes) {}
+
     public record Response(
             String query,
             int count,
             List<Result> results,
-            @Nullable String suggestion) {}
+            @Nullable String suggestion,
+            List<Reponse> reponses) {}
 
     @NoForeignId("API publique")
     @GetMapping("/api/v1/{slug}/recherche")
@@ -70,7 +81,15 @@ class SearchApiController {
         String suggestion = hits.isEmpty() && !query.isEmpty() ? index.didYouMean(query) : null;
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noCache())
-                .body(new Response(query, results.size(), results, suggestion));
+                .body(new Response(
+                        query,
+                        results.size(),
+                        results,
+                        suggestion,
+                        answers.of(collectivite, query).stream()
+                                .map(a ->
+                                        new Reponse(a.type(), a.titre(), "/" + slug + a.path(), a.texte(), a.lignes()))
+                                .toList()));
     }
 
     /** Titles completing what is being typed, for the search box (from 2 characters). */

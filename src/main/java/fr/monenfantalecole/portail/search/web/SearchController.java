@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.search.web;
 
 import fr.monenfantalecole.portail.fiche.Themes;
 import fr.monenfantalecole.portail.localdata.LocalValues;
+import fr.monenfantalecole.portail.search.Answers;
 import fr.monenfantalecole.portail.search.SearchDocument;
 import fr.monenfantalecole.portail.search.SearchIndex;
 import fr.monenfantalecole.portail.search.SearchService;
@@ -12,7 +13,9 @@ import fr.monenfantalecole.portail.tenant.Site;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,11 +31,13 @@ class SearchController {
     private final SearchService search;
     private final Themes themes;
     private final LocalValues values;
+    private final Answers answers;
 
-    SearchController(SearchService search, Themes themes, LocalValues values) {
+    SearchController(SearchService search, Themes themes, LocalValues values, Answers answers) {
         this.search = search;
         this.themes = themes;
         this.values = values;
+        this.answers = answers;
     }
 
     @NoForeignId("page publique")
@@ -65,7 +70,7 @@ class SearchController {
         List<ThemeLink> closest = new ArrayList<>();
         if (hits.isEmpty()) {
             var source = corrected.isEmpty() ? index.search(scope, query, 10, 0) : corrected;
-            for (String themeId : SearchIndex.themes(source, 3)) {
+            for (String themeId : themes(source, 3)) {
                 themes.find(themeId)
                         .ifPresent(t -> closest.add(new ThemeLink(t.libelle(), site.link("/questions/" + t.id()))));
             }
@@ -84,12 +89,24 @@ class SearchController {
                 new SearchView(
                         query,
                         hits.size(),
-                        !hits.isEmpty() && !search.answers(index, scope, query),
+                        !hits.isEmpty() && !search.answers(index, query, hits),
                         groups,
                         didYouMean,
                         closest,
                         local.getOrDefault("contact.service_scolaire.telephone", local.get("contact.mairie.telephone")),
-                        local.get("contact.service_scolaire.email")));
+                        local.get("contact.service_scolaire.email"),
+                        answers.of(collectivite, query)));
         return "search/results";
+    }
+
+    /** Distinct themes of the hits, best first: where to look when the answer is not obvious. */
+    static List<String> themes(List<SearchIndex.Hit> hits, int limit) {
+        Set<String> themes = new LinkedHashSet<>();
+        hits.forEach(h -> {
+            if (!h.theme().isBlank()) {
+                themes.add(h.theme());
+            }
+        });
+        return themes.stream().limit(limit).toList();
     }
 }

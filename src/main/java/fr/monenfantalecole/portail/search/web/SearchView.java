@@ -1,12 +1,13 @@
 package fr.monenfantalecole.portail.search.web;
 
+import fr.monenfantalecole.portail.search.Answer;
 import fr.monenfantalecole.portail.search.SearchDocument;
 import fr.monenfantalecole.portail.search.SearchIndex;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** The results page. */
+/** The results page: the answers that are not fiches (a place, dates, the calculator) above the fiches. */
 public record SearchView(
         String query,
         int total,
@@ -15,4 +16,5 @@ public record SearchView(
         @Nullable String didYouMean,
         List<ThemeLink> closestThemes,
         @Nullable String telephone,
-        @Nullable String email) {}
+        @Nullable String email,
+        List<Answer> answers) {}
