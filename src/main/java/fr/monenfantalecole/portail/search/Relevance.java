@@ -26,8 +26,13 @@ final class Relevance {
             "title", 4f, "questions", 3f, "summary", 2f, "body", 1f, "theme", 1.5f, "syn", 4.0f, "syn_title", 2.5f);
     static final float PHRASE = 3f;
     static final float COVERAGE = 5f;
-    /** Query-side weighting: the power of the rarity ratio, from how many words (see QueryWeights). */
-    static final double RARITY = 1;
+    /**
+     * Query-side weighting: the power of the rarity ratio, from how many words (see QueryWeights).
+     * A square root: BM25 already weighs each word by its rarity, a full ratio counted it twice and
+     * let one rare word of the scene outvote the question (long questions of the tune half: power 1
+     * 0.717, 0.5 0.722, 0 0.708).
+     */
+    static final double RARITY = 0.5;
 
     static final int RARITY_FROM = 5;
     static final float FUZZY_WEIGHT = 2.5f;
@@ -36,9 +41,12 @@ final class Relevance {
     private final FrenchAnalyzers analyzers;
     private final DirectoryReader reader;
 
+    private final java.util.Set<String> scene;
+
     Relevance(FrenchAnalyzers analyzers, DirectoryReader reader) {
         this.analyzers = analyzers;
         this.reader = reader;
+        this.scene = java.util.Set.copyOf(SearchIndex.tokens(analyzers.plainQuery(), NarrativeFiller.SCENE));
     }
 
     /**
@@ -55,6 +63,13 @@ final class Relevance {
         var query = new BooleanQuery.Builder();
         // Each word as typed, exact in any field (the best field counts most), weighed by its rarity.
         float[] weights = QueryWeights.of(reader, terms, RARITY_FROM, RARITY);
+        if (terms.size() >= RARITY_FROM) {
+            for (int i = 0; i < terms.size(); i++) {
+                if (scene.contains(terms.get(i))) {
+                    weights[i] *= NarrativeFiller.SCENE_WEIGHT;
+                }
+            }
+        }
         for (int i = 0; i < terms.size(); i++) {
             List<Query> perField = new ArrayList<>();
             for (var field : FIELDS.entrySet()) {
@@ -105,9 +120,12 @@ final class Relevance {
         return query.build();
     }
 
-    /** What was typed, with the words of other languages that the texts never use put in French. */
+    /**
+     * What was typed, with the words of other languages that the texts never use put in French, and
+     * a long question without the words it is wrapped in (see NarrativeFiller).
+     */
     String french(String typed) {
-        return analyzers.foreignWords().toFrench(typed, this::isKnown);
+        return NarrativeFiller.strip(analyzers.foreignWords().toFrench(typed, this::isKnown));
     }
 
     /** Whether a tenth of the titles or more use this word (with synonyms). */

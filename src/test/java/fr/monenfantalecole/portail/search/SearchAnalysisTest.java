@@ -128,4 +128,20 @@ class SearchAnalysisTest {
         // The guesses are still listed, under a notice that no sheet answers exactly.
         assertThat(index.search(SCOPE, "horaires de la dechetterie", 10)).isNotEmpty();
     }
+
+    @Test
+    void aLongQuestionIsDecidedByTheWordsThatAskIt() {
+        // Short queries are left as typed; a long one loses its greetings and politeness.
+        assertThat(NarrativeFiller.strip("bonjour merci")).isEqualTo("bonjour merci");
+        assertThat(tokens(NarrativeFiller.strip("Bonjour, je voudrais savoir le prix de la cantine, merci")))
+                .isEqualTo(tokens("prix cantine"));
+        assertThat(first("Bonjour, je voudrais savoir le prix de la cantine svp, merci d'avance"))
+                .isEqualTo(first("cantine prix"));
+    }
+
+    @Test
+    void simpleFrenchVerbsFindTheNamesOfTheProcedures() {
+        assertThat(tokens("changer")).isEqualTo(tokens("changement"));
+        assertThat(tokens("autoriser")).isEqualTo(tokens("autorisation"));
+    }
 }
