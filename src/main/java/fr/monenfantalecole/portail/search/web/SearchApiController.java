@@ -1,7 +1,6 @@
 package fr.monenfantalecole.portail.search.web;
 
-import fr.monenfantalecole.portail.search.SearchIndex;
-import fr.monenfantalecole.portail.search.SearchService;
+import fr.monenfantalecole.portail.search.SearchAnswers;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.shared.web.PublicApi;
@@ -26,10 +25,10 @@ class SearchApiController {
 
     static final int MAX_LIMIT = 50;
 
-    private final SearchService search;
+    private final SearchAnswers search;
     private final Collectivites collectivites;
 
-    SearchApiController(SearchService search, Collectivites collectivites) {
+    SearchApiController(SearchAnswers search, Collectivites collectivites) {
         this.search = search;
         this.collectivites = collectivites;
     }
@@ -62,12 +61,12 @@ class SearchApiController {
                 ? q.strip().substring(0, SearchController.MAX_QUERY)
                 : q.strip();
         int n = Math.clamp(limit, 1, MAX_LIMIT);
-        var index = search.index();
-        var hits = query.isEmpty() ? List.<SearchIndex.Hit>of() : index.search(search.scope(collectivite), query, n);
-        var results = hits.stream()
+        // Kept while the index and the collectivité's scope stay the same (see SearchAnswers).
+        var answer = search.search(collectivite, query, n);
+        var results = answer.hits().stream()
                 .map(h -> new Result(h.kind().code(), h.id(), h.title(), "/" + slug + h.path(), h.excerptHtml()))
                 .toList();
-        String suggestion = hits.isEmpty() && !query.isEmpty() ? index.didYouMean(query) : null;
+        String suggestion = answer.suggestion();
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noCache())
                 .body(new Response(query, results.size(), results, suggestion));
@@ -94,7 +93,7 @@ class SearchApiController {
         if (q.strip().length() < 2) {
             return List.of();
         }
-        return search.index().suggest(search.scope(collectivite), q.strip(), 6).stream()
+        return search.suggest(collectivite, q.strip(), 6).stream()
                 .map(h -> new Result(h.kind().code(), h.id(), h.title(), prefix + h.path(), ""))
                 .toList();
     }
