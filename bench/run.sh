@@ -9,7 +9,8 @@ what="${2:-all}"
 shift 2 || shift $#
 case "$subject" in
   search) quality=SearchQuality; latency=bench.SearchLatency; jmh=(-bm sample -tu us) ;;
-  sector) quality=SectorQuality; latency=bench.SectorLatency; jmh=() ;;
+  # The bare index, and the service the JSON API calls (answers kept, and a new address) in one run.
+  sector) quality=SectorQuality; latency='bench.(SectorLatency|CarteScolaireLatency)'; jmh=() ;;
   # The measurement filter's cost per page against a pass-through, and the writer's per view (no quality part).
   audience) quality=""; latency=audience.AudienceFilterCost; jmh=() ;;
   *) echo "search, sector or audience" >&2; exit 2 ;;

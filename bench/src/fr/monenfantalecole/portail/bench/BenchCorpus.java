@@ -8,11 +8,14 @@ import fr.monenfantalecole.portail.search.FrenchAnalyzers;
 import fr.monenfantalecole.portail.search.SearchDocument;
 import fr.monenfantalecole.portail.search.SearchDocuments;
 import fr.monenfantalecole.portail.search.SearchIndex;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.CollectiviteType;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +31,31 @@ public final class BenchCorpus {
     public static final Path RESOURCES = Path.of("src/main/resources");
 
     private BenchCorpus() {}
+
+    /** A commune collectivité as the services see it (their memory is per collectivité id). */
+    public static Collectivite commune(long id, String slug, String nom, String codeInsee) {
+        return new Collectivite(
+                id,
+                slug,
+                CollectiviteType.COMMUNE,
+                nom,
+                codeInsee,
+                null,
+                "Rennes",
+                "B",
+                null,
+                "#000000",
+                "#ffffff",
+                null,
+                null,
+                true,
+                true,
+                false,
+                false,
+                null,
+                1,
+                Instant.EPOCH);
+    }
 
     public static SearchIndex index(boolean withEstablishments) throws IOException {
         return new SearchIndex(analyzers(), documents(withEstablishments));

@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The sector index of this node, and each collectivité's communes in it. Built from every rule on
- * the first lookup; then a collectivité's import ({@link SectorRules.Changed}, heard on every node)
+ * The sector index of this node, and each collectivité's communes in it. Built from every rule in
+ * the background once the node is ready (or by a lookup that comes sooner); then a collectivité's import ({@link SectorRules.Changed}, heard on every node)
  * rebuilds only the communes it had or has rules for, from their rules whoever imported them (the
  * Département's collège rules share the communes of the communes' own rules). A national index of a
  * million rules is thus built once per node, not on every import anywhere.
@@ -34,6 +37,8 @@ class LiveSectorIndex {
         }
     }
 
+    private static final Logger log = LoggerFactory.getLogger(LiveSectorIndex.class);
+
     private final SectorRules rules;
     private final Collectivites collectivites;
     private volatile @Nullable Current current;
@@ -49,18 +54,41 @@ class LiveSectorIndex {
         return current().index();
     }
 
-    /** The index, and the communes of the collectivité's territory in it (those with rules, in its order). */
-    record View(SectorIndex index, List<CommuneEntry> territory) {}
+    /**
+     * The index, and the communes of the collectivité's territory in it (those with rules, in its
+     * order); generation is the same object for every view taken before the next change of rules
+     * or of a collectivité, so what is kept from a view can be told stale by identity.
+     */
+    record View(SectorIndex index, List<CommuneEntry> territory, Object generation) {}
 
     View view(Collectivite collectivite) {
         var now = current();
-        return new View(now.index(), now.territories().get(collectivite.id(), id -> {
-            var territory = collectivites.territory(collectivite);
-            // A commune or an EPCI lists its communes; a département is every commune of its prefix.
-            return territory.departementCode() == null
-                    ? now.index().communes(territory.communeCodes())
-                    : now.index().territory(territory::contains);
-        }));
+        return new View(
+                now.index(),
+                now.territories().get(collectivite.id(), id -> {
+                    var territory = collectivites.territory(collectivite);
+                    // A commune or an EPCI lists its communes; a département is every commune of its prefix.
+                    return territory.departementCode() == null
+                            ? now.index().communes(territory.communeCodes())
+                            : now.index().territory(territory::contains);
+                }),
+                now);
+    }
+
+    /**
+     * Builds the index in the background once the node takes traffic, so that no parent's lookup
+     * waits for a national index to be read from every rule (tens of seconds at a million rules).
+     * A lookup arriving first builds it itself; the lock makes the other one wait, not build twice.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread.ofPlatform().daemon().name("portail-carte-scolaire").start(() -> {
+            try {
+                current();
+            } catch (RuntimeException e) {
+                log.warn("Index de la carte scolaire non préparé au démarrage : construit à la première recherche", e);
+            }
+        });
     }
 
     /** Rebuilds the whole index from every rule. */

@@ -1,5 +1,7 @@
 package fr.monenfantalecole.portail.sector;
 
+import fr.monenfantalecole.portail.shared.ClusterEvent;
+import fr.monenfantalecole.portail.shared.ClusterEvents;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +29,20 @@ public class SectorPolygons {
 
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
 
-    private final JdbcClient jdbc;
+    /** Published after a collectivité's drawn sectors were replaced, on every node. */
+    public record Changed(long collectiviteId) implements ClusterEvent {
+        @Override
+        public Long collectiviteScope() {
+            return collectiviteId;
+        }
+    }
 
-    SectorPolygons(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final ClusterEvents cluster;
+
+    SectorPolygons(JdbcClient jdbc, ClusterEvents cluster) {
         this.jdbc = jdbc;
+        this.cluster = cluster;
     }
 
     /** A drawn sector. */
@@ -114,6 +126,7 @@ public class SectorPolygons {
                     .param("g", writer.write(s.geometry()))
                     .update();
         }
+        cluster.publish(new Changed(collectiviteId));
     }
 
     public int count(long collectiviteId) {
@@ -123,24 +136,29 @@ public class SectorPolygons {
                 .single();
     }
 
-    /** The drawn sectors of these collectivités that contain the point. */
-    public List<Sector> containing(List<Long> owners, double latitude, double longitude) {
-        var point = GEOMETRY.createPoint(new Coordinate(longitude, latitude));
+    /** The drawn sectors of these collectivités, read once into shapes (a lookup keeps them, see CarteScolaire). */
+    public List<Sector> of(List<Long> owners) {
         var reader = new GeoJsonReader(GEOMETRY);
-        List<Sector> found = new ArrayList<>();
-        jdbc.sql(
+        return jdbc.sql(
                         "select niveau, uai, nom, geometrie from secteur_polygone where collectivite_id = any(cast(:o as bigint[]))")
                 .param("o", owners.toArray(Long[]::new))
-                .query(rs -> {
+                .query((rs, n) -> {
                     try {
-                        Geometry g = reader.read(rs.getString("geometrie"));
-                        if (g.covers(point)) {
-                            found.add(new Sector(rs.getString("niveau"), rs.getString("uai"), rs.getString("nom"), g));
-                        }
+                        return new Sector(
+                                rs.getString("niveau"),
+                                rs.getString("uai"),
+                                rs.getString("nom"),
+                                reader.read(rs.getString("geometrie")));
                     } catch (ParseException e) {
                         throw new IllegalStateException(e);
                     }
-                });
-        return found;
+                })
+                .list();
+    }
+
+    /** Those of the sectors that contain the point (on their edge included). */
+    public static List<Sector> containing(List<Sector> sectors, double latitude, double longitude) {
+        var point = GEOMETRY.createPoint(new Coordinate(longitude, latitude));
+        return sectors.stream().filter(s -> s.geometry().covers(point)).toList();
     }
 }

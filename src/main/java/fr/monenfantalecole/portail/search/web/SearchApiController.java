@@ -1,8 +1,7 @@
 package fr.monenfantalecole.portail.search.web;
 
 import fr.monenfantalecole.portail.search.Answers;
-import fr.monenfantalecole.portail.search.SearchIndex;
-import fr.monenfantalecole.portail.search.SearchService;
+import fr.monenfantalecole.portail.search.SearchAnswers;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.shared.web.PublicApi;
@@ -27,11 +26,11 @@ class SearchApiController {
 
     static final int MAX_LIMIT = 50;
 
-    private final SearchService search;
+    private final SearchAnswers search;
     private final Collectivites collectivites;
     private final Answers answers;
 
-    SearchApiController(SearchService search, Collectivites collectivites, Answers answers) {
+    SearchApiController(SearchAnswers search, Collectivites collectivites, Answers answers) {
         this.search = search;
         this.collectivites = collectivites;
         this.answers = answers;
@@ -73,12 +72,12 @@ class SearchApiController {
                 ? q.strip().substring(0, SearchController.MAX_QUERY)
                 : q.strip();
         int n = Math.clamp(limit, 1, MAX_LIMIT);
-        var index = search.index();
-        var hits = query.isEmpty() ? List.<SearchIndex.Hit>of() : index.search(search.scope(collectivite), query, n);
-        var results = hits.stream()
+        // Kept while the index and the collectivité's scope stay the same (see SearchAnswers).
+        var answer = search.search(collectivite, query, n);
+        var results = answer.hits().stream()
                 .map(h -> new Result(h.kind().code(), h.id(), h.title(), "/" + slug + h.path(), h.excerptHtml()))
                 .toList();
-        String suggestion = hits.isEmpty() && !query.isEmpty() ? index.didYouMean(query) : null;
+        String suggestion = answer.suggestion();
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noCache())
                 .body(new Response(
@@ -113,7 +112,7 @@ class SearchApiController {
         if (q.strip().length() < 2) {
             return List.of();
         }
-        return search.index().suggest(search.scope(collectivite), q.strip(), 6).stream()
+        return search.suggest(collectivite, q.strip(), 6).stream()
                 .map(h -> new Result(h.kind().code(), h.id(), h.title(), prefix + h.path(), ""))
                 .toList();
     }
