@@ -53,4 +53,17 @@ public class Agenda {
                         + " est publié jusqu'au " + FrenchDates.day(d)
                         + " ; les vacances suivantes s'afficheront dès sa publication par le ministère.");
     }
+
+    /**
+     * The same sentence when the official calendar does not reach the end of the school year that holds
+     * {@code today} (the agenda's feed says it; the page says it for its own months).
+     */
+    public Optional<String> currentYearNotice(Collectivite collectivite, LocalDate today) {
+        return holidaysNotice(collectivite, schoolYearEnd(today));
+    }
+
+    /** The last day of the school year that holds {@code day}: 30 June (July and August belong to the next). */
+    public static LocalDate schoolYearEnd(LocalDate day) {
+        return LocalDate.of(day.getMonthValue() >= 7 ? day.getYear() + 1 : day.getYear(), 6, 30);
+    }
 }

@@ -51,6 +51,19 @@ public final class AgendaCalendar {
     /** The feed, stamped (DTSTAMP) with the time it is written. */
     public static String write(
             String calendarName, List<HolidayEntry> holidays, List<EventEntry> events, Instant writtenAt) {
+        return write(calendarName, null, holidays, events, writtenAt);
+    }
+
+    /**
+     * The feed with a description of the calendar (X-WR-CALDESC, which calendar applications show with its
+     * name): where the official holidays end when the next edition is not published yet.
+     */
+    public static String write(
+            String calendarName,
+            @Nullable String calendarDescription,
+            List<HolidayEntry> holidays,
+            List<EventEntry> events,
+            Instant writtenAt) {
         var stamp = new DtStamp(writtenAt.truncatedTo(ChronoUnit.SECONDS));
         var calendar = new Calendar();
         calendar.add(new ProdId(PRODUCT));
@@ -58,6 +71,9 @@ public final class AgendaCalendar {
         calendar.add(ImmutableCalScale.GREGORIAN);
         calendar.add(new XProperty("X-WR-CALNAME", calendarName));
         calendar.add(new XProperty("X-WR-TIMEZONE", PARIS.getId()));
+        if (calendarDescription != null) {
+            calendar.add(new XProperty("X-WR-CALDESC", calendarDescription));
+        }
         if (events.stream().anyMatch(e -> !e.event().journeeEntiere())) {
             calendar.add(TimeZoneRegistryFactory.getInstance()
                     .createRegistry()

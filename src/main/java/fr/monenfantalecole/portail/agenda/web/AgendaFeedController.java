@@ -74,7 +74,8 @@ class AgendaFeedController {
         String name = "Agenda scolaire — " + collectivite.nom() + (school == null ? "" : " — " + school.nom());
         String file =
                 "agenda-" + collectivite.slug() + (uai == null ? "" : "-" + uai.toLowerCase(Locale.ROOT)) + ".ics";
-        return calendar(AgendaCalendar.write(name, holidays, events, clock.instant()), file);
+        String notice = agenda.currentYearNotice(collectivite, today).orElse(null);
+        return calendar(AgendaCalendar.write(name, notice, holidays, events, clock.instant()), file);
     }
 
     private static ResponseEntity<String> calendar(String body, String fileName) {

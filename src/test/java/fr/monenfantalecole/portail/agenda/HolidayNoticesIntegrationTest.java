@@ -1,0 +1,123 @@
+package fr.monenfantalecole.portail.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import fr.monenfantalecole.portail.account.AdminNotice;
+import fr.monenfantalecole.portail.account.StaffPrincipal;
+import fr.monenfantalecole.portail.shared.PortailClock;
+import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.tenant.Collectivites;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * When the official holiday calendar does not reach the coming school year, the platform team is told on
+ * its back-office pages to load the next edition, and the agenda's iCalendar feed says so to the parents'
+ * calendar applications; a collectivité's agent is not told (it cannot load it).
+ */
+@PortailTest
+class HolidayNoticesIntegrationTest {
+
+    @Autowired
+    Holidays holidays;
+
+    @Autowired
+    Collectivites collectivites;
+
+    @Autowired
+    Agenda agenda;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Staff staff;
+
+    private LocalDate fougeresCalendarEnd() {
+        var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
+        return holidays.knownUntil(fougeres.academie()).orElseThrow();
+    }
+
+    private List<AdminNotice> noticesOn(LocalDate day, String email) {
+        var clock =
+                Clock.fixed(day.atTime(LocalTime.NOON).atZone(PortailClock.ZONE).toInstant(), PortailClock.ZONE);
+        return new HolidayNotices(holidays, collectivites, clock).of((StaffPrincipal) users.loadUserByUsername(email));
+    }
+
+    @Test
+    void thePlatformTeamIsRemindedFromSixMonthsBeforeTheSummerThatOpensTheMissingYear() {
+        LocalDate end = fougeresCalendarEnd();
+        LocalDate missingYearStart = LocalDate.of(end.getYear(), 9, 1);
+
+        assertThat(noticesOn(missingYearStart.minusMonths(9), "plateforme@monenfant.demo"))
+                .as("nine months before the missing year: nothing yet")
+                .isEmpty();
+        var notices = noticesOn(missingYearStart.minusMonths(5), "plateforme@monenfant.demo");
+        assertThat(notices).hasSize(1);
+        assertThat(notices.getFirst().text())
+                .contains("s'arrête au " + FrenchDates.day(end))
+                .contains("année scolaire " + end.getYear() + "-" + (end.getYear() + 1))
+                .contains("Rennes")
+                .contains("ministère de l'Éducation nationale");
+        assertThat(notices.getFirst().link()).isEqualTo("/admin/vacances-scolaires");
+        assertThat(noticesOn(missingYearStart.minusMonths(5), "admin@fougeres.demo"))
+                .as("an agent of a collectivité cannot load it")
+                .isEmpty();
+    }
+
+    @Test
+    void theNoticeIsOnThePlatformsBackOfficePagesWhenTheCalendarEndsBeforeTheComingYear() throws Exception {
+        var expected = new HolidayNotices(holidays, collectivites, Clock.system(PortailClock.ZONE))
+                .of((StaffPrincipal) users.loadUserByUsername("plateforme@monenfant.demo"));
+        String page = mvc.perform(get("/admin").with(staff.platform()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        for (var notice : expected) {
+            assertThat(HtmlUtils.htmlUnescape(page)).contains(notice.text());
+        }
+        String agentPage = mvc.perform(get("/admin/fougeres").with(staff.admin("fougeres")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(HtmlUtils.htmlUnescape(agentPage)).doesNotContain("Chargez l'édition suivante du calendrier");
+    }
+
+    @Test
+    void theFeedSaysWhereTheOfficialHolidaysEndWhenTheCurrentYearIsNotCovered() throws Exception {
+        var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
+        var notice = agenda.currentYearNotice(fougeres, LocalDate.now(PortailClock.ZONE));
+        String feed = mvc.perform(get("/fougeres/agenda.ics"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)
+                // iCalendar folds lines at 75 octets: unfold before reading.
+                .replace("\r\n ", "")
+                .replace("\\,", ",")
+                .replace("\\;", ";");
+        if (notice.isPresent()) {
+            assertThat(feed).contains("X-WR-CALDESC:" + notice.get());
+        } else {
+            assertThat(feed).doesNotContain("X-WR-CALDESC");
+        }
+        LocalDate end = fougeresCalendarEnd();
+        assertThat(agenda.currentYearNotice(fougeres, end.minusYears(1))).isEmpty();
+        assertThat(agenda.currentYearNotice(fougeres, end.plusDays(1)))
+                .hasValueSatisfying(text -> assertThat(text)
+                        .contains("publié jusqu'au " + FrenchDates.day(end))
+                        .contains("dès sa publication par le ministère"));
+    }
+}
