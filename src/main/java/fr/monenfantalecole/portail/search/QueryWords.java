@@ -1,24 +1,23 @@
 package fr.monenfantalecole.portail.search;
 
 import fr.monenfantalecole.portail.shared.Folding;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
-/** A query's words as the answers compare them: folded ("Noël" → "noel"), apostrophes and punctuation as spaces. */
+/**
+ * A query's words as the answers compare them: the shared folding ({@link Folding#lowerWords}: "Noël" →
+ * "noel", apostrophes and punctuation as spaces), the same for the query and for what it is compared with.
+ */
 record QueryWords(List<String> words) {
-
-    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
 
     /** Words that never name anything alone: articles and prepositions ("de la", "l'", "d'"). */
     static final Set<String> SMALL =
             Set.of("a", "au", "aux", "d", "de", "des", "du", "en", "et", "l", "la", "le", "les");
 
     static QueryWords of(String text) {
-        return new QueryWords(Arrays.stream(SEPARATORS.split(Folding.lower(text)))
-                .filter(w -> !w.isEmpty())
-                .toList());
+        String folded = Folding.lowerWords(text);
+        return new QueryWords(folded.isEmpty() ? List.of() : List.of(folded.split(" ")));
     }
 
     boolean has(String word) {
@@ -31,7 +30,7 @@ record QueryWords(List<String> words) {
 
     /** Whether {@code part} appears in these words, in order and side by side. */
     boolean containsRun(List<String> part) {
-        return !part.isEmpty() && java.util.Collections.indexOfSubList(words, part) >= 0;
+        return !part.isEmpty() && Collections.indexOfSubList(words, part) >= 0;
     }
 
     /** The words without the small ones. */
