@@ -8,8 +8,10 @@ import fr.monenfantalecole.portail.agenda.EventCategory;
 import fr.monenfantalecole.portail.agenda.Holidays;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Managed;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,13 +34,21 @@ class AgendaAdminController {
     private final AuditLog audit;
     private final Holidays holidays;
     private final Clock clock;
+    private final FormErrors formErrors;
 
-    AgendaAdminController(AgendaEvents events, AgendaSchools schools, AuditLog audit, Holidays holidays, Clock clock) {
+    AgendaAdminController(
+            AgendaEvents events,
+            AgendaSchools schools,
+            AuditLog audit,
+            Holidays holidays,
+            Clock clock,
+            FormErrors formErrors) {
         this.events = events;
         this.schools = schools;
         this.audit = audit;
         this.holidays = holidays;
         this.clock = clock;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/admin/{slug}/agenda")
@@ -82,16 +93,17 @@ class AgendaAdminController {
             @Managed Collectivite collectivite,
             @PathVariable(required = false) @Nullable Long id,
             @AuthenticationPrincipal StaffPrincipal user,
-            @ModelAttribute EventForm form,
+            @Valid @ModelAttribute("eventForm") EventForm form,
+            BindingResult result,
             Model model) {
         if (id != null) {
             find(collectivite, id);
         }
-        var validation = form.validate(schools.uais(collectivite));
-        AgendaEvent.Data data = validation.data();
-        if (data == null) {
-            return form(model, collectivite, id, form, validation.errors());
+        form.check(schools.uais(collectivite), result);
+        if (result.hasErrors()) {
+            return form(model, collectivite, id, form, formErrors.of(result));
         }
+        AgendaEvent.Data data = form.data();
         if (id == null) {
             long created = events.create(collectivite.id(), data, user.id(), false);
             audit.record(

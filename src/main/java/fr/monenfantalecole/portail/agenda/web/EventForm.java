@@ -2,33 +2,59 @@ package fr.monenfantalecole.portail.agenda.web;
 
 import fr.monenfantalecole.portail.agenda.AgendaEvent;
 import fr.monenfantalecole.portail.agenda.EventCategory;
-import fr.monenfantalecole.portail.shared.PlausibleDate;
+import fr.monenfantalecole.portail.shared.web.FrenchDate;
 import fr.monenfantalecole.portail.shared.web.TypedDate;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.Errors;
 
-/** An event as typed in the back office; dates JJ/MM/AAAA (or AAAA-MM-JJ), hours HH:MM (or 18h30). */
+/**
+ * An event as typed in the back office (bound as "eventForm": its messages are in
+ * i18n/agenda.properties); dates JJ/MM/AAAA (or AAAA-MM-JJ), hours HH:MM (or 18h30). The texts are
+ * kept stripped, as they are saved.
+ */
 public record EventForm(
-        @Nullable String titre,
+        @NotBlank @Size(max = 150) @Nullable String titre,
         @Nullable String categorie,
         @Nullable String ecole,
-        @Nullable String lieu,
-        @Nullable String description,
-        @Nullable String dateDebut,
-        @Nullable String heureDebut,
-        @Nullable String dateFin,
-        @Nullable String heureFin) {
+        @Size(max = 200) @Nullable String lieu,
+        @Size(max = 5000) @Nullable String description,
+
+        @FrenchDate(
+                missing = "{agenda.dateDebut.manquante}",
+                message = "{agenda.dateDebut.format}",
+                plausible = "{agenda.dateDebut.plausible}")
+        @Nullable
+        String dateDebut,
+
+        @HourOfDay(message = "{agenda.heureDebut.format}") @Nullable
+        String heureDebut,
+
+        @FrenchDate(required = false, message = "{agenda.dateFin.format}", plausible = "{agenda.dateFin.plausible}")
+        @Nullable
+        String dateFin,
+
+        @HourOfDay(message = "{agenda.heureFin.format}") @Nullable
+        String heureFin) {
 
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})\\s*(?:[:hH]\\s*(\\d{2})?)?");
     private static final DateTimeFormatter FRENCH = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+
+    public EventForm {
+        titre = titre == null ? null : titre.strip();
+        lieu = lieu == null ? null : lieu.strip();
+        description = description == null ? null : description.strip();
+    }
 
     static EventForm empty() {
         return new EventForm("", EventCategory.REUNION.code(), "", "", "", "", "", "", "");
@@ -48,100 +74,68 @@ public record EventForm(
                 e.journeeEntiere() || e.fin().equals(e.debut()) ? "" : HOUR.format(e.fin()));
     }
 
-    /** The errors by field, French and next to it, or the event to save. */
-    record Validation(Map<String, String> errors, AgendaEvent.@Nullable Data data) {}
-
-    Validation validate(Set<String> schools) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        String title = trim(titre);
-        if (title == null) {
-            errors.put("titre", "Donnez un titre à l'événement.");
-        } else if (title.length() > 150) {
-            errors.put("titre", "Le titre est trop long : 150 caractères au plus.");
-        }
-        EventCategory category = EventCategory.fromCode(categorie);
-        if (category == null) {
-            errors.put("categorie", "Choisissez le type d'événement.");
+    /**
+     * The rules Bean Validation cannot see: the type among the list, the school among {@code schools}
+     * (the UAIs of the collectivité's establishments), and how the start and the end fit together,
+     * once each of the four dates and hours is readable.
+     */
+    void check(Set<String> schools, Errors result) {
+        if (EventCategory.fromCode(categorie) == null) {
+            result.rejectValue("categorie", "agenda.categorie");
         }
         String uai = trim(ecole);
         if (uai != null && !schools.contains(uai)) {
-            errors.put("ecole", "Choisissez une école de la liste, ou « Toute la collectivité ».");
+            result.rejectValue("ecole", "agenda.ecole");
         }
-        String trimmedPlace = trim(lieu);
-        String place = trimmedPlace == null ? "" : trimmedPlace;
-        if (place.length() > 200) {
-            errors.put("lieu", "Le lieu est trop long : 200 caractères au plus.");
+        if (time(heureFin) != null && trim(heureDebut) == null) {
+            result.rejectValue("heureDebut", "agenda.heureDebut.manquante");
         }
-        String text = description == null ? "" : description.strip();
-        if (text.length() > 5000) {
-            errors.put("description", "La description est trop longue : 5 000 caractères au plus.");
+        if (Stream.of("dateDebut", "heureDebut", "dateFin", "heureFin").anyMatch(result::hasFieldErrors)) {
+            return;
         }
-        LocalDate startDay = date(dateDebut);
-        if (trim(dateDebut) == null) {
-            errors.put("dateDebut", "Indiquez la date de début au format JJ/MM/AAAA (par exemple 30/11/2026).");
-        } else if (startDay == null) {
-            errors.put(
-                    "dateDebut",
-                    "La date de début n'est pas une date valide : écrivez-la au format JJ/MM/AAAA (par exemple 30/11/2026).");
+        LocalDate startDay = checked(TypedDate.parse(dateDebut));
+        LocalDate lastDay = lastDay(startDay);
+        if (trim(heureDebut) != null && time(heureFin) == null && !lastDay.equals(startDay)) {
+            result.rejectValue("heureFin", "agenda.heureFin.manquante");
         }
-        if (startDay != null && PlausibleDate.problem(startDay, "La date de début") != null) {
-            errors.put("dateDebut", PlausibleDate.problem(startDay, "La date de début"));
-            startDay = null;
+        var span = span();
+        if (span.end().isBefore(span.start())) {
+            result.rejectValue(lastDay.isBefore(startDay) ? "dateFin" : "heureFin", "agenda.fin.avantDebut");
         }
-        LocalDate endDay = date(dateFin);
-        if (trim(dateFin) != null && endDay == null) {
-            errors.put(
-                    "dateFin",
-                    "La date de fin n'est pas une date valide : écrivez-la au format JJ/MM/AAAA, ou laissez-la vide pour un seul jour.");
-        } else if (endDay != null && PlausibleDate.problem(endDay, "La date de fin") != null) {
-            errors.put("dateFin", PlausibleDate.problem(endDay, "La date de fin"));
-        }
-        LocalTime startTime = time(heureDebut);
-        if (trim(heureDebut) != null && startTime == null) {
-            errors.put(
-                    "heureDebut",
-                    "L'heure de début n'est pas valide : écrivez-la au format HH:MM (par exemple 18:30).");
-        }
-        LocalTime endTime = time(heureFin);
-        if (trim(heureFin) != null && endTime == null) {
-            errors.put("heureFin", "L'heure de fin n'est pas valide : écrivez-la au format HH:MM (par exemple 20:00).");
-        } else if (endTime != null && trim(heureDebut) == null) {
-            errors.put(
-                    "heureDebut",
-                    "Indiquez aussi l'heure de début, ou effacez l'heure de fin pour un événement sur toute la journée.");
-        }
-        boolean allDay = trim(heureDebut) == null;
-        LocalDateTime start = null;
-        LocalDateTime end = null;
-        if (startDay != null
-                && !errors.containsKey("dateFin")
-                && !errors.containsKey("heureDebut")
-                && !errors.containsKey("heureFin")) {
-            LocalDate lastDay = endDay == null ? startDay : endDay;
-            if (allDay) {
-                start = startDay.atStartOfDay();
-                end = lastDay.atStartOfDay();
-            } else {
-                start = startDay.atTime(startTime);
-                if (endTime == null && !lastDay.equals(startDay)) {
-                    errors.put("heureFin", "Indiquez l'heure de fin de l'événement, qui dure plusieurs jours.");
-                }
-                end = lastDay.atTime(endTime == null ? startTime : endTime);
-            }
-            if (end.isBefore(start)) {
-                errors.put(
-                        lastDay.isBefore(startDay) ? "dateFin" : "heureFin",
-                        "La fin de l'événement ne peut pas précéder son début.");
-            }
-        }
-        if (!errors.isEmpty() || title == null || category == null || start == null || end == null) {
-            return new Validation(errors, null);
-        }
-        return new Validation(errors, new AgendaEvent.Data(uai, title, category, text, place, allDay, start, end));
     }
 
-    static @Nullable LocalDate date(@Nullable String value) {
-        return TypedDate.parse(value);
+    /** Only once the form is valid ({@code @Valid} and {@link #check}): the event to save. */
+    AgendaEvent.Data data() {
+        var span = span();
+        String uai = trim(ecole);
+        return new AgendaEvent.Data(
+                uai,
+                checked(titre),
+                checked(EventCategory.fromCode(categorie)),
+                description == null ? "" : description,
+                lieu == null ? "" : lieu,
+                trim(heureDebut) == null,
+                span.start(),
+                span.end());
+    }
+
+    private record Span(LocalDateTime start, LocalDateTime end) {}
+
+    /** From the start to the end, once the dates and hours are readable; an all-day event starts at midnight. */
+    private Span span() {
+        LocalDate startDay = checked(TypedDate.parse(dateDebut));
+        LocalDate lastDay = lastDay(startDay);
+        LocalTime startTime = time(heureDebut);
+        if (startTime == null) {
+            return new Span(startDay.atStartOfDay(), lastDay.atStartOfDay());
+        }
+        LocalTime endTime = time(heureFin);
+        return new Span(startDay.atTime(startTime), lastDay.atTime(endTime == null ? startTime : endTime));
+    }
+
+    private LocalDate lastDay(LocalDate startDay) {
+        LocalDate endDay = TypedDate.parse(dateFin);
+        return endDay == null ? startDay : endDay;
     }
 
     static @Nullable LocalTime time(@Nullable String value) {
@@ -163,5 +157,9 @@ public record EventForm(
 
     private static @Nullable String trim(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static <T> T checked(@Nullable T value) {
+        return Objects.requireNonNull(value, "checked by Bean Validation and check()");
     }
 }

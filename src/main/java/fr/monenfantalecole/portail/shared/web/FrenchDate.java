@@ -15,10 +15,11 @@ import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator
 import org.jspecify.annotations.Nullable;
 
 /**
- * A required date typed in a text field ({@link TypedDate}) that a school portal can mean
- * ({@link PlausibleDate}). Two messages, both keys of the module's {@code i18n/<module>.properties}:
- * {@link #message()} when the text is empty or not a date, {@link #plausible()} when the year is a
- * slip of the keyboard; the latter may say {@code {premier}} and {@code {dernier}}, the bounds.
+ * A date typed in a text field ({@link TypedDate}) that a school portal can mean
+ * ({@link PlausibleDate}). Messages, keys of the module's {@code i18n/<module>.properties}:
+ * {@link #message()} when the text is not a date (or empty, unless {@link #missing()} says it),
+ * {@link #plausible()} when the year is a slip of the keyboard; the latter may say {@code {premier}}
+ * and {@code {dernier}}, the bounds. Required unless {@link #required()} is false.
  */
 @Documented
 @Constraint(validatedBy = FrenchDate.Check.class)
@@ -30,6 +31,12 @@ public @interface FrenchDate {
 
     String plausible();
 
+    /** The message when nothing was typed, if it differs from {@link #message()}. */
+    String missing() default "";
+
+    /** False for an optional date: an empty text then passes. */
+    boolean required() default true;
+
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
@@ -40,14 +47,25 @@ public @interface FrenchDate {
         private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
         private String plausible = "";
+        private String missing = "";
+        private boolean required = true;
 
         @Override
         public void initialize(FrenchDate annotation) {
             plausible = annotation.plausible();
+            missing = annotation.missing();
+            required = annotation.required();
         }
 
         @Override
         public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
+            if (value == null || value.isBlank()) {
+                if (required && !missing.isEmpty()) {
+                    context.disableDefaultConstraintViolation();
+                    context.buildConstraintViolationWithTemplate(missing).addConstraintViolation();
+                }
+                return !required;
+            }
             var date = TypedDate.parse(value);
             if (date == null) {
                 return false;
