@@ -1,14 +1,14 @@
 package fr.monenfantalecole.portail.rubrique.web;
 
-import fr.monenfantalecole.portail.account.PasswordPolicy;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
 import fr.monenfantalecole.portail.rubrique.Invitations;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.util.LinkedHashMap;
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,7 +19,9 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -37,10 +39,12 @@ class InvitationController {
 
     private final Invitations invitations;
     private final UserDetailsService accounts;
+    private final FormErrors formErrors;
 
-    InvitationController(Invitations invitations, UserDetailsService accounts) {
+    InvitationController(Invitations invitations, UserDetailsService accounts, FormErrors formErrors) {
         this.invitations = invitations;
         this.accounts = accounts;
+        this.formErrors = formErrors;
     }
 
     @NoForeignId("porteur du jeton d'invitation (secret, haché en base, gardé en session)")
@@ -65,9 +69,8 @@ class InvitationController {
     @NoForeignId("porteur du jeton d'invitation (secret, haché en base, gardé en session)")
     @PostMapping(PATH)
     String accept(
-            @RequestParam(defaultValue = "") String nom,
-            @RequestParam(defaultValue = "") String motDePasse,
-            @RequestParam(defaultValue = "") String confirmation,
+            @Valid @ModelAttribute("acceptanceForm") AcceptanceForm form,
+            BindingResult result,
             @AuthenticationPrincipal @Nullable StaffPrincipal user,
             HttpServletRequest request,
             HttpServletResponse response,
@@ -87,18 +90,13 @@ class InvitationController {
             refreshGrants(user, request, response);
             return "redirect:/admin/mes-etablissements";
         }
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (nom.isBlank() || nom.length() > 120) {
-            errors.put("nom", "Indiquez votre nom, tel que la mairie le verra (120 caractères au plus).");
+        form.check(result);
+        if (result.hasErrors()) {
+            return form(model, invitation.email(), false, user, csrf, form.nom(), formErrors.of(result));
         }
-        String problem = PasswordPolicy.problem(motDePasse, confirmation);
-        if (problem != null) {
-            errors.put(PasswordPolicy.MISMATCH.equals(problem) ? "confirmation" : "motDePasse", problem);
-        }
-        if (!errors.isEmpty()) {
-            return form(model, invitation.email(), false, user, csrf, nom, errors);
-        }
-        if (invitations.acceptAsNewAccount(token, nom.strip(), motDePasse).isEmpty()) {
+        if (invitations
+                .acceptAsNewAccount(token, form.nom().strip(), form.motDePasse())
+                .isEmpty()) {
             throw expired();
         }
         session.removeAttribute(TOKEN);

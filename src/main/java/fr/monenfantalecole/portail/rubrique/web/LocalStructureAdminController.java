@@ -45,13 +45,8 @@ class LocalStructureAdminController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
+        form.check(result);
         var kind = form.kind();
-        if (kind == null) {
-            result.rejectValue("nature", "structure.nature");
-        }
-        if (!form.positionValid()) {
-            result.rejectValue("latitude", "structure.position");
-        }
         if (result.hasErrors() || kind == null) {
             return page(model, c, form, formErrors.of(result));
         }

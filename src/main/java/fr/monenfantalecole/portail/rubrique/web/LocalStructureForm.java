@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.Errors;
 
 /**
  * An establishment the collectivité runs, as typed in "Structures municipales" (bound as
@@ -29,6 +30,16 @@ public record LocalStructureForm(
 
     static LocalStructureForm empty() {
         return new LocalStructureForm("", "", "", "", "");
+    }
+
+    /** The rules Bean Validation cannot see: the kind among the list, both coordinates or neither. */
+    void check(Errors result) {
+        if (kind() == null) {
+            result.rejectValue("nature", "structure.nature");
+        }
+        if (!positionValid()) {
+            result.rejectValue("latitude", "structure.position");
+        }
     }
 
     /** The kind chosen, or null when the value is not one of the list. */

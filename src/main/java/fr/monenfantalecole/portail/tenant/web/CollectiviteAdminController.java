@@ -3,15 +3,18 @@ package fr.monenfantalecole.portail.tenant.web;
 import fr.monenfantalecole.portail.account.AdminController;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
 import fr.monenfantalecole.portail.shared.AuditLog;
+import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.Managed;
 import fr.monenfantalecole.portail.tenant.ManagedCollectivites;
 import fr.monenfantalecole.portail.tenant.ReservedSlugs;
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,13 +27,19 @@ class CollectiviteAdminController {
     private final Collectivites collectivites;
     private final AuditLog audit;
     private final ReservedSlugs reservedSlugs;
+    private final FormErrors formErrors;
 
     CollectiviteAdminController(
-            ManagedCollectivites managed, Collectivites collectivites, AuditLog audit, ReservedSlugs reservedSlugs) {
+            ManagedCollectivites managed,
+            Collectivites collectivites,
+            AuditLog audit,
+            ReservedSlugs reservedSlugs,
+            FormErrors formErrors) {
         this.managed = managed;
         this.collectivites = collectivites;
         this.audit = audit;
         this.reservedSlugs = reservedSlugs;
+        this.formErrors = formErrors;
     }
 
     @NoForeignId("tableau de bord de l'appelant")
@@ -48,15 +57,19 @@ class CollectiviteAdminController {
     }
 
     @PostMapping("/admin/collectivites/nouvelle")
-    String create(@AuthenticationPrincipal StaffPrincipal user, @ModelAttribute NewCollectiviteForm form, Model model) {
+    String create(
+            @AuthenticationPrincipal StaffPrincipal user,
+            @Valid @ModelAttribute("newCollectiviteForm") NewCollectiviteForm form,
+            BindingResult result,
+            Model model) {
         PlatformOnly.require(user);
-        var validation = form.validate(collectivites, reservedSlugs);
-        var created = validation.collectivite();
-        if (created == null) {
-            return creationPage(model, form, validation.errors());
+        form.check(collectivites, reservedSlugs, result);
+        if (result.hasErrors()) {
+            return creationPage(model, form, formErrors.of(result));
         }
+        var created = form.collectivite();
         long id = collectivites.create(created);
-        validation.communes().forEach(c -> collectivites.addMember(id, c.codeInsee(), c.nom()));
+        form.members().forEach(c -> collectivites.addMember(id, c.codeInsee(), c.nom()));
         return "redirect:/admin/" + created.slug() + "/identite?enregistre";
     }
 

@@ -3,15 +3,18 @@ package fr.monenfantalecole.portail.tenant.web;
 import fr.monenfantalecole.portail.account.AdminController;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
 import fr.monenfantalecole.portail.shared.AuditLog;
+import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.CollectiviteHosts;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.Managed;
 import fr.monenfantalecole.portail.tenant.PlatformHosts;
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,13 +28,19 @@ class IdentityAdminController {
     private final CollectiviteHosts hosts;
     private final PlatformHosts platformHosts;
     private final AuditLog audit;
+    private final FormErrors formErrors;
 
     IdentityAdminController(
-            Collectivites collectivites, CollectiviteHosts hosts, PlatformHosts platformHosts, AuditLog audit) {
+            Collectivites collectivites,
+            CollectiviteHosts hosts,
+            PlatformHosts platformHosts,
+            AuditLog audit,
+            FormErrors formErrors) {
         this.collectivites = collectivites;
         this.hosts = hosts;
         this.platformHosts = platformHosts;
         this.audit = audit;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/admin/{slug}/identite")
@@ -48,13 +57,14 @@ class IdentityAdminController {
     String save(
             @Managed Collectivite collectivite,
             @AuthenticationPrincipal StaffPrincipal user,
-            @ModelAttribute IdentityForm form,
+            @Valid @ModelAttribute("identityForm") IdentityForm form,
+            BindingResult result,
             Model model) {
-        var validation = form.validate(collectivite, hosts, platformHosts, user.isPlatformAdmin());
-        var change = validation.change();
-        if (change == null) {
-            return page(model, collectivite, form, validation.errors(), false);
+        form.check(collectivite, hosts, platformHosts, user.isPlatformAdmin(), result);
+        if (result.hasErrors()) {
+            return page(model, collectivite, form, formErrors.of(result), false);
         }
+        var change = form.change(collectivite, user.isPlatformAdmin());
         collectivites.updateIdentity(collectivite.id(), change, user.isPlatformAdmin());
         audit.record(
                 collectivite.id(), user.id(), "IDENTITE_MODIFIEE", "collectivite", collectivite.slug(), change.nom());

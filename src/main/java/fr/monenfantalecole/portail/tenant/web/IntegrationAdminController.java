@@ -3,16 +3,19 @@ package fr.monenfantalecole.portail.tenant.web;
 import fr.monenfantalecole.portail.account.AdminController;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
 import fr.monenfantalecole.portail.shared.AuditLog;
+import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Integrations;
 import fr.monenfantalecole.portail.tenant.Managed;
 import fr.monenfantalecole.portail.tenant.Zone;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,10 +28,12 @@ class IntegrationAdminController {
 
     private final Integrations integrations;
     private final AuditLog audit;
+    private final FormErrors formErrors;
 
-    IntegrationAdminController(Integrations integrations, AuditLog audit) {
+    IntegrationAdminController(Integrations integrations, AuditLog audit, FormErrors formErrors) {
         this.integrations = integrations;
         this.audit = audit;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/admin/{slug}/integration")
@@ -45,14 +50,15 @@ class IntegrationAdminController {
     String save(
             @Managed Collectivite collectivite,
             @AuthenticationPrincipal StaffPrincipal user,
-            @ModelAttribute IntegrationForm form,
+            @Valid @ModelAttribute("integrationForm") IntegrationForm form,
+            BindingResult result,
             HttpServletRequest request,
             Model model) {
-        var result = form.validate();
-        var integration = result.integration();
-        if (integration == null) {
-            return page(model, request, collectivite, form, result.errors(), false);
+        form.check(result);
+        if (result.hasErrors()) {
+            return page(model, request, collectivite, form, formErrors.of(result), false);
         }
+        var integration = form.integration();
         integrations.save(collectivite.id(), integration);
         audit.record(
                 collectivite.id(),

@@ -2,19 +2,30 @@ package fr.monenfantalecole.portail.tenant.web;
 
 import fr.monenfantalecole.portail.tenant.Integration;
 import fr.monenfantalecole.portail.tenant.Zone;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.Errors;
 
-/** The embedding settings as typed: origins one per line, the base URL, the zones ticked, the credit line. */
+/**
+ * The embedding settings as typed (bound as "integrationForm": its messages are in
+ * i18n/tenant.properties): origins one per line, the base URL, the zones ticked, the credit line,
+ * kept stripped as it is saved.
+ */
 public record IntegrationForm(
         @Nullable String origines,
         @Nullable String urlBase,
         @Nullable List<String> zones,
-        @Nullable String credit) {
+
+        @Size(max = 160, message = "{tenant.credit.long}") @Nullable
+        String credit) {
+
+    public IntegrationForm {
+        credit = IdentityForm.stripped(credit);
+    }
 
     static IntegrationForm of(Integration i) {
         return new IntegrationForm(
@@ -28,60 +39,69 @@ public record IntegrationForm(
         return zones != null && zones.contains(zone.code());
     }
 
-    record Result(@Nullable Integration integration, Map<String, String> errors) {}
-
-    Result validate() {
-        Map<String, String> errors = new LinkedHashMap<>();
-        List<String> origins = new ArrayList<>();
+    /**
+     * The rules that read several fields: each line a site's origin, the base page on one of them,
+     * and at least one site once a zone is shown.
+     */
+    void check(Errors result) {
+        List<String> origins = origins();
+        if (!chosen().isEmpty() && origins.isEmpty()) {
+            result.rejectValue("origines", "tenant.origines.manquante");
+        }
         List<String> wrong = new ArrayList<>();
         int line = 0;
-        for (String typed : (origines == null ? "" : origines).split("\\R")) {
+        for (String typed : lines()) {
             line++;
-            if (typed.isBlank()) {
-                continue;
-            }
-            String origin = Integration.origin(typed);
-            if (origin == null) {
+            if (!typed.isBlank() && Integration.origin(typed) == null) {
                 wrong.add("ligne " + line + " (« " + typed.strip() + " »)");
-            } else if (!origins.contains(origin)) {
-                origins.add(origin);
             }
         }
         if (!wrong.isEmpty()) {
-            errors.put(
-                    "origines",
-                    "Indiquez l'adresse de chaque site sous la forme https://www.ville.fr, sans chemin : "
-                            + String.join(", ", wrong) + ".");
+            result.rejectValue("origines", "tenant.origines.format", new Object[] {String.join(", ", wrong)}, null);
         }
-        String base = urlBase == null || urlBase.isBlank() ? null : urlBase.strip();
+        String base = base();
         if (base != null) {
-            String origin = base.replaceFirst("^(https?://[^/?#]+).*$", "$1");
-            if (Integration.origin(origin) == null || !base.matches("^https?://[^\\s#]+$")) {
-                errors.put(
-                        "urlBase",
-                        "Indiquez l'adresse complète de la page de votre site qui accueille le portail, par exemple https://www.ville.fr/ecoles.");
-            } else if (!origins.contains(Integration.origin(origin))) {
-                errors.put(
-                        "urlBase",
-                        "Cette page est sur " + Integration.origin(origin)
-                                + ", qui n'est pas dans la liste des sites autorisés : ajoutez-le ci-dessus.");
+            String origin = Integration.origin(base.replaceFirst("^(https?://[^/?#]+).*$", "$1"));
+            if (origin == null || !base.matches("^https?://[^\\s#]+$")) {
+                result.rejectValue("urlBase", "tenant.urlBase.format");
+            } else if (!origins.contains(origin)) {
+                result.rejectValue("urlBase", "tenant.urlBase.horsListe", new Object[] {origin}, null);
             }
         }
+    }
+
+    /** Only once the form is valid ({@code @Valid} and {@link #check}): the settings to save. */
+    Integration integration() {
+        return new Integration(origins(), base(), chosen(), credit);
+    }
+
+    private String[] lines() {
+        return (origines == null ? "" : origines).split("\\R");
+    }
+
+    /** The origins read, each once, in the order typed. */
+    private List<String> origins() {
+        List<String> origins = new ArrayList<>();
+        for (String typed : lines()) {
+            String origin = typed.isBlank() ? null : Integration.origin(typed);
+            if (origin != null && !origins.contains(origin)) {
+                origins.add(origin);
+            }
+        }
+        return origins;
+    }
+
+    private @Nullable String base() {
+        return IdentityForm.stripped(urlBase);
+    }
+
+    private Set<Zone> chosen() {
         var chosen = EnumSet.noneOf(Zone.class);
         if (zones != null) {
             for (String code : zones) {
                 Zone.fromCode(code).ifPresent(chosen::add);
             }
         }
-        if (!chosen.isEmpty() && origins.isEmpty()) {
-            errors.put(
-                    "origines",
-                    "Indiquez au moins le site qui affichera le portail, par exemple https://www.ville.fr.");
-        }
-        String c = credit == null || credit.isBlank() ? null : credit.strip();
-        if (c != null && c.length() > 160) {
-            errors.put("credit", "La mention fait au plus 160 caractères.");
-        }
-        return new Result(errors.isEmpty() ? new Integration(origins, base, chosen, c) : null, errors);
+        return chosen;
     }
 }
