@@ -34,7 +34,7 @@ echo "The 10 largest main classes (lines):"
 echo
 echo "| lines | file |"
 echo "|---:|---|"
-find "$main" -name '*.java' -print0 | xargs -0 wc -l | grep -v ' total$' | sort -rn | head -10 \
+find "$main" -name '*.java' -print0 | xargs -0 wc -l | grep -v ' total$' | sort -rn | sed -n 1,10p \
   | while read -r lines file; do echo "| $lines | \`${file#"$main"/}\` |"; done
 
 echo
