@@ -1,8 +1,7 @@
 package fr.monenfantalecole.portail.bench;
 
-import fr.monenfantalecole.portail.fiche.FicheFile;
-import fr.monenfantalecole.portail.fiche.FicheKey;
-import fr.monenfantalecole.portail.school.AnnuaireCsv;
+import fr.monenfantalecole.portail.fiche.BenchFiches;
+import fr.monenfantalecole.portail.school.BenchAnnuaire;
 import fr.monenfantalecole.portail.search.ForeignWords;
 import fr.monenfantalecole.portail.search.FrenchAnalyzers;
 import fr.monenfantalecole.portail.search.SearchDocument;
@@ -74,21 +73,12 @@ public final class BenchCorpus {
         try (var files = Files.walk(RESOURCES.resolve("fiches"))) {
             for (Path file :
                     files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                var fiche = FicheFile.parse(Files.readString(file)).fiche();
-                if (fiche != null) {
-                    docs.add(SearchDocuments.nationalFiche(
-                            new FicheKey.National(fiche.id()),
-                            fiche.theme(),
-                            themes.get(fiche.theme()),
-                            fiche.niveau(),
-                            fiche.content()));
-                }
+                BenchFiches.searchDocument(Files.readString(file), themes).ifPresent(docs::add);
             }
         }
         if (withEstablishments) {
-            var parsed =
-                    AnnuaireCsv.parse(Files.readAllBytes(RESOURCES.resolve("opendata/fr-en-annuaire-education.csv")));
-            parsed.etablissements().stream()
+            BenchAnnuaire.etablissements(Files.readAllBytes(RESOURCES.resolve("opendata/fr-en-annuaire-education.csv")))
+                    .stream()
                     .filter(e -> e.niveau() != null)
                     .forEach(e -> docs.add(SearchDocuments.establishment(e)));
         }

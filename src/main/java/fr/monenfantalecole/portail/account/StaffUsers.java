@@ -1,6 +1,9 @@
 package fr.monenfantalecole.portail.account;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.SimplePropertyRowMapper;
@@ -106,6 +109,34 @@ public class StaffUsers {
                 .param("login", login)
                 .query(Long.class)
                 .optional();
+    }
+
+    /**
+     * The names of these staff users by id, for the modules that show who wrote or validated
+     * something; an id without a user (removed since) is left out.
+     */
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, nom from staff_user where id in (:ids)")
+                    .param("ids", ids)
+                    .query(rs -> {
+                        names.put(rs.getLong("id"), rs.getString("nom"));
+                    });
+        }
+        return names;
+    }
+
+    /** The collectivités that invited this user as director of this establishment. */
+    public List<Long> collectivitesOfDirector(long userId, String etablissement) {
+        return jdbc.sql("""
+                select collectivite_id from role_grant
+                 where user_id = :u and role = :role and etablissement = :e and collectivite_id is not null""")
+                .param("u", userId)
+                .param("role", Role.SCHOOL_DIRECTOR.name())
+                .param("e", etablissement)
+                .query((rs, n) -> rs.getLong(1))
+                .list();
     }
 
     /** A director as the mairie sees them (also an agent, to whom a director's submission is announced). */

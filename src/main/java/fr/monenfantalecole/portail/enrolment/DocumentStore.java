@@ -9,7 +9,7 @@ import java.util.UUID;
  * ({@code portail.inscriptions.stockage: disque}), for collectivités with many files. Keys are random
  * UUIDs: no name a family typed ever becomes a path.
  */
-public interface DocumentStore {
+interface DocumentStore {
 
     void put(UUID key, byte[] bytes);
 

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * A sheet as stored in the repository: a front matter (id, theme, niveau, titre, questions,
  * sources, liees, a_reverifier) and a Markdown body with "## En bref" then "## En détail". See docs/fiches-format.md.
  */
-public record FicheFile(String id, String theme, String niveau, FicheContent content) {
+record FicheFile(String id, String theme, String niveau, FicheContent content) {
 
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A---\\R(.*?)\\R---\\R(.*)\\z", Pattern.DOTALL);
     private static final Pattern BREF = Pattern.compile("^##\\s*En bref\\s*$", Pattern.MULTILINE);

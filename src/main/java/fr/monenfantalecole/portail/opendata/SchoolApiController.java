@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.opendata;
 
 import fr.monenfantalecole.portail.school.Etablissement;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.school.SchoolPageKey;
 import fr.monenfantalecole.portail.school.SchoolPageSections;
 import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.shared.web.PublicApi;
@@ -114,7 +115,7 @@ class SchoolApiController extends ApiSupport {
         var c = collectivite(slug);
         var e = directory.page(c, uai);
         var rubriques = sections.stream()
-                .flatMap(s -> s.sections(c, basePath(c), e.uai()).stream())
+                .flatMap(s -> s.sections(c, basePath(c), new SchoolPageKey.Annuaire(e.uai())).stream())
                 .map(r -> new RubriqueJson(
                         r.titre(),
                         r.html(),

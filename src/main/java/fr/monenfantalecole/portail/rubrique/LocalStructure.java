@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.rubrique;
 
+import fr.monenfantalecole.portail.school.SchoolPageKey;
 import org.jspecify.annotations.Nullable;
 
 /** An establishment the collectivité runs itself: centre de loisirs, accueil périscolaire, restaurant scolaire. */
@@ -48,8 +49,13 @@ public record LocalStructure(
         }
     }
 
+    /** Its school page: this key, written "L" + id in URLs, grants and rows ({@link #key()}). */
+    public SchoolPageKey pageKey() {
+        return new SchoolPageKey.Local(id);
+    }
+
     public String key() {
-        return "L" + id;
+        return pageKey().ref();
     }
 
     public String natureLibelle() {

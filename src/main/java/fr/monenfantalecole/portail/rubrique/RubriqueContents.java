@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.rubrique;
 
+import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.shared.ClusterEvents;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import java.util.Collection;
@@ -24,28 +25,32 @@ public class RubriqueContents {
 
     private final JdbcClient jdbc;
     private final ClusterEvents cluster;
+    private final VersionRows rows;
+    private final StaffUsers users;
 
-    RubriqueContents(JdbcClient jdbc, ClusterEvents cluster) {
+    RubriqueContents(JdbcClient jdbc, ClusterEvents cluster, VersionRows rows, StaffUsers users) {
         this.jdbc = jdbc;
         this.cluster = cluster;
+        this.rows = rows;
+        this.users = users;
     }
 
     public Optional<RubriqueVersion> working(long rubriqueId, String etablissement) {
-        return jdbc.sql("select " + VersionRows.COLUMNS + """
+        return rows.named(jdbc.sql("select " + VersionRows.COLUMNS + """
                  where v.rubrique_id = :r and v.etablissement = :e and v.etat in ('BROUILLON', 'SOUMIS')""")
                 .param("r", rubriqueId)
                 .param("e", etablissement)
                 .query(VersionRows::map)
-                .optional();
+                .optional());
     }
 
     public Optional<RubriqueVersion> published(long rubriqueId, String etablissement) {
-        return jdbc.sql("select " + VersionRows.COLUMNS
+        return rows.named(jdbc.sql("select " + VersionRows.COLUMNS
                         + " where v.rubrique_id = :r and v.etablissement = :e and v.etat = 'PUBLIE'")
                 .param("r", rubriqueId)
                 .param("e", etablissement)
                 .query(VersionRows::map)
-                .optional();
+                .optional());
     }
 
     /** The published versions of these rubriques in one establishment, by rubrique id. */
@@ -54,30 +59,30 @@ public class RubriqueContents {
         if (rubriqueIds.isEmpty()) {
             return result;
         }
-        jdbc.sql("select " + VersionRows.COLUMNS
-                        + " where v.rubrique_id in (:r) and v.etablissement = :e and v.etat = 'PUBLIE'")
-                .param("r", rubriqueIds)
-                .param("e", etablissement)
-                .query(VersionRows::map)
-                .list()
+        rows.named(jdbc.sql("select " + VersionRows.COLUMNS
+                                + " where v.rubrique_id in (:r) and v.etablissement = :e and v.etat = 'PUBLIE'")
+                        .param("r", rubriqueIds)
+                        .param("e", etablissement)
+                        .query(VersionRows::map)
+                        .list())
                 .forEach(v -> result.put(v.rubriqueId(), v));
         return result;
     }
 
     public List<RubriqueVersion> history(long rubriqueId, String etablissement) {
-        return jdbc.sql("select " + VersionRows.COLUMNS
+        return rows.named(jdbc.sql("select " + VersionRows.COLUMNS
                         + " where v.rubrique_id = :r and v.etablissement = :e order by v.id desc")
                 .param("r", rubriqueId)
                 .param("e", etablissement)
                 .query(VersionRows::map)
-                .list();
+                .list());
     }
 
     public RubriqueVersion version(long id) {
-        return jdbc.sql("select " + VersionRows.COLUMNS + " where v.id = :id")
-                .param("id", id)
-                .query(VersionRows::map)
-                .optional()
+        return rows.named(jdbc.sql("select " + VersionRows.COLUMNS + " where v.id = :id")
+                        .param("id", id)
+                        .query(VersionRows::map)
+                        .optional())
                 .orElseThrow(() -> new NotFoundException("Version introuvable"));
     }
 
@@ -160,15 +165,14 @@ public class RubriqueContents {
                 update rubrique_version set etat = 'SOUMIS', soumis_le = now(), commentaire = null, updated_at = now()
                  where id = :id""").param("id", id).update();
         // A request for the whole page is answered only for the collectivités this director writes for.
+        List<Long> directed = users.collectivitesOfDirector(userId, etablissement);
         jdbc.sql("""
                 update demande_mise_a_jour set close_le = now()
                  where etablissement = :e and close_le is null
-                   and (rubrique_id = :r or (rubrique_id is null and collectivite_id in (
-                        select collectivite_id from role_grant
-                         where user_id = :u and role = 'SCHOOL_DIRECTOR' and etablissement = :e)))""")
+                   and (rubrique_id = :r or (rubrique_id is null and collectivite_id = any(cast(:c as bigint[]))))""")
                 .param("e", etablissement)
                 .param("r", rubriqueId)
-                .param("u", userId)
+                .param("c", directed.toArray(Long[]::new))
                 .update();
         return id;
     }

@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.rubrique;
 
+import fr.monenfantalecole.portail.school.SchoolPageKey;
 import fr.monenfantalecole.portail.school.SchoolPageSections;
 import fr.monenfantalecole.portail.shared.RichText;
 import fr.monenfantalecole.portail.tenant.Collectivite;
@@ -35,7 +36,8 @@ class RubriqueSections implements SchoolPageSections {
     }
 
     @Override
-    public List<Section> sections(Collectivite collectivite, String basePath, String etablissement) {
+    public List<Section> sections(Collectivite collectivite, String basePath, SchoolPageKey page) {
+        String etablissement = page.ref();
         var set = rubriques.resolve(collectivite);
         if (set.isEmpty()) {
             return List.of();

@@ -3,6 +3,7 @@ package fr.monenfantalecole.portail.rubrique;
 import fr.monenfantalecole.portail.school.Etablissement;
 import fr.monenfantalecole.portail.school.Niveau;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.school.SchoolPageKey;
 import fr.monenfantalecole.portail.shared.ClusterEvents;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
@@ -53,15 +54,22 @@ public class SchoolPages {
     }
 
     public Optional<SchoolPage> find(Collectivite collectivite, String key) {
-        if (key.startsWith("L")) {
-            return localStructure(collectivite.id(), key).map(SchoolPages::of);
-        }
-        try {
-            var e = directory.page(collectivite, key);
-            return responsibleFor(collectivite, e) ? Optional.of(of(e)) : Optional.empty();
-        } catch (NotFoundException notFound) {
-            return Optional.empty();
-        }
+        return SchoolPageKey.parse(key).flatMap(page -> find(collectivite, page));
+    }
+
+    public Optional<SchoolPage> find(Collectivite collectivite, SchoolPageKey page) {
+        return switch (page) {
+            case SchoolPageKey.Local local ->
+                localStructure(collectivite.id(), local.id()).map(SchoolPages::of);
+            case SchoolPageKey.Annuaire annuaire -> {
+                try {
+                    var e = directory.page(collectivite, annuaire.uai());
+                    yield responsibleFor(collectivite, e) ? Optional.of(of(e)) : Optional.empty();
+                } catch (NotFoundException notFound) {
+                    yield Optional.empty();
+                }
+            }
+        };
     }
 
     public List<LocalStructure> localStructures(long collectiviteId) {
@@ -72,10 +80,9 @@ public class SchoolPages {
 
     /** A structure by its page key ("L" + id), or empty for any other key. */
     public Optional<LocalStructure> localStructure(long collectiviteId, String key) {
-        if (!key.matches("L[0-9]{1,18}")) {
-            return Optional.empty();
-        }
-        return localStructure(collectiviteId, Long.parseLong(key.substring(1)));
+        return SchoolPageKey.parse(key).orElse(null) instanceof SchoolPageKey.Local local
+                ? localStructure(collectiviteId, local.id())
+                : Optional.empty();
     }
 
     public Optional<LocalStructure> localStructure(long collectiviteId, long id) {

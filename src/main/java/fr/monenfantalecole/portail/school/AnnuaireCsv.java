@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * and also in ISO-8859-1 and with the lower-case column names of newer exports. Every line is
  * checked; a wrong line is reported with its number and what to fix, never silently dropped.
  */
-public final class AnnuaireCsv {
+final class AnnuaireCsv {
 
     static final Pattern UAI = Pattern.compile("^[0-9]{7}[A-Z]$");
     static final Pattern CODE_COMMUNE = Pattern.compile("^[0-9][0-9AB][0-9]{3}$");

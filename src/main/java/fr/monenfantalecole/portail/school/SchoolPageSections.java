@@ -33,6 +33,6 @@ public interface SchoolPageSections {
         return List.of();
     }
 
-    /** The sections of an establishment (its UAI, or its key) on this collectivité's portal. */
-    List<Section> sections(Collectivite collectivite, String basePath, String etablissement);
+    /** The sections of a school page (an establishment of the Annuaire, or one the collectivité runs) on its portal. */
+    List<Section> sections(Collectivite collectivite, String basePath, SchoolPageKey page);
 }

@@ -53,7 +53,7 @@ class PublicRubriqueController {
         model.addAttribute(
                 "sections",
                 sections.stream()
-                        .flatMap(x -> x.sections(collectivite, site.basePath(), s.key()).stream())
+                        .flatMap(x -> x.sections(collectivite, site.basePath(), s.pageKey()).stream())
                         .toList());
         return "rubrique/structure";
     }

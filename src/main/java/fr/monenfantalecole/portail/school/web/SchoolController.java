@@ -3,6 +3,7 @@ package fr.monenfantalecole.portail.school.web;
 import fr.monenfantalecole.portail.school.Etablissement;
 import fr.monenfantalecole.portail.school.Niveau;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.school.SchoolPageKey;
 import fr.monenfantalecole.portail.school.SchoolPageLinks;
 import fr.monenfantalecole.portail.school.SchoolPageSections;
 import fr.monenfantalecole.portail.shared.JsonLd;
@@ -120,7 +121,12 @@ class SchoolController {
                         map.tuilesUrl(),
                         map.attribution(),
                         sections.stream()
-                                .flatMap(s -> s.sections(collectivite, site.basePath(), etablissement.uai()).stream())
+                                .flatMap(s -> s
+                                        .sections(
+                                                collectivite,
+                                                site.basePath(),
+                                                new SchoolPageKey.Annuaire(etablissement.uai()))
+                                        .stream())
                                 .toList(),
                         site.link("/agenda?ecole=" + etablissement.uai()),
                         links.stream()

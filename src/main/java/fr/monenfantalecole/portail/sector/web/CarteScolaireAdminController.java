@@ -2,7 +2,6 @@ package fr.monenfantalecole.portail.sector.web;
 
 import fr.monenfantalecole.portail.account.AdminController;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
-import fr.monenfantalecole.portail.school.ImportUploads;
 import fr.monenfantalecole.portail.sector.Coverage;
 import fr.monenfantalecole.portail.sector.CoverageReports;
 import fr.monenfantalecole.portail.sector.SectorCsv;
@@ -12,6 +11,7 @@ import fr.monenfantalecole.portail.sector.SectorRule;
 import fr.monenfantalecole.portail.sector.SectorRules;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.CsvText;
+import fr.monenfantalecole.portail.shared.ImportUploads;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Managed;

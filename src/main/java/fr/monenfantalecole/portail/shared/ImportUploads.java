@@ -1,4 +1,4 @@
-package fr.monenfantalecole.portail.school;
+package fr.monenfantalecole.portail.shared;
 
 import java.util.Optional;
 import java.util.UUID;
