@@ -33,7 +33,8 @@ public final class FrenchAnalyzers {
             FrenchAnalyzer.getDefaultStopSet(),
             java.util.List.of(
                     "est", "ce", "c", "quoi", "comment", "quel", "quelle", "quels", "quelles", "faut", "peut", "peux",
-                    "puis", "dois", "doit", "il", "elle", "ils", "elles", "on", "y", "a", "qu", "estce", "lui"));
+                    "puis", "dois", "doit", "il", "elle", "ils", "elles", "on", "y", "a", "qu", "estce", "lui"),
+            SimpleFrench.MODAL_VERBS);
 
     static final CharArraySet ELISIONS = new CharArraySet(
             java.util.List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"),
@@ -233,9 +234,10 @@ public final class FrenchAnalyzers {
         return new String(out, 0, length);
     }
 
-    private static CharArraySet folded(CharArraySet words, java.util.List<String> more) {
-        var result = new CharArraySet(words.size() + more.size(), true);
-        result.addAll(more);
+    @SafeVarargs
+    private static CharArraySet folded(CharArraySet words, java.util.List<String>... more) {
+        var result = new CharArraySet(words.size(), true);
+        java.util.Arrays.stream(more).forEach(result::addAll);
         for (Object word : words) {
             char[] chars = (char[]) word;
             char[] out = new char[chars.length * 4];

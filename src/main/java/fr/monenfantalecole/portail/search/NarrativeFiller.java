@@ -92,7 +92,10 @@ final class NarrativeFiller {
      */
     static final String SCENE = "janvier février mars avril mai juin juillet août septembre octobre novembre"
             + " décembre ans an âgé âgée fils fille filles garçon garçons petit petite petits aîné aînée"
-            + " cadet cadette mari femme conjoint maman papa mère père frère sœur soeur frères sœurs bébé";
+            + " cadet cadette mari femme conjoint maman papa mère père frère sœur soeur frères sœurs bébé"
+            // Light verbs of simple French ("aller à l'école", "faire quoi", "mettre mon fils"): they carry
+            // the sentence, the noun beside them says which sheet answers.
+            + " aller va vais vas vont faire fais fait mettre met mets prendre prend prends dire dit";
 
     /** How much a scene word counts in a long question, against 1 for the others. */
     static final float SCENE_WEIGHT = 0.25f;
