@@ -58,8 +58,12 @@ measure() {
 
 : >"$out/wrk.txt"
 echo "Load before: $(uptime)"
-# Warm-up: every page rendered once, the JIT warm.
-for i in "${!names[@]}"; do wrk -t1 -c"$connections" -d3s "$base${paths[$i]}" >/dev/null; done
+# Warm-up: every page rendered once, the JIT warm. Two rounds of 5 s: with one round of 3 s the first page
+# measured (home) still paid the end of the warm-up — measured first it gave 206 req/s, measured again
+# after the fiche 947 and 2,134, next to the fiche's 1,054 and 2,416 (session 10, load 21).
+for _ in 1 2; do
+  for i in "${!names[@]}"; do wrk -t1 -c"$connections" -d5s "$base${paths[$i]}" >/dev/null; done
+done
 printf '%-10s %12s %9s %12s %9s %7s %7s %s\n' what nginx_rps p99_ms portal_rps p99_ms ratio target verdict
 status=0
 for i in "${!names[@]}"; do

@@ -8,7 +8,9 @@ import org.springframework.core.Ordered;
 /**
  * The filters of the open formats, after tenant resolution (so that a collectivité's own host
  * name is already turned into its path) and before Spring Security: the rate limit first, so that
- * 304s count too, then conditional GET.
+ * 304s and the answers sent from memory count too; then, after the memory of public answers
+ * ({@code tenant.PublicPageFilter}, HIGHEST_PRECEDENCE + 110), the conditional GET, which hashes an
+ * answer only when it is computed: a kept answer carries the ETag and Last-Modified it gave it.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenDataConfiguration {
@@ -23,7 +25,7 @@ class OpenDataConfiguration {
     @Bean
     FilterRegistrationBean<ConditionalGetFilter> conditionalGetFilter() {
         var registration = new FilterRegistrationBean<>(new ConditionalGetFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 115);
         return registration;
     }
 }

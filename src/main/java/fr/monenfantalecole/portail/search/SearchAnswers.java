@@ -11,6 +11,7 @@ import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -58,6 +59,16 @@ public class SearchAnswers {
     public SearchAnswers(Supplier<SearchIndex> index, Function<Collectivite, SearchScope> scopes) {
         this.index = index;
         this.scopes = scopes;
+    }
+
+    /**
+     * Taken before answering: true while the index and this collectivité's scope are those an answer
+     * computed now reads (the public answers' memory sends the answer's bytes again only while it is).
+     */
+    public BooleanSupplier unchanged(Collectivite collectivite) {
+        var index = this.index.get();
+        var scope = scopes.apply(collectivite);
+        return () -> this.index.get() == index && scopes.apply(collectivite) == scope;
     }
 
     /** The ranked hits of a question, with a spelling proposed when none is found. */

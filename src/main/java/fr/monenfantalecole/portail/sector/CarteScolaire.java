@@ -6,6 +6,7 @@ import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -49,6 +50,15 @@ public class CarteScolaire {
     /** The answer for parents and for the JSON endpoint. */
     public record Result(
             @Nullable String adresseNormalisee, List<School> resultats, List<String> suggestions, String message) {}
+
+    /**
+     * Taken before a lookup: true while the index generation and the memory are those a lookup made now
+     * reads (the public answers' memory sends the answer's bytes again only while it is).
+     */
+    public BooleanSupplier unchanged(Collectivite collectivite) {
+        var now = memory(index.view(collectivite));
+        return () -> memory.get() == now && index.generation() == now.generation();
+    }
 
     public Result lookup(Collectivite collectivite, String adresse, @Nullable String niveau) {
         var view = index.view(collectivite);

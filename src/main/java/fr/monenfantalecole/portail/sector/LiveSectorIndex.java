@@ -54,6 +54,11 @@ class LiveSectorIndex {
         return current().index();
     }
 
+    /** The generation of the views taken now ({@link View#generation()}). */
+    Object generation() {
+        return current();
+    }
+
     /**
      * The index, and the communes of the collectivité's territory in it (those with rules, in its
      * order); generation is the same object for every view taken before the next change of rules

@@ -3,6 +3,8 @@ package fr.monenfantalecole.portail.tenant;
 import fr.monenfantalecole.portail.shared.ClusterEvent;
 import java.util.List;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +25,14 @@ class PageEvictions {
         this.pages = pages;
     }
 
-    /** Any change of content, on this node at commit or relayed from another node. */
+    /**
+     * Any change of content, on this node at commit or relayed from another node; after every other
+     * listener of the event, so that the caches the pages and answers are computed from (a collectivité's
+     * search scope, its schools…) are already emptied when the generation moves: an answer computed after
+     * this point reads them fresh, one computed before is not kept.
+     */
     @EventListener(ClusterEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void onChange(ClusterEvent event) {
         Long scope = event.collectiviteScope();
         if (scope == null) {

@@ -1,17 +1,21 @@
 package fr.monenfantalecole.portail.tenant;
 
+import fr.monenfantalecole.portail.shared.web.PageFacts;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -25,8 +29,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * rendering, as a form's CSRF token does), with credentials, an htmx or a cross-origin request goes
  * through as before and is never kept. The key holds what a page depends on besides the data:
  * scheme, host and port (canonical links, JSON-LD), the base path and mode (links), path and query.
- * It runs after tenant resolution and the audience measurement, before Spring Security, whose headers
- * (Content-Security-Policy…) are kept with the page and sent again.
+ * It runs after tenant resolution, the API's rate limit and the audience measurement, before the open
+ * formats' conditional GET and Spring Security, whose headers (Content-Security-Policy…) are kept with the
+ * page and sent again. The search and carte scolaire API answers are kept the same way ({@link
+ * PublicApiAnswers}), with the ETag, Last-Modified and Cache-Control their conditional GET gave them.
  */
 class PublicPageFilter extends OncePerRequestFilter {
 
@@ -36,12 +42,17 @@ class PublicPageFilter extends OncePerRequestFilter {
             + "|sitemap\\.xml|actualites\\.(rss|atom)|agenda\\.ics)$");
 
     /**
-     * What a kept answer may be: the pages, and the sitemap and feeds, which show the same data (news,
-     * sheets, schools, events) and change on the same events. An iCalendar file's DTSTAMP then says when
-     * it was rendered, which is what it means.
+     * What a kept answer may be: the pages, the sitemap and feeds, which show the same data (news,
+     * sheets, schools, events) and change on the same events, and the API's JSON. An iCalendar file's
+     * DTSTAMP then says when it was rendered, which is what it means.
      */
-    private static final List<String> KEPT_TYPES =
-            List.of("text/html", "application/xml", "application/rss+xml", "application/atom+xml", "text/calendar");
+    private static final List<String> KEPT_TYPES = List.of(
+            "text/html",
+            "application/xml",
+            "application/rss+xml",
+            "application/atom+xml",
+            "text/calendar",
+            "application/json");
 
     private static final Set<String> NOT_KEPT = Set.of(
             "set-cookie",
@@ -54,15 +65,24 @@ class PublicPageFilter extends OncePerRequestFilter {
             "cache-control",
             "pragma",
             "expires",
-            "etag");
+            "etag",
+            "x-ratelimit-limit",
+            "x-ratelimit-remaining",
+            "retry-after");
 
     /** A cache in front may keep the page, and asks again each time (a 304 is cheap, changes show at once). */
     static final String CACHE_CONTROL = "public, no-cache";
 
     private final PublicPages pages;
+    private final PublicApiAnswers apis;
 
     PublicPageFilter(PublicPages pages) {
+        this(pages, slug -> Optional.empty());
+    }
+
+    PublicPageFilter(PublicPages pages, Function<String, Optional<Collectivite>> bySlug) {
         this.pages = pages;
+        this.apis = new PublicApiAnswers(bySlug);
     }
 
     @Override
@@ -77,27 +97,45 @@ class PublicPageFilter extends OncePerRequestFilter {
             return true;
         }
         var tenant = TenantRequest.of(request).orElse(null);
-        return tenant == null
-                || tenant.mode() == TenantRequest.Mode.FRAGMENT
+        if (tenant == null) {
+            return apis.of(request) == null;
+        }
+        return tenant.mode() == TenantRequest.Mode.FRAGMENT
                 || !CACHED.matcher(tenant.chemin()).matches();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = key(request);
+        boolean api = TenantRequest.of(request).isEmpty();
+        var collectivite = api ? apis.of(request) : null;
+        if (api && collectivite == null) {
+            chain.doFilter(request, response); // deleted in between
+            return;
+        }
+        String key = collectivite != null
+                ? PublicApiAnswers.key(collectivite, request, PublicApiAnswers.parameters(request))
+                : key(request);
         var page = pages.find(key);
+        if (page != null && !page.current()) {
+            // Computed from a source replaced since (the search index rebuilt after a change): compute it again.
+            pages.drop(key, page);
+            page = null;
+        }
         if (page != null) {
             send(page, request, response);
             return;
         }
         long generation = pages.generation();
         var wrapper = new ContentCachingResponseWrapper(response);
-        // Before the chain, so that Spring Security leaves it (and adds no Pragma or Expires).
-        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        if (!api) {
+            // Before the chain, so that Spring Security leaves it (and adds no Pragma or Expires). The API's
+            // own (opendata.ConditionalGetFilter, after this one) says whether an answer is personal.
+            response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        }
         chain.doFilter(request, wrapper);
         if (!keepable(request, wrapper)) {
-            if (!response.isCommitted()) {
+            if (!api && !response.isCommitted() && wrapper.getStatus() != HttpServletResponse.SC_NOT_MODIFIED) {
                 // Spring Security's default, which it would have written: this answer is no one else's.
                 response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache, no-store, max-age=0, must-revalidate");
                 response.setHeader(HttpHeaders.PRAGMA, "no-cache");
@@ -106,25 +144,59 @@ class PublicPageFilter extends OncePerRequestFilter {
             wrapper.copyBodyToResponse();
             return;
         }
+        page = keep(key, request, response, wrapper, generation);
+        response.setHeader(HttpHeaders.ETAG, page.etag());
+        if (PageValidators.notModified(request, page)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        wrapper.copyBodyToResponse();
+    }
+
+    /**
+     * Keeps what the chain answered, with the headers to send again (not those of this request alone: the
+     * rate limit's, a cookie), the validator the conditional GET of the open formats gave it if any (so that
+     * a client's ETag is the same whether the answer was computed or sent from memory), the facts the
+     * counting reads and what says whether its sources are still current.
+     */
+    private PublicPages.Page keep(
+            String key,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            ContentCachingResponseWrapper wrapper,
+            long generation) {
         byte[] body = wrapper.getContentAsByteArray();
         List<PublicPages.Page.Header> headers = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        // Tomcat names a header once per value (three Vary lines: "Vary" three times): each name once.
         for (String name : response.getHeaderNames()) {
-            if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!NOT_KEPT.contains(lower) && seen.add(lower)) {
                 for (String value : response.getHeaders(name)) {
                     headers.add(new PublicPages.Page.Header(name, value));
                 }
             }
         }
-        String contentType = wrapper.getContentType();
-        page = new PublicPages.Page(
-                body, contentType == null ? "text/html" : contentType, List.copyOf(headers), PublicPages.etag(body));
-        pages.keep(key, page, generation);
-        response.setHeader(HttpHeaders.ETAG, page.etag());
-        if (notModified(request, page.etag())) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
+        Map<String, Object> facts = new HashMap<>();
+        for (String fact : PageFacts.KEPT_WITH_THE_ANSWER) {
+            Object value = request.getAttribute(fact);
+            if (value != null) {
+                facts.put(fact, value);
+            }
         }
-        wrapper.copyBodyToResponse();
+        String contentType = wrapper.getContentType();
+        String etag = response.getHeader(HttpHeaders.ETAG);
+        String cacheControl = response.getHeader(HttpHeaders.CACHE_CONTROL);
+        var page = new PublicPages.Page(
+                body,
+                contentType == null ? "text/html" : contentType,
+                List.copyOf(headers),
+                etag == null ? PublicPages.etag(body) : etag,
+                cacheControl == null ? CACHE_CONTROL : cacheControl,
+                request.getAttribute(PageFacts.VALID_WHILE) instanceof BooleanSupplier valid ? valid : null,
+                Map.copyOf(facts));
+        pages.keep(key, page, generation);
+        return page;
     }
 
     private static boolean keepable(HttpServletRequest request, ContentCachingResponseWrapper response) {
@@ -139,12 +211,13 @@ class PublicPageFilter extends OncePerRequestFilter {
 
     private static void send(PublicPages.Page page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        page.facts().forEach(request::setAttribute);
         for (var h : page.headers()) {
             response.addHeader(h.name(), h.value());
         }
         response.setHeader(HttpHeaders.ETAG, page.etag());
-        response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-        if (notModified(request, page.etag())) {
+        response.setHeader(HttpHeaders.CACHE_CONTROL, page.cacheControl());
+        if (PageValidators.notModified(request, page)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -152,21 +225,6 @@ class PublicPageFilter extends OncePerRequestFilter {
         response.setContentType(page.contentType());
         response.setContentLength(page.body().length);
         response.getOutputStream().write(page.body());
-    }
-
-    /** If-None-Match with the weak comparison GET allows (RFC 9110, 13.1.2). */
-    static boolean notModified(HttpServletRequest request, String etag) {
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -177,23 +235,10 @@ class PublicPageFilter extends OncePerRequestFilter {
      */
     static String key(HttpServletRequest request) {
         var tenant = TenantRequest.of(request).orElseThrow();
-        var parameters = new StringBuilder();
-        new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
-            for (String value : values) {
-                parameters
-                        .append(parameters.isEmpty() ? '?' : '&')
-                        .append(encode(name))
-                        .append('=')
-                        .append(encode(value));
-            }
-        });
         return PublicPages.key(
                 tenant.collectivite().id(),
                 request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + " "
-                        + tenant.mode() + " " + tenant.basePath() + " " + tenant.chemin() + parameters);
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+                        + tenant.mode() + " " + tenant.basePath() + " " + tenant.chemin()
+                        + PublicApiAnswers.parameters(request));
     }
 }

@@ -16,8 +16,10 @@ import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -39,13 +41,33 @@ import org.springframework.util.unit.DataSize;
 @Component
 class PublicPages {
 
-    /** A rendered page: its body, the headers to send again, and its strong validator. */
-    record Page(byte[] body, String contentType, List<Header> headers, String etag) {
+    /**
+     * A rendered page or public API answer: its body, the headers to send again, its strong validator,
+     * its Cache-Control; what it was computed from ({@code validWhile}, see {@link
+     * fr.monenfantalecole.portail.shared.web.PageFacts#VALID_WHILE}) and the facts the counting reads.
+     */
+    record Page(
+            byte[] body,
+            String contentType,
+            List<Header> headers,
+            String etag,
+            String cacheControl,
+            @Nullable BooleanSupplier validWhile,
+            Map<String, Object> facts) {
 
         record Header(String name, String value) {}
 
+        Page(byte[] body, String contentType, List<Header> headers, String etag) {
+            this(body, contentType, headers, etag, PublicPageFilter.CACHE_CONTROL, null, Map.of());
+        }
+
+        /** Whether the sources it was computed from are still the current ones (always, for a page). */
+        boolean current() {
+            return validWhile == null || validWhile.getAsBoolean();
+        }
+
         int weight() {
-            int weight = body.length + contentType.length() + etag.length() + 64;
+            int weight = body.length + contentType.length() + etag.length() + cacheControl.length() + 64;
             for (var h : headers) {
                 weight += h.name().length() + h.value().length() + 32;
             }
@@ -99,6 +121,11 @@ class PublicPages {
         if (generation.get() != renderedAt) {
             pages.invalidate(key);
         }
+    }
+
+    /** Forgets this page if it is still the one kept (its sources changed since it was computed). */
+    void drop(String key, Page page) {
+        pages.asMap().remove(key, page);
     }
 
     /** Forgets the pages of these collectivités (a change of their content). */

@@ -33,13 +33,14 @@ class TenantConfiguration implements WebMvcConfigurer {
 
     /**
      * After the audience measurement (HIGHEST_PRECEDENCE + 50), which must count the pages served from
-     * memory too, and before Spring Security.
+     * memory too, and the API's rate limit (+25), which applies to answers sent from memory too; before
+     * the open formats' conditional GET (+115), which a kept answer does not need again, and Spring Security.
      */
     static final int PAGE_CACHE_ORDER = Ordered.HIGHEST_PRECEDENCE + 110;
 
     @Bean
-    FilterRegistrationBean<PublicPageFilter> publicPageFilter(PublicPages pages) {
-        var registration = new FilterRegistrationBean<>(new PublicPageFilter(pages));
+    FilterRegistrationBean<PublicPageFilter> publicPageFilter(PublicPages pages, Collectivites collectivites) {
+        var registration = new FilterRegistrationBean<>(new PublicPageFilter(pages, collectivites::findBySlug));
         registration.setOrder(PAGE_CACHE_ORDER);
         return registration;
     }

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.monenfantalecole.portail.PortailApplication;
+import fr.monenfantalecole.portail.fiche.LocalFiches;
+import fr.monenfantalecole.portail.fiche.Niveau;
 import fr.monenfantalecole.portail.shared.PortailClock;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
@@ -26,7 +28,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Two nodes on one PostgreSQL: the suite's portal (node A, where the agent writes) and a second
  * application context on the same database (node B, which has the page in memory). B forgets its page
- * when it hears A's commit through LISTEN/NOTIFY, with no request in between.
+ * when it hears A's commit through LISTEN/NOTIFY, with no request in between; likewise a search API
+ * answer it keeps.
  */
 @PortailTest
 class PublicPageTwoNodesIntegrationTest {
@@ -40,6 +43,12 @@ class PublicPageTwoNodesIntegrationTest {
     @Autowired
     EmbeddedPostgres postgres;
 
+    @Autowired
+    LocalFiches localFiches;
+
+    @Autowired
+    Collectivites collectivites;
+
     private final HttpClient client = HttpClient.newHttpClient();
 
     @Test
@@ -52,7 +61,10 @@ class PublicPageTwoNodesIntegrationTest {
                         "--portail.embedded-postgres.data-dir=" + temp.resolve("unused"),
                         "--server.port=0",
                         "--management.server.port=0",
-                        "--portail.pages-publiques.active=true")) {
+                        "--portail.pages-publiques.active=true",
+                        // The search API asked again until the change shows: no 429 on the way.
+                        "--portail.api.limite.rafale=1000000",
+                        "--portail.api.limite.par-minute=1000000")) {
             int port = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
             String page = "http://localhost:" + port + "/vitre/agenda";
             var first = get(page);
@@ -84,6 +96,28 @@ class PublicPageTwoNodesIntegrationTest {
                 body = get(page).body();
             }
             assertThat(body).contains(title);
+
+            // The search API's answer, kept as bytes on B, shows a fiche published on A once B's index is
+            // rebuilt (after the notification, in the background): never the answer B computed in between.
+            long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
+            String fiche = "Le théorbe chromatique des deux nœuds";
+            String search = "http://localhost:" + port + "/api/v1/vitre/recherche?q=th%C3%A9orbe%20chromatique";
+            assertThat(get(search).body()).doesNotContain(fiche);
+            String kept = get(search).headers().firstValue("ETag").orElseThrow();
+            assertThat(get(search).headers().firstValue("ETag")).contains(kept);
+            long id = localFiches.create(vitre, "cantine", Niveau.TOUS, fiche, "Bref.", "Détail.", true, null);
+            try {
+                // B rebuilds its index in the background after the notification: bounded, never a fixed time.
+                long rebuilt = System.nanoTime() + 60_000_000_000L;
+                String answer = get(search).body();
+                while (!answer.contains(fiche) && System.nanoTime() < rebuilt) {
+                    Thread.onSpinWait();
+                    answer = get(search).body();
+                }
+                assertThat(answer).contains(fiche);
+            } finally {
+                localFiches.delete(vitre, id);
+            }
         }
     }
 

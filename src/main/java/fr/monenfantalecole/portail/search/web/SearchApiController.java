@@ -4,11 +4,13 @@ import fr.monenfantalecole.portail.search.Answers;
 import fr.monenfantalecole.portail.search.SearchAnswers;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.shared.web.NoForeignId;
+import fr.monenfantalecole.portail.shared.web.PageFacts;
 import fr.monenfantalecole.portail.shared.web.PublicApi;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
@@ -64,10 +66,13 @@ class SearchApiController {
             @PathVariable String slug,
             @Parameter(description = "Les mots cherchés") @RequestParam(defaultValue = "") String q,
             @Parameter(description = "Nombre maximal de résultats (1 à 50)") @RequestParam(defaultValue = "10")
-                    int limit) {
+                    int limit,
+            HttpServletRequest request) {
         var collectivite = collectivites
                 .findBySlug(slug)
                 .orElseThrow(() -> new NotFoundException("Collectivité inconnue : " + slug));
+        // The answer's bytes may be kept (tenant.PublicPageFilter): while the index and scope read here stay.
+        request.setAttribute(PageFacts.VALID_WHILE, search.unchanged(collectivite));
         String query = q.strip().length() > SearchController.MAX_QUERY
                 ? q.strip().substring(0, SearchController.MAX_QUERY)
                 : q.strip();

@@ -5,12 +5,14 @@ import fr.monenfantalecole.portail.sector.SectorCsv;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.shared.web.BadApiRequest;
 import fr.monenfantalecole.portail.shared.web.NoForeignId;
+import fr.monenfantalecole.portail.shared.web.PageFacts;
 import fr.monenfantalecole.portail.shared.web.PublicApi;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +54,11 @@ class CarteScolaireApiController {
                     @RequestParam(required = false)
                     @Nullable
                     Double lat,
-            @Parameter(description = "Longitude d'un point") @RequestParam(required = false) @Nullable Double lon) {
+            @Parameter(description = "Longitude d'un point") @RequestParam(required = false) @Nullable Double lon,
+            HttpServletRequest request) {
         var collectivite = collectivite(slug);
+        // The answer's bytes may be kept (tenant.PublicPageFilter): while the index and memory read here stay.
+        request.setAttribute(PageFacts.VALID_WHILE, carte.unchanged(collectivite));
         if (niveau != null && !niveau.isBlank() && !SectorCsv.NIVEAUX.contains(niveau)) {
             throw new BadApiRequest("niveau doit valoir maternelle, elementaire ou college.");
         }
