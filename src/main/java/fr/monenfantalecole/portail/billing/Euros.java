@@ -1,7 +1,7 @@
 package fr.monenfantalecole.portail.billing;
 
+import fr.monenfantalecole.portail.shared.TypedEuros;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -24,15 +24,8 @@ public final class Euros {
 
     /** Parses what an operator types ("562,50", "562.5", "600"): cents, or -1 when it is not an amount. */
     public static long parse(String typed) {
-        String cleaned =
-                typed.replace(" ", "").replace("\u00a0", "").replace("€", "").replace(',', '.');
-        if (!cleaned.matches("\\d{1,9}(\\.\\d{1,2})?")) {
-            return -1;
-        }
-        return new BigDecimal(cleaned)
-                .setScale(2, RoundingMode.UNNECESSARY)
-                .movePointRight(2)
-                .longValueExact();
+        Long cents = TypedEuros.cents(typed);
+        return cents == null ? -1 : cents;
     }
 
     /** A VAT rate in hundredths of a percent (2000) as a percentage (20.00). */

@@ -1,7 +1,7 @@
 package fr.monenfantalecole.portail.service;
 
+import fr.monenfantalecole.portail.shared.TypedEuros;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
 
 /** Euro amounts and percentages as typed in French ("1 234,56 €", "0,36 %"), held in cents. */
@@ -9,19 +9,9 @@ public final class Montants {
 
     private Montants() {}
 
-    /** Cents for "1 234,56", "1234.5" or "12 €"; null when blank or not an amount. */
+    /** Cents for "1 234,56", "1234.5" or "12 €"; null when blank or not an amount ({@link TypedEuros}). */
     public static @Nullable Long centimes(@Nullable String typed) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        String v = typed.replaceAll("[\\s\u00a0\u202f€]", "").replace(',', '.');
-        if (!v.matches("\\d{1,9}(\\.\\d{1,2})?")) {
-            return null;
-        }
-        return new BigDecimal(v)
-                .movePointRight(2)
-                .setScale(0, RoundingMode.HALF_UP)
-                .longValueExact();
+        return TypedEuros.cents(typed);
     }
 
     /** A percentage such as "0,36" or "20 %"; null when blank or not a number. */

@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.service;
 
+import fr.monenfantalecole.portail.shared.TypedEuros;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -182,16 +183,6 @@ public final class QuotientFamilial {
 
     /** "1 234,56" or "1234.56" or "1 234 €" typed by a parent, in cents; null when not a number. */
     public static @org.jspecify.annotations.Nullable Long parseEuros(@org.jspecify.annotations.Nullable String typed) {
-        if (typed == null || typed.isBlank()) {
-            return 0L;
-        }
-        String v = typed.replaceAll("[\\s\u00a0\u202f€]", "").replace(',', '.');
-        if (!v.matches("\\d{1,9}(\\.\\d{1,2})?")) {
-            return null;
-        }
-        return new BigDecimal(v)
-                .movePointRight(2)
-                .setScale(0, RoundingMode.HALF_UP)
-                .longValueExact();
+        return typed == null || typed.isBlank() ? Long.valueOf(0L) : TypedEuros.cents(typed);
     }
 }

@@ -1,18 +1,19 @@
 package fr.monenfantalecole.portail.account.web;
 
 import fr.monenfantalecole.portail.account.AdminController;
-import fr.monenfantalecole.portail.account.PasswordPolicy;
 import fr.monenfantalecole.portail.account.Passwords;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
+import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -27,9 +28,11 @@ class PasswordChangeController {
     static final int MAX_FAILURES = 5;
 
     private final Passwords passwords;
+    private final FormErrors formErrors;
 
-    PasswordChangeController(Passwords passwords) {
+    PasswordChangeController(Passwords passwords, FormErrors formErrors) {
         this.passwords = passwords;
+        this.formErrors = formErrors;
     }
 
     @NoForeignId("mot de passe de l'appelant")
@@ -42,17 +45,15 @@ class PasswordChangeController {
     @NoForeignId("mot de passe de l'appelant")
     @PostMapping(PATH)
     String change(
-            @RequestParam(defaultValue = "") String motDePasseActuel,
-            @RequestParam(defaultValue = "") String motDePasse,
-            @RequestParam(defaultValue = "") String confirmation,
+            @Valid @ModelAttribute("passwordChangeForm") PasswordChangeForm form,
+            BindingResult result,
             @AuthenticationPrincipal StaffPrincipal user,
             HttpServletRequest request,
             Model model,
             RedirectAttributes redirect)
             throws Exception {
-        Map<String, String> errors = new LinkedHashMap<>();
         var session = request.getSession();
-        if (!passwords.matches(user.id(), motDePasseActuel)) {
+        if (!passwords.matches(user.id(), form.actuel())) {
             int failures = session.getAttribute(FAILURES) instanceof Integer n ? n + 1 : 1;
             if (failures >= MAX_FAILURES) {
                 request.logout();
@@ -60,20 +61,16 @@ class PasswordChangeController {
                 return "redirect:/admin/connexion";
             }
             session.setAttribute(FAILURES, failures);
-            errors.put("motDePasseActuel", "Ce n'est pas votre mot de passe actuel. Vérifiez-le et réessayez.");
+            result.rejectValue("motDePasseActuel", "account.motDePasseActuel.faux");
         }
-        String problem = PasswordPolicy.problem(motDePasse, confirmation);
-        if (problem != null) {
-            errors.put(PasswordPolicy.MISMATCH.equals(problem) ? "confirmation" : "motDePasse", problem);
-        }
-        if (!errors.isEmpty()) {
-            model.addAttribute("errors", errors);
+        if (result.hasErrors()) {
+            model.addAttribute("errors", formErrors.of(result));
             return "account/password-change";
         }
         session.removeAttribute(FAILURES);
         // Every other session of the account ends (this one is still stored under its current id), then
         // this one gets a new id.
-        passwords.change(user.id(), motDePasse, session.getId());
+        passwords.change(user.id(), form.nouveau(), session.getId());
         request.changeSessionId();
         redirect.addFlashAttribute("message", "Votre mot de passe est changé ; vos autres sessions sont fermées.");
         return "redirect:" + PATH;

@@ -1,17 +1,20 @@
 package fr.monenfantalecole.portail.account.web;
 
-import fr.monenfantalecole.portail.account.PasswordPolicy;
 import fr.monenfantalecole.portail.account.PasswordResets;
+import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.shared.web.LinkToken;
 import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -28,9 +31,11 @@ class PasswordResetController {
     static final String TOKEN = "portail.motDePasse.jeton";
 
     private final PasswordResets resets;
+    private final FormErrors formErrors;
 
-    PasswordResetController(PasswordResets resets) {
+    PasswordResetController(PasswordResets resets, FormErrors formErrors) {
         this.resets = resets;
+        this.formErrors = formErrors;
     }
 
     @NoForeignId("demande de lien, même réponse pour toute adresse")
@@ -42,14 +47,14 @@ class PasswordResetController {
     @NoForeignId("demande de lien, même réponse pour toute adresse")
     @PostMapping(ASK)
     String request(
-            @RequestParam(defaultValue = "") String email, HttpServletRequest request, CsrfToken csrf, Model model) {
-        if (!email.strip().matches("[^@\\s]+@[^@\\s]+") || email.length() > 200) {
-            return askPage(
-                    model,
-                    csrf,
-                    email,
-                    "Saisissez l'adresse électronique de votre compte, par exemple prenom.nom@mairie.fr.",
-                    false);
+            @Valid @ModelAttribute("resetRequestForm") ResetRequestForm form,
+            BindingResult result,
+            HttpServletRequest request,
+            CsrfToken csrf,
+            Model model) {
+        String email = form.typed();
+        if (result.hasErrors()) {
+            return askPage(model, csrf, email, formErrors.of(result).get("email"), false);
         }
         if (resets.request(email, request.getRemoteAddr()) == PasswordResets.Outcome.TOO_MANY_FROM_HERE) {
             return askPage(
@@ -87,8 +92,8 @@ class PasswordResetController {
     @NoForeignId("porteur du jeton de réinitialisation (secret, haché en base)")
     @PostMapping(CHOOSE)
     String reset(
-            @RequestParam(defaultValue = "") String motDePasse,
-            @RequestParam(defaultValue = "") String confirmation,
+            @Valid @ModelAttribute("passwordChoiceForm") PasswordChoiceForm form,
+            BindingResult result,
             HttpSession session,
             CsrfToken csrf,
             Model model) {
@@ -96,14 +101,10 @@ class PasswordResetController {
         if (token == null) {
             return "account/password-link-expired";
         }
-        String problem = PasswordPolicy.problem(motDePasse, confirmation);
-        if (problem != null) {
-            return choosePage(
-                    model,
-                    csrf,
-                    Map.of(PasswordPolicy.MISMATCH.equals(problem) ? "confirmation" : "motDePasse", problem));
+        if (result.hasErrors()) {
+            return choosePage(model, csrf, formErrors.of(result));
         }
-        if (!resets.reset(token, motDePasse)) {
+        if (!resets.reset(token, form.nouveau())) {
             return "account/password-link-expired";
         }
         session.removeAttribute(TOKEN);

@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.billing.web;
 
+import fr.monenfantalecole.portail.shared.web.EuroAmount;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -7,21 +8,22 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** The operator's forms; their messages are in i18n/billing.properties, by form name. */
+/**
+ * The operator's forms; their messages are in i18n/billing.properties, by form name. Amounts are
+ * typed in euros ("75,00", "1 234,50 €": {@link EuroAmount}); the VAT rate in per cent.
+ */
 public final class BillingForms {
-
-    static final String AMOUNT = "^\\s*\\d{1,9}([,.]\\d{1,2})?\\s*€?\\s*$";
 
     private BillingForms() {}
 
     /** A new version of the price list ("priceListForm"). */
     public record PriceListForm(
             @NotNull LocalDate valableDu,
-            @NotBlank @Pattern(regexp = AMOUNT) String prixEcole,
-            @NotBlank @Pattern(regexp = AMOUNT) String prixCollege,
-            @NotBlank @Pattern(regexp = AMOUNT) String minimumAnnuel,
-            @Pattern(regexp = "^$|" + AMOUNT) String prixEcoleEpci,
-            @Pattern(regexp = "^$|" + AMOUNT) String prixEcoleDept,
+            @NotBlank @EuroAmount String prixEcole,
+            @NotBlank @EuroAmount String prixCollege,
+            @NotBlank @EuroAmount String minimumAnnuel,
+            @EuroAmount String prixEcoleEpci,
+            @EuroAmount String prixEcoleDept,
 
             @NotBlank @Pattern(regexp = "^\\s*\\d{1,2}([,.]\\d{1,2})?\\s*$")
             String tauxTva,
@@ -50,13 +52,13 @@ public final class BillingForms {
 
     /** A credit note on an invoice ("creditNoteForm"). */
     public record CreditNoteForm(
-            @NotBlank @Pattern(regexp = AMOUNT) String montantHt,
+            @NotBlank @EuroAmount String montantHt,
             @NotBlank @Size(max = 200) String motif) {}
 
     /** A payment received ("paymentForm"). */
     public record PaymentForm(
             @NotNull LocalDate recuLe,
-            @NotBlank @Pattern(regexp = AMOUNT) String montant,
+            @NotBlank @EuroAmount String montant,
             @NotBlank @Size(max = 50) String referenceMandat) {}
 
     static String orEmpty(@Nullable String value) {

@@ -67,12 +67,11 @@ class OperatorBillingController {
             BindingResult result,
             Model model) {
         OperatorOnly.require(user);
-        var errors = new java.util.LinkedHashMap<>(formErrors.of(result));
-        if (errors.isEmpty() && prices.exists(form.valableDu())) {
-            errors.put("valableDu", "Une version de tarif commence déjà à cette date.");
+        if (!result.hasErrors() && prices.exists(form.valableDu())) {
+            result.rejectValue("valableDu", "billing.valableDu.pris");
         }
-        if (!errors.isEmpty()) {
-            return page(model, form, errors);
+        if (result.hasErrors()) {
+            return page(model, form, formErrors.of(result));
         }
         long id = prices.add(new PriceList(
                 0,

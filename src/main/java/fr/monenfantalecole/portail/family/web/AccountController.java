@@ -9,16 +9,15 @@ import fr.monenfantalecole.portail.family.FamilyPasswords;
 import fr.monenfantalecole.portail.family.FamilyPrincipal;
 import fr.monenfantalecole.portail.family.FamilySignIn;
 import fr.monenfantalecole.portail.family.Household;
+import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
-import java.util.Locale;
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,7 +27,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -46,7 +47,7 @@ class AccountController {
     private final AccountDeletion deletion;
     private final FamilyJournal journal;
     private final FamilySignIn signIn;
-    private final MessageSource messages;
+    private final FormErrors formErrors;
 
     AccountController(
             Household household,
@@ -56,7 +57,7 @@ class AccountController {
             AccountDeletion deletion,
             FamilyJournal journal,
             FamilySignIn signIn,
-            MessageSource messages) {
+            FormErrors formErrors) {
         this.household = household;
         this.adults = adults;
         this.passwords = passwords;
@@ -64,7 +65,7 @@ class AccountController {
         this.deletion = deletion;
         this.journal = journal;
         this.signIn = signIn;
-        this.messages = messages;
+        this.formErrors = formErrors;
     }
 
     @NoForeignId("compte de l'appelant")
@@ -88,26 +89,24 @@ class AccountController {
             Site site,
             CsrfToken csrf,
             @AuthenticationPrincipal FamilyPrincipal me,
-            @RequestParam(defaultValue = "") String actuel,
-            @RequestParam(defaultValue = "") String motDePasse,
-            @RequestParam(defaultValue = "") String confirmation,
+            @Valid @ModelAttribute("passwordChangeForm") PasswordForms.Change form,
+            BindingResult result,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         var adult = household.adult(me, collectivite);
-        Map<String, String> errors = new LinkedHashMap<>();
         var credentials = adults.credentialsOf(adult.id()).orElseThrow();
-        if (credentials.motDePasse() != null && !passwords.matches(actuel, credentials.motDePasse())) {
-            errors.put("actuel", message("famille.motDePasse.actuel"));
+        if (credentials.motDePasse() != null && !passwords.matches(form.actuelTape(), credentials.motDePasse())) {
+            result.rejectValue("actuel", "famille.motDePasse.actuel");
         }
-        var problem = passwords.check(motDePasse, confirmation, adult.personal());
+        var problem = passwords.check(form.nouveau(), form.confirmation(), adult.personal());
         if (problem != null) {
-            errors.put(problem.field(), message(problem.code()));
+            result.rejectValue(problem.field(), problem.code());
         }
-        if (!errors.isEmpty()) {
-            return page(site, csrf, me, model, errors, null);
+        if (result.hasErrors()) {
+            return page(site, csrf, me, model, formErrors.of(result), null);
         }
-        adults.changePassword(adult.id(), passwords.hash(motDePasse));
+        adults.changePassword(adult.id(), passwords.hash(form.nouveau()));
         journal.record(adult.collectiviteId(), adult.id(), null, "mot-de-passe.change", "depuis mon espace", "famille");
         // Every session ends with the epoch; this one goes on under the new epoch.
         signIn.signIn(adult.id(), collectivite.id(), "après changement de mot de passe", request, response);
@@ -136,14 +135,14 @@ class AccountController {
             Site site,
             CsrfToken csrf,
             @AuthenticationPrincipal FamilyPrincipal me,
-            @RequestParam(name = "suppression", defaultValue = "") String confirmation,
+            @Valid @ModelAttribute("deletionForm") PasswordForms.Deletion form,
+            BindingResult result,
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         var adult = household.adult(me, collectivite);
-        if (!"SUPPRIMER".equals(confirmation.strip())) {
-            return page(
-                    site, csrf, me, model, Map.of("suppression", message("famille.suppression.confirmation")), null);
+        if (result.hasErrors()) {
+            return page(site, csrf, me, model, formErrors.of(result), null);
         }
         deletion.delete(adult.id(), "famille");
         signIn.signOut(request, response);
@@ -180,9 +179,5 @@ class AccountController {
         model.addAttribute("errors", errors);
         model.addAttribute("notice", notice);
         return "family/account";
-    }
-
-    private String message(String code) {
-        return messages.getMessage(code, null, Locale.FRENCH);
     }
 }

@@ -7,21 +7,23 @@ import fr.monenfantalecole.portail.family.FamilyJournal;
 import fr.monenfantalecole.portail.family.FamilyMails;
 import fr.monenfantalecole.portail.family.FamilyPasswords;
 import fr.monenfantalecole.portail.family.FamilyTokens;
+import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.shared.web.LinkToken;
 import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.util.LinkedHashMap;
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -41,7 +43,7 @@ class FamilyPasswordResetController {
     private final FamilyPasswords passwords;
     private final FamilyJournal journal;
     private final LoginThrottle throttle;
-    private final MessageSource messages;
+    private final FormErrors formErrors;
 
     FamilyPasswordResetController(
             Adults adults,
@@ -50,14 +52,14 @@ class FamilyPasswordResetController {
             FamilyPasswords passwords,
             FamilyJournal journal,
             LoginThrottle throttle,
-            MessageSource messages) {
+            FormErrors formErrors) {
         this.adults = adults;
         this.tokens = tokens;
         this.mails = mails;
         this.passwords = passwords;
         this.journal = journal;
         this.throttle = throttle;
-        this.messages = messages;
+        this.formErrors = formErrors;
     }
 
     @NoForeignId("demande de lien, même réponse pour toute adresse")
@@ -115,8 +117,8 @@ class FamilyPasswordResetController {
     String change(
             Site site,
             CsrfToken csrf,
-            @RequestParam(defaultValue = "") String motDePasse,
-            @RequestParam(defaultValue = "") String confirmation,
+            @Valid @ModelAttribute("newPasswordForm") PasswordForms.Choice form,
+            BindingResult result,
             HttpSession session,
             Model model) {
         String jeton = LinkToken.read(session, RESET);
@@ -125,17 +127,16 @@ class FamilyPasswordResetController {
             return page(site, csrf, model, jeton, Map.of());
         }
         var adult = adults.get(owner.get());
-        Map<String, String> errors = new LinkedHashMap<>();
-        var problem = passwords.check(motDePasse, confirmation, adult.personal());
+        var problem = passwords.check(form.nouveau(), form.confirmation(), adult.personal());
         if (problem != null) {
-            errors.put(problem.field(), message(problem.code()));
+            result.rejectValue(problem.field(), problem.code());
         }
-        if (!errors.isEmpty()
+        if (result.hasErrors()
                 || tokens.use(jeton, FamilyTokens.Usage.REINITIALISATION).isEmpty()) {
-            return page(site, csrf, model, jeton, errors);
+            return page(site, csrf, model, jeton, formErrors.of(result));
         }
         session.removeAttribute(RESET);
-        adults.changePassword(adult.id(), passwords.hash(motDePasse));
+        adults.changePassword(adult.id(), passwords.hash(form.nouveau()));
         adults.verifyEmail(adult.id());
         journal.record(adult.collectiviteId(), adult.id(), null, "mot-de-passe.change", "par lien", "famille");
         return "redirect:" + site.link("/compte/connexion?nouveauMotDePasse");
@@ -149,9 +150,5 @@ class FamilyPasswordResetController {
                 tokens.peek(jeton, FamilyTokens.Usage.REINITIALISATION).isPresent());
         model.addAttribute("errors", errors);
         return "family/password-choose";
-    }
-
-    private String message(String code) {
-        return messages.getMessage(code, null, java.util.Locale.FRENCH);
     }
 }

@@ -75,10 +75,9 @@ class ActivityAdminController {
             @Valid @ModelAttribute("activityForm") ActivityForm form,
             BindingResult result,
             Model model) {
-        var checked = checks.check(c, form, formErrors.of(result), null);
-        var saisie = checked.saisie();
+        var saisie = checks.check(c, form, result, null);
         if (saisie == null) {
-            return page(c, form, new ClosureForm(null, null), checked.errors(), model);
+            return page(c, form, new ClosureForm(null, null), formErrors.of(result), model);
         }
         activities.create(c.id(), saisie);
         return "redirect:/admin/" + c.slug() + "/periscolaire";

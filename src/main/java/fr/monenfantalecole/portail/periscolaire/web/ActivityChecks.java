@@ -3,29 +3,25 @@ package fr.monenfantalecole.portail.periscolaire.web;
 import fr.monenfantalecole.portail.periscolaire.Activities;
 import fr.monenfantalecole.portail.periscolaire.ActivityType;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
-import fr.monenfantalecole.portail.service.AnneeScolaire;
 import fr.monenfantalecole.portail.service.Prestations;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
 
 /**
- * The rules of an activity as the collectivité types it, beyond Bean Validation: a school year, at
- * least one day, one of its schools and grids, the last day after the first, one activity of a kind
- * per school and year. Shared by the creation and the change of an activity.
+ * The rules of an activity that Bean Validation cannot see, given to the form's result as
+ * {@code rejectValue} (messages in i18n/periscolaire.properties): at least one day, one of the
+ * collectivité's schools and grids, a known kind of activity, the last day after the first, one
+ * activity of a kind per school and year. Shared by the creation and the change of an activity.
  */
 @Component
 class ActivityChecks {
-
-    /** The messages by field, and what to save when there is none. */
-    record Checked(Map<String, String> errors, Activities.@Nullable Saisie saisie) {}
 
     private final Activities activities;
     private final SchoolDirectory schools;
@@ -37,12 +33,8 @@ class ActivityChecks {
         this.prestations = prestations;
     }
 
-    Checked check(Collectivite c, ActivityForm form, Map<String, String> bound, @Nullable Long exceptId) {
-        var errors = new LinkedHashMap<>(bound);
-        String year = form.anneeScolaire() == null ? "" : form.anneeScolaire().strip();
-        if (!AnneeScolaire.valide(year)) {
-            errors.put("anneeScolaire", "Indiquez l'année scolaire, par exemple 2026-2027.");
-        }
+    /** What to save, or null when the result has errors (Bean Validation's and these rules'). */
+    Activities.@Nullable Saisie check(Collectivite c, ActivityForm form, Errors result, @Nullable Long exceptId) {
         List<DayOfWeek> days = form.jours() == null
                 ? List.of()
                 : form.jours().stream()
@@ -50,29 +42,31 @@ class ActivityChecks {
                         .map(DayOfWeek::of)
                         .toList();
         if (days.isEmpty()) {
-            errors.put("jours", "Cochez au moins un jour de la semaine.");
+            result.rejectValue("jours", "periscolaire.jours.vide");
         }
         ActivityType type = Arrays.stream(ActivityType.values())
                 .filter(t -> t.name().equals(form.type()))
                 .findFirst()
                 .orElse(null);
         if (type == null) {
-            errors.putIfAbsent("type", "Choisissez l'activité.");
+            result.rejectValue("type", "periscolaire.type.choix");
         }
         if (form.uai() != null
                 && schools.presented(c).stream().noneMatch(e -> e.uai().equals(form.uai()))) {
-            errors.put("uai", "Choisissez une école de la collectivité.");
+            result.rejectValue("uai", "periscolaire.uai.choix");
         }
         if (form.debut() != null && form.fin() != null && form.fin().isBefore(form.debut())) {
-            errors.put("fin", "Le dernier jour vient après le premier.");
+            result.rejectValue("fin", "periscolaire.fin.avant");
         }
         if (form.prestationId() != null
                 && prestations.find(c.id(), form.prestationId()).isEmpty()) {
-            errors.put("prestationId", "Choisissez une grille de tarifs de la collectivité.");
+            result.rejectValue("prestationId", "periscolaire.prestationId.inconnue");
         }
-        if (!errors.isEmpty() || type == null) {
-            return new Checked(errors, null);
+        if (result.hasErrors() || type == null) {
+            return null;
         }
+        String year = Objects.requireNonNull(form.anneeScolaire(), "checked by @SchoolYear")
+                .strip();
         var saisie = new Activities.Saisie(
                 Objects.requireNonNull(form.uai()),
                 year,
@@ -85,9 +79,9 @@ class ActivityChecks {
                 Objects.requireNonNull(form.debut()),
                 Objects.requireNonNull(form.fin()));
         if (activities.taken(c.id(), saisie, exceptId)) {
-            errors.put("type", "Cette école a déjà cette activité pour " + year + ".");
-            return new Checked(errors, null);
+            result.rejectValue("type", "periscolaire.type.pris", new Object[] {year}, null);
+            return null;
         }
-        return new Checked(errors, saisie);
+        return saisie;
     }
 }

@@ -13,7 +13,6 @@ import fr.monenfantalecole.portail.tenant.Managed;
 import jakarta.validation.Valid;
 import java.time.DayOfWeek;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,10 +64,8 @@ class ActivityEditController {
             BindingResult result,
             Model model) {
         var a = activity(c, id);
-        var checked = checks.check(c, form, formErrors.of(result), id);
-        var refused = checked.saisie() == null
-                ? checked.errors()
-                : changes.update(c.id(), id, Objects.requireNonNull(checked.saisie()));
+        var saisie = checks.check(c, form, result, id);
+        var refused = saisie == null ? formErrors.of(result) : changes.update(c.id(), id, saisie);
         if (!refused.isEmpty()) {
             return page(c, a, form, refused, model);
         }

@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.periscolaire.web;
 
+import fr.monenfantalecole.portail.service.SchoolYear;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,15 +11,21 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A new activity as the collectivité types it; kept whole when the page comes back with an error. */
+/**
+ * A new activity as the collectivité types it; kept whole when the page comes back with an error
+ * (bound as "activityForm": its messages are in i18n/periscolaire.properties). The rules that need
+ * the collectivité's schools, grids and activities are {@link ActivityChecks}.
+ */
 public record ActivityForm(
-        @NotBlank(message = "{periscolaire.uai.notBlank}") @Nullable
+        // Not @NotBlank: a blank choice is "not one of the collectivité's schools" (ActivityChecks).
+        @NotNull(message = "{periscolaire.uai.notBlank}") @Nullable
         String uai,
 
         @NotBlank(message = "{periscolaire.type.notBlank}") @Nullable
         String type,
 
-        @Nullable String anneeScolaire,
+        @SchoolYear(message = "{periscolaire.anneeScolaire}") @Nullable
+        String anneeScolaire,
 
         @NotNull(message = "{periscolaire.capacite.notNull}")
         @Min(value = 1, message = "{periscolaire.capacite.range}")

@@ -13,7 +13,6 @@ import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
 import jakarta.validation.Valid;
 import java.time.DayOfWeek;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -85,19 +84,10 @@ class ParentController {
             BindingResult result,
             Model model) {
         var adult = household.adult(me, collectivite);
-        var errors = new LinkedHashMap<>(formErrors.of(result));
-        Long cents = Montants.centimes(form.quotient());
-        if (!errors.containsKey("quotient") && (cents == null || cents < 0 || cents > 100_000_00L)) {
-            errors.put("quotient", "Indiquez votre quotient en euros, par exemple 742 ou 742,50.");
+        if (result.hasErrors()) {
+            return page(collectivite, site, csrf, adult.id(), form, formErrors.of(result), null, model);
         }
-        Quotients.Origine origine = parse(form.origine());
-        if (!errors.containsKey("origine") && origine == null) {
-            errors.put("origine", "Choisissez d'où vient ce quotient.");
-        }
-        if (!errors.isEmpty() || cents == null || origine == null) {
-            return page(collectivite, site, csrf, adult.id(), form, errors, null, model);
-        }
-        quotients.declare(adult.id(), cents, origine);
+        quotients.declare(adult.id(), form.cents(), form.origineChoisie());
         return "redirect:" + site.link("/mon-espace/periscolaire?enregistre=quotient");
     }
 
@@ -140,14 +130,5 @@ class ParentController {
         model.addAttribute("errors", errors);
         model.addAttribute("enregistre", enregistre);
         return "periscolaire/espace";
-    }
-
-    private static Quotients.@Nullable Origine parse(@Nullable String origine) {
-        for (var o : Quotients.Origine.values()) {
-            if (o.name().equals(origine)) {
-                return o;
-            }
-        }
-        return null;
     }
 }

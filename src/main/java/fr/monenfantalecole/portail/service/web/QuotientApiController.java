@@ -8,6 +8,7 @@ import fr.monenfantalecole.portail.service.Tarification;
 import fr.monenfantalecole.portail.service.Tarifs;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.shared.web.BadApiRequest;
+import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.shared.web.PublicApi;
 import fr.monenfantalecole.portail.tenant.Collectivite;
@@ -15,12 +16,15 @@ import fr.monenfantalecole.portail.tenant.Collectivites;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.DataBinder;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,12 +43,22 @@ class QuotientApiController {
     private final Tarifs tarifs;
     private final QuotientMethodes methodes;
     private final Clock clock;
+    private final Validator validator;
+    private final FormErrors formErrors;
 
-    QuotientApiController(Collectivites collectivites, Tarifs tarifs, QuotientMethodes methodes, Clock clock) {
+    QuotientApiController(
+            Collectivites collectivites,
+            Tarifs tarifs,
+            QuotientMethodes methodes,
+            Clock clock,
+            Validator validator,
+            FormErrors formErrors) {
         this.collectivites = collectivites;
         this.tarifs = tarifs;
         this.methodes = methodes;
         this.clock = clock;
+        this.validator = validator;
+        this.formErrors = formErrors;
     }
 
     /**
@@ -82,8 +96,8 @@ class QuotientApiController {
                     boolean resident) {
         var c = collectivite(slug);
         var form = new QuotientForm(
-                "calcul", methode, revenus, prestations, adultes, enfants, enfantsHandicapes, null, null, periode);
-        var errors = form.errors();
+                "calcul", methode, revenus, periode, prestations, adultes, enfants, enfantsHandicapes, null, null);
+        var errors = errors(form);
         if (methode != null && !"caf".equalsIgnoreCase(methode) && !"dgfip".equalsIgnoreCase(methode)) {
             errors.put("methode", "La méthode est caf ou dgfip.");
         }
@@ -112,6 +126,14 @@ class QuotientApiController {
                         "quotient_centimes", e.autre().quotientCentimes()));
         body.putAll(prices(c, r.quotientCentimes(), resident, 1, null));
         return body;
+    }
+
+    /** The form's checks, the page's messages (an API parameter is named as the form's field). */
+    private Map<String, String> errors(QuotientForm form) {
+        var binder = new DataBinder(form, "quotientForm");
+        binder.setValidator(new SpringValidatorAdapter(validator));
+        binder.validate();
+        return new LinkedHashMap<>(formErrors.of(binder.getBindingResult()));
     }
 
     private static String json(QuotientFamilial.Methode m) {

@@ -5,17 +5,19 @@ import fr.monenfantalecole.portail.service.Montants;
 import fr.monenfantalecole.portail.service.QuotientMethodes;
 import fr.monenfantalecole.portail.service.Tarification;
 import fr.monenfantalecole.portail.service.Tarifs;
+import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,11 +33,13 @@ class QuotientController {
     private final Tarifs tarifs;
     private final QuotientMethodes methodes;
     private final Clock clock;
+    private final FormErrors formErrors;
 
-    QuotientController(Tarifs tarifs, QuotientMethodes methodes, Clock clock) {
+    QuotientController(Tarifs tarifs, QuotientMethodes methodes, Clock clock, FormErrors formErrors) {
         this.tarifs = tarifs;
         this.methodes = methodes;
         this.clock = clock;
+        this.formErrors = formErrors;
     }
 
     @NoForeignId("calcul public, rien d'enregistré")
@@ -46,15 +50,18 @@ class QuotientController {
 
     @NoForeignId("calcul public, rien d'enregistré")
     @PostMapping("/{slug}/services/quotient-familial")
-    String compute(Collectivite collectivite, Site site, @ModelAttribute QuotientForm form, Model model) {
-        var errors = form.errors();
+    String compute(
+            Collectivite collectivite,
+            Site site,
+            @Valid @ModelAttribute("quotientForm") QuotientForm form,
+            BindingResult result,
+            Model model) {
+        var errors = formErrors.of(result);
         QuotientResult resultat = null;
         if (errors.isEmpty()) {
             // The page always applies the collectivité's method: it is the one its prices are set with.
             var calcul = form.connu() ? null : Estimation.of(form.saisie(), methodes.of(collectivite.id()));
-            long qf = calcul == null
-                    ? Objects.requireNonNull(Montants.centimes(form.qf()), "checked by the form")
-                    : calcul.applique().quotientCentimes();
+            long qf = calcul == null ? form.qfCentimes() : calcul.applique().quotientCentimes();
             String annee = tarifs.annee(collectivite.id(), null, LocalDate.now(clock));
             var prix = annee == null
                     ? List.<PriceView>of()

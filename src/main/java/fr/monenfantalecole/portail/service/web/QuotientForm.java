@@ -3,32 +3,84 @@ package fr.monenfantalecole.portail.service.web;
 import fr.monenfantalecole.portail.service.Estimation;
 import fr.monenfantalecole.portail.service.Montants;
 import fr.monenfantalecole.portail.service.QuotientFamilial;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import fr.monenfantalecole.portail.shared.web.EuroAmount;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import org.hibernate.validator.group.GroupSequenceProvider;
+import org.hibernate.validator.spi.group.DefaultGroupSequenceProvider;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The quotient form as typed: kept whole when something is wrong, with one French message per field.
+ * The quotient form as typed, kept whole when something is wrong (bound as "quotientForm": its
+ * messages are in i18n/service.properties). Two forms in one: the household's figures are checked
+ * when the quotient is computed ({@link Calcul}), the quotient alone when the parent knows it
+ * ({@link Connu}). An empty household form is refused with the income it asks for; figures that
+ * look typed for the wrong period are not refused here but warned about with the result.
  *
  * @param source "calcul" (compute from the household) or "connu" (the parent types the CAF quotient)
  * @param methode "caf" or "dgfip" (the JSON API only: the page applies the collectivité's method)
- * @param horsCommune "oui" when the family does not live in the collectivité
  * @param periode "annuel" (the default) or "mensuel": the period of the income typed
+ * @param horsCommune "oui" when the family does not live in the collectivité
  */
+@GroupSequenceProvider(QuotientForm.Source.class)
+@HandicapsWithinChildren(message = "{service.enfantsHandicapes}", groups = QuotientForm.Calcul.class)
 public record QuotientForm(
         @Nullable String source,
         @Nullable String methode,
-        @Nullable String revenus,
-        @Nullable String prestations,
-        @Nullable String adultes,
-        @Nullable String enfants,
-        @Nullable String enfantsHandicapes,
-        @Nullable String qf,
-        @Nullable String horsCommune,
-        @Nullable String periode) {
 
-    static final QuotientForm EMPTY = new QuotientForm("calcul", null, "", "", "2", "1", "0", "", null, "annuel");
+        @NotBlank(message = "{service.revenus.vide}", groups = Calcul.class)
+        @EuroAmount(message = "{service.revenus.format}", groups = Calcul.class)
+        @Nullable
+        String revenus,
+
+        @Pattern(regexp = "annuel|mensuel|\\s*", message = "{service.periode}", groups = Calcul.class) @Nullable
+        String periode,
+
+        @EuroAmount(message = "{service.prestations}", groups = Calcul.class) @Nullable
+        String prestations,
+
+        @Count(min = 1, max = 2, message = "{service.adultes}", groups = Calcul.class) @Nullable
+        String adultes,
+
+        @Count(max = 20, message = "{service.enfants}", groups = Calcul.class) @Nullable
+        String enfants,
+
+        @Count(message = "{service.enfantsHandicapes}", groups = Calcul.class) @Nullable
+        String enfantsHandicapes,
+
+        @NotBlank(message = "{service.qf}", groups = Connu.class)
+        @EuroAmount(message = "{service.qf}", groups = Connu.class)
+        @Nullable
+        String qf,
+
+        @Nullable String horsCommune) {
+
+    static final QuotientForm EMPTY = new QuotientForm("calcul", null, "", "annuel", "", "2", "1", "0", "", null);
+
+    /** The checks of the household's figures. */
+    interface Calcul {}
+
+    /** The check of a quotient the parent knows. */
+    interface Connu {}
+
+    /** Which of the two forms was sent decides which checks apply (Hibernate Validator creates it). */
+    public static final class Source implements DefaultGroupSequenceProvider<QuotientForm> {
+
+        public Source() {}
+
+        @Override
+        public List<Class<?>> getValidationGroups(@Nullable Class<?> klass, @Nullable QuotientForm form) {
+            List<Class<?>> groups = new ArrayList<>();
+            groups.add(QuotientForm.class);
+            if (form != null) {
+                groups.add(form.connu() ? Connu.class : Calcul.class);
+            }
+            return groups;
+        }
+    }
 
     boolean connu() {
         return "connu".equals(source);
@@ -36,46 +88,6 @@ public record QuotientForm(
 
     boolean resident() {
         return !"oui".equals(horsCommune);
-    }
-
-    Map<String, String> errors() {
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (connu()) {
-            if (Montants.centimes(qf) == null) {
-                errors.put(
-                        "qf",
-                        "Indiquez votre quotient familial en euros, tel qu'il figure sur votre attestation CAF, par exemple 850 ou 850,50.");
-            }
-            return errors;
-        }
-        if (revenus == null || revenus.isBlank()) {
-            errors.put(
-                    "revenus",
-                    "Indiquez les revenus du foyer en euros, par exemple 28 500 (ou 0 si le foyer n'en a pas).");
-        } else if (QuotientFamilial.parseEuros(revenus) == null) {
-            errors.put("revenus", "Indiquez un montant en euros, par exemple 28 500 ou 28500,50.");
-        }
-        if (periode != null && !periode.isBlank() && !"annuel".equals(periode) && !"mensuel".equals(periode)) {
-            errors.put("periode", "Indiquez si ce montant est celui de l'année (annuel) ou d'un mois (mensuel).");
-        }
-        if (QuotientFamilial.parseEuros(prestations) == null) {
-            errors.put("prestations", "Indiquez un montant en euros par mois, ou 0.");
-        }
-        Integer a = TypedInteger.parse(adultes);
-        if (a == null || a < 1 || a > 2) {
-            errors.put("adultes", "Choisissez 1 (parent seul) ou 2 (couple).");
-        }
-        Integer e = TypedInteger.parse(enfants);
-        if (e == null || e < 0 || e > 20) {
-            errors.put("enfants", "Indiquez le nombre d'enfants à charge, de 0 à 20.");
-        }
-        Integer h = TypedInteger.parse(enfantsHandicapes);
-        if (h == null || h < 0 || (e != null && h > e)) {
-            errors.put(
-                    "enfantsHandicapes",
-                    "Le nombre d'enfants en situation de handicap ne peut pas dépasser le nombre d'enfants.");
-        }
-        return errors;
     }
 
     /** The method asked for, or the collectivité's when none is. */
@@ -90,7 +102,12 @@ public record QuotientForm(
         return "mensuel".equals(periode);
     }
 
-    /** What was typed, once {@link #errors()} is empty. */
+    /** The quotient typed, once the form is valid and {@link #connu()}. */
+    long qfCentimes() {
+        return Objects.requireNonNull(Montants.centimes(qf), "checked by @EuroAmount");
+    }
+
+    /** What was typed, once the form is valid and not {@link #connu()}. */
     Estimation.Saisie saisie() {
         return new Estimation.Saisie(
                 Objects.requireNonNull(QuotientFamilial.parseEuros(revenus)),

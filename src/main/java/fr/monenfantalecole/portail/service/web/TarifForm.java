@@ -4,22 +4,36 @@ import fr.monenfantalecole.portail.service.Grille;
 import fr.monenfantalecole.portail.service.Montants;
 import fr.monenfantalecole.portail.service.Prestation;
 import fr.monenfantalecole.portail.service.Prestations;
+import fr.monenfantalecole.portail.service.SchoolYear;
+import fr.monenfantalecole.portail.shared.web.EuroAmount;
+import fr.monenfantalecole.portail.shared.web.WholeNumber;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A service's grid as the agent typed it, kept whole when something is wrong. The tranches come as
- * three parallel lists (from, to, price); blank rows are ignored.
+ * A service's grid as the agent typed it, kept whole when something is wrong (bound as "tarifForm":
+ * its messages are in i18n/service.properties; {@link TarifFormCheck} adds the rows' and the grid's
+ * own checks). The tranches come as three parallel lists (from, to, price); blank rows are ignored.
  */
 public record TarifForm(
-        @Nullable String nom,
-        @Nullable String unite,
+        @NotBlank(message = "{service.tarif.nom}") @Size(max = 120, message = "{service.tarif.nom.long}") @Nullable
+        String nom,
+
+        @NotBlank(message = "{service.tarif.unite}") @Nullable
+        String unite,
+
         @Nullable String description,
-        @Nullable String annee,
-        @Nullable String ordre,
+
+        @SchoolYear(message = "{service.tarif.annee}") @Nullable
+        String annee,
+
+        @WholeNumber(message = "{service.tarif.ordre}") @Nullable
+        String ordre,
+
         @Nullable String mode,
         @Nullable String bornes,
         @Nullable List<String> trancheDe,
@@ -28,12 +42,20 @@ public record TarifForm(
         @Nullable String taux,
         @Nullable String plancher,
         @Nullable String plafond,
-        @Nullable String prixDefaut,
+
+        @NotBlank(message = "{service.tarif.prixDefaut}") @EuroAmount(message = "{service.tarif.prixDefaut}") @Nullable
+        String prixDefaut,
+
         @Nullable String nonResident,
         @Nullable String nonResidentPourcent,
         @Nullable String nonResidentPrix,
         @Nullable String fratrieRang,
         @Nullable String fratriePourcent) {
+
+    /** The name is kept stripped, as it is saved (its length and uniqueness are those of the stripped name). */
+    public TarifForm {
+        nom = nom == null ? null : nom.strip();
+    }
 
     /** A tranche row as typed. */
     public record Ligne(String de, String a, String prix) {}
@@ -139,11 +161,6 @@ public record TarifForm(
         }
     }
 
-    /** What must change, by field; the grid's own checks (gaps, overlaps...) included. */
-    Map<String, String> errors(long collectiviteId, @Nullable Long id, Prestations prestations) {
-        return new TarifFormCheck(this).errors(collectiviteId, id, prestations);
-    }
-
     Grille grille(List<Grille.Tranche> tranches) {
         Long defaut = Montants.centimes(prixDefaut);
         Integer rang = TypedInteger.parse(fratrieRang);
@@ -167,7 +184,7 @@ public record TarifForm(
                 fratrie);
     }
 
-    /** What is saved; only called once {@link #errors} is empty. */
+    /** What is saved; only called once the form is valid. */
     Prestations.Saisie saisie(boolean exemple) {
         // Rows left in the tranche table do not count when the price is a taux d'effort.
         List<Grille.Tranche> tranches = modeChoisi() != Grille.Mode.TRANCHES
@@ -188,8 +205,8 @@ public record TarifForm(
                 exemple);
     }
 
-    /** {@link #saisie} is only called once the form is valid: what errors() requires is there. */
+    /** {@link #saisie} is only called once the form is valid: what the checks require is there. */
     private static <T> T checked(@Nullable T value) {
-        return java.util.Objects.requireNonNull(value, "checked by errors()");
+        return java.util.Objects.requireNonNull(value, "checked by Bean Validation and TarifFormCheck");
     }
 }

@@ -5,46 +5,31 @@ import fr.monenfantalecole.portail.service.Grille;
 import fr.monenfantalecole.portail.service.Montants;
 import fr.monenfantalecole.portail.service.Prestations;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /**
- * The checks of a typed grid, one French message per field: what the agent typed (names, amounts,
- * each tranche row), then the grid's own checks (gaps, overlaps...) on what could be read.
+ * What Bean Validation cannot see in a typed grid, added to the form's result: a name already used
+ * that year, each tranche row ("tranche-3", a key of the page rather than a field of the form), then
+ * the grid's own checks (gaps, overlaps... from {@link Grille#errors()}, in the domain's words) on
+ * what could be read.
  */
 record TarifFormCheck(TarifForm form) {
 
-    Map<String, String> errors(long collectiviteId, @Nullable Long id, Prestations prestations) {
+    void check(BindingResult result, long collectiviteId, @Nullable Long id, Prestations prestations) {
         String nom = form.nom();
-        String annee = form.annee();
-        String fratrieRang = form.fratrieRang();
-        Map<String, String> errors = new LinkedHashMap<>();
-        if (nom == null || nom.isBlank()) {
-            errors.put("nom", "Donnez le nom du service, par exemple « Restauration scolaire ».");
-        } else if (nom.strip().length() > 120) {
-            errors.put("nom", "Le nom du service fait au plus 120 caractères.");
-        }
-        String unite = form.unite();
-        if (unite == null || unite.isBlank()) {
-            errors.put("unite", "Indiquez ce que paie ce prix : « le repas », « l'heure », « la journée »…");
-        }
-        String year = annee == null ? "" : annee.strip();
-        if (!AnneeScolaire.valide(year)) {
-            errors.put("annee", "Indiquez l'année scolaire sous la forme 2026-2027.");
-        } else if (nom != null && !nom.isBlank() && prestations.nameTaken(collectiviteId, year, nom.strip(), id)) {
-            errors.put("nom", "Un service « " + nom.strip() + " » existe déjà pour " + year + ".");
-        }
-        if (TypedInteger.parse(form.ordre()) == null) {
-            errors.put("ordre", "L'ordre d'affichage est un nombre entier, par exemple 1.");
-        }
-        if (Montants.centimes(form.prixDefaut()) == null) {
-            errors.put(
-                    "prixDefaut",
-                    "Indiquez le prix appliqué quand la famille ne donne pas son quotient, par exemple 4,80.");
+        String year = form.annee() == null ? "" : form.annee().strip();
+        if (AnneeScolaire.valide(year)
+                && nom != null
+                && !nom.isBlank()
+                && prestations.nameTaken(collectiviteId, year, nom, id)) {
+            result.rejectValue("nom", "service.tarif.nom.pris", new Object[] {nom, year}, null);
         }
         List<Grille.Tranche> tranches = new ArrayList<>();
+        boolean rowRefused = false;
         var rows = form.typed();
         for (int i = 0; i < rows.size(); i++) {
             var row = rows.get(i);
@@ -61,28 +46,28 @@ record TarifFormCheck(TarifForm form) {
             }
             if (problem != null) {
                 if (form.modeChoisi() == Grille.Mode.TRANCHES) {
-                    errors.put("tranche-" + (i + 1), "Tranche " + (i + 1) + " : " + problem + ".");
+                    rowRefused = true;
+                    add(result, "tranche-" + (i + 1), "Tranche " + (i + 1) + " : " + problem + ".");
                 }
             } else {
                 // No problem means both were read.
-                tranches.add(new Grille.Tranche(
-                        java.util.Objects.requireNonNull(de), a, java.util.Objects.requireNonNull(prix)));
+                tranches.add(new Grille.Tranche(Objects.requireNonNull(de), a, Objects.requireNonNull(prix)));
             }
         }
-        if (!errors.keySet().stream().anyMatch(k -> k.startsWith("tranche-"))) {
-            form.grille(tranches).errors().forEach(errors::putIfAbsent);
-        } else {
-            form.grille(tranches).errors().forEach((k, v) -> {
-                if (!k.startsWith("tranche")) {
-                    errors.putIfAbsent(k, v);
-                }
-            });
-        }
+        String fratrieRang = form.fratrieRang();
         if (fratrieRang != null && !fratrieRang.isBlank() && TypedInteger.parse(fratrieRang) == null) {
-            errors.put(
-                    "fratrieRang",
-                    "Indiquez le rang de l'enfant à partir duquel la réduction s'applique, par exemple 3.");
+            result.rejectValue("fratrieRang", "service.tarif.fratrieRang");
         }
-        return errors;
+        boolean skipTranches = rowRefused;
+        form.grille(tranches).errors().forEach((key, message) -> {
+            if (!skipTranches || !key.startsWith("tranche")) {
+                add(result, key, message);
+            }
+        });
+    }
+
+    /** A message already in French, next to a field of the form or a key of the page. */
+    private static void add(BindingResult result, String key, String message) {
+        result.addError(new FieldError(result.getObjectName(), key, message));
     }
 }

@@ -10,8 +10,10 @@ import fr.monenfantalecole.portail.service.QuotientMethodes;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.French;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Managed;
+import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,12 +37,15 @@ class TarifsAdminController {
     private final QuotientMethodes methodes;
     private final AuditLog audit;
     private final Clock clock;
+    private final FormErrors formErrors;
 
-    TarifsAdminController(Prestations prestations, QuotientMethodes methodes, AuditLog audit, Clock clock) {
+    TarifsAdminController(
+            Prestations prestations, QuotientMethodes methodes, AuditLog audit, Clock clock, FormErrors formErrors) {
         this.prestations = prestations;
         this.methodes = methodes;
         this.audit = audit;
         this.clock = clock;
+        this.formErrors = formErrors;
     }
 
     @GetMapping("/admin/{slug}/tarifs")
@@ -76,7 +82,8 @@ class TarifsAdminController {
             @Managed Collectivite c,
             @PathVariable(required = false) @Nullable Long id,
             @AuthenticationPrincipal StaffPrincipal user,
-            @ModelAttribute TarifForm form,
+            @Valid @ModelAttribute("tarifForm") TarifForm form,
+            BindingResult result,
             Model model,
             RedirectAttributes flash) {
         if (id != null) {
@@ -84,9 +91,9 @@ class TarifsAdminController {
                 throw new NotFoundException("Service introuvable");
             }
         }
-        var errors = form.errors(c.id(), id, prestations);
-        if (!errors.isEmpty()) {
-            return tarifForm(model, c, id, form, errors);
+        new TarifFormCheck(form).check(result, c.id(), id, prestations);
+        if (result.hasErrors()) {
+            return tarifForm(model, c, id, form, formErrors.of(result));
         }
         // Once an agent saves a grid, its prices are the collectivité's own, no longer a demo example.
         var saisie = form.saisie(false);
