@@ -2,11 +2,18 @@ package fr.monenfantalecole.portail.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -62,8 +69,26 @@ final class Excerpts {
     }
 
     private @Nullable String[] highlight(String field, Query relevance, int[] docs) throws IOException {
-        var byField = highlighter.highlightFields(new String[] {field}, relevance, docs, new int[] {1});
+        var byField = highlighter.highlightFields(new String[] {field}, onField(relevance, field), docs, new int[] {1});
         return Objects.requireNonNull(byField.get(field), "the highlighter answers for every field asked");
+    }
+
+    /**
+     * The words of the ranking query that are searched in this field, and nothing else: what the
+     * highlighter marks in it is the same, but it no longer computes, for every hit, the matches of
+     * the query's other fields (titles, synonyms, phrases, typos) only to throw them away. The
+     * ranking query reaches the shown fields only through exact term queries.
+     */
+    static Query onField(Query relevance, String field) {
+        Set<Term> terms = new LinkedHashSet<>();
+        relevance.visit(QueryVisitor.termCollector(terms));
+        var query = new BooleanQuery.Builder();
+        for (Term term : terms) {
+            if (term.field().equals(field)) {
+                query.add(new TermQuery(term), Occur.SHOULD);
+            }
+        }
+        return query.build();
     }
 
     private static boolean marked(@Nullable String excerpt) {

@@ -7,6 +7,9 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.store.ByteBuffersDataOutput;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /** How a search document is laid out in the index: one field per way it is searched, shown or filtered. */
 final class LuceneDocuments {
@@ -21,6 +24,16 @@ final class LuceneDocuments {
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;
+    }
+
+    /**
+     * The index's memory, each file in one buffer: every term or postings look-up clones its input,
+     * and a file kept in many small buffers (the default) made each clone copy the list of them, a
+     * large share of a search's time.
+     */
+    static ByteBuffersDirectory directory() {
+        return new ByteBuffersDirectory(
+                new SingleInstanceLockFactory(), ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
     }
 
     static Document of(SearchDocument d) {

@@ -48,7 +48,7 @@ public final class SearchIndex implements AutoCloseable {
 
     public SearchIndex(FrenchAnalyzers analyzers, List<SearchDocument> documents) {
         this.analyzers = analyzers;
-        this.directory = new ByteBuffersDirectory();
+        this.directory = LuceneDocuments.directory();
         Analyzer perField = new PerFieldAnalyzerWrapper(
                 analyzers.index(),
                 Map.of(
