@@ -9,7 +9,8 @@
 #     before), one at a time: p50, p99 (target ≤ 50 ms);
 #   - carte scolaire: N lookups of a random street of a random collectivité through the JSON API, one at
 #     a time: p50, p99 (target ≤ 1 ms; includes the HTTP round trip on loopback);
-#   - a warm fiche page of a generated collectivité, wrk 64 connections, against nginx serving its bytes.
+#   - a warm fiche page of a generated collectivité and the demo's (Fougères) on the same node, wrk 64
+#     connections, each against nginx serving its bytes (a ratio apart from the page tells the node from the page).
 # Usage: bench/national.sh [N, default 1000]      NATIONAL_JVM_OPTS: extra flags for the measured node (e.g. JFR).
 #      Needs wrk, nginx and psql (postgresql-client). Not part of CI.
 set -euo pipefail
@@ -37,7 +38,7 @@ PGPASSWORD=postgres psql -q -h 127.0.0.1 -p "$pg_port" -U postgres -d postgres -
   | tee "$out/generate.txt" | tail -4
 echo "generated in $((SECONDS - started)) s"
 
-echo "Starting the measured node (heap 2 GiB)…"
+echo "Starting the measured node (heap 2 GiB), load $(cut -d" " -f1-3 /proc/loadavg)…"
 launch_ms=$(date +%s%3N)
 "$JAVA_HOME/bin/java" -Xmx2g -Xms2g -XX:+UseG1GC -XX:MaxGCPauseMillis=50 ${NATIONAL_JVM_OPTS:-} -jar "$work/portail.jar" \
   --server.port="$node_port" --management.server.port=0 --portail.pages-publiques.active=true \
@@ -90,20 +91,39 @@ bad=$(awk '$1 != 200' "$out/carte.txt" | wc -l)
 carte=$(awk '{ print $2 }' "$out/carte.txt" | percentiles)
 echo "carte scolaire: $carte, not 200: $bad"
 
-echo "Warm fiche page of a generated collectivité against nginx on the same bytes…"
-page="/gen-1234${fiches[0]}"
+echo "Warm fiche pages against nginx on the same bytes: a generated collectivité's, and the demo's (Fougères)…"
+demo_fiche="$(curl -fs "$base/fougeres/questions/cantine" | { grep -oE 'href="/fougeres/questions/cantine/[^"/]+"' || true; } | head -1 | cut -d'"' -f2)"
+[ -n "$demo_fiche" ] || { echo "FAILED: no fiche link on /fougeres/questions/cantine" >&2; exit 1; }
+warm_names=(generated demo)
+warm_paths=("/gen-1234${fiches[0]}" "$demo_fiche")
 mkdir -p "$work/www"
-curl -fs -o "$work/www/fiche" "$base$page"
+for i in "${!warm_names[@]}"; do
+  curl -fs -o "$work/www/${warm_names[$i]}" "$base${warm_paths[$i]}"
+  cp "$work/www/${warm_names[$i]}" "$out/${warm_names[$i]}.html"
+  # Kept in memory (PublicPages) once rendered: its ETag and "public, no-cache"; a page not kept has neither.
+  echo "${warm_names[$i]}: $(curl -fs -D - -o /dev/null "$base${warm_paths[$i]}" | grep -iE '^(etag|cache-control):' | tr -d '\r' | tr '\n' ' ')"
+done
 chmod -R a+rX "$work/www"
 bench_nginx "server { listen 127.0.0.1:$nginx_port; root $work/www; }"
-for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$nginx_port/fiche" >/dev/null 2>&1 && break; sleep 0.1; done
-wrk -t1 -c64 -d5s "$base$page" >/dev/null
-nginx_rps=$(wrk -t1 -c64 -d15s "http://127.0.0.1:$nginx_port/fiche" | awk '/Requests\/sec/ {print $2}')
-report=$(wrk -t1 -c64 -d15s --latency "$base$page")
-portal_rps=$(echo "$report" | awk '/Requests\/sec/ {print $2}')
-portal_p99=$(echo "$report" | awk '$1 == "99%" {print $2}')
+for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$nginx_port/demo" >/dev/null 2>&1 && break; sleep 0.1; done
+warm=""
+: >"$out/wrk.txt"
+for i in "${!warm_names[@]}"; do
+  name="${warm_names[$i]}"
+  curl -fs "http://127.0.0.1:$nginx_port/$name" | cmp -s - "$work/www/$name" \
+    || { echo "FAILED: nginx does not serve the same bytes for $name" >&2; exit 1; }
+  wrk -t1 -c64 -d5s "$base${warm_paths[$i]}" >/dev/null
+  nginx_rps=$(wrk -t1 -c64 -d15s "http://127.0.0.1:$nginx_port/$name" | tee -a "$out/wrk.txt" | awk '/Requests\/sec/ {print $2}')
+  report=$(wrk -t1 -c64 -d15s --latency "$base${warm_paths[$i]}")
+  echo "$report" >>"$out/wrk.txt"
+  portal_rps=$(echo "$report" | awk '/Requests\/sec/ {print $2}')
+  portal_p99=$(echo "$report" | awk '$1 == "99%" {print $2}')
+  ratio=$(awk -v p="$portal_rps" -v n="$nginx_rps" 'BEGIN { printf "%.3f", p / n }')
+  bytes=$(wc -c <"$work/www/$name")
+  echo "warm $name fiche (${warm_paths[$i]}, $bytes bytes): portal $portal_rps req/s p99 $portal_p99, nginx $nginx_rps req/s, ratio $ratio"
+  warm="$warm warm_${name}=[bytes=$bytes rps=$portal_rps p99=$portal_p99 nginx_rps=$nginx_rps ratio=$ratio]"
+done
 heap_end=$(heap_mib)
 echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 echo "NATIONAL RESULT start_s=$start_s heap_start_mib=$heap_start heap_end_mib=$heap_end" \
-  "cold_fiche=[$cold] carte=[$carte] warm_fiche_rps=$portal_rps p99=$portal_p99 nginx_rps=$nginx_rps" \
-  "ratio=$(awk -v p="$portal_rps" -v n="$nginx_rps" 'BEGIN { printf "%.3f", p / n }')"
+  "cold_fiche=[$cold] carte=[$carte]$warm"

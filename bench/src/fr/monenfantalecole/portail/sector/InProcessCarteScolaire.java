@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import fr.monenfantalecole.portail.school.Etablissements;
+import fr.monenfantalecole.portail.shared.StartupTasks;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.Territory;
@@ -36,7 +37,7 @@ public final class InProcessCarteScolaire {
         when(collectivites.territory(any())).thenReturn(territory);
         var etablissements = mock(Etablissements.class);
         when(etablissements.find(anyString())).thenReturn(Optional.empty());
-        index = new LiveSectorIndex(stored, collectivites);
+        index = new LiveSectorIndex(stored, collectivites, new StartupTasks(), false); // reloaded below
         carte = new CarteScolaire(index, collectivites, etablissements, mock(SectorPolygons.class));
         index.reload();
     }

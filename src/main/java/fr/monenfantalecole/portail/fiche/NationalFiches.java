@@ -70,6 +70,13 @@ public class NationalFiches {
                 .optional();
     }
 
+    /** The published version of every published sheet. */
+    public List<FicheVersion> publishedVersions() {
+        return jdbc.sql("select " + VERSION_COLUMNS + " where v.id in (select published_version_id from fiche)")
+                .query(NationalFiches::version)
+                .list();
+    }
+
     public List<FicheVersion> versions(String ficheId) {
         return jdbc.sql("select " + VERSION_COLUMNS + " where v.fiche_id = :id order by v.number desc")
                 .param("id", ficheId)

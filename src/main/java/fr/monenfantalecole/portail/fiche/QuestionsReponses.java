@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -29,7 +28,7 @@ import org.springframework.stereotype.Service;
 public class QuestionsReponses {
 
     private final Themes themes;
-    private final NationalFiches fiches;
+    private final PublishedSheets fiches;
     private final LocalFiches localFiches;
     private final HiddenFiches hidden;
     private final LocalValues values;
@@ -40,7 +39,7 @@ public class QuestionsReponses {
 
     QuestionsReponses(
             Themes themes,
-            NationalFiches fiches,
+            PublishedSheets fiches,
             LocalFiches localFiches,
             HiddenFiches hidden,
             LocalValues values,
@@ -75,7 +74,7 @@ public class QuestionsReponses {
     }
 
     private ShownFiches shown(Collectivite c) {
-        return new ShownFiches(fiches.published(), localFiches.of(c.id()), hidden.of(c.id()));
+        return new ShownFiches(fiches.all(), localFiches.of(c.id()), hidden.of(c.id()));
     }
 
     public List<FicheViews.ThemeCount> themes(Collectivite c, String basePath, @Nullable Niveau niveau) {
@@ -116,8 +115,7 @@ public class QuestionsReponses {
                 .filter(f -> f.themeId().equals(theme.id()))
                 .filter(f -> !hiddenIds.contains(f.id()))
                 .orElseThrow(() -> notFound(ref));
-        var version = fiches.version(Objects.requireNonNull(fiche.publishedVersionId()))
-                .orElseThrow();
+        var version = fiches.version(fiche).orElseThrow();
         var rendered = cache.get(
                 new CacheKey(c.id(), key, version.id(), LocalDate.now(clock)),
                 k -> renderer.render(version.content(), c.id(), values.of(c.id())));
