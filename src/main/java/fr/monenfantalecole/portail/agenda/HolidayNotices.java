@@ -8,6 +8,8 @@ import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
@@ -42,11 +44,12 @@ class HolidayNotices implements AdminNotices {
         LocalDate needed = Agenda.schoolYearEnd(LocalDate.now(clock).plusMonths(MONTHS_AHEAD));
         var missing = new TreeSet<String>();
         LocalDate earliest = null;
+        var known = holidays.knownUntilByAcademie();
         for (String academie : collectivites.all().stream()
                 .map(Collectivite::academie)
                 .distinct()
                 .toList()) {
-            var until = holidays.knownUntil(academie);
+            var until = Optional.ofNullable(known.get(academie.strip().toLowerCase(Locale.ROOT)));
             if (until.isEmpty() || until.get().isBefore(needed)) {
                 missing.add(academie);
                 if (until.isPresent() && (earliest == null || until.get().isBefore(earliest))) {

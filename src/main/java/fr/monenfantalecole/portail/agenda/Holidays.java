@@ -7,8 +7,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -65,6 +68,22 @@ public class Holidays {
                 .param("a", academie.strip())
                 .query((rs, n) -> Optional.ofNullable(rs.getObject("fin", LocalDate.class)))
                 .single();
+    }
+
+    /**
+     * The last holiday day known per académie (its name stripped and lower-cased in Java, as the callers fold
+     * it), in one query: for pages that ask of every académie.
+     */
+    Map<String, LocalDate> knownUntilByAcademie() {
+        var until = new HashMap<String, LocalDate>();
+        jdbc.sql("select academie, max(fin) as fin from vacances_scolaires group by academie")
+                .query(rs -> {
+                    until.merge(
+                            rs.getString("academie").strip().toLowerCase(Locale.ROOT),
+                            rs.getObject("fin", LocalDate.class),
+                            (a, b) -> a.isAfter(b) ? a : b);
+                });
+        return until;
     }
 
     public List<String> academies() {
