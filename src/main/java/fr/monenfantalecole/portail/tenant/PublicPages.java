@@ -82,7 +82,7 @@ class PublicPages {
     PublicPages(
             Clock clock,
             MeterRegistry registry,
-            @Value("${portail.pages-publiques.memoire:64MB}") DataSize memory,
+            @Value("${portail.pages-publiques.memoire:256MB}") DataSize memory,
             @Value("${portail.pages-publiques.active:true}") boolean active) {
         this.active = active;
         this.pages = Caffeine.newBuilder()
