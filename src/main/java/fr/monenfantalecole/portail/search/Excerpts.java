@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -24,12 +25,28 @@ final class Excerpts {
 
     private final UnifiedHighlighter highlighter;
 
-    Excerpts(IndexSearcher searcher, Analyzer analyzer) {
-        this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+    Excerpts(IndexSearcher searcher, Analyzer analyzer, ShownFields shown) {
+        var builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(20_000)
-                .withHandleMultiTermQuery(true)
-                .build();
+                .withHandleMultiTermQuery(true);
+        this.highlighter = new UnifiedHighlighter(builder) {
+            /** The text kept in memory, cut at the maximum length as Lucene's stored-field reading does. */
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int threshold)
+                    throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    var byField = new CharSequence[fields.length];
+                    for (int f = 0; f < fields.length; f++) {
+                        String text = shown.text(fields[f], doc);
+                        byField[f] = text.substring(0, Math.min(getMaxLength(), text.length()));
+                    }
+                    values.add(byField);
+                }
+                return values;
+            }
+        };
     }
 
     /**

@@ -1,6 +1,5 @@
 package fr.monenfantalecole.portail.search;
 
-import fr.monenfantalecole.portail.shared.RichText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -42,6 +40,8 @@ public final class SearchIndex implements AutoCloseable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Relevance relevance;
+    private final ShownFields shown;
+    private final ScopeBits scopes;
     private final Excerpts excerpts;
     private final Confidence confidence;
     private final DirectSpellChecker spellChecker = new DirectSpellChecker();
@@ -70,12 +70,14 @@ public final class SearchIndex implements AutoCloseable {
             }
             writer.commit();
             this.reader = DirectoryReader.open(directory);
+            this.shown = new ShownFields(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         this.searcher = new IndexSearcher(reader);
+        this.scopes = new ScopeBits(searcher);
         this.relevance = new Relevance(analyzers, reader);
-        this.excerpts = new Excerpts(searcher, analyzers.index());
+        this.excerpts = new Excerpts(searcher, analyzers.index(), shown);
         this.confidence = new Confidence(analyzers, searcher);
         spellChecker.setMinPrefix(1);
         spellChecker.setMinQueryLength(4);
@@ -113,11 +115,11 @@ public final class SearchIndex implements AutoCloseable {
         if (relevance instanceof MatchNoDocsQuery) {
             return List.of();
         }
-        var query = new BooleanQuery.Builder()
-                .add(relevance, Occur.MUST)
-                .add(ScopeFilter.of(scope), Occur.FILTER)
-                .build();
         try {
+            var query = new BooleanQuery.Builder()
+                    .add(relevance, Occur.MUST)
+                    .add(scopes.of(scope), Occur.FILTER)
+                    .build();
             TopDocs top = searcher.search(query, limit);
             if (top.scoreDocs.length == 0
                     || (minCoverage > 0
@@ -125,16 +127,9 @@ public final class SearchIndex implements AutoCloseable {
                 return List.of();
             }
             @Nullable String[] marked = excerpts.of(relevance, top);
-            var stored = searcher.storedFields();
             List<Hit> hits = new ArrayList<>();
             for (int i = 0; i < top.scoreDocs.length; i++) {
-                var doc = stored.document(top.scoreDocs[i].doc);
-                String excerpt = marked[i];
-                hits.add(hit(
-                        doc,
-                        excerpt != null ? excerpt : plainExcerpt(doc.get("summary")),
-                        top.scoreDocs[i].score,
-                        top.scoreDocs[i].doc));
+                hits.add(shown.hit(top.scoreDocs[i].doc, marked[i], top.scoreDocs[i].score));
             }
             return hits;
         } catch (IOException e) {
@@ -155,13 +150,12 @@ public final class SearchIndex implements AutoCloseable {
         query.add(new PrefixQuery(new Term("suggest", words.getLast())), Occur.MUST);
         query.add(new BoostQuery(new PrefixQuery(new Term("suggest_title", words.getLast())), 3f), Occur.SHOULD);
         query.add(new BoostQuery(relevance(text), 0.5f), Occur.SHOULD);
-        query.add(ScopeFilter.of(scope), Occur.FILTER);
         try {
+            query.add(scopes.of(scope), Occur.FILTER);
             TopDocs top = searcher.search(query.build(), limit);
-            var stored = searcher.storedFields();
             List<Hit> hits = new ArrayList<>();
             for (var sd : top.scoreDocs) {
-                hits.add(hit(stored.document(sd.doc), "", sd.score, sd.doc));
+                hits.add(shown.hit(sd.doc, "", sd.score));
             }
             return hits;
         } catch (IOException e) {
@@ -191,27 +185,6 @@ public final class SearchIndex implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return changed ? String.join(" ", corrected) : null;
-    }
-
-    private static Hit hit(Document doc, String excerptHtml, float score, int number) {
-        return new Hit(
-                SearchDocument.Kind.valueOf(doc.get("kind")),
-                doc.get("id"),
-                doc.get("title"),
-                doc.get("path"),
-                excerptHtml,
-                doc.get("themeId"),
-                score,
-                number);
-    }
-
-    /** The start of the short answer, unmarked, for a hit found by a field that is not shown. */
-    private static String plainExcerpt(@Nullable String summary) {
-        String text = summary == null ? "" : summary;
-        if (text.length() > 220) {
-            text = text.substring(0, 220) + "…";
-        }
-        return RichText.escape(text);
     }
 
     Query relevance(String text) {
