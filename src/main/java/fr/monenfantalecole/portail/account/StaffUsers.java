@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.account;
 
+import fr.monenfantalecole.portail.shared.StaffNames;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** Staff accounts and their grants. */
 @Repository
-public class StaffUsers {
+public class StaffUsers implements StaffNames {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
@@ -115,6 +116,7 @@ public class StaffUsers {
      * The names of these staff users by id, for the modules that show who wrote or validated
      * something; an id without a user (removed since) is left out.
      */
+    @Override
     public Map<Long, String> namesOf(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
@@ -125,6 +127,22 @@ public class StaffUsers {
                     });
         }
         return names;
+    }
+
+    /**
+     * The e-mail addresses of those of these staff users whose account is enabled, by id: whom a mail
+     * addressed to them may reach. A disabled or removed account is left out.
+     */
+    public Map<Long, String> enabledEmailsOf(Collection<Long> ids) {
+        Map<Long, String> emails = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, email from staff_user where id in (:ids) and enabled")
+                    .param("ids", ids)
+                    .query(rs -> {
+                        emails.put(rs.getLong("id"), rs.getString("email"));
+                    });
+        }
+        return emails;
     }
 
     /** The collectivités that invited this user as director of this establishment. */
