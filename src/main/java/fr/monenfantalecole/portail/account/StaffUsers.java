@@ -118,15 +118,7 @@ public class StaffUsers implements StaffNames {
      */
     @Override
     public Map<Long, String> namesOf(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("select id, nom from staff_user where id in (:ids)")
-                    .param("ids", ids)
-                    .query(rs -> {
-                        names.put(rs.getLong("id"), rs.getString("nom"));
-                    });
-        }
-        return names;
+        return textById("select id, nom as text from staff_user where id in (:ids)", ids);
     }
 
     /**
@@ -134,15 +126,18 @@ public class StaffUsers implements StaffNames {
      * addressed to them may reach. A disabled or removed account is left out.
      */
     public Map<Long, String> enabledEmailsOf(Collection<Long> ids) {
-        Map<Long, String> emails = new HashMap<>();
+        return textById("select id, email as text from staff_user where id in (:ids) and enabled", ids);
+    }
+
+    /** One text column of these users by id, in one query; a user the query leaves out has no entry. */
+    private Map<Long, String> textById(String sql, Collection<Long> ids) {
+        Map<Long, String> texts = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("select id, email from staff_user where id in (:ids) and enabled")
-                    .param("ids", ids)
-                    .query(rs -> {
-                        emails.put(rs.getLong("id"), rs.getString("email"));
-                    });
+            jdbc.sql(sql).param("ids", ids).query(rs -> {
+                texts.put(rs.getLong("id"), rs.getString("text"));
+            });
         }
-        return emails;
+        return texts;
     }
 
     /** The collectivités that invited this user as director of this establishment. */

@@ -6,10 +6,8 @@ import fr.monenfantalecole.portail.shared.StaffNames;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -198,21 +196,10 @@ public class NationalFiches {
     private record Authored(FicheVersion version, @Nullable Long authorId) {}
 
     private List<FicheVersion> named(List<Authored> rows) {
-        Set<Long> ids = new HashSet<>();
-        for (Authored row : rows) {
+        return StaffNames.named(staffNames, rows, Authored::authorId, (row, names) -> {
             Long authorId = row.authorId();
-            if (authorId != null) {
-                ids.add(authorId);
-            }
-        }
-        Map<Long, String> names =
-                ids.isEmpty() ? Map.of() : staffNames.getObject().namesOf(ids);
-        List<FicheVersion> versions = new ArrayList<>(rows.size());
-        for (Authored row : rows) {
-            Long authorId = row.authorId();
-            versions.add(authorId == null ? row.version() : row.version().byAuthor(names.get(authorId)));
-        }
-        return versions;
+            return authorId == null ? row.version() : row.version().byAuthor(names.get(authorId));
+        });
     }
 
     private static Authored version(ResultSet rs, int n) throws SQLException {

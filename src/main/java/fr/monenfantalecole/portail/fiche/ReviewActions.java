@@ -1,11 +1,7 @@
 package fr.monenfantalecole.portail.fiche;
 
 import fr.monenfantalecole.portail.shared.StaffNames;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,23 +45,12 @@ class ReviewActions {
                                 StaffNames.NOBODY),
                         rs.getObject("user_id", Long.class)))
                 .list();
-        Set<Long> ids = new HashSet<>();
-        for (Row row : rows) {
-            Long userId = row.userId();
-            if (userId != null) {
-                ids.add(userId);
-            }
-        }
         // Who acted is the account module's to name, asked once for the whole history.
-        Map<Long, String> names =
-                ids.isEmpty() ? Map.of() : staffNames.getObject().namesOf(ids);
-        List<Editorial.Action> actions = new ArrayList<>(rows.size());
-        for (Row row : rows) {
+        return StaffNames.named(staffNames, rows, Row::userId, (row, names) -> {
             var a = row.action();
-            actions.add(new Editorial.Action(
-                    a.at(), a.action(), a.step(), a.commentaire(), StaffNames.who(names, row.userId())));
-        }
-        return actions;
+            return new Editorial.Action(
+                    a.at(), a.action(), a.step(), a.commentaire(), StaffNames.who(names, row.userId()));
+        });
     }
 
     /**

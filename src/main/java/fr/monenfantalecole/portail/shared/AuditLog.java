@@ -3,11 +3,7 @@ package fr.monenfantalecole.portail.shared;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -92,20 +88,12 @@ public class AuditLog {
 
     /** The rows with their authors' names, asked in one call; no author (or one removed since) is "système". */
     private List<Event> named(List<Row> rows) {
-        Set<Long> ids = new HashSet<>();
-        for (Row r : rows) {
-            Long userId = r.userId();
-            if (userId != null) {
-                ids.add(userId);
-            }
-        }
-        Map<Long, String> names =
-                ids.isEmpty() ? Map.of() : staffNames.getObject().namesOf(ids);
-        List<Event> events = new ArrayList<>(rows.size());
-        for (Row r : rows) {
-            events.add(new Event(r.at(), StaffNames.who(names, r.userId()), r.action(), r.type(), r.id(), r.detail()));
-        }
-        return events;
+        return StaffNames.named(
+                staffNames,
+                rows,
+                Row::userId,
+                (r, names) ->
+                        new Event(r.at(), StaffNames.who(names, r.userId()), r.action(), r.type(), r.id(), r.detail()));
     }
 
     /** One recorded action. */
