@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.account;
 
+import fr.monenfantalecole.portail.shared.StaffNames;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** Staff accounts and their grants. */
 @Repository
-public class StaffUsers {
+public class StaffUsers implements StaffNames {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwordEncoder;
@@ -115,16 +116,28 @@ public class StaffUsers {
      * The names of these staff users by id, for the modules that show who wrote or validated
      * something; an id without a user (removed since) is left out.
      */
+    @Override
     public Map<Long, String> namesOf(Collection<Long> ids) {
-        Map<Long, String> names = new HashMap<>();
+        return textById("select id, nom as text from staff_user where id in (:ids)", ids);
+    }
+
+    /**
+     * The e-mail addresses of those of these staff users whose account is enabled, by id: whom a mail
+     * addressed to them may reach. A disabled or removed account is left out.
+     */
+    public Map<Long, String> enabledEmailsOf(Collection<Long> ids) {
+        return textById("select id, email as text from staff_user where id in (:ids) and enabled", ids);
+    }
+
+    /** One text column of these users by id, in one query; a user the query leaves out has no entry. */
+    private Map<Long, String> textById(String sql, Collection<Long> ids) {
+        Map<Long, String> texts = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.sql("select id, nom from staff_user where id in (:ids)")
-                    .param("ids", ids)
-                    .query(rs -> {
-                        names.put(rs.getLong("id"), rs.getString("nom"));
-                    });
+            jdbc.sql(sql).param("ids", ids).query(rs -> {
+                texts.put(rs.getLong("id"), rs.getString("text"));
+            });
         }
-        return names;
+        return texts;
     }
 
     /** The collectivités that invited this user as director of this establishment. */

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -178,43 +177,6 @@ public class Holidays {
                 .param("user", userId)
                 .update();
         cluster.publish(new Changed());
-    }
-
-    // Uploads kept between preview and apply.
-
-    public UUID storeUpload(String fileName, byte[] content, long userId) {
-        var id = UUID.randomUUID();
-        jdbc.sql("delete from vacances_upload where created_at < now() - interval '2 days'")
-                .update();
-        jdbc.sql(
-                        "insert into vacances_upload (id, file_name, content, uploaded_by) values (:id, :file, :content, :user)")
-                .param("id", id)
-                .param("file", fileName)
-                .param("content", content)
-                .param("user", userId)
-                .update();
-        return id;
-    }
-
-    /** A stored upload. */
-    public record Upload(UUID id, String fileName, byte[] content, boolean applied) {}
-
-    public Optional<Upload> upload(UUID id) {
-        return jdbc.sql(
-                        "select id, file_name, content, applied_at is not null as applied from vacances_upload where id = :id")
-                .param("id", id)
-                .query((rs, n) -> new Upload(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("file_name"),
-                        rs.getBytes("content"),
-                        rs.getBoolean("applied")))
-                .optional();
-    }
-
-    public void markApplied(UUID id) {
-        jdbc.sql("update vacances_upload set applied_at = now() where id = :id")
-                .param("id", id)
-                .update();
     }
 
     static String checksum(byte[] content) {

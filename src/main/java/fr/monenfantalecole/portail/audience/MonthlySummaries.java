@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.audience;
 
+import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.mail.Outbox;
 import fr.monenfantalecole.portail.shared.PortailClock;
 import fr.monenfantalecole.portail.shared.web.PublicLinks;
@@ -8,6 +9,9 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,9 +31,11 @@ public class MonthlySummaries {
     private final Collectivites collectivites;
     private final Clock clock;
     private final PublicLinks links;
+    private final StaffUsers staffUsers;
 
     MonthlySummaries(
             JdbcClient jdbc,
+            StaffUsers staffUsers,
             Outbox outbox,
             Dashboards dashboards,
             Collectivites collectivites,
@@ -37,6 +43,7 @@ public class MonthlySummaries {
             PublicLinks links) {
         this.links = links;
         this.jdbc = jdbc;
+        this.staffUsers = staffUsers;
         this.outbox = outbox;
         this.dashboards = dashboards;
         this.collectivites = collectivites;
@@ -66,16 +73,20 @@ public class MonthlySummaries {
     /** Queues the summary of this month to every subscriber not sent it yet; returns how many were queued. */
     @Transactional
     public int send(YearMonth month) {
-        record Subscriber(long staffUserId, long collectiviteId, String email) {}
-        var subscribers = jdbc.sql("""
-                SELECT a.staff_user_id, a.collectivite_id, u.email FROM audience_abonnement a
-                JOIN staff_user u ON u.id = a.staff_user_id WHERE u.enabled
-                """)
-                .query(new org.springframework.jdbc.core.SimplePropertyRowMapper<>(Subscriber.class))
+        record Subscription(long staffUserId, long collectiviteId) {}
+        var subscriptions = jdbc.sql("SELECT staff_user_id, collectivite_id FROM audience_abonnement")
+                .query(new SimplePropertyRowMapper<>(Subscription.class))
                 .list();
+        // The accounts are the account module's: their addresses in one call, a disabled account left out.
+        Map<Long, String> emails = staffUsers.enabledEmailsOf(
+                subscriptions.stream().map(Subscription::staffUserId).collect(Collectors.toSet()));
         var period = new Period(month.atDay(1), month.atEndOfMonth(), "semaine");
         int sent = 0;
-        for (var s : subscribers) {
+        for (var s : subscriptions) {
+            String email = emails.get(s.staffUserId());
+            if (email == null) {
+                continue;
+            }
             int mine = jdbc.sql("INSERT INTO audience_resume_envoye (mois, staff_user_id, collectivite_id)"
                             + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
                     .params(month.atDay(1), s.staffUserId(), s.collectiviteId())
@@ -88,7 +99,7 @@ public class MonthlySummaries {
             String name = month.format(DateTimeFormatter.ofPattern("MMMM yyyy", Locale.FRANCE));
             outbox.send(
                     s.collectiviteId(),
-                    s.email(),
+                    email,
                     "Fréquentation du portail de " + d.nom() + " — " + name,
                     // On the platform's public address, as every staff mail: the back office lives there.
                     SummaryText.of(d, name, links.link("/admin/" + d.slug() + "/audience")));

@@ -17,6 +17,12 @@ public record FicheVersion(
         @Nullable Instant publishedAt,
         @Nullable Instant reviewedAt) {
 
+    /** This version with its author's name (the account module's to give). */
+    FicheVersion byAuthor(@Nullable String name) {
+        return new FicheVersion(
+                id, ficheId, number, content, status, currentStep, origin, name, createdAt, publishedAt, reviewedAt);
+    }
+
     /** Where a version stands in the review chain. */
     public enum Status {
         BROUILLON("Brouillon"),

@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.fiche;
 
 import fr.monenfantalecole.portail.shared.ClusterEvent;
 import fr.monenfantalecole.portail.shared.ClusterEvents;
+import fr.monenfantalecole.portail.shared.StaffNames;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,15 +30,19 @@ public class NationalFiches {
     private static final String VERSION_COLUMNS = """
             v.id, v.fiche_id, v.number, v.titre, v.questions, v.bref, v.detail, v.sources, v.liees, v.a_reverifier,
             v.status,
-            v.current_step, v.origin, u.nom as auteur, v.created_at, v.published_at, v.reviewed_at
-            from fiche_version v left join staff_user u on u.id = v.author_id""";
+            v.current_step, v.origin, v.author_id, v.created_at, v.published_at, v.reviewed_at
+            from fiche_version v""";
 
     private final JdbcClient jdbc;
     private final ClusterEvents cluster;
 
-    NationalFiches(JdbcClient jdbc, ClusterEvents cluster) {
+    // Authors are accounts: the account module names them (a module slice without it never reads an authored version).
+    private final ObjectProvider<StaffNames> staffNames;
+
+    NationalFiches(JdbcClient jdbc, ClusterEvents cluster, ObjectProvider<StaffNames> staffNames) {
         this.jdbc = jdbc;
         this.cluster = cluster;
+        this.staffNames = staffNames;
     }
 
     public List<Fiche> all() {
@@ -64,24 +70,26 @@ public class NationalFiches {
     }
 
     public Optional<FicheVersion> version(long versionId) {
-        return jdbc.sql("select " + VERSION_COLUMNS + " where v.id = :id")
-                .param("id", versionId)
-                .query(NationalFiches::version)
-                .optional();
+        return named(jdbc.sql("select " + VERSION_COLUMNS + " where v.id = :id")
+                        .param("id", versionId)
+                        .query(NationalFiches::version)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     /** The published version of every published sheet. */
     public List<FicheVersion> publishedVersions() {
-        return jdbc.sql("select " + VERSION_COLUMNS + " where v.id in (select published_version_id from fiche)")
+        return named(jdbc.sql("select " + VERSION_COLUMNS + " where v.id in (select published_version_id from fiche)")
                 .query(NationalFiches::version)
-                .list();
+                .list());
     }
 
     public List<FicheVersion> versions(String ficheId) {
-        return jdbc.sql("select " + VERSION_COLUMNS + " where v.fiche_id = :id order by v.number desc")
+        return named(jdbc.sql("select " + VERSION_COLUMNS + " where v.fiche_id = :id order by v.number desc")
                 .param("id", ficheId)
                 .query(NationalFiches::version)
-                .list();
+                .list());
     }
 
     public Optional<FicheVersion> latest(String ficheId) {
@@ -90,10 +98,10 @@ public class NationalFiches {
 
     /** Versions waiting in the review chain or sent back, oldest first. */
     public List<FicheVersion> inReview() {
-        return jdbc.sql("select " + VERSION_COLUMNS
+        return named(jdbc.sql("select " + VERSION_COLUMNS
                         + " where v.status in ('EN_RELECTURE', 'A_REPRENDRE', 'BROUILLON') order by v.created_at")
                 .query(NationalFiches::version)
-                .list();
+                .list());
     }
 
     public long createVersion(
@@ -184,10 +192,20 @@ public class NationalFiches {
                 reviewed == null ? null : reviewed.toInstant());
     }
 
-    private static FicheVersion version(ResultSet rs, int n) throws SQLException {
+    /** A version as read, its author still an id: {@link #named} names the authors of a whole list at once. */
+    private record Authored(FicheVersion version, @Nullable Long authorId) {}
+
+    private List<FicheVersion> named(List<Authored> rows) {
+        return StaffNames.named(staffNames, rows, Authored::authorId, (row, names) -> {
+            Long authorId = row.authorId();
+            return authorId == null ? row.version() : row.version().byAuthor(names.get(authorId));
+        });
+    }
+
+    private static Authored version(ResultSet rs, int n) throws SQLException {
         var published = rs.getTimestamp("published_at");
         var reviewed = rs.getTimestamp("reviewed_at");
-        return new FicheVersion(
+        var version = new FicheVersion(
                 rs.getLong("id"),
                 rs.getString("fiche_id"),
                 rs.getInt("number"),
@@ -202,9 +220,10 @@ public class NationalFiches {
                 FicheVersion.Status.valueOf(rs.getString("status")),
                 rs.getObject("current_step", Integer.class),
                 rs.getString("origin"),
-                rs.getString("auteur"),
+                null,
                 rs.getTimestamp("created_at").toInstant(),
                 published == null ? null : published.toInstant(),
                 reviewed == null ? null : reviewed.toInstant());
+        return new Authored(version, rs.getObject("author_id", Long.class));
     }
 }

@@ -1,7 +1,9 @@
 package fr.monenfantalecole.portail.fiche;
 
+import fr.monenfantalecole.portail.shared.StaffNames;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -10,9 +12,11 @@ import org.springframework.stereotype.Repository;
 class ReviewActions {
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<StaffNames> staffNames;
 
-    ReviewActions(JdbcClient jdbc) {
+    ReviewActions(JdbcClient jdbc, ObjectProvider<StaffNames> staffNames) {
         this.jdbc = jdbc;
+        this.staffNames = staffNames;
     }
 
     void add(long versionId, @Nullable Integer step, String action, @Nullable String comment, long userId) {
@@ -27,18 +31,26 @@ class ReviewActions {
     }
 
     List<Editorial.Action> of(long versionId) {
-        return jdbc.sql("""
-                select a.at, a.action, a.step, a.commentaire, coalesce(u.nom, 'système') as who
-                  from review_action a left join staff_user u on u.id = a.user_id
-                 where a.version_id = :id order by a.at, a.id""")
+        record Row(Editorial.Action action, @Nullable Long userId) {}
+        var rows = jdbc.sql("""
+                        select a.at, a.action, a.step, a.commentaire, a.user_id from review_action a
+                         where a.version_id = :id order by a.at, a.id""")
                 .param("id", versionId)
-                .query((rs, n) -> new Editorial.Action(
-                        rs.getTimestamp("at").toInstant(),
-                        rs.getString("action"),
-                        rs.getObject("step", Integer.class),
-                        rs.getString("commentaire"),
-                        rs.getString("who")))
+                .query((rs, n) -> new Row(
+                        new Editorial.Action(
+                                rs.getTimestamp("at").toInstant(),
+                                rs.getString("action"),
+                                rs.getObject("step", Integer.class),
+                                rs.getString("commentaire"),
+                                StaffNames.NOBODY),
+                        rs.getObject("user_id", Long.class)))
                 .list();
+        // Who acted is the account module's to name, asked once for the whole history.
+        return StaffNames.named(staffNames, rows, Row::userId, (row, names) -> {
+            var a = row.action();
+            return new Editorial.Action(
+                    a.at(), a.action(), a.step(), a.commentaire(), StaffNames.who(names, row.userId()));
+        });
     }
 
     /**

@@ -129,6 +129,35 @@ class AudienceDashboardIntegrationTest {
     }
 
     @Test
+    void aDisabledAccountReceivesNoSummary() {
+        long agent = jdbc.sql("SELECT id FROM staff_user WHERE email = 'admin@fougeres.demo'")
+                .query(Long.class)
+                .single();
+        long fougeres = jdbc.sql("SELECT id FROM collectivite WHERE slug = 'fougeres'")
+                .query(Long.class)
+                .single();
+        var month = java.time.YearMonth.of(2001, 1);
+        summaries.subscribe(agent, fougeres, true);
+        jdbc.sql("UPDATE staff_user SET enabled = false WHERE id = ?")
+                .param(agent)
+                .update();
+        try {
+            assertThat(summaries.send(month)).isZero();
+            assertThat(jdbc.sql("SELECT count(*) FROM audience_resume_envoye WHERE mois = ?")
+                            .param(month.atDay(1))
+                            .query(Long.class)
+                            .single())
+                    .as("a disabled account is not even recorded as sent: re-enabled, it gets the month")
+                    .isZero();
+        } finally {
+            jdbc.sql("UPDATE staff_user SET enabled = true WHERE id = ?")
+                    .param(agent)
+                    .update();
+            summaries.subscribe(agent, fougeres, false);
+        }
+    }
+
+    @Test
     void anotherCollectivitysFiguresAreNotFound() throws Exception {
         mvc.perform(get("/admin/fougeres/audience").with(staff.admin("rennes"))).andExpect(status().isNotFound());
         mvc.perform(get("/admin/fougeres/audience.csv").with(staff.admin("rennes")))

@@ -7,6 +7,7 @@ import fr.monenfantalecole.portail.agenda.HolidayCsv;
 import fr.monenfantalecole.portail.agenda.Holidays;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.CsvText;
+import fr.monenfantalecole.portail.shared.ImportUploads;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import java.io.IOException;
 import java.util.UUID;
@@ -29,11 +30,16 @@ class HolidayAdminController {
     static final String PATH = "/admin/vacances-scolaires";
     static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
 
+    /** The kind of the holidays' files among the uploads kept between preview and apply. */
+    static final String UPLOAD_KIND = "VACANCES";
+
     private final Holidays holidays;
+    private final ImportUploads uploads;
     private final AuditLog audit;
 
-    HolidayAdminController(Holidays holidays, AuditLog audit) {
+    HolidayAdminController(Holidays holidays, ImportUploads uploads, AuditLog audit) {
         this.holidays = holidays;
+        this.uploads = uploads;
         this.audit = audit;
     }
 
@@ -60,14 +66,15 @@ class HolidayAdminController {
             return page(model, "Le fichier dépasse 10 Mo : ce n'est sans doute pas le calendrier scolaire.", false);
         }
         String name = file.getOriginalFilename() == null ? "calendrier-scolaire.csv" : file.getOriginalFilename();
-        var id = holidays.storeUpload(name, file.getBytes(), user.id());
+        var id = uploads.storeNational(UPLOAD_KIND, name, file.getBytes(), user.id());
         return "redirect:" + PATH + "/import/" + id;
     }
 
     @GetMapping(PATH + "/import/{id}")
     String preview(@AuthenticationPrincipal StaffPrincipal user, @PathVariable String id, Model model) {
         requirePlatform(user);
-        var upload = holidays.upload(parse(id)).orElseThrow(() -> new NotFoundException("Import introuvable"));
+        var upload = uploads.findNational(parse(id), UPLOAD_KIND)
+                .orElseThrow(() -> new NotFoundException("Import introuvable"));
         var parsed = HolidayCsv.parse(upload.content());
         model.addAttribute("uploadId", upload.id().toString());
         model.addAttribute("encoding", CsvText.encoding(upload.content()));
@@ -98,13 +105,14 @@ class HolidayAdminController {
     @PostMapping(PATH + "/import/{id}")
     String apply(@AuthenticationPrincipal StaffPrincipal user, @PathVariable String id) {
         requirePlatform(user);
-        var upload = holidays.upload(parse(id)).orElseThrow(() -> new NotFoundException("Import introuvable"));
+        var upload = uploads.findNational(parse(id), UPLOAD_KIND)
+                .orElseThrow(() -> new NotFoundException("Import introuvable"));
         var parsed = HolidayCsv.parse(upload.content());
         if (upload.applied() || !parsed.valid()) {
             return "redirect:" + PATH + "/import/" + id;
         }
         holidays.importUploaded(upload.content(), upload.fileName(), user.id());
-        holidays.markApplied(upload.id());
+        uploads.markApplied(upload.id());
         audit.record(
                 null,
                 user.id(),
