@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.monenfantalecole.portail.support.ModuleSlices;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -54,19 +53,7 @@ class ServiceModuleTest {
         Collectivite commune = ModuleSlices.commune(collectivites, "tranche-services", "Tranche des services", "35989");
         Collectivite other = ModuleSlices.commune(
                 collectivites, "tranche-services-voisine", "Tranche voisine des services", "35988");
-        var grille = new Grille(
-                Grille.Mode.TRANCHES,
-                Grille.Bornes.MIN_INCLUS,
-                List.of(
-                        new Grille.Tranche(0, 50_000L, 120),
-                        new Grille.Tranche(50_000, 100_000L, 280),
-                        new Grille.Tranche(100_000, null, 410)),
-                null,
-                null,
-                null,
-                410,
-                Grille.NonResident.IDENTIQUE,
-                Grille.Fratrie.AUCUNE);
+        var grille = TestGrids.cantine(Grille.NonResident.IDENTIQUE, Grille.Fratrie.AUCUNE);
         assertThat(grille.errors()).isEmpty();
         prestations.create(
                 commune.id(),
