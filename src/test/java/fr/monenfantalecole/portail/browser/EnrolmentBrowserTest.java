@@ -49,11 +49,7 @@ class EnrolmentBrowserTest {
         Path photo = EnrolmentFixture.image(files, "livret.png");
 
         driver.manage().window().setSize(new Dimension(360, 800));
-        driver.manage().deleteAllCookies();
-        driver.get(url("/fougeres/compte/connexion"));
-        driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("motDePasse")).sendKeys(Families.PASSWORD);
-        Browser.leavePage(driver, () -> driver.findElement(By.id("motDePasse")).sendKeys(Keys.ENTER));
+        Browser.logInFamily(driver, url("/fougeres"), email, Families.PASSWORD);
 
         driver.get(url("/fougeres/mon-espace/inscriptions"));
         Browser.assertAccessible(driver);

@@ -84,11 +84,7 @@ class TeleservicesWalkBrowserTest {
         Path proof = EnrolmentFixture.image(files, "justificatif.png");
 
         driver.manage().window().setSize(new Dimension(360, 800));
-        driver.manage().deleteAllCookies();
-        driver.get(url("/fougeres/compte/connexion"));
-        driver.findElement(By.id("email")).sendKeys(email);
-        driver.findElement(By.id("motDePasse")).sendKeys(Families.PASSWORD);
-        Browser.leavePage(driver, () -> driver.findElement(By.id("motDePasse")).sendKeys(Keys.ENTER));
+        Browser.logInFamily(driver, url("/fougeres"), email, Families.PASSWORD);
 
         // Lou enters CP at the sector school; Noé asks a dérogation for CE2 elsewhere.
         String lou = file(driver, "Lou Parcours", "CP", proof, false);

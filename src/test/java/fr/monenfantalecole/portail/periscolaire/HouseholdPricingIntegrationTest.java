@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.monenfantalecole.portail.family.Children;
 import fr.monenfantalecole.portail.service.Grille;
 import fr.monenfantalecole.portail.service.Prestations;
+import fr.monenfantalecole.portail.service.TestGrids;
 import fr.monenfantalecole.portail.shared.PortailClock;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.tenant.Collectivite;
@@ -73,17 +74,7 @@ class HouseholdPricingIntegrationTest {
                         "",
                         PeriscolaireFixture.YEAR,
                         99,
-                        new Grille(
-                                Grille.Mode.TRANCHES,
-                                Grille.Bornes.MIN_INCLUS,
-                                List.of(
-                                        new Grille.Tranche(0, 50_000L, 120),
-                                        new Grille.Tranche(50_000, 100_000L, 280),
-                                        new Grille.Tranche(100_000, null, 410)),
-                                null,
-                                null,
-                                null,
-                                410,
+                        TestGrids.cantine(
                                 new Grille.NonResident(Grille.RegleNonResident.MAJORATION, new BigDecimal("30"), null),
                                 new Grille.Fratrie(2, new BigDecimal("20"))),
                         false),

@@ -37,11 +37,7 @@ class PeriscolaireBrowserTest {
     @Test
     void aParentBooksAndCancelsADayWithTheKeyboardOnAPhone(WebDriver driver) {
         driver.manage().window().setSize(new Dimension(360, 800));
-        driver.manage().deleteAllCookies();
-        driver.get(url("/fougeres/compte/connexion"));
-        driver.findElement(By.id("email")).sendKeys("claire.dubois@fougeres.demo");
-        driver.findElement(By.id("motDePasse")).sendKeys("demo-famille-2026");
-        Browser.leavePage(driver, () -> driver.findElement(By.id("motDePasse")).sendKeys(Keys.ENTER));
+        Browser.logInFamily(driver, url("/fougeres"), "claire.dubois@fougeres.demo", "demo-famille-2026");
 
         driver.get(url("/fougeres/mon-espace/periscolaire"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Cantine et accueils périscolaires");

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.TemporaryCollectivites;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +27,9 @@ class OperationsIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    TemporaryCollectivites temporary;
 
     @LocalManagementPort
     int managementPort;
@@ -50,7 +54,12 @@ class OperationsIntegrationTest {
 
     @Test
     void prometheusMetricsAreExposed() throws Exception {
-        mvc.perform(get("/fougeres/")).andExpect(status().isOk());
+        var commune = temporary.create("operations-mesures", "Commune des mesures");
+        try {
+            mvc.perform(get("/operations-mesures/")).andExpect(status().isOk());
+        } finally {
+            temporary.delete(commune);
+        }
         var metrics = management("/actuator/prometheus");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.body())
@@ -68,9 +77,14 @@ class OperationsIntegrationTest {
         mvc.perform(get("/livez"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));
-        mvc.perform(get("/fougeres/"))
-                .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(containsString("Fougères")));
+        var commune = temporary.create("operations-portail", "Commune du répartiteur");
+        try {
+            mvc.perform(get("/operations-portail/"))
+                    .andExpect(status().isOk())
+                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                            .string(containsString("Commune du répartiteur")));
+        } finally {
+            temporary.delete(commune);
+        }
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -118,6 +119,18 @@ public final class Browser {
         waitFor(driver)
                 .until(d -> !d.getCurrentUrl().contains("/admin/connexion")
                         || !d.findElements(By.id("erreur-connexion")).isEmpty());
+    }
+
+    /**
+     * Logs a parent in to the family space of the portal at {@code portal} ("http://localhost:port/fougeres"),
+     * from a fresh session, returning once the login page is left.
+     */
+    public static void logInFamily(WebDriver driver, String portal, String email, String password) {
+        driver.manage().deleteAllCookies();
+        driver.get(portal + "/compte/connexion");
+        driver.findElement(By.id("email")).sendKeys(email);
+        driver.findElement(By.id("motDePasse")).sendKeys(password);
+        leavePage(driver, () -> driver.findElement(By.id("motDePasse")).sendKeys(Keys.ENTER));
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.TemporaryCollectivites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +28,9 @@ class StaticAssetCachingIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    TemporaryCollectivites temporary;
 
     @Test
     void theStylesheetLinksFontsByAVersionedUrlKeptAYear() throws Exception {
@@ -65,11 +69,17 @@ class StaticAssetCachingIntegrationTest {
 
     @Test
     void pagesLinkStylesheetsAndScriptsByVersionedUrlsKeptAYear() throws Exception {
-        String page = mvc.perform(get("/fougeres/questions"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        var commune = temporary.create("ressources-versionnees", "Commune des ressources");
+        String page;
+        try {
+            page = mvc.perform(get("/ressources-versionnees/questions"))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8);
+        } finally {
+            temporary.delete(commune);
+        }
         assertThat(page).doesNotContain("\"/css/portail.css\"").doesNotContain("\"/js/recherche.js\"");
         var assets = VERSIONED_ASSET.matcher(page);
         int seen = 0;

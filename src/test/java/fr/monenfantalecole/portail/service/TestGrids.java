@@ -1,0 +1,28 @@
+package fr.monenfantalecole.portail.service;
+
+import java.util.List;
+
+/**
+ * The cantine grid the tests price with: 1,20 € under a quotient of 500 €, 2,80 € from 500 € to under
+ * 1 000 €, 4,10 € above and without a quotient.
+ */
+public final class TestGrids {
+
+    private TestGrids() {}
+
+    public static Grille cantine(Grille.NonResident nonResident, Grille.Fratrie fratrie) {
+        return new Grille(
+                Grille.Mode.TRANCHES,
+                Grille.Bornes.MIN_INCLUS,
+                List.of(
+                        new Grille.Tranche(0, 50_000L, 120),
+                        new Grille.Tranche(50_000, 100_000L, 280),
+                        new Grille.Tranche(100_000, null, 410)),
+                null,
+                null,
+                null,
+                410,
+                nonResident,
+                fratrie);
+    }
+}
