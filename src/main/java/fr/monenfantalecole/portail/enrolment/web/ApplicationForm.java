@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 
 /**
@@ -57,6 +58,9 @@ record ApplicationForm(
      * a field already in error (a number that could not be read, a text too long) keeps its message.
      */
     void reject(Map<String, String> refusals, Errors result) {
+        if (result instanceof BindingResult binding && binding.getTarget() == null) {
+            return; // constructor binding failed (a value that is not a number): its message is shown alone
+        }
         refusals.forEach((field, message) -> {
             if (!result.hasFieldErrors(field)) {
                 result.rejectValue(field, "inscription.refus", message);
