@@ -1,10 +1,12 @@
 package fr.monenfantalecole.portail.enrolment;
 
 import fr.monenfantalecole.portail.family.Adult;
+import fr.monenfantalecole.portail.family.Child;
 import fr.monenfantalecole.portail.family.Children;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +15,9 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 /**
  * Files a parent's request: every field is checked first (the child's age for the class, the school
  * in the territory, the reason, each proof by its content), and only then are the request and its
- * proofs written, in one transaction: a refused request leaves nothing behind.
+ * proofs written, in one transaction: a refused request leaves nothing behind. The rules' messages
+ * are written here once; the web form ({@code enrolment.web.ApplicationForm}) puts them next to its
+ * fields, and checks the length of the text typed itself.
  */
 @Service
 public class Filing {
@@ -39,28 +43,105 @@ public class Filing {
         this.proofs = proofs;
     }
 
+    /**
+     * The rules of the child, year and class (step 1 of the form), by field: the child is one of the
+     * household's, the year one open to requests, the class one the child's age allows.
+     */
+    public Map<String, String> stepOne(Adult adult, @Nullable Long enfant, String annee, String niveau) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        check(adult, enfant, annee, niveau, errors);
+        return errors;
+    }
+
+    /** Every rule of the fields (not of the proofs), by field; empty when the request may be filed. */
+    public Map<String, String> refusals(Collectivite portal, Adult adult, Application a) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        check(portal, adult, a, offer(portal), errors);
+        return errors;
+    }
+
+    /** Each required proof refused by its content (or missing), by its form field. */
+    public Map<String, String> refusedProofs(Collectivite portal, Map<Piece, byte[]> pieces) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        proofs(offer(portal), pieces, errors);
+        return errors;
+    }
+
     @Transactional
     public Result file(Collectivite portal, Adult adult, Application a) {
-        var offer = offers.of(portal.id()).orElseThrow(() -> new IllegalStateException("Pas d'inscription ici"));
+        var offer = offer(portal);
         Map<String, String> errors = new LinkedHashMap<>();
-        var child =
-                a.enfant() == null ? null : children.get(adult.id(), a.enfant()).orElse(null);
+        var checked = check(portal, adult, a, offer, errors);
+        var accepted = proofs(offer, a.pieces(), errors);
+        if (!errors.isEmpty() || checked == null) {
+            return new Invalid(errors);
+        }
+        var child = checked.child();
+        if (requests.pending(child.id(), a.annee())) {
+            return new Invalid(Map.of("enfant", duplicate(child.prenoms(), a.annee())));
+        }
+        var sector = checked.sector();
+        long id;
+        try {
+            id = requests.insert(new Requests.NewRequest(
+                    portal.id(),
+                    child.id(),
+                    adult.id(),
+                    a.annee(),
+                    checked.level(),
+                    sector == null ? null : sector.uai(),
+                    sector == null ? null : sector.regle(),
+                    checked.uai(),
+                    checked.derogation(),
+                    checked.motif(),
+                    a.precision().isBlank() ? null : a.precision().strip()));
+        } catch (DuplicateKeyException e) {
+            // Another tab filed the same request a moment ago: this transaction is spent.
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            return new Invalid(Map.of("enfant", duplicate(child.prenoms(), a.annee())));
+        }
+        accepted.forEach((piece, file) -> proofs.add(id, piece, file));
+        return new Filed(id);
+    }
+
+    /** What the fields resolve to once every rule holds. */
+    private record Checked(
+            Child child,
+            Level level,
+            Choices.@Nullable Sector sector,
+            String uai,
+            boolean derogation,
+            @Nullable Motif motif) {}
+
+    private Offers.Offer offer(Collectivite portal) {
+        return offers.of(portal.id()).orElseThrow(() -> new IllegalStateException("Pas d'inscription ici"));
+    }
+
+    private @Nullable Child check(
+            Adult adult, @Nullable Long enfant, String annee, String niveau, Map<String, String> errors) {
+        var child = enfant == null ? null : children.get(adult.id(), enfant).orElse(null);
         if (child == null) {
             errors.put("enfant", "Choisissez l'enfant à inscrire parmi ceux de votre foyer.");
         }
-        if (!choices.years().contains(a.annee())) {
+        if (!choices.years().contains(annee)) {
             errors.put("annee", "Choisissez l'année scolaire de l'inscription.");
         }
-        var level = Level.of(a.niveau()).orElse(null);
+        var level = Level.of(niveau).orElse(null);
         if (level == null) {
             errors.put("niveau", "Choisissez la classe demandée.");
         } else if (child != null && errors.isEmpty()) {
-            String refusal = level.refusal(
-                    child.dateNaissance(), Integer.parseInt(a.annee().substring(0, 4)));
+            String refusal = level.refusal(child.dateNaissance(), Integer.parseInt(annee.substring(0, 4)));
             if (refusal != null) {
                 errors.put("niveau", refusal);
             }
         }
+        return child;
+    }
+
+    private @Nullable Checked check(
+            Collectivite portal, Adult adult, Application a, Offers.Offer offer, Map<String, String> errors) {
+        var child = check(adult, a.enfant(), a.annee(), a.niveau(), errors);
+        var level = Level.of(a.niveau()).orElse(null);
         Choices.Sector sector = level == null ? null : choices.sector(portal, adult, level);
         String uai = null;
         Motif motif = null;
@@ -88,43 +169,22 @@ public class Filing {
                 errors.put("precision", "Expliquez en quelques mots la raison de votre demande.");
             }
         }
-        if (a.precision().length() > 1000) {
-            errors.put("precision", "Ce texte est trop long (1 000 caractères au plus).");
+        if (child == null || level == null || uai == null) {
+            return null;
         }
+        return new Checked(child, level, sector, uai, derogation, motif);
+    }
+
+    private static Map<Piece, ProofCheck.Accepted> proofs(
+            Offers.Offer offer, Map<Piece, byte[]> pieces, Map<String, String> errors) {
         Map<Piece, ProofCheck.Accepted> accepted = new LinkedHashMap<>();
         for (Piece piece : offer.pieces()) {
-            switch (ProofCheck.check(a.pieces().getOrDefault(piece, new byte[0]))) {
+            switch (ProofCheck.check(pieces.getOrDefault(piece, new byte[0]))) {
                 case ProofCheck.Accepted ok -> accepted.put(piece, ok);
                 case ProofCheck.Refused no -> errors.put(piece.champ(), no.message());
             }
         }
-        if (!errors.isEmpty() || child == null || level == null || uai == null) {
-            return new Invalid(errors);
-        }
-        if (requests.pending(child.id(), a.annee())) {
-            return new Invalid(Map.of("enfant", duplicate(child.prenoms(), a.annee())));
-        }
-        long id;
-        try {
-            id = requests.insert(new Requests.NewRequest(
-                    portal.id(),
-                    child.id(),
-                    adult.id(),
-                    a.annee(),
-                    level,
-                    sector == null ? null : sector.uai(),
-                    sector == null ? null : sector.regle(),
-                    uai,
-                    derogation,
-                    motif,
-                    a.precision().isBlank() ? null : a.precision().strip()));
-        } catch (DuplicateKeyException e) {
-            // Another tab filed the same request a moment ago: this transaction is spent.
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return new Invalid(Map.of("enfant", duplicate(child.prenoms(), a.annee())));
-        }
-        accepted.forEach((piece, file) -> proofs.add(id, piece, file));
-        return new Filed(id);
+        return accepted;
     }
 
     private static String duplicate(String prenoms, String annee) {

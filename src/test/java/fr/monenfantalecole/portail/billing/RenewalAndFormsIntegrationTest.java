@@ -170,6 +170,29 @@ class RenewalAndFormsIntegrationTest {
                 .andExpect(content().string(containsString("value=\"650\"")));
     }
 
+    @Test
+    void theQuoteFormGivesItsMessageNextToTheStartAndKeepsTheReasonsTyped() throws Exception {
+        var vitre = collectivites.findBySlug("vitre").orElseThrow();
+        var school = quoting.candidates(vitre).getFirst();
+        for (String debut : new String[] {"", "2085-02-31"}) {
+            String page = mvc.perform(post("/admin/facturation/collectivites/vitre/devis")
+                            .with(csrf())
+                            .with(staff.platform())
+                            .param("debut", debut)
+                            .param("motifs[" + school.uai() + "]", "Fermée à la rentrée"))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            assertThat(page)
+                    .contains("id=\"debut-erreur\"><span class=\"visually-hidden\">Erreur : </span>"
+                            + "Indiquez la date de début (jj/mm/aaaa).")
+                    .contains("name=\"motifs[" + school.uai() + "]\" value=\"Fermée à la rentrée\"")
+                    .contains("value=\"" + debut + "\"");
+        }
+        assertThat(quotes.of(vitre.id())).noneMatch(q -> q.debut().getYear() == 2085);
+    }
+
     private static org.springframework.test.web.servlet.ResultMatcher redirectedUrlStartingWith(String prefix) {
         return result -> assertThat(result.getResponse().getRedirectedUrl()).startsWith(prefix);
     }

@@ -125,7 +125,8 @@ class OfferSettingsIntegrationTest {
                     .andExpect(status().isOk()));
             assertThat(unconfirmed)
                     .contains("id=\"confirmation-erreur\"")
-                    .contains("Cochez la case pour confirmer la fermeture");
+                    .contains("id=\"confirmation-erreur\"><span class=\"visually-hidden\">Erreur : </span>"
+                            + "Cochez la case pour confirmer la fermeture : rien n'a été changé.");
             assertThat(offers.of(fougeres)).contains(before);
             mvc.perform(post(PAGE + "/fermer")
                             .with(staff.admin("rennes"))

@@ -81,6 +81,16 @@ class QuotientIntegrationTest {
         mvc.perform(get("/api/v1/rennes/quotient-familial").param("revenus", "x"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.erreur").value(containsString("montant en euros")));
+        // An unknown method is the JSON error advice's 400, its French message next to the parameter.
+        mvc.perform(get("/api/v1/rennes/quotient-familial")
+                        .param("revenus", "36000")
+                        .param("methode", "msa"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.champs.methode").value("La méthode est caf ou dgfip."));
+        mvc.perform(get("/api/v1/rennes/quotient-familial")
+                        .param("revenus", "36000")
+                        .param("methode", "DGFIP"))
+                .andExpect(status().isOk());
         mvc.perform(get("/api/v1/atlantis/quotient-familial")).andExpect(status().isNotFound());
     }
 

@@ -11,13 +11,12 @@ import fr.monenfantalecole.portail.billing.Quoting;
 import fr.monenfantalecole.portail.billing.Renewals;
 import fr.monenfantalecole.portail.billing.Subscriptions;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import jakarta.validation.Valid;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -40,6 +39,7 @@ class OperatorQuoteController {
     private final InvoiceIssuing issuing;
     private final OperatorForms forms;
     private final Renewals renewals;
+    private final FormErrors formErrors;
 
     OperatorQuoteController(
             Collectivites collectivites,
@@ -49,7 +49,9 @@ class OperatorQuoteController {
             Invoices invoices,
             InvoiceIssuing issuing,
             OperatorForms forms,
-            Renewals renewals) {
+            Renewals renewals,
+            FormErrors formErrors) {
+        this.formErrors = formErrors;
         this.renewals = renewals;
         this.collectivites = collectivites;
         this.quoting = quoting;
@@ -70,26 +72,18 @@ class OperatorQuoteController {
     String quote(
             @AuthenticationPrincipal StaffPrincipal user,
             @PathVariable String slug,
-            @RequestParam(defaultValue = "") String debut,
-            @RequestParam Map<String, String> params,
+            @Valid @ModelAttribute("quoteForm") QuoteForm form,
+            BindingResult result,
             Model model) {
         OperatorOnly.require(user);
         var c = find(slug);
-        var leftOut = new HashMap<String, String>();
-        params.forEach((k, v) -> {
-            if (k.startsWith("motif-") && !v.isBlank()) {
-                leftOut.put(k.substring(6), v);
-            }
-        });
-        LocalDate start;
-        try {
-            start = LocalDate.parse(debut);
-        } catch (DateTimeParseException e) {
-            return collectivitePage(
-                    model, c, debut, leftOut, Map.of("debut", "Indiquez la date de début (jj/mm/aaaa)."));
+        var leftOut = form.leftOut();
+        String debut = QuoteForm.typed(form, result);
+        if (result.hasErrors()) {
+            return collectivitePage(model, c, debut, leftOut, formErrors.of(result));
         }
         try {
-            long id = quoting.quote(c, start, leftOut, user.id());
+            long id = quoting.quote(c, Objects.requireNonNull(form.debut()), leftOut, user.id());
             return "redirect:/admin/facturation/devis/" + id;
         } catch (BillingRefusal refusal) {
             return collectivitePage(model, c, debut, leftOut, Map.of("debut", refusal.getMessage()));

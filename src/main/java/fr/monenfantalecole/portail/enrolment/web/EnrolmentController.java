@@ -14,11 +14,13 @@ import fr.monenfantalecole.portail.family.FamilySpace;
 import fr.monenfantalecole.portail.family.Household;
 import fr.monenfantalecole.portail.school.Etablissements;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.Site;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +28,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,6 +53,7 @@ class EnrolmentController {
     private final FollowUp followUp;
     private final Collectivites collectivites;
     private final Etablissements etablissements;
+    private final FormErrors formErrors;
 
     EnrolmentController(
             Household household,
@@ -59,7 +64,9 @@ class EnrolmentController {
             Messages messages,
             FollowUp followUp,
             Collectivites collectivites,
-            Etablissements etablissements) {
+            Etablissements etablissements,
+            FormErrors formErrors) {
+        this.formErrors = formErrors;
         this.household = household;
         this.space = space;
         this.offers = offers;
@@ -117,15 +124,18 @@ class EnrolmentController {
             CsrfToken csrf,
             @AuthenticationPrincipal FamilyPrincipal me,
             @PathVariable long id,
-            @RequestParam(defaultValue = "") String piece,
+            @ModelAttribute("proofForm") ProofForm form,
+            BindingResult result,
             @RequestParam(required = false) @Nullable MultipartFile fichier,
             Model model)
             throws IOException {
         var request = mine(collectivite, me, id);
-        var type = Piece.of(piece).orElse(null);
-        Map<String, String> errors = type == null
-                ? Map.of("piece", "Choisissez le justificatif que vous ajoutez.")
-                : followUp.addProofs(me.adulteId(), id, type, fichier == null ? new byte[0] : fichier.getBytes());
+        form.check(result);
+        Map<String, String> errors = new LinkedHashMap<>(formErrors.of(result));
+        if (!result.hasErrors()) {
+            errors.putAll(followUp.addProofs(
+                    me.adulteId(), id, form.type().orElseThrow(), fichier == null ? new byte[0] : fichier.getBytes()));
+        }
         if (errors.isEmpty()) {
             return "redirect:" + site.link("/mon-espace/inscriptions/" + id);
         }

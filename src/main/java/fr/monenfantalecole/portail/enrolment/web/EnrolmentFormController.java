@@ -1,6 +1,5 @@
 package fr.monenfantalecole.portail.enrolment.web;
 
-import fr.monenfantalecole.portail.enrolment.Application;
 import fr.monenfantalecole.portail.enrolment.Choices;
 import fr.monenfantalecole.portail.enrolment.Filing;
 import fr.monenfantalecole.portail.enrolment.Level;
@@ -11,23 +10,25 @@ import fr.monenfantalecole.portail.family.Children;
 import fr.monenfantalecole.portail.family.FamilyPrincipal;
 import fr.monenfantalecole.portail.family.Household;
 import fr.monenfantalecole.portail.shared.NotFoundException;
+import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Site;
+import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
@@ -42,8 +43,16 @@ class EnrolmentFormController {
     private final Choices choices;
     private final Offers offers;
     private final Filing filing;
+    private final FormErrors formErrors;
 
-    EnrolmentFormController(Household household, Children children, Choices choices, Offers offers, Filing filing) {
+    EnrolmentFormController(
+            Household household,
+            Children children,
+            Choices choices,
+            Offers offers,
+            Filing filing,
+            FormErrors formErrors) {
+        this.formErrors = formErrors;
         this.household = household;
         this.children = children;
         this.choices = choices;
@@ -58,21 +67,30 @@ class EnrolmentFormController {
             Site site,
             CsrfToken csrf,
             @AuthenticationPrincipal FamilyPrincipal me,
-            @RequestParam(required = false) @Nullable Long enfant,
-            @RequestParam(defaultValue = "") String annee,
-            @RequestParam(defaultValue = "") String niveau,
+            @ModelAttribute("applicationForm") ApplicationForm form,
+            BindingResult result,
             Model model) {
         var adult = household.adult(me, collectivite);
-        Map<String, String> errors = new LinkedHashMap<>();
-        boolean asked = enfant != null || !niveau.isEmpty();
+        boolean asked = form.asked(result);
         if (asked) {
-            errors.putAll(stepOne(adult, enfant, annee, niveau));
+            form.reject(filing.stepOne(adult, form.enfant(), form.annee(), form.niveau()), result);
         }
-        var fields =
-                new Application(enfant, annee.isEmpty() ? choices.coming() : annee, niveau, "", "", "", "", Map.of());
-        return page(collectivite, site, csrf, adult, fields, asked && errors.isEmpty(), errors, model);
+        var errors = formErrors.of(result);
+        return page(
+                collectivite,
+                site,
+                csrf,
+                adult,
+                form.withYear(choices.coming()),
+                asked && errors.isEmpty(),
+                errors,
+                model);
     }
 
+    /**
+     * Step 2. The fields are the form record's; the proofs are files, checked by their content by
+     * Filing and shown after the fields' messages (a file is not kept when the page comes back).
+     */
     @NoForeignId("demande pour un enfant du foyer de l'appelant")
     @PostMapping("/{slug}/mon-espace/inscriptions")
     String file(
@@ -80,6 +98,8 @@ class EnrolmentFormController {
             Site site,
             CsrfToken csrf,
             @AuthenticationPrincipal FamilyPrincipal me,
+            @Valid @ModelAttribute("applicationForm") ApplicationForm form,
+            BindingResult result,
             MultipartHttpServletRequest request,
             Model model) {
         var adult = household.adult(me, collectivite);
@@ -95,48 +115,26 @@ class EnrolmentFormController {
                 throw new UncheckedIOException(e);
             }
         }
-        var application = new Application(
-                parseId(request.getParameter("enfant")),
-                text(request.getParameter("annee")),
-                text(request.getParameter("niveau")),
-                text(request.getParameter("choix")),
-                text(request.getParameter("ecole")),
-                text(request.getParameter("motif")),
-                text(request.getParameter("precision")),
-                files);
-        return switch (filing.file(collectivite, adult, application)) {
-            case Filing.Filed f -> "redirect:" + site.link("/mon-espace/inscriptions/" + f.id() + "?deposee");
-            case Filing.Invalid i -> {
-                Map<String, String> errors = new LinkedHashMap<>(i.errors());
-                if (files.values().stream().anyMatch(b -> b.length > 0)) {
-                    errors.put("", "Les fichiers choisis n'ont pas été gardés : joignez-les de nouveau.");
+        var application = form.application(files);
+        form.reject(filing.refusals(collectivite, adult, application), result);
+        Map<String, String> errors = new LinkedHashMap<>(formErrors.of(result));
+        if (result.hasErrors()) {
+            errors.putAll(filing.refusedProofs(collectivite, files));
+        } else {
+            switch (filing.file(collectivite, adult, application)) {
+                case Filing.Filed f -> {
+                    return "redirect:" + site.link("/mon-espace/inscriptions/" + f.id() + "?deposee");
                 }
-                boolean step2 = stepOne(adult, application.enfant(), application.annee(), application.niveau())
+                case Filing.Invalid i -> errors.putAll(i.errors());
+            }
+        }
+        if (files.values().stream().anyMatch(b -> b.length > 0)) {
+            errors.put("", "Les fichiers choisis n'ont pas été gardés : joignez-les de nouveau.");
+        }
+        boolean step2 = !result.hasFieldErrors("enfant")
+                && filing.stepOne(adult, form.enfant(), form.annee(), form.niveau())
                         .isEmpty();
-                yield page(collectivite, site, csrf, adult, application, step2, errors, model);
-            }
-        };
-    }
-
-    private Map<String, String> stepOne(Adult adult, @Nullable Long enfant, String annee, String niveau) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        var child = enfant == null ? null : children.get(adult.id(), enfant).orElse(null);
-        if (child == null) {
-            errors.put("enfant", "Choisissez l'enfant à inscrire parmi ceux de votre foyer.");
-        }
-        if (!choices.years().contains(annee)) {
-            errors.put("annee", "Choisissez l'année scolaire de l'inscription.");
-        }
-        var level = Level.of(niveau);
-        if (level.isEmpty()) {
-            errors.put("niveau", "Choisissez la classe demandée.");
-        } else if (child != null && !errors.containsKey("annee")) {
-            String refusal = level.get().refusal(child.dateNaissance(), Integer.parseInt(annee.substring(0, 4)));
-            if (refusal != null) {
-                errors.put("niveau", refusal);
-            }
-        }
-        return errors;
+        return page(collectivite, site, csrf, adult, form, step2, errors, model);
     }
 
     private String page(
@@ -144,7 +142,7 @@ class EnrolmentFormController {
             Site site,
             CsrfToken csrf,
             Adult adult,
-            Application a,
+            ApplicationForm a,
             boolean step2,
             Map<String, String> errors,
             Model model) {
@@ -175,17 +173,5 @@ class EnrolmentFormController {
                         level == null ? List.of() : choices.schools(collectivite, level),
                         errors));
         return "enrolment/new";
-    }
-
-    private static @Nullable Long parseId(@Nullable String text) {
-        try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static String text(@Nullable String value) {
-        return value == null ? "" : value;
     }
 }

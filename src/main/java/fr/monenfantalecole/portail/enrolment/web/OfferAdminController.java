@@ -7,13 +7,11 @@ import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Managed;
 import jakarta.validation.Valid;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -46,17 +44,11 @@ class OfferAdminController {
             BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        var offer = form.offer();
-        if (!result.hasFieldErrors("pieces") && offer.pieces().isEmpty()) {
-            result.rejectValue("pieces", "inscription.pieces.notEmpty");
-        }
-        if (!result.hasFieldErrors("motifs") && offer.motifs().isEmpty()) {
-            result.rejectValue("motifs", "inscription.motifs.notEmpty");
-        }
+        form.check(result);
         if (result.hasErrors()) {
             return page(collectivite, form, formErrors.of(result), model);
         }
-        offers.save(collectivite.id(), offer);
+        offers.save(collectivite.id(), form.offer());
         redirect.addFlashAttribute("enregistre", true);
         return "redirect:/admin/" + collectivite.slug() + "/inscriptions/reglages";
     }
@@ -64,14 +56,15 @@ class OfferAdminController {
     @PostMapping("/admin/{slug}/inscriptions/reglages/fermer")
     String withdraw(
             @Managed Collectivite collectivite,
-            @RequestParam(required = false) @Nullable String confirmation,
+            @Valid @ModelAttribute("withdrawalForm") WithdrawalForm form,
+            BindingResult result,
             Model model,
             RedirectAttributes redirect) {
-        if (confirmation == null) {
+        if (result.hasErrors()) {
             return page(
                     collectivite,
                     offers.of(collectivite.id()).map(OfferForm::of).orElse(OfferForm.SUGGESTED),
-                    Map.of("confirmation", "Cochez la case pour confirmer la fermeture : rien n'a été changé."),
+                    formErrors.of(result),
                     model);
         }
         offers.withdraw(collectivite.id());

@@ -6,6 +6,7 @@ import fr.monenfantalecole.portail.enrolment.Piece;
 import jakarta.validation.constraints.NotEmpty;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.springframework.validation.Errors;
 
 /**
  * The proofs a collectivité requires and the dérogation reasons it accepts, as the agent ticks them;
@@ -36,6 +37,17 @@ public record OfferForm(
 
     public boolean motif(Motif m) {
         return motifs != null && motifs.contains(m.name());
+    }
+
+    /** A list whose every ticked code is unknown (a tampered page) is as empty as no tick at all. */
+    void check(Errors result) {
+        var offer = offer();
+        if (!result.hasFieldErrors("pieces") && offer.pieces().isEmpty()) {
+            result.rejectValue("pieces", "inscription.pieces.notEmpty");
+        }
+        if (!result.hasFieldErrors("motifs") && offer.motifs().isEmpty()) {
+            result.rejectValue("motifs", "inscription.motifs.notEmpty");
+        }
     }
 
     /** The ticked codes the portal knows, in the order of the lists (an unknown code is dropped). */

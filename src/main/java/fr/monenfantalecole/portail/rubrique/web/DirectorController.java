@@ -12,6 +12,7 @@ import fr.monenfantalecole.portail.rubrique.SubmissionMails;
 import fr.monenfantalecole.portail.rubrique.UpdateRequests;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.shared.RichText;
+import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.shared.web.NoForeignId;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
@@ -22,7 +23,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,6 +48,7 @@ class DirectorController {
     private final AuditLog audit;
     private final Clock clock;
     private final SubmissionMails submissions;
+    private final FormErrors formErrors;
 
     DirectorController(
             DirectorDesks desks,
@@ -54,8 +58,10 @@ class DirectorController {
             UpdateRequests requests,
             AuditLog audit,
             Clock clock,
-            SubmissionMails submissions) {
+            SubmissionMails submissions,
+            FormErrors formErrors) {
         this.submissions = submissions;
+        this.formErrors = formErrors;
         this.desks = desks;
         this.contents = contents;
         this.documents = documents;
@@ -128,28 +134,21 @@ class DirectorController {
             @PathVariable String key,
             @PathVariable long rubriqueId,
             @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(defaultValue = "") String texte,
-            @RequestParam(defaultValue = "enregistrer") String action,
+            @ModelAttribute("rubriqueTextForm") RubriqueTextForm form,
+            BindingResult result,
             Model model,
             RedirectAttributes redirect) {
         var desk = desks.require(user, key);
         var r = desk.rubrique(rubriqueId);
-        String text = texte.replace("\r\n", "\n");
-        if (text.length() > RubriqueContents.MAX_LENGTH) {
-            return editorPage(
-                    model,
-                    desk,
-                    r,
-                    text,
-                    "Le texte dépasse " + RubriqueContents.MAX_LENGTH
-                            + " caractères : raccourcissez-le ou joignez un document PDF. Rien n'est perdu, votre texte est ci-dessous.");
-        }
-        if ("soumettre".equals(action)) {
-            if (text.isBlank()) {
+        String text = form.texte();
+        form.check(result);
+        if (result.hasErrors()) {
+            if (form.blankSubmission()) {
                 contents.saveDraft(r.id(), key, text, user.id());
-                return editorPage(
-                        model, desk, r, text, "Écrivez le contenu de la rubrique avant de l'envoyer à la mairie.");
             }
+            return editorPage(model, desk, r, text, formErrors.of(result).get("texte"));
+        }
+        if (form.submitting()) {
             contents.submit(r.id(), key, text, user.id());
             submissions.submitted(desk.collectivite(), desk.etablissement(), r, user.nom());
             audit.record(desk.collectivite().id(), user.id(), "RUBRIQUE_SOUMISE", "etablissement", key, r.titre());

@@ -12,16 +12,18 @@ import fr.monenfantalecole.portail.school.SchoolNames;
 import fr.monenfantalecole.portail.shared.NotFoundException;
 import fr.monenfantalecole.portail.shared.RichText;
 import fr.monenfantalecole.portail.shared.TextDiff;
+import fr.monenfantalecole.portail.shared.web.FormErrors;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Managed;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -36,13 +38,16 @@ class ReviewAdminController {
     private final RubriqueContents contents;
     private final RubriqueDocuments documents;
     private final Reviews reviews;
+    private final FormErrors formErrors;
 
     ReviewAdminController(
             SchoolPages pages,
             Rubriques rubriques,
             RubriqueContents contents,
             RubriqueDocuments documents,
-            Reviews reviews) {
+            Reviews reviews,
+            FormErrors formErrors) {
+        this.formErrors = formErrors;
         this.pages = pages;
         this.rubriques = rubriques;
         this.contents = contents;
@@ -118,9 +123,8 @@ class ReviewAdminController {
             @PathVariable long rubriqueId,
             @PathVariable String action,
             @AuthenticationPrincipal StaffPrincipal user,
-            @RequestParam(defaultValue = "") String commentaire,
-            @RequestParam(defaultValue = "0") long version,
-            @RequestParam(defaultValue = "") String soumisLe,
+            @ModelAttribute("reviewForm") ReviewForm form,
+            BindingResult result,
             RedirectAttributes redirect) {
         var e = pages.require(c, key);
         var r = rubriques.require(c, rubriqueId);
@@ -134,21 +138,23 @@ class ReviewAdminController {
             return back;
         }
         // The decision is about the text the agent read: if the director changed it since, read it again.
-        if (working.id() != version || !String.valueOf(working.soumisLe()).equals(soumisLe)) {
+        if (result.hasFieldErrors("version") || !form.read(working)) {
             redirect.addFlashAttribute(
                     "erreur",
                     "Le directeur a modifié cette rubrique depuis que vous l'avez ouverte : relisez la nouvelle version avant de décider.");
             return back;
         }
-        String comment = commentaire.strip();
-        if ("valider".equals(action)) {
-            reviews.publish(c, e, r, working, user.id(), comment.isEmpty() ? null : comment);
+        boolean publish = "valider".equals(action);
+        form.check(!publish, result);
+        if (result.hasErrors()) {
+            redirect.addFlashAttribute(
+                    "erreur", formErrors.of(result).values().iterator().next());
+        } else if (publish) {
+            reviews.publish(c, e, r, working, user.id(), form.comment());
             redirect.addFlashAttribute(
                     "message", "« " + r.titre() + " » est publiée sur la page " + SchoolNames.de(e.nom()) + ".");
-        } else if (comment.isEmpty()) {
-            redirect.addFlashAttribute("erreur", "Expliquez au directeur ce qu'il faut reprendre.");
         } else {
-            reviews.sendBack(c, e, r, working, user.id(), comment);
+            reviews.sendBack(c, e, r, working, user.id(), form.commentaire());
             redirect.addFlashAttribute(
                     "message", "« " + r.titre() + " » est renvoyée au directeur avec votre commentaire.");
         }

@@ -98,9 +98,6 @@ class QuotientApiController {
         var form = new QuotientForm(
                 "calcul", methode, revenus, periode, prestations, adultes, enfants, enfantsHandicapes, null, null);
         var errors = errors(form);
-        if (methode != null && !"caf".equalsIgnoreCase(methode) && !"dgfip".equalsIgnoreCase(methode)) {
-            errors.put("methode", "La méthode est caf ou dgfip.");
-        }
         if (!errors.isEmpty()) {
             throw new BadApiRequest(errors);
         }

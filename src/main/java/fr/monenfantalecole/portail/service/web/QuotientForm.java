@@ -29,7 +29,9 @@ import org.jspecify.annotations.Nullable;
 @HandicapsWithinChildren(message = "{service.enfantsHandicapes}", groups = QuotientForm.Calcul.class)
 public record QuotientForm(
         @Nullable String source,
-        @Nullable String methode,
+
+        @Pattern(regexp = "(?i)caf|dgfip", message = "{service.methode}") @Nullable
+        String methode,
 
         @NotBlank(message = "{service.revenus.vide}", groups = Calcul.class)
         @EuroAmount(message = "{service.revenus.format}", groups = Calcul.class)
