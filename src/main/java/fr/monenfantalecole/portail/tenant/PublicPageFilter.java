@@ -70,6 +70,9 @@ class PublicPageFilter extends OncePerRequestFilter {
             "x-ratelimit-remaining",
             "retry-after");
 
+    /** The collectivité of a kept API answer, found by {@link #shouldNotFilter}. */
+    private static final String API_COLLECTIVITE = PublicPageFilter.class.getName() + ".api";
+
     /** A cache in front may keep the page, and asks again each time (a 304 is cheap, changes show at once). */
     static final String CACHE_CONTROL = "public, no-cache";
 
@@ -98,7 +101,12 @@ class PublicPageFilter extends OncePerRequestFilter {
         }
         var tenant = TenantRequest.of(request).orElse(null);
         if (tenant == null) {
-            return apis.of(request) == null;
+            var collectivite = apis.of(request);
+            if (collectivite == null) {
+                return true;
+            }
+            request.setAttribute(API_COLLECTIVITE, collectivite); // looked up once per request
+            return false;
         }
         return tenant.mode() == TenantRequest.Mode.FRAGMENT
                 || !CACHED.matcher(tenant.chemin()).matches();
@@ -107,12 +115,8 @@ class PublicPageFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        boolean api = TenantRequest.of(request).isEmpty();
-        var collectivite = api ? apis.of(request) : null;
-        if (api && collectivite == null) {
-            chain.doFilter(request, response); // deleted in between
-            return;
-        }
+        var collectivite = request.getAttribute(API_COLLECTIVITE) instanceof Collectivite c ? c : null;
+        boolean api = collectivite != null;
         String key = collectivite != null
                 ? PublicApiAnswers.key(collectivite, request, PublicApiAnswers.parameters(request))
                 : key(request);
