@@ -42,11 +42,13 @@ final class Relevance {
     private final DirectoryReader reader;
 
     private final java.util.Set<String> scene;
+    private final Misspellings misspellings;
 
     Relevance(FrenchAnalyzers analyzers, DirectoryReader reader) {
         this.analyzers = analyzers;
         this.reader = reader;
         this.scene = java.util.Set.copyOf(SearchIndex.tokens(analyzers.plainQuery(), NarrativeFiller.SCENE));
+        this.misspellings = new Misspellings(reader, analyzers);
     }
 
     /**
@@ -55,6 +57,7 @@ final class Relevance {
      * exact; a phrase bonus when the words follow each other in the title or the questions.
      */
     Query of(String typed) {
+        String uncorrected = NarrativeFiller.strip(analyzers.foreignWords().toFrench(typed, this::isKnown));
         String text = french(typed);
         List<String> terms = new ArrayList<>(new LinkedHashSet<>(SearchIndex.tokens(analyzers.plainQuery(), text)));
         if (terms.isEmpty()) {
@@ -86,7 +89,7 @@ final class Relevance {
         // A word the texts never use, as written, is probably a typo: it may be 1 edit away (2 from 10
         // letters) from a word they use. Words under 5 letters stay exact, so "cp" never becomes "ce";
         // two edits on shorter words reached unrelated words ("quantique" found "quantité").
-        for (String word : new LinkedHashSet<>(SearchIndex.tokens(analyzers.spelling(), text))) {
+        for (String word : new LinkedHashSet<>(SearchIndex.tokens(analyzers.spelling(), uncorrected))) {
             if (word.length() >= 5 && !FrenchAnalyzers.STOP_WORDS.contains(word) && !isKnown(word)) {
                 int edits = word.length() >= 10 ? 2 : 1;
                 query.add(
@@ -125,7 +128,8 @@ final class Relevance {
      * a long question without the words it is wrapped in (see NarrativeFiller).
      */
     String french(String typed) {
-        return NarrativeFiller.strip(analyzers.foreignWords().toFrench(typed, this::isKnown));
+        return NarrativeFiller.strip(
+                misspellings.correct(analyzers.foreignWords().toFrench(typed, this::isKnown)));
     }
 
     /** Whether a tenth of the titles or more use this word (with synonyms). */

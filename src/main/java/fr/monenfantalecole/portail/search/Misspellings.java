@@ -1,0 +1,161 @@
+package fr.monenfantalecole.portail.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.util.BytesRef;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Query-side correction of misspelt words, inside ranking: a word that no text of the index uses,
+ * neither as written nor once stemmed (nor through a synonym), is replaced by the word of the index
+ * it most probably stands for, before the query is analysed, so that the corrected word counts in
+ * every field (titles, questions, synonyms, phrases) like a word typed right. In order: an SMS form
+ * ({@link SmsWords}); an elided article glued to its word ("lecole"); the most frequent word of the
+ * index that sounds the same ({@link FrenchSounds}: "metresse", "inscripsion", "cantinne",
+ * "dislexique"); else the closest word within one typo (two from 10 letters) by Lucene's spell
+ * checker, the most frequent first. The sound map is built once per index from its own terms.
+ */
+final class Misspellings {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");
+
+    /** From how many letters a word is corrected by edits (a four-letter one only by a letter left out). */
+    static final int EDITS_FROM = 4;
+
+    private final IndexReader reader;
+    private final FrenchAnalyzers analyzers;
+    /** Sound key to the most frequent word of the texts that has it, with its document frequency. */
+    private final Map<String, Known> sounds = new HashMap<>();
+
+    private final DirectSpellChecker oneEdit = checker(1);
+    private final DirectSpellChecker twoEdits = checker(2);
+
+    private record Known(String word, int df) {}
+
+    Misspellings(IndexReader reader, FrenchAnalyzers analyzers) {
+        this.reader = reader;
+        this.analyzers = analyzers;
+        try {
+            var terms = MultiTerms.getTerms(reader, "spell");
+            if (terms != null) {
+                TermsEnum it = terms.iterator();
+                for (BytesRef t = it.next(); t != null; t = it.next()) {
+                    String word = t.utf8ToString();
+                    if (word.length() >= 2 && word.chars().allMatch(Character::isLetter)) {
+                        int df = it.docFreq();
+                        sounds.merge(FrenchSounds.key(word), new Known(word, df), (a, b) -> a.df() >= b.df() ? a : b);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DirectSpellChecker checker(int edits) {
+        var checker = new DirectSpellChecker();
+        checker.setMaxEdits(edits);
+        checker.setMinPrefix(1);
+        checker.setMinQueryLength(4);
+        return checker;
+    }
+
+    /** The text with each word that the index does not know replaced by its probable correction. */
+    String correct(String text) {
+        var m = WORD.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        while (m.find()) {
+            String word = m.group();
+            String folded = ForeignWords.fold(word);
+            int apostrophe = Math.max(folded.indexOf('\''), folded.indexOf('’'));
+            String prefix = "";
+            if (apostrophe > 0) {
+                if (!FrenchAnalyzers.ELISIONS.contains(folded.substring(0, apostrophe))) {
+                    continue;
+                }
+                prefix = folded.substring(0, apostrophe + 1);
+                folded = folded.substring(apostrophe + 1);
+            }
+            String corrected = correctWord(folded);
+            if (corrected != null) {
+                if (out == null) {
+                    out = new StringBuilder();
+                }
+                out.append(text, copied, m.start()).append(prefix).append(corrected);
+                copied = m.end();
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** The correction of one folded word, null when it is known or nothing is close enough. */
+    @Nullable
+    String correctWord(String word) {
+        String sms = SmsWords.FORMS.get(word);
+        if (sms != null && df("spell", word) == 0) {
+            return sms;
+        }
+        if (word.length() < 3 || !word.chars().allMatch(Character::isLetter) || isKnown(word)) {
+            return null;
+        }
+        for (String elision : List.of("l", "d", "j", "qu", "n", "s", "m", "t", "c")) {
+            String rest = word.substring(Math.min(elision.length(), word.length()));
+            if (word.startsWith(elision) && rest.length() >= 4 && df("spell", rest) > 0) {
+                return elision + "'" + rest;
+            }
+        }
+        Known same = sounds.get(FrenchSounds.key(word));
+        if (same != null && FrenchSounds.close(word, same.word())) {
+            return same.word();
+        }
+        if (word.length() < EDITS_FROM) {
+            return null;
+        }
+        try {
+            var checker = word.length() >= 10 ? twoEdits : oneEdit;
+            var suggestions = checker.suggestSimilar(new Term("spell", word), 5, reader, SuggestMode.SUGGEST_ALWAYS);
+            for (var s : suggestions) {
+                // A four-letter word is corrected only by a letter left out ("ecol", "tarf"): a
+                // changed letter in so short a word reaches too many other words.
+                if (word.length() > 4 || s.string.length() > word.length()) {
+                    return s.string;
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the texts use this word as written, or once stemmed, or through a synonym. */
+    private boolean isKnown(String word) {
+        if (df("spell", word) > 0) {
+            return true;
+        }
+        for (String stem : SearchIndex.tokens(analyzers.plainQuery(), word)) {
+            if (df("syn", stem) > 0 || df("body", stem) > 0) {
+                return true;
+            }
+        }
+        return FrenchAnalyzers.STOP_WORDS.contains(word);
+    }
+
+    private int df(String field, String term) {
+        try {
+            return reader.docFreq(new Term(field, term));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
