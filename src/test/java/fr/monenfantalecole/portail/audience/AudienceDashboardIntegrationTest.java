@@ -190,8 +190,8 @@ class AudienceDashboardIntegrationTest {
                     "/admin/mes-etablissements/" + SCHOOL + "/audience?du=2001-03-01&au=2001-03-31&pas=mois", DIRECTOR);
             assertThat(own)
                     .contains("Fréquentation de la page de votre établissement")
-                    .contains(fr.monenfantalecole.portail.audience.web.DashboardView.n(4321))
-                    .doesNotContain(fr.monenfantalecole.portail.audience.web.DashboardView.n(8765));
+                    .contains(fr.monenfantalecole.portail.audience.DashboardView.n(4321))
+                    .doesNotContain(fr.monenfantalecole.portail.audience.DashboardView.n(8765));
             // Another school of the same collectivité, whatever the case of its key, a school of another one.
             for (String other : List.of(OTHER_SCHOOL, OTHER_SCHOOL.toLowerCase(Locale.ROOT), "0350122T")) {
                 mvc.perform(get("/admin/mes-etablissements/" + other + "/audience")

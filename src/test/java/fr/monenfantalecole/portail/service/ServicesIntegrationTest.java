@@ -190,7 +190,7 @@ class ServicesIntegrationTest {
                 .filter(Prestation::exemple)
                 .findFirst()
                 .orElseThrow();
-        var form = fr.monenfantalecole.portail.service.web.TarifFormAccess.params(demo);
+        var form = fr.monenfantalecole.portail.service.TarifFormAccess.params(demo);
         mvc.perform(form.apply(post("/admin/vitre/tarifs/" + demo.id()))
                         .with(staff.admin("vitre"))
                         .with(csrf()))

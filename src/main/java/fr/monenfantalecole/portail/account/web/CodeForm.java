@@ -1,6 +1,0 @@
-package fr.monenfantalecole.portail.account.web;
-
-import org.jspecify.annotations.Nullable;
-
-/** What the second-factor page of a login shows: an error, if any, and the CSRF token. */
-public record CodeForm(@Nullable String error, String csrfParameter, String csrfToken) {}

@@ -1,9 +1,0 @@
-package fr.monenfantalecole.portail.enrolment.web;
-
-import jakarta.validation.constraints.NotNull;
-import org.jspecify.annotations.Nullable;
-
-/** Closing the online inscription, which needs its box ticked ("withdrawalForm"). */
-record WithdrawalForm(
-        @NotNull(message = "{inscription.confirmation}") @Nullable
-        String confirmation) {}

@@ -1,8 +1,0 @@
-package fr.monenfantalecole.portail.fiche.web;
-
-import fr.monenfantalecole.portail.fiche.FicheViews;
-import fr.monenfantalecole.portail.fiche.Niveau;
-import java.util.List;
-
-/** The themes of a collectivité's questions-réponses, with the level chosen. */
-public record QuestionsIndexView(List<FicheViews.ThemeCount> themes, List<Niveau> niveaux, String niveau) {}

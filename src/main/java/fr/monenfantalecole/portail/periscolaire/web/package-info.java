@@ -1,4 +1,0 @@
-@NullMarked
-package fr.monenfantalecole.portail.periscolaire.web;
-
-import org.jspecify.annotations.NullMarked;

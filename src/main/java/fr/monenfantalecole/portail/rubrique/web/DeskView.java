@@ -1,6 +1,0 @@
-package fr.monenfantalecole.portail.rubrique.web;
-
-import fr.monenfantalecole.portail.rubrique.SchoolPage;
-
-/** An establishment in a director's list, with the collectivité that invited them. */
-public record DeskView(SchoolPage etablissement, String collectivite, String path) {}

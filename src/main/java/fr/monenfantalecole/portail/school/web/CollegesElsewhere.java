@@ -1,4 +1,0 @@
-package fr.monenfantalecole.portail.school.web;
-
-/** Where the collèges of a commune that leaves them to the Département are presented. */
-public record CollegesElsewhere(String nom, String href) {}

@@ -1,4 +1,0 @@
-package fr.monenfantalecole.portail.school.web;
-
-/** A commune in the filter list. */
-public record CommuneOption(String code, String nom) {}
