@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 @Constraint(validatedBy = NewPassword.Check.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface NewPassword {
+@interface NewPassword {
 
     String message() default "{account.motDePasse.court}";
 

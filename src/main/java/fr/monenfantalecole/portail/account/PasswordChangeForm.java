@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * i18n/account.properties). Never shown back: the page leaves every password field empty.
  */
 @NewPassword
-public record PasswordChangeForm(
+record PasswordChangeForm(
         @Nullable String motDePasseActuel,
         @Nullable String motDePasse,
         @Nullable String confirmation) implements NewPassword.Typed {

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * i18n/account.properties). Never shown back: the page leaves both fields empty.
  */
 @NewPassword
-public record PasswordChoiceForm(
+record PasswordChoiceForm(
         @Nullable String motDePasse, @Nullable String confirmation) implements NewPassword.Typed {
 
     /** Only once the form is valid. */

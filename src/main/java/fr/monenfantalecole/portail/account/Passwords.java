@@ -7,7 +7,7 @@ import org.springframework.stereotype.Repository;
 
 /** Checks and changes a staff account's password; a change ends the account's other sessions. */
 @Repository
-public class Passwords {
+class Passwords {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;

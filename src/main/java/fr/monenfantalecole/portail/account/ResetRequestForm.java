@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /** The address a forgotten password's link goes to (bound as "resetRequestForm"; i18n/account.properties). */
-public record ResetRequestForm(
+record ResetRequestForm(
         @NotNull(message = "{account.email.format}")
         @Pattern(regexp = "\\s*[^@\\s]+@[^@\\s]+\\s*", message = "{account.email.format}")
         @Size(max = 200, message = "{account.email.format}")

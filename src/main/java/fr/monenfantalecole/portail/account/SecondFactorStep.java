@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * let into the back office once it is right.
  */
 @Component
-public class SecondFactorStep {
+class SecondFactorStep {
 
     /** What became of a code typed at login. */
     public sealed interface Outcome {}

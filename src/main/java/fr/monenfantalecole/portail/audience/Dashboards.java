@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** Builds a collectivité's dashboard from the daily counts of its portal and of the portals below it. */
 @Component
-public class Dashboards {
+class Dashboards {
 
     private final AudienceFigures figures;
     private final Collectivites collectivites;

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the schedule and the summary still goes once.
  */
 @Component
-public class MonthlySummaries {
+class MonthlySummaries {
 
     private final JdbcClient jdbc;
     private final Outbox outbox;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Exports for accounting, as French spreadsheets open them: UTF-8 with its BOM, semicolons, decimal commas. */
 @Component
-public class BillingCsv {
+class BillingCsv {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT
             .builder()

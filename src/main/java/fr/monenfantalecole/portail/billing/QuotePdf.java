@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** The quote as a PDF the collectivité can sign and send back with its purchase order. */
 @Component
-public class QuotePdf {
+class QuotePdf {
 
     private final Seller seller;
     private final Quotes quotes;

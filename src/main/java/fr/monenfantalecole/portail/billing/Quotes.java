@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 
 /** Quotes and the establishments each one counted. Every read by id names the collectivité or the operator. */
 @Repository
-public class Quotes {
+class Quotes {
 
     private static final String SELECT = """
             select id, collectivite_id, tarif_version_id, debut, fin, mois_factures, total_ht_cents, tva_cents,

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * with the same reasons. The operator then records the new order, prefilled with the same payer.
  */
 @Service
-public class Renewals {
+class Renewals {
 
     private final Subscriptions subscriptions;
     private final Quotes quotes;

@@ -21,7 +21,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * The certificat d'inscription of an accepted request, written from the request as it is stored (so
  * the family and the agent download the same words): the family takes it to the school's director.
  */
-public final class Certificate {
+final class Certificate {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH);
 

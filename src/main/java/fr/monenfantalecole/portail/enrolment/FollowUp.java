@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * them; a request whose proofs were asked for goes back to the agents once one arrives.
  */
 @Service
-public class FollowUp {
+class FollowUp {
 
     private final Requests requests;
     private final Proofs proofs;

@@ -1,7 +1,7 @@
 package fr.monenfantalecole.portail.enrolment;
 
 /** A status change the request's current status does not allow (another agent may have acted first). */
-public class IllegalTransition extends RuntimeException {
+class IllegalTransition extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
  * Another household's, collectivité's or school's id finds nothing, as an id that does not exist.
  */
 @Repository
-public class Requests {
+class Requests {
 
     /** What the family files. */
     public record NewRequest(

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * the accents are garbled), semicolons, CRLF, dates as dd/MM/yyyy; a cell a spreadsheet would read as
  * a formula starts with an apostrophe (OWASP, CSV injection).
  */
-public final class RequestsCsv {
+final class RequestsCsv {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
  * The other responsable's own details are not the adult's data: only their name is given.
  */
 @Service
-public class FamilyExport {
+class FamilyExport {
 
     /** The export, as the JSON file gives it. */
     public record Data(

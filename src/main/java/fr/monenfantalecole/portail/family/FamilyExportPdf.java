@@ -9,7 +9,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** The export as a PDF a parent can read and print: one section per kind of data, in plain French. */
-public final class FamilyExportPdf {
+final class FamilyExportPdf {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final DateTimeFormatter TIME =

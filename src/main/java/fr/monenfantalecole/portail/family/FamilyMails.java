@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * office shows, erased once sent.
  */
 @Component
-public class FamilyMails {
+class FamilyMails {
 
     private final Outbox outbox;
     private final PublicLinks links;

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param nom the provider's name on the button (the {@code oidc} profile only)
  */
 @ConfigurationProperties("portail.famille.oidc")
-public record FamilyOidcProperties(
+record FamilyOidcProperties(
         @DefaultValue("franceconnect") String profil,
         @Nullable String emetteur,
         @Nullable String clientId,

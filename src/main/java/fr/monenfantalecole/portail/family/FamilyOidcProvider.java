@@ -17,7 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * A failed discovery is tried again at the next use.
  */
 @Component
-public class FamilyOidcProvider implements ClientRegistrationRepository {
+class FamilyOidcProvider implements ClientRegistrationRepository {
 
     static final String REGISTRATION = "famille";
 

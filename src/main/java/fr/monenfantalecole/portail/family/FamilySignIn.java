@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
  * form; the session id changes at sign-in, and the family's context is kept under its own key.
  */
 @Service
-public class FamilySignIn {
+class FamilySignIn {
 
     static final String ROLE = "FAMILLE";
 

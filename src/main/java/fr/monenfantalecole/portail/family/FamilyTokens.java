@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * token itself exists in the e-mail or on the adult's page, never in a log.
  */
 @Component
-public class FamilyTokens {
+class FamilyTokens {
 
     public enum Usage {
         VERIFICATION("verification", Duration.ofDays(3)),

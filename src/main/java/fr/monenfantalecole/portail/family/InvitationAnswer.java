@@ -8,7 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The invited adult accepts: from then on both responsables see and edit the shared children. */
 @Service
-public class InvitationAnswer {
+class InvitationAnswer {
 
     /** What became of an acceptance. */
     public enum Outcome {

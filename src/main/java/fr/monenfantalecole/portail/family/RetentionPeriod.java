@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
  * {@link FamilyRetention} warns, then deletes). The register of processing activities shows it.
  */
 @Repository
-public class RetentionPeriod {
+class RetentionPeriod {
 
     /** The default the collectivité starts with: three years. */
     public static final int DEFAULT_MONTHS = 36;

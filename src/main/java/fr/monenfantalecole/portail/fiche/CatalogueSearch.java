@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * audience figures): those whose question, title or expected searches share the most words with it.
  * A plain word match over a few hundred entries, for an editor's list, not the portal's search.
  */
-public final class CatalogueSearch {
+final class CatalogueSearch {
 
     /** At most this many fiches are proposed. */
     static final int LIMIT = 10;

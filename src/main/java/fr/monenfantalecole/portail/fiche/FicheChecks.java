@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * fact to re-check with what, the year it holds for and its source.
  */
 @Component
-public class FicheChecks {
+class FicheChecks {
 
     private final LocalFields fields;
 

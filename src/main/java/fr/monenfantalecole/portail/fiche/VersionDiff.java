@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A readable line-by-line comparison of two versions of a sheet. */
-public final class VersionDiff {
+final class VersionDiff {
 
     private VersionDiff() {}
 

@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * its title repeated), a line per child with a box to tick on arrival. Standard fonts (WinAnsi): a
  * character they lack becomes "?".
  */
-public final class AttendancePdf {
+final class AttendancePdf {
 
     private static final float LEADING = 18;
     private static final Style TITLE = new Style(true, 14, false);

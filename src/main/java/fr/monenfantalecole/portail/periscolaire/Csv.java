@@ -9,7 +9,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /** CSV as French spreadsheets open it: UTF-8 with its BOM, semicolons, CRLF. */
-public final class Csv {
+final class Csv {
 
     private static final CSVFormat EXCEL_FR =
             CSVFormat.EXCEL.builder().setDelimiter(';').get();

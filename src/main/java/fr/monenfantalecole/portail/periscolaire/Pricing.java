@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
  * an activity without a grid is priced at zero, "tarif non fixé".
  */
 @Service
-public class Pricing {
+class Pricing {
 
     /** One day's price, the tranche it comes from (with what changed it), and whether a declared quotient set it. */
     public record UnitPrice(long centimes, String tranche, boolean quotientDeclare) {}

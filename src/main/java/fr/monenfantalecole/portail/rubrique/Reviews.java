@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
  * director with what to change; either way the directors are told by mail and the journal keeps it.
  */
 @Service
-public class Reviews {
+class Reviews {
 
     private final RubriqueContents contents;
     private final DecisionMails mails;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * desk: missing, draft, submitted, published, or to review (published long ago, or an update asked).
  */
 @Service
-public class RubriqueStatuses {
+class RubriqueStatuses {
 
     private final JdbcClient jdbc;
     private final Clock clock;

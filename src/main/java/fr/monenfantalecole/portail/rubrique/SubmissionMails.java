@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 
 /** Tells the mairie that a director sent a rubrique for validation, so that it does not wait unseen. */
 @Service
-public class SubmissionMails {
+class SubmissionMails {
 
     private final Outbox outbox;
     private final StaffUsers users;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
  * Each kind reads the query in general (names, period words, intent words), never a list of queries.
  */
 @Service
-public class Answers {
+class Answers {
 
     private final SchoolAnswers schools;
     private final StreetAnswers streets;

@@ -43,7 +43,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @Order(30)
-public class SearchService implements ApplicationRunner {
+class SearchService implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SearchService.class);
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
  * Département's), each finding marked with whether the collectivité can change it.
  */
 @Service
-public class CoverageReports {
+class CoverageReports {
 
     private final SectorRules rules;
     private final Collectivites collectivites;

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * of the collectivité's territory, schools the Annuaire knows, no address sent to two schools.
  */
 @Service
-public class SectorFileCheck {
+class SectorFileCheck {
 
     /** The largest file accepted: a département's official file weighs well under 2 Mo. */
     public static final long MAX_FILE_BYTES = 10L * 1024 * 1024;

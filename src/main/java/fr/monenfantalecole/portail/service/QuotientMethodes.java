@@ -5,7 +5,7 @@ import org.springframework.stereotype.Repository;
 
 /** The method each collectivité applies to compute the quotient familial for its prices (CAF unless set). */
 @Repository
-public class QuotientMethodes {
+class QuotientMethodes {
 
     private final JdbcClient jdbc;
 

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * The member communes of an intercommunalité as an agent types them: one per line, INSEE code then
  * name ("35115 Fougères", "35115;Fougères").
  */
-public final class CommuneList {
+final class CommuneList {
 
     private static final Pattern LINE = Pattern.compile("^\\s*([0-9][0-9AB][0-9]{3})\\s*[;,\\t -]?\\s*(\\S.*?)\\s*$");
 

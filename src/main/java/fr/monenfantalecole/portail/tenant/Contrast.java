@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * WCAG 2.1 contrast between a brand colour and the white text written on it (header, buttons,
  * footer), with the nearest colour of the same hue that passes when it does not.
  */
-public final class Contrast {
+final class Contrast {
 
     /** WCAG 2.1 AA for normal text (success criterion 1.4.3). */
     public static final double AA_NORMAL_TEXT = 4.5;

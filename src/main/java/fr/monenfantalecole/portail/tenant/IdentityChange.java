@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param communes the member communes of an intercommunalité; null leaves them as they are
  */
-public record IdentityChange(
+record IdentityChange(
         String nom,
         @Nullable String siren,
         String academie,

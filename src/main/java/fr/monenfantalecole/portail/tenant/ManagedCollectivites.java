@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * collectivité that does not exist: 404, never 403, so that nothing leaks.
  */
 @Component
-public class ManagedCollectivites {
+class ManagedCollectivites {
 
     private final Collectivites collectivites;
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * localhost are the exception, as the demo gives each collectivité one (fougeres.localhost).
  */
 @Component
-public class PlatformHosts {
+class PlatformHosts {
 
     private static final String LOOPBACK = "localhost";
 

@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
  * without editing a list.
  */
 @Component
-public class ReservedSlugs {
+class ReservedSlugs {
 
     /** Words that name the platform's pages to a reader, whether or not a route starts with them yet. */
     private static final Set<String> WORDS = Set.of(

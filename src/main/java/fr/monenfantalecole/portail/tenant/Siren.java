@@ -3,7 +3,7 @@ package fr.monenfantalecole.portail.tenant;
 import fr.monenfantalecole.portail.shared.web.SirenNumber;
 
 /** The SIREN number of a French legal entity: nine digits with a Luhn check digit. */
-public final class Siren {
+final class Siren {
 
     private Siren() {}
 
