@@ -58,7 +58,9 @@ class AudienceModuleTest {
     @Test
     void onlyAudienceAndTheModulesWhoseBeansItUsesAreBootstrapped() {
         assertThat(ModuleSlices.modulesOfBeans(context))
-                .containsExactlyInAnyOrder("audience", "fiche", "localdata", "mail", "school", "tenant", "shared");
+                // account: the monthly summaries ask it for their subscribers' addresses (StaffUsers).
+                .containsExactlyInAnyOrder(
+                        "audience", "account", "fiche", "localdata", "mail", "school", "tenant", "shared");
     }
 
     @Test
