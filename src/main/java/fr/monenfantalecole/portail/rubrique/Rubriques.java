@@ -126,11 +126,11 @@ public class Rubriques {
     /** Adds a rubrique at the end; returns a French reason when refused. */
     @Transactional
     public @Nullable String add(long collectiviteId, String titre, String aide) {
-        // Serialises concurrent additions for this collectivité, so that the maximum holds.
-        jdbc.sql("select id from collectivite where id = :id for update")
+        // Serialises additions per collectivité with a lock of this module's own, so that the maximum holds.
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('rubrique'), cast(:id as integer))")
                 .param("id", collectiviteId)
-                .query(Long.class)
-                .single();
+                .query(Object.class)
+                .list();
         var own = own(collectiviteId);
         if (own.size() >= MAX) {
             return "Vous avez déjà " + MAX + " rubriques, le maximum : supprimez-en une avant d'en ajouter une autre.";

@@ -9,11 +9,16 @@ import fr.monenfantalecole.portail.school.SchoolPageSections;
 import fr.monenfantalecole.portail.support.ModuleSlices;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The rubrique module with the modules whose beans it uses ({@code account}, {@code mail},
@@ -46,6 +51,9 @@ class RubriqueModuleTest {
 
     @Autowired
     Collectivites collectivites;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Autowired
     ApplicationContext context;
@@ -82,5 +90,46 @@ class RubriqueModuleTest {
         var shown = sections.sections(commune, "/tranche-rubriques", page);
         assertThat(shown.getFirst().html()).contains("<strong>8 h 20</strong>");
         assertThat(shown.get(1).renseignee()).isFalse();
+    }
+
+    /**
+     * Two agents add a rubrique at once to a collectivité that has nine: the second addition waits for the
+     * first one's transaction (a lock of the rubrique module), then sees ten and is refused.
+     */
+    @Test
+    void twoAdditionsAtOnceNeverPassTheMaximum() throws Exception {
+        Collectivite commune =
+                ModuleSlices.commune(collectivites, "tranche-rubriques-max", "Tranche du maximum", "35986");
+        for (int i = 1; i < Rubriques.MAX; i++) {
+            assertThat(rubriques.add(commune.id(), "Rubrique " + i, "")).isNull();
+        }
+        var added = new CountDownLatch(1);
+        var commit = new CountDownLatch(1);
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> new TransactionTemplate(transactions).execute(status -> {
+                String refusal = rubriques.add(commune.id(), "Dixième", "");
+                added.countDown();
+                try {
+                    commit.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return refusal == null ? "" : refusal;
+            }));
+            assertThat(added.await(30, TimeUnit.SECONDS)).isTrue();
+            var second = pool.submit(() -> rubriques.add(commune.id(), "Onzième", ""));
+            Thread.sleep(500);
+            assertThat(second.isDone())
+                    .as("the second addition waits for the first")
+                    .isFalse();
+            commit.countDown();
+            assertThat(first.get(30, TimeUnit.SECONDS)).isEmpty();
+            assertThat(second.get(30, TimeUnit.SECONDS)).startsWith("Vous avez déjà 10 rubriques");
+        } finally {
+            commit.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(rubriques.own(commune.id())).hasSize(Rubriques.MAX);
     }
 }
