@@ -1,7 +1,12 @@
 package fr.monenfantalecole.portail.family;
 
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.SimplePropertyRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,17 +22,20 @@ class FamilyRetention {
 
     static final int NOTICE_DAYS = 30;
 
-    record Inactive(long id, long collectiviteId, String email, String portail, int mois) {}
+    record Inactive(long id, long collectiviteId, String email, int mois) {}
 
     private final JdbcClient jdbc;
     private final FamilyMails mails;
     private final AccountDeletion deletion;
+    private final Collectivites collectivites;
     private final Clock clock;
 
-    FamilyRetention(JdbcClient jdbc, FamilyMails mails, AccountDeletion deletion, Clock clock) {
+    FamilyRetention(
+            JdbcClient jdbc, FamilyMails mails, AccountDeletion deletion, Collectivites collectivites, Clock clock) {
         this.jdbc = jdbc;
         this.mails = mails;
         this.deletion = deletion;
+        this.collectivites = collectivites;
         this.clock = clock;
     }
 
@@ -39,24 +47,34 @@ class FamilyRetention {
 
     /** Warns the accounts whose last use is older than the retention period less the notice. */
     int warn() {
+        // The period is this module's (a collectivité without a row has the default); the portal's name, tenant's.
         List<Inactive> due = jdbc.sql("""
-                select a.id, a.collectivite_id, a.email, c.nom as portail, c.famille_conservation_mois as mois
-                  from famille_adulte a join collectivite c on c.id = a.collectivite_id
+                select a.id, a.collectivite_id, a.email, coalesce(p.mois, :defaut) as mois
+                  from famille_adulte a left join famille_conservation p on p.collectivite_id = a.collectivite_id
                  where a.avertie_inactivite_le is null
                    and coalesce(a.derniere_connexion_le, a.cree_le)
-                       < :now - make_interval(months => c.famille_conservation_mois) + make_interval(days => :notice)""")
+                       < :now - make_interval(months => coalesce(p.mois, :defaut)) + make_interval(days => :notice)""")
+                .param("defaut", RetentionPeriod.DEFAULT_MONTHS)
                 .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
                 .param("notice", NOTICE_DAYS)
                 .query(new SimplePropertyRowMapper<>(Inactive.class))
                 .list();
+        Map<Long, Optional<Collectivite>> portals = new HashMap<>();
+        int warned = 0;
         for (var account : due) {
-            mails.inactivity(account.collectiviteId(), account.email(), account.portail(), account.mois());
+            var portail = portals.computeIfAbsent(account.collectiviteId(), collectivites::findById);
+            if (portail.isEmpty()) {
+                continue; // deleted meanwhile: its accounts went with it
+            }
+            mails.inactivity(
+                    account.collectiviteId(), account.email(), portail.get().nom(), account.mois());
             jdbc.sql("update famille_adulte set avertie_inactivite_le = :now where id = :id")
                     .param("now", clock.instant().atOffset(java.time.ZoneOffset.UTC))
                     .param("id", account.id())
                     .update();
+            warned++;
         }
-        return due.size();
+        return warned;
     }
 
     /** Deletes the accounts warned at least the notice period ago and not used since. */

@@ -5,7 +5,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * How long a collectivité keeps the family accounts nobody signs in to (months of inactivity before
- * {@link FamilyRetention} warns, then deletes). The register of processing activities shows it.
+ * {@link FamilyRetention} warns, then deletes). The register of processing activities shows it. Kept in
+ * this module's table {@code famille_conservation}: a collectivité without a row has the default.
  */
 @Repository
 class RetentionPeriod {
@@ -32,17 +33,16 @@ class RetentionPeriod {
     }
 
     public int months(long collectiviteId) {
-        return jdbc.sql("select famille_conservation_mois from collectivite where id = :id")
+        return jdbc.sql("select mois from famille_conservation where collectivite_id = :id")
                 .param("id", collectiviteId)
-                .query(Integer.class)
+                .query((rs, n) -> rs.getInt(1))
                 .optional()
                 .orElse(DEFAULT_MONTHS);
     }
 
     public void change(long collectiviteId, int months) {
-        jdbc.sql("update collectivite set famille_conservation_mois = :m where id = :id")
-                .param("m", months)
-                .param("id", collectiviteId)
-                .update();
+        jdbc.sql("""
+                insert into famille_conservation (collectivite_id, mois) values (:id, :m)
+                on conflict (collectivite_id) do update set mois = excluded.mois""").param("m", months).param("id", collectiviteId).update();
     }
 }
