@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 
@@ -44,6 +45,9 @@ class FamilyModuleTest {
     Collectivites collectivites;
 
     @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
     ApplicationContext context;
 
     @Test
@@ -75,6 +79,31 @@ class FamilyModuleTest {
                     assertThat(found.enfants()).isEqualTo("Philomène Tranchet");
                 });
         assertThat(directory.search(space.managedBy(other), "philomène")).isEmpty();
+    }
+
+    @Test
+    void anAgentFindsAFamilyByThePartOfItsChildsSchoolNameThatSchoolGives() {
+        Collectivite commune = ModuleSlices.commune(
+                collectivites, "tranche-familles-ecoles", "Tranche des écoles des familles", "35977");
+        // The school module imports establishments from the Annuaire's file; the slice has none, so one row is written.
+        jdbc.sql("""
+                insert into etablissement (uai, nom, type, code_commune, nom_commune, empreinte)
+                values ('0359903C', 'École élémentaire Jules Tranchebois', 'Ecole', '35977', 'Tranche', 'x')""").update();
+        long parent =
+                adults.create(newAdult(commune, "ecole@tranche-familles.test")).orElseThrow();
+        children.add(
+                parent,
+                new Children.ChildData(
+                        "Tranchet", "Anatole", LocalDate.of(2018, 5, 2), "M", "0359903C", "CE1", "2026-2027", false));
+
+        assertThat(directory.search(space.managedBy(commune), "jules tranchebois"))
+                .singleElement()
+                .satisfies(found -> {
+                    assertThat(found.id()).isEqualTo(parent);
+                    assertThat(found.enfants()).isEqualTo("Anatole Tranchet (École élémentaire Jules Tranchebois)");
+                });
+        assertThat(directory.search(space.managedBy(commune), "0359903c")).hasSize(1);
+        assertThat(directory.search(space.managedBy(commune), "jules ferry")).isEmpty();
     }
 
     private static Adults.NewAdult newAdult(Collectivite commune, String email) {
