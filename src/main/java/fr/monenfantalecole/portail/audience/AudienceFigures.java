@@ -3,6 +3,8 @@ package fr.monenfantalecole.portail.audience;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -131,17 +133,24 @@ public class AudienceFigures {
                 .single();
     }
 
-    /** Every portal's visits in the period, for the operator and the national team. */
-    public List<Count> visitsByPortal(Period period) {
-        return jdbc.sql("""
-                SELECT c.slug AS code, coalesce(sum(v.visites), 0) AS vues FROM collectivite c
-                LEFT JOIN audience_visites_jour v ON v.collectivite_id = c.id AND v.jour BETWEEN :du AND :au
-                GROUP BY c.slug ORDER BY 2 DESC, 1
+    /**
+     * The visits of these portals in the period, by collectivité id; a portal without a visit is absent (the
+     * caller, who has the list of portals from tenant's API, counts it as 0).
+     */
+    public Map<Long, Long> visitsByPortal(Collection<Long> portals, Period period) {
+        return jdbc
+                .sql("""
+                SELECT collectivite_id, sum(visites) FROM audience_visites_jour
+                WHERE collectivite_id = any(cast(:ids as bigint[])) AND jour BETWEEN :du AND :au
+                GROUP BY collectivite_id
                 """)
+                .param("ids", portals.toArray(Long[]::new))
                 .param("du", period.du())
                 .param("au", period.au())
-                .query(new org.springframework.jdbc.core.SimplePropertyRowMapper<>(Count.class))
-                .list();
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getLong(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     /** Views of one target (a school's page) per step of the period, on every portal that shows it. */

@@ -75,17 +75,22 @@ public class NationalAudience {
                         .toList());
     }
 
-    /** Every portal ranked by visits, those whose use fell flagged. */
+    /** Every portal ranked by visits (most first, then by slug), those whose use fell flagged. */
     public List<PortalCount> portals(Period period) {
-        var before = figures.visitsByPortal(period.previous()).stream()
-                .collect(Collectors.toMap(AudienceFigures.Count::code, AudienceFigures.Count::vues));
-        var names = collectivites.all().stream().collect(Collectors.toMap(Collectivite::slug, Collectivite::nom));
-        return figures.visitsByPortal(period).stream()
+        var all = collectivites.all();
+        var ids = all.stream().map(Collectivite::id).toList();
+        var visits = figures.visitsByPortal(ids, period);
+        var before = figures.visitsByPortal(ids, period.previous());
+        return all.stream()
                 .map(c -> {
-                    long avant = before.getOrDefault(c.code(), 0L);
-                    boolean drop = avant >= DROP_FLOOR && c.vues() * 100 <= avant * (100 - DROP_PERCENT);
-                    return new PortalCount(c.code(), names.getOrDefault(c.code(), c.code()), c.vues(), avant, drop);
+                    long visites = visits.getOrDefault(c.id(), 0L);
+                    long avant = before.getOrDefault(c.id(), 0L);
+                    boolean drop = avant >= DROP_FLOOR && visites * 100 <= avant * (100 - DROP_PERCENT);
+                    return new PortalCount(c.slug(), c.nom(), visites, avant, drop);
                 })
+                .sorted(Comparator.comparingLong(PortalCount::visites)
+                        .reversed()
+                        .thenComparing(PortalCount::slug))
                 .toList();
     }
 

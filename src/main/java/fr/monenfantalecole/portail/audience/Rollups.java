@@ -1,6 +1,8 @@
 package fr.monenfantalecole.portail.audience;
 
 import fr.monenfantalecole.portail.shared.PortailClock;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -23,12 +25,19 @@ class Rollups {
     private final JdbcClient jdbc;
     private final AudienceStore store;
     private final AudienceProperties properties;
+    private final Collectivites collectivites;
     private final Clock clock;
 
-    Rollups(JdbcClient jdbc, AudienceStore store, AudienceProperties properties, Clock clock) {
+    Rollups(
+            JdbcClient jdbc,
+            AudienceStore store,
+            AudienceProperties properties,
+            Collectivites collectivites,
+            Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.properties = properties;
+        this.collectivites = collectivites;
         this.clock = clock;
     }
 
@@ -41,7 +50,8 @@ class Rollups {
 
     /**
      * Recomputes one day's counts from its raw views (generated demo rows are left alone). Views of a
-     * collectivité deleted since they were recorded are left out: its counts went with it.
+     * collectivité deleted since they were recorded are left out: its counts went with it (tenant's API
+     * says which collectivités exist).
      */
     @Transactional
     public void rollUp(LocalDate jour) {
@@ -54,6 +64,7 @@ class Rollups {
             return;
         }
         store.ensurePartition(YearMonth.from(jour));
+        Long[] portals = collectivites.all().stream().map(Collectivite::id).toArray(Long[]::new);
         jdbc.sql("DELETE FROM audience_jour WHERE jour = ? AND NOT genere")
                 .param(jour)
                 .update();
@@ -61,9 +72,9 @@ class Rollups {
                 INSERT INTO audience_jour (collectivite_id, jour, zone, cible, canal, appareil, vues, visiteurs, sans_resultat)
                 SELECT collectivite_id, jour, zone, cible, canal, appareil, count(*), count(DISTINCT visiteur),
                        count(*) FILTER (WHERE resultats = 0)
-                FROM audience_vue WHERE jour = ? AND collectivite_id IN (SELECT id FROM collectivite)
+                FROM audience_vue WHERE jour = ? AND collectivite_id = any(cast(? as bigint[]))
                 GROUP BY collectivite_id, jour, zone, cible, canal, appareil
-                """).param(jour).update();
+                """).param(jour).param(portals).update();
         jdbc.sql("DELETE FROM audience_visites_jour WHERE jour = ? AND NOT genere")
                 .param(jour)
                 .update();
@@ -76,9 +87,9 @@ class Rollups {
                              coalesce(instant - lag(instant) OVER (PARTITION BY collectivite_id, visiteur ORDER BY instant)
                                       > interval '%s', true) AS nouvelle
                       FROM audience_vue WHERE jour = ? AND zone <> 'clic-recherche'
-                            AND collectivite_id IN (SELECT id FROM collectivite)) v
+                            AND collectivite_id = any(cast(? as bigint[]))) v
                 GROUP BY collectivite_id, jour
-                """.formatted(VISIT_GAP)).param(jour).update();
+                """.formatted(VISIT_GAP)).param(jour).param(portals).update();
     }
 
     /** Drops the months of raw views older than the retention; the daily counts stay. */

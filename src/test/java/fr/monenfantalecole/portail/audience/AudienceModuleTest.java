@@ -9,9 +9,11 @@ import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 
@@ -53,6 +55,12 @@ class AudienceModuleTest {
     Clock clock;
 
     @Autowired
+    NationalAudience national;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
     ApplicationContext context;
 
     @Test
@@ -83,6 +91,43 @@ class AudienceModuleTest {
         assertThat(mine.totals().vues()).isEqualTo(3);
         assertThat(mine.totals().visiteurs()).isEqualTo(2);
         assertThat(dashboards.of(other, period).totals().vues()).isEqualTo(1);
+    }
+
+    /**
+     * The operator's list holds every portal, those without a visit too (tenant's API gives the portals,
+     * audience its counts), most visited first; a collectivité deleted since its views were recorded is
+     * neither counted nor listed.
+     */
+    @Test
+    void theOperatorSeesEveryPortalRankedByVisitsAndNoneDeleted() {
+        Collectivite busy = ModuleSlices.commune(collectivites, "tranche-audience-vive", "Tranche vive", "35974");
+        Collectivite quiet = ModuleSlices.commune(collectivites, "tranche-audience-calme", "Tranche calme", "35973");
+        Collectivite gone = ModuleSlices.commune(collectivites, "tranche-audience-partie", "Tranche partie", "35972");
+        var now = clock.instant();
+        buffer.add(view(now, busy, PageKind.ACCUEIL, "", "192.0.2.10"));
+        buffer.add(view(now, busy, PageKind.ACTUALITES, "", "192.0.2.11"));
+        buffer.add(view(now, gone, PageKind.ACCUEIL, "", "192.0.2.12"));
+        store.flush();
+        // Deleted as the operator's console does it: the raw view stays behind, its daily count must not.
+        jdbc.sql("delete from collectivite where id = ?").param(gone.id()).update();
+        collectivites.forget();
+        LocalDate today = LocalDate.ofInstant(now, PortailClock.ZONE);
+        rollups.rollUp(today);
+
+        var portals = national.portals(new Period(today, today, "jour"));
+        List<String> slugs =
+                portals.stream().map(NationalAudience.PortalCount::slug).toList();
+        assertThat(slugs).contains(busy.slug(), quiet.slug()).doesNotContain(gone.slug());
+        assertThat(slugs.indexOf(busy.slug())).isLessThan(slugs.indexOf(quiet.slug()));
+        assertThat(portals.get(slugs.indexOf(busy.slug())))
+                .extracting(NationalAudience.PortalCount::nom, NationalAudience.PortalCount::visites)
+                .containsExactly("Tranche vive", 2L);
+        assertThat(portals.get(slugs.indexOf(quiet.slug())).visites()).isZero();
+        assertThat(jdbc.sql("select count(*) from audience_jour where collectivite_id = ?")
+                        .param(gone.id())
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private static PageView view(Instant at, Collectivite collectivite, PageKind kind, String cible, String address) {
