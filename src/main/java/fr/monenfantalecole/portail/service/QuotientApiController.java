@@ -91,7 +91,7 @@ class QuotientApiController {
         var c = collectivite(slug);
         var form = new QuotientForm(
                 "calcul", methode, revenus, periode, prestations, adultes, enfants, enfantsHandicapes, null, null);
-        var errors = errors(form);
+        var errors = errors(form, "quotientForm");
         if (!errors.isEmpty()) {
             throw new BadApiRequest(errors);
         }
@@ -119,9 +119,9 @@ class QuotientApiController {
         return body;
     }
 
-    /** The form's checks, the page's messages (an API parameter is named as the form's field). */
-    private Map<String, String> errors(QuotientForm form) {
-        var binder = new DataBinder(form, "quotientForm");
+    /** The record's checks, the page's messages (an API parameter is named as the record's component). */
+    private Map<String, String> errors(Record query, String name) {
+        var binder = new DataBinder(query, name);
         binder.setValidator(new SpringValidatorAdapter(validator));
         binder.validate();
         return new LinkedHashMap<>(formErrors.of(binder.getBindingResult()));
@@ -152,17 +152,12 @@ class QuotientApiController {
             @Parameter(description = "Année scolaire, par exemple 2025-2026") @RequestParam(required = false) @Nullable
                     String annee) {
         var c = collectivite(slug);
-        Long cents = null;
-        if (qf != null && !qf.isBlank()) {
-            cents = Montants.centimes(qf);
-            if (cents == null) {
-                throw new BadApiRequest(
-                        Map.of("qf", "Le quotient est un montant en euros, par exemple 850 ou 850.50."));
-            }
+        var query = new TarifsQuery(qf, rang);
+        var errors = errors(query, "tarifsQuery");
+        if (!errors.isEmpty()) {
+            throw new BadApiRequest(errors);
         }
-        if (rang < 1 || rang > 20) {
-            throw new BadApiRequest(Map.of("rang", "Le rang de l'enfant va de 1 à 20."));
-        }
+        Long cents = query.centimes();
         var body = new LinkedHashMap<String, Object>();
         body.put("collectivite", c.nom());
         body.put("quotient_centimes", cents);

@@ -57,6 +57,39 @@ class QuotientIntegrationTest {
         mvc.perform(get("/fougeres/services/quotient-familial")).andExpect(status().isOk());
     }
 
+    /** The tariff API's faults, word for word as its clients have always read them (one fault at a time, qf first). */
+    @Test
+    void theTariffApiRefusesABadQuotientOrRankWithTheSameWords() throws Exception {
+        String qf = "Le quotient est un montant en euros, par exemple 850 ou 850.50.";
+        String rang = "Le rang de l'enfant va de 1 à 20.";
+        mvc.perform(get("/api/v1/rennes/tarifs").param("qf", "beaucoup"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.erreur").value(qf))
+                .andExpect(jsonPath("$.champs.length()").value(1))
+                .andExpect(jsonPath("$.champs.qf").value(qf));
+        for (String bad : new String[] {"0", "21", "-3"}) {
+            mvc.perform(get("/api/v1/rennes/tarifs").param("qf", "850,50").param("rang", bad))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.erreur").value(rang))
+                    .andExpect(jsonPath("$.champs.length()").value(1))
+                    .andExpect(jsonPath("$.champs.rang").value(rang));
+        }
+        mvc.perform(get("/api/v1/rennes/tarifs").param("qf", "x").param("rang", "0"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.erreur").value(qf))
+                .andExpect(jsonPath("$.champs.length()").value(1))
+                .andExpect(jsonPath("$.champs.qf").value(qf));
+        mvc.perform(get("/api/v1/rennes/tarifs").param("rang", "deux"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.erreur").value("Paramètre illisible : rang."));
+        mvc.perform(get("/api/v1/rennes/tarifs").param("qf", "850.50").param("rang", "20"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.quotient_centimes").value(85050));
+        mvc.perform(get("/api/v1/rennes/tarifs").param("qf", " ").param("rang", "1"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/atlantis/tarifs").param("qf", "x")).andExpect(status().isNotFound());
+    }
+
     @Test
     void theJsonEndpointComputesBothWays() throws Exception {
         mvc.perform(get("/api/v1/rennes/quotient-familial")
