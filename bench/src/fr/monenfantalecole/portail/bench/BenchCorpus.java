@@ -4,6 +4,7 @@ import fr.monenfantalecole.portail.fiche.BenchFiches;
 import fr.monenfantalecole.portail.school.BenchAnnuaire;
 import fr.monenfantalecole.portail.search.ForeignWords;
 import fr.monenfantalecole.portail.search.FrenchAnalyzers;
+import fr.monenfantalecole.portail.search.FrenchLexicon;
 import fr.monenfantalecole.portail.search.SearchDocument;
 import fr.monenfantalecole.portail.search.SearchDocuments;
 import fr.monenfantalecole.portail.search.SearchIndex;
@@ -28,6 +29,11 @@ import org.apache.commons.csv.CSVFormat;
 public final class BenchCorpus {
 
     public static final Path RESOURCES = Path.of("src/main/resources");
+
+    /** The French lexicon of the application, loaded once per JVM (about a second of one core). */
+    public static final FrenchLexicon LEXICON = FrenchLexicon.load(
+            () -> Files.newInputStream(RESOURCES.resolve("search/hunspell/fr.aff")),
+            () -> Files.newInputStream(RESOURCES.resolve("search/hunspell/fr.dic")));
 
     private BenchCorpus() {}
 
@@ -64,7 +70,8 @@ public final class BenchCorpus {
         return new FrenchAnalyzers(
                 Files.newInputStream(RESOURCES.resolve("search/synonymes.txt")),
                 Files.newInputStream(RESOURCES.resolve("search/lemmes.txt")),
-                ForeignWords.parse(Files.newInputStream(RESOURCES.resolve("search/langues.txt"))));
+                ForeignWords.parse(Files.newInputStream(RESOURCES.resolve("search/langues.txt"))),
+                LEXICON);
     }
 
     public static List<SearchDocument> documents(boolean withEstablishments) throws IOException {

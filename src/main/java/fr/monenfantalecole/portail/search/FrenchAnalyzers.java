@@ -42,6 +42,7 @@ public final class FrenchAnalyzers {
 
     private final SynonymMap synonyms;
     private final ForeignWords foreignWords;
+    private final FrenchLexicon lexicon;
     private final StemmerOverrideFilter.StemmerOverrideMap lemmas;
     private final Analyzer index;
     private final Analyzer query;
@@ -50,12 +51,14 @@ public final class FrenchAnalyzers {
     private final Analyzer spelling;
     private final Analyzer accented;
 
-    public FrenchAnalyzers(InputStream synonymFile, InputStream lemmaFile) {
-        this(synonymFile, lemmaFile, ForeignWords.none());
+    public FrenchAnalyzers(InputStream synonymFile, InputStream lemmaFile, ForeignWords foreignWords) {
+        this(synonymFile, lemmaFile, foreignWords, FrenchLexicon.none());
     }
 
-    public FrenchAnalyzers(InputStream synonymFile, InputStream lemmaFile, ForeignWords foreignWords) {
+    public FrenchAnalyzers(
+            InputStream synonymFile, InputStream lemmaFile, ForeignWords foreignWords, FrenchLexicon lexicon) {
         this.foreignWords = foreignWords;
+        this.lexicon = lexicon;
         this.synonyms = parseSynonyms(synonymFile);
         this.lemmas = parseLemmas(lemmaFile);
         this.index = new Analyzer() {
@@ -113,6 +116,11 @@ public final class FrenchAnalyzers {
         return foreignWords;
     }
 
+    /** The French lexicon: real words and their lemmas, whatever the portal's texts say. */
+    public FrenchLexicon lexicon() {
+        return lexicon;
+    }
+
     /** For indexing text fields. */
     public Analyzer index() {
         return index;
@@ -156,9 +164,9 @@ public final class FrenchAnalyzers {
                     continue;
                 }
                 String[] forms = line.split(",");
-                String canonical = fold(forms[0].strip().toLowerCase(java.util.Locale.ROOT));
+                String canonical = ForeignWords.fold(forms[0].strip());
                 for (String form : forms) {
-                    builder.add(fold(form.strip().toLowerCase(java.util.Locale.ROOT)), canonical);
+                    builder.add(ForeignWords.fold(form.strip()), canonical);
                 }
             }
             return builder.build();
@@ -211,7 +219,7 @@ public final class FrenchAnalyzers {
             for (String entry : line.split(",")) {
                 var words = new java.util.ArrayList<String>();
                 for (String word : entry.strip().split("[\\s'’]+")) {
-                    String folded = fold(word.toLowerCase(java.util.Locale.ROOT));
+                    String folded = ForeignWords.fold(word);
                     if (!folded.isEmpty() && !STOP_WORDS.contains(folded) && !ELISIONS.contains(folded)) {
                         words.add(folded);
                     }
@@ -227,22 +235,12 @@ public final class FrenchAnalyzers {
         return out.toString();
     }
 
-    private static String fold(String word) {
-        char[] chars = word.toCharArray();
-        char[] out = new char[chars.length * 4];
-        int length = ASCIIFoldingFilter.foldToASCII(chars, 0, out, 0, chars.length);
-        return new String(out, 0, length);
-    }
-
     @SafeVarargs
     private static CharArraySet folded(CharArraySet words, java.util.List<String>... more) {
         var result = new CharArraySet(words.size(), true);
         java.util.Arrays.stream(more).forEach(result::addAll);
         for (Object word : words) {
-            char[] chars = (char[]) word;
-            char[] out = new char[chars.length * 4];
-            int length = ASCIIFoldingFilter.foldToASCII(chars, 0, out, 0, chars.length);
-            result.add(new String(out, 0, length));
+            result.add(ForeignWords.fold(new String((char[]) word)));
         }
         return result;
     }

@@ -119,7 +119,7 @@ final class Misspellings {
         if (same != null && FrenchSounds.close(word, same.word())) {
             return same.word();
         }
-        if (word.length() < EDITS_FROM) {
+        if (word.length() < EDITS_FROM || isRealWord(word)) {
             return null;
         }
         try {
@@ -136,6 +136,14 @@ final class Misspellings {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether the French lexicon knows this word: a real word the texts do not use ("menton") is not
+     * a typo of a word they use ("mention"), so it is never corrected by edits.
+     */
+    private boolean isRealWord(String word) {
+        return analyzers.lexicon().isWord(word);
     }
 
     /** Whether the texts use this word as written, or once stemmed, or through a synonym. */

@@ -43,12 +43,14 @@ final class Relevance {
 
     private final java.util.Set<String> scene;
     private final Misspellings misspellings;
+    private final InflectedWords inflected;
 
     Relevance(FrenchAnalyzers analyzers, DirectoryReader reader) {
         this.analyzers = analyzers;
         this.reader = reader;
         this.scene = java.util.Set.copyOf(SearchIndex.tokens(analyzers.plainQuery(), NarrativeFiller.SCENE));
         this.misspellings = new Misspellings(reader, analyzers);
+        this.inflected = new InflectedWords(reader, analyzers);
     }
 
     /**
@@ -129,7 +131,7 @@ final class Relevance {
      */
     String french(String typed) {
         return NarrativeFiller.strip(
-                misspellings.correct(analyzers.foreignWords().toFrench(typed, this::isKnown)));
+                misspellings.correct(inflected.toLemmas(analyzers.foreignWords().toFrench(typed, this::isKnown))));
     }
 
     /** Whether a tenth of the titles or more use this word (with synonyms). */

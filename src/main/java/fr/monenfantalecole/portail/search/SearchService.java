@@ -87,7 +87,8 @@ class SearchService implements ApplicationRunner {
             this.analyzers = new FrenchAnalyzers(
                     new ClassPathResource("search/synonymes.txt").getInputStream(),
                     new ClassPathResource("search/lemmes.txt").getInputStream(),
-                    ForeignWords.parse(new ClassPathResource("search/langues.txt").getInputStream()));
+                    ForeignWords.parse(new ClassPathResource("search/langues.txt").getInputStream()),
+                    FrenchLexicon.french());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
