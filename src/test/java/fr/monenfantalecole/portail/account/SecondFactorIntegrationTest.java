@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,9 +48,20 @@ class SecondFactorIntegrationTest {
     @Autowired
     FindByIndexNameSessionRepository<? extends Session> sessions;
 
+    @Autowired
+    Fixtures fixtures;
+
+    World commune;
+
+    @BeforeEach
+    void aCommune() {
+        commune = fixtures.commune();
+    }
+
     @AfterEach
     void forgetAttempts() {
         jdbc.sql("delete from login_throttle").update();
+        commune.close();
     }
 
     @Test
@@ -243,12 +257,7 @@ class SecondFactorIntegrationTest {
     private String newAccount() {
         String email = "agent-" + UUID.randomUUID() + "@exemple.fr";
         long id = users.create(email, "Agent d'essai", PASSWORD);
-        users.grant(
-                id,
-                Role.COLLECTIVITE_AGENT,
-                jdbc.sql("select id from collectivite where slug = 'rennes'")
-                        .query(Long.class)
-                        .single());
+        users.grant(id, Role.COLLECTIVITE_AGENT, commune.id());
         return email;
     }
 

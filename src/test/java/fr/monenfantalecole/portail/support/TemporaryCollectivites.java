@@ -5,6 +5,7 @@ import fr.monenfantalecole.portail.tenant.CollectiviteType;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.NewCollectivite;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +29,16 @@ public class TemporaryCollectivites {
     }
 
     public Collectivite create(String slug, String nom) {
+        return create(slug, nom, null);
+    }
+
+    /** The same, with a code INSEE: its territory, where the Annuaire import puts its schools ({@link World}). */
+    public Collectivite create(String slug, String nom, @Nullable String codeInsee) {
         long id = collectivites.create(new NewCollectivite(
                 slug,
                 CollectiviteType.COMMUNE,
                 nom,
-                null,
+                codeInsee,
                 null,
                 "Rennes",
                 "B",
