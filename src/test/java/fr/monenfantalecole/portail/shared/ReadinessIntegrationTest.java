@@ -6,8 +6,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,6 +23,21 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @PortailTest
 class ReadinessIntegrationTest {
+
+    @Autowired
+    Fixtures fixtures;
+
+    World w;
+
+    @BeforeEach
+    void aCommuneOfItsOwn() {
+        w = fixtures.commune();
+    }
+
+    @AfterEach
+    void removeIt() {
+        w.close();
+    }
 
     @Autowired
     MockMvc mvc;
@@ -53,12 +72,12 @@ class ReadinessIntegrationTest {
     void aStartingNodeAnswers503UntilItsTasksAreDone() throws Exception {
         startup.expect("données de démonstration");
         try {
-            mvc.perform(get("/fougeres/questions"))
+            mvc.perform(get("/" + w.slug() + "/questions"))
                     .andExpect(status().isServiceUnavailable())
                     .andExpect(header().exists("Retry-After"))
                     .andExpect(content().contentTypeCompatibleWith("text/html"))
                     .andExpect(content().string(Matchers.containsString("Le portail démarre")));
-            mvc.perform(get("/api/v1/fougeres/recherche").param("q", "cantine"))
+            mvc.perform(get("/api/v1/" + w.slug() + "/recherche").param("q", "cantine"))
                     .andExpect(status().isServiceUnavailable())
                     .andExpect(header().exists("Retry-After"))
                     .andExpect(jsonPath("$.erreur").value(Matchers.containsString("démarre")));
@@ -69,8 +88,9 @@ class ReadinessIntegrationTest {
         } finally {
             startup.done("données de démonstration");
         }
-        mvc.perform(get("/fougeres/questions")).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/fougeres/recherche").param("q", "cantine")).andExpect(status().isOk());
+        mvc.perform(get("/" + w.slug() + "/questions")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/" + w.slug() + "/recherche").param("q", "cantine"))
+                .andExpect(status().isOk());
         mvc.perform(get("/readyz")).andExpect(status().isOk());
     }
 }

@@ -3,7 +3,9 @@ package fr.monenfantalecole.portail.support;
 import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.localdata.LocalValues;
 import fr.monenfantalecole.portail.school.AnnuaireImport;
+import fr.monenfantalecole.portail.tenant.CollectiviteType;
 import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.tenant.Slugs;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,17 +57,56 @@ public class Fixtures {
         this.jdbc = jdbc;
     }
 
-    /** A commune of its own, "essai-N", named "Commune d'essai N". */
+    /** A commune of its own named "Essai N", at "essai-N" (the slug its name gives, as the creation form derives it). */
     public World commune() {
-        int n = NEXT.getAndIncrement() % 1000;
-        return commune("essai-" + n, "Commune d'essai " + n);
+        String nom = "Essai " + NEXT.get() % 1000;
+        return commune(Slugs.of(nom), nom);
     }
 
     /** A commune of its own under this slug and name (a test whose page must show a particular name). */
     public World commune(String slug, String nom) {
         int n = NEXT.getAndIncrement() % 1000;
-        String insee = "99" + String.format("%03d", n);
-        var c = temporary.create(slug, nom, insee);
+        return commune(slug, nom, "99" + String.format("%03d", n));
+    }
+
+    /**
+     * A commune of its own over a real commune's territory (code INSEE): for a test that reads lines of
+     * the real Annuaire or carte scolaire about it. It shares that territory's schools with whoever
+     * else has it, and {@link World#school} refuses it.
+     */
+    public World commune(String slug, String nom, String codeInsee) {
+        return new World(this, temporary.create(slug, nom, codeInsee));
+    }
+
+    /**
+     * An intercommunalité of its own named "Agglomération N", without member communes: {@link
+     * World#member()} adds them.
+     */
+    public World agglomeration() {
+        int n = NEXT.getAndIncrement() % 1000;
+        String nom = "Agglomération " + n;
+        return new World(this, temporary.create(Slugs.of(nom), CollectiviteType.EPCI, nom, null, null));
+    }
+
+    /**
+     * A département of its own named "Département N", code "99" (whose territory holds the worlds'
+     * communes): its communes come from {@link World#member()}.
+     */
+    public World departement() {
+        int n = NEXT.getAndIncrement() % 1000;
+        String nom = "Département " + n;
+        return new World(this, temporary.create(Slugs.of(nom), CollectiviteType.DEPARTEMENT, nom, "99", null));
+    }
+
+    /** A member commune of {@code parent}, listed among its communes, removed before it. */
+    World member(World parent) {
+        int n = NEXT.getAndIncrement() % 1000;
+        String nom = "Essai " + n;
+        var c = temporary.create(
+                Slugs.of(nom), CollectiviteType.COMMUNE, nom, "99" + String.format("%03d", n), parent.id());
+        if (parent.collectivite().type() == CollectiviteType.EPCI) {
+            collectivites.addMember(parent.id(), java.util.Objects.requireNonNull(c.codeInsee()), nom);
+        }
         return new World(this, c);
     }
 

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
- * One test's own world (see {@link Fixtures}): a commune created for it and what the test asked of it,
+ * One test's own world (see {@link Fixtures}): a collectivité created for it (a commune, or an
+ * intercommunalité or a département with the communes {@link #member()} adds) and what the test asked of it,
  * each made on first request through the module that owns it — staff accounts with their grant
  * ({@code StaffUsers}), schools through the Annuaire import ({@code AnnuaireImport}), local values
  * ({@code LocalValues}). {@link #close()} removes it all: the commune with everything it holds, then
@@ -27,6 +28,13 @@ public final class World implements AutoCloseable {
 
     /** The password of every account a world creates. */
     public static final String PASSWORD = "mot-de-passe-d-essai-2026";
+
+    /**
+     * Numbers the accounts: an account that could not be removed (it wrote a row kept outside the
+     * commune) stays, disabled, and a later world under the same slug must not collide with it.
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger ACCOUNTS =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     private final Fixtures fixtures;
     private final Collectivite commune;
@@ -53,7 +61,7 @@ public final class World implements AutoCloseable {
         return commune.nom();
     }
 
-    /** Its code INSEE: where its schools are. */
+    /** Its code INSEE (a département's code for a département): where its schools are. */
     public String codeInsee() {
         return java.util.Objects.requireNonNull(commune.codeInsee());
     }
@@ -63,23 +71,37 @@ public final class World implements AutoCloseable {
         return fixtures.collectivites().findById(commune.id()).orElseThrow();
     }
 
-    /** Its administrator, {@code admin@<slug>.test}. */
+    /**
+     * A commune of its own under this intercommunalité or département ({@link Fixtures#agglomeration()},
+     * {@link Fixtures#departement()}), listed among its communes; closed with it, first.
+     */
+    public World member() {
+        var member = fixtures.member(this);
+        undo.push(member::close);
+        return member;
+    }
+
+    /** Its administrator, {@code admin.N@<slug>.test}. */
     public Account admin() {
         return role(Role.COLLECTIVITE_ADMIN, "admin");
     }
 
-    /** Its agent for the school pages, {@code agent@<slug>.test}. */
+    /** Its agent for the school pages, {@code agent.N@<slug>.test}. */
     public Account agent() {
         return role(Role.COLLECTIVITE_AGENT, "agent");
     }
 
-    /** An operator of the whole platform, {@code plateforme@<slug>.test}, for this world's life. */
+    /** An operator of the whole platform, {@code plateforme.N@<slug>.test}, for this world's life. */
     public Account platform() {
         return role(Role.PLATFORM_ADMIN, "plateforme");
     }
 
     /** A school of the commune, open, public, maternelle and élémentaire, imported as the Annuaire lists it. */
     public School school(String nom) {
+        if (!codeInsee().startsWith("99")) {
+            throw new IllegalStateException("Une école d'essai va dans une commune d'essai (code 99…), pas à "
+                    + codeInsee() + " : l'import fermerait les écoles réelles de cette commune.");
+        }
         var school = new School(codeInsee() + String.format("%02d", schools.size()) + "F", nom);
         schools.add(school);
         var c = collectivite();
@@ -94,7 +116,7 @@ public final class World implements AutoCloseable {
         return school;
     }
 
-    /** The director of that school, {@code directeur.<uai>@<slug>.test}, invited by this commune. */
+    /** The director of that school, {@code directeur.<uai>.N@<slug>.test}, invited by this commune. */
     public Account director(School school) {
         return directors.computeIfAbsent(school.uai(), uai -> {
             var account = account("directeur." + uai.toLowerCase(java.util.Locale.ROOT), "Direction " + school.nom());
@@ -141,7 +163,7 @@ public final class World implements AutoCloseable {
     }
 
     private Account account(String local, String nom) {
-        String email = local + "@" + slug() + ".test";
+        String email = local + "." + ACCOUNTS.incrementAndGet() + "@" + slug() + ".test";
         long id = fixtures.users().create(email, nom, PASSWORD);
         outside.push(() -> forget(id));
         return new Account(id, email, fixtures.staff());
