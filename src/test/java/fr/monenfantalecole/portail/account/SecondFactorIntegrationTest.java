@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.monenfantalecole.portail.support.Fixtures;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.World;
 import jakarta.servlet.http.Cookie;
@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,20 +47,13 @@ class SecondFactorIntegrationTest {
     @Autowired
     FindByIndexNameSessionRepository<? extends Session> sessions;
 
-    @Autowired
-    Fixtures fixtures;
-
+    /** Where the accounts below are agents. */
+    @OwnCommune
     World commune;
-
-    @BeforeEach
-    void aCommune() {
-        commune = fixtures.commune();
-    }
 
     @AfterEach
     void forgetAttempts() {
         jdbc.sql("delete from login_throttle").update();
-        commune.close();
     }
 
     @Test

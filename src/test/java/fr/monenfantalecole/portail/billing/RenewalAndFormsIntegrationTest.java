@@ -8,15 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.monenfantalecole.portail.support.Fixtures;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.World;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,20 +26,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortailTest
 class RenewalAndFormsIntegrationTest {
 
-    @Autowired
-    Fixtures fixtures;
-
+    /** A commune of its own for each test. */
+    @OwnCommune
     World w;
-
-    @BeforeEach
-    void aCommuneOfItsOwn() {
-        w = fixtures.commune();
-    }
-
-    @AfterEach
-    void removeIt() {
-        w.close();
-    }
 
     @Autowired
     MockMvc mvc;

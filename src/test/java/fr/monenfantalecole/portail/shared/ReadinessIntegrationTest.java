@@ -6,12 +6,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.monenfantalecole.portail.support.Fixtures;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.World;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -24,20 +22,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortailTest
 class ReadinessIntegrationTest {
 
-    @Autowired
-    Fixtures fixtures;
-
+    /** A commune of its own for each test. */
+    @OwnCommune
     World w;
-
-    @BeforeEach
-    void aCommuneOfItsOwn() {
-        w = fixtures.commune();
-    }
-
-    @AfterEach
-    void removeIt() {
-        w.close();
-    }
 
     @Autowired
     MockMvc mvc;

@@ -12,12 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.monenfantalecole.portail.support.Account;
 import fr.monenfantalecole.portail.support.Fixtures;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.World;
 import java.util.EnumSet;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,17 +27,9 @@ class EmbeddingIntegrationTest {
     @Autowired
     Fixtures fixtures;
 
+    /** A commune of its own for each test. */
+    @OwnCommune
     World w;
-
-    @BeforeEach
-    void aCommuneOfItsOwn() {
-        w = fixtures.commune();
-    }
-
-    @AfterEach
-    void removeIt() {
-        w.close();
-    }
 
     static final String TOWN = "https://www.essai.example.fr";
 

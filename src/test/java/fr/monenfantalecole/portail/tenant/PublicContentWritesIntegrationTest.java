@@ -7,14 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import fr.monenfantalecole.portail.shared.PortailClock;
-import fr.monenfantalecole.portail.support.Fixtures;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.World;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,20 +31,9 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 @PortailTest
 class PublicContentWritesIntegrationTest {
 
-    @Autowired
-    Fixtures fixtures;
-
+    /** A commune of its own for each test. */
+    @OwnCommune
     World w;
-
-    @BeforeEach
-    void aCommuneOfItsOwn() {
-        w = fixtures.commune();
-    }
-
-    @AfterEach
-    void removeIt() {
-        w.close();
-    }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

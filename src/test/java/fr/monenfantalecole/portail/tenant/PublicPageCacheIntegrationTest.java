@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.monenfantalecole.portail.support.Fixtures;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
 import fr.monenfantalecole.portail.support.WebClient;
@@ -32,17 +33,9 @@ class PublicPageCacheIntegrationTest {
     @Autowired
     Fixtures fixtures;
 
+    /** A commune of its own for each test. */
+    @OwnCommune
     World w;
-
-    @BeforeEach
-    void aCommuneOfItsOwn() {
-        w = fixtures.commune();
-    }
-
-    @AfterEach
-    void removeIt() {
-        w.close();
-    }
 
     @LocalServerPort
     int port;

@@ -9,7 +9,7 @@ import fr.monenfantalecole.portail.PortailApplication;
 import fr.monenfantalecole.portail.fiche.LocalFiches;
 import fr.monenfantalecole.portail.fiche.Niveau;
 import fr.monenfantalecole.portail.shared.PortailClock;
-import fr.monenfantalecole.portail.support.Fixtures;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.World;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -19,8 +19,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,20 +35,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortailTest
 class PublicPageTwoNodesIntegrationTest {
 
-    @Autowired
-    Fixtures fixtures;
-
+    /** A commune of its own for each test. */
+    @OwnCommune
     World w;
-
-    @BeforeEach
-    void aCommuneOfItsOwn() {
-        w = fixtures.commune();
-    }
-
-    @AfterEach
-    void removeIt() {
-        w.close();
-    }
 
     @Autowired
     MockMvc nodeA;
