@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +46,10 @@ class SecondFactorIntegrationTest {
 
     @Autowired
     FindByIndexNameSessionRepository<? extends Session> sessions;
+
+    /** Where the accounts below are agents. */
+    @OwnCommune
+    World commune;
 
     @AfterEach
     void forgetAttempts() {
@@ -243,12 +249,7 @@ class SecondFactorIntegrationTest {
     private String newAccount() {
         String email = "agent-" + UUID.randomUUID() + "@exemple.fr";
         long id = users.create(email, "Agent d'essai", PASSWORD);
-        users.grant(
-                id,
-                Role.COLLECTIVITE_AGENT,
-                jdbc.sql("select id from collectivite where slug = 'rennes'")
-                        .query(Long.class)
-                        .single());
+        users.grant(id, Role.COLLECTIVITE_AGENT, commune.id());
         return email;
     }
 

@@ -8,8 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.time.LocalDate;
 import java.util.Map;
@@ -25,11 +26,12 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortailTest
 class RenewalAndFormsIntegrationTest {
 
-    @Autowired
-    MockMvc mvc;
+    /** A commune of its own for each test. */
+    @OwnCommune
+    World w;
 
     @Autowired
-    Staff staff;
+    MockMvc mvc;
 
     @Autowired
     Quoting quoting;
@@ -48,12 +50,14 @@ class RenewalAndFormsIntegrationTest {
 
     @Test
     void renewingMakesTheNextPeriodsQuoteWithTheSameSchoolsLeftOutAndTheSamePayer() throws Exception {
-        var stMalo = collectivites.findBySlug("saint-malo").orElseThrow();
-        InvoiceNumberingIntegrationTest.subscribe(quoting, prices, stMalo, LocalDate.of(2082, 1, 1), "EJ-PREP");
-        var school = quoting.candidates(stMalo).getFirst();
-        long first = quoting.quote(stMalo, LocalDate.of(2083, 1, 1), Map.of(school.uai(), "fermée en 2083"), null);
+        w.school("École du Sillon");
+        w.school("École de Rocabey");
+        var commune = w.collectivite();
+        InvoiceNumberingIntegrationTest.subscribe(quoting, prices, commune, LocalDate.of(2082, 1, 1), "EJ-PREP");
+        var school = quoting.candidates(commune).getFirst();
+        long first = quoting.quote(commune, LocalDate.of(2083, 1, 1), Map.of(school.uai(), "fermée en 2083"), null);
         var current = quoting.accept(
-                stMalo,
+                commune,
                 first,
                 new Quote.Order(
                         LocalDate.of(2082, 12, 1),
@@ -61,9 +65,9 @@ class RenewalAndFormsIntegrationTest {
                         "SERVICE-ECOLES",
                         "21350288300018",
                         "Place Chateaubriand\n35400 Saint-Malo",
-                        "compta@saint-malo.test"),
+                        "compta@essai.test"),
                 null);
-        var operator = staff.platform();
+        var operator = w.platform().mvc();
 
         String location = mvc.perform(post("/admin/facturation/abonnements/" + current.id() + "/renouvellement")
                         .with(csrf())
@@ -94,7 +98,7 @@ class RenewalAndFormsIntegrationTest {
                 .andExpect(content().string(containsString("value=\"Place Chateaubriand\"")))
                 .andExpect(content().string(containsString("value=\"35400\"")))
                 .andExpect(content().string(containsString("value=\"Saint-Malo\"")))
-                .andExpect(content().string(containsString("value=\"compta@saint-malo.test\"")));
+                .andExpect(content().string(containsString("value=\"compta@essai.test\"")));
 
         // Asking twice gives the same quote; once ordered, the renewal is the next period.
         mvc.perform(post("/admin/facturation/abonnements/" + current.id() + "/renouvellement")
@@ -112,7 +116,7 @@ class RenewalAndFormsIntegrationTest {
                         .param("rue", "Place Chateaubriand")
                         .param("codePostal", "35400")
                         .param("ville", "Saint-Malo")
-                        .param("courrielFacturation", "compta@saint-malo.test"))
+                        .param("courrielFacturation", "compta@essai.test"))
                 .andExpect(status().is3xxRedirection());
         var next = subscriptions.ofQuote(renewal.id()).orElseThrow();
         assertThat(next.renouvelleId()).isEqualTo(current.id());
@@ -124,7 +128,7 @@ class RenewalAndFormsIntegrationTest {
         // Nobody else renews: a collectivité's admin gets a 404.
         mvc.perform(post("/admin/facturation/abonnements/" + current.id() + "/renouvellement")
                         .with(csrf())
-                        .with(staff.admin("saint-malo")))
+                        .with(w.admin().mvc()))
                 .andExpect(status().isNotFound());
     }
 
@@ -132,7 +136,7 @@ class RenewalAndFormsIntegrationTest {
     void thePriceListFormKeepsWhatWasTypedNextToTheMessage() throws Exception {
         String page = mvc.perform(post("/admin/facturation/tarifs")
                         .with(csrf())
-                        .with(staff.platform())
+                        .with(w.platform().mvc())
                         .param("valableDu", "2084-01-01")
                         .param("prixEcole", "80,50")
                         .param("prixCollege", "soixante")
@@ -157,7 +161,7 @@ class RenewalAndFormsIntegrationTest {
         // A date the browser could not send: the message, and the rest of the typing kept.
         mvc.perform(post("/admin/facturation/tarifs")
                         .with(csrf())
-                        .with(staff.platform())
+                        .with(w.platform().mvc())
                         .param("valableDu", "2084-02-31")
                         .param("prixEcole", "80,50")
                         .param("prixCollege", "75")
@@ -172,12 +176,13 @@ class RenewalAndFormsIntegrationTest {
 
     @Test
     void theQuoteFormGivesItsMessageNextToTheStartAndKeepsTheReasonsTyped() throws Exception {
-        var vitre = collectivites.findBySlug("vitre").orElseThrow();
-        var school = quoting.candidates(vitre).getFirst();
+        w.school("École des Rochers");
+        var commune = w.collectivite();
+        var school = quoting.candidates(commune).getFirst();
         for (String debut : new String[] {"", "2085-02-31"}) {
-            String page = mvc.perform(post("/admin/facturation/collectivites/vitre/devis")
+            String page = mvc.perform(post("/admin/facturation/collectivites/" + w.slug() + "/devis")
                             .with(csrf())
-                            .with(staff.platform())
+                            .with(w.platform().mvc())
                             .param("debut", debut)
                             .param("motifs[" + school.uai() + "]", "Fermée à la rentrée"))
                     .andExpect(status().isOk())
@@ -190,7 +195,7 @@ class RenewalAndFormsIntegrationTest {
                     .contains("name=\"motifs[" + school.uai() + "]\" value=\"Fermée à la rentrée\"")
                     .contains("value=\"" + debut + "\"");
         }
-        assertThat(quotes.of(vitre.id())).noneMatch(q -> q.debut().getYear() == 2085);
+        assertThat(quotes.of(commune.id())).noneMatch(q -> q.debut().getYear() == 2085);
     }
 
     private static org.springframework.test.web.servlet.ResultMatcher redirectedUrlStartingWith(String prefix) {

@@ -7,12 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.monenfantalecole.portail.account.Role;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
-import fr.monenfantalecole.portail.account.StaffUsers;
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.support.TemporaryCollectivites;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -34,19 +31,13 @@ class SubscriptionBannerIntegrationTest {
     MockMvc mvc;
 
     @Autowired
-    Staff staff;
-
-    @Autowired
-    StaffUsers users;
+    Fixtures fixtures;
 
     @Autowired
     UserDetailsService details;
 
     @Autowired
     Collectivites collectivites;
-
-    @Autowired
-    TemporaryCollectivites temporary;
 
     @Autowired
     Quoting quoting;
@@ -62,46 +53,39 @@ class SubscriptionBannerIntegrationTest {
 
     @Test
     void agentsOfALapsedSubscriptionSeeABannerAndTheOperatorDoesNot() throws Exception {
-        var c = temporary.create("abonnement-echu", "Commune d'Échu");
-        try {
+        try (var w = fixtures.commune("abonnement-echu", "Commune d'Échu");
+                var other = fixtures.commune()) {
             // Started in 2025: over by now, whatever the price list's period.
-            var period =
-                    InvoiceNumberingIntegrationTest.subscribe(quoting, prices, c, LocalDate.of(2025, 3, 1), "EJ-ECHU");
+            var period = InvoiceNumberingIntegrationTest.subscribe(
+                    quoting, prices, w.collectivite(), LocalDate.of(2025, 3, 1), "EJ-ECHU");
             String end = period.fin().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-            long agent = users.create("agent@abonnement-echu.test", "Agent d'Échu", "un mot de passe assez long 42");
-            users.grant(agent, Role.COLLECTIVITE_AGENT, c.id());
-            long admin = users.create("admin@abonnement-echu.test", "Admin d'Échu", "un mot de passe assez long 42");
-            users.grant(admin, Role.COLLECTIVITE_ADMIN, c.id());
 
-            mvc.perform(get("/admin").with(staff.as("agent@abonnement-echu.test")))
+            mvc.perform(get("/admin").with(w.agent().mvc()))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("au portail a pris fin le " + end)))
                     .andExpect(content().string(containsString("prévenez l'administrateur de votre collectivité")))
                     .andExpect(content().string(not(containsString("/admin/abonnement-echu/abonnement"))));
-            mvc.perform(get("/admin/abonnement-echu/abonnement").with(staff.as("admin@abonnement-echu.test")))
+            mvc.perform(get("/admin/abonnement-echu/abonnement").with(w.admin().mvc()))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("au portail a pris fin le " + end)))
                     .andExpect(content().string(containsString("href=\"/admin/abonnement-echu/abonnement\"")));
-            mvc.perform(get("/admin/facturation/collectivites/abonnement-echu").with(staff.platform()))
+            mvc.perform(get("/admin/facturation/collectivites/abonnement-echu")
+                            .with(w.platform().mvc()))
                     .andExpect(status().isOk())
                     .andExpect(content().string(not(containsString("a pris fin le"))));
             // Another collectivité's agent is not told about it.
-            mvc.perform(get("/admin").with(staff.admin("saint-malo")))
+            mvc.perform(get("/admin").with(other.admin().mvc()))
                     .andExpect(content().string(not(containsString("Échu"))));
-        } finally {
-            temporary.delete(c);
         }
     }
 
     @Test
     void aSubscriptionEndingWithin30DaysWarnsUntilItIsRenewed() {
-        var c = temporary.create("abonnement-finissant", "Commune de Fin");
-        try {
+        try (var w = fixtures.commune("abonnement-finissant", "Commune de Fin")) {
+            var c = w.collectivite();
             var period =
                     InvoiceNumberingIntegrationTest.subscribe(quoting, prices, c, LocalDate.of(2081, 1, 1), "EJ-FIN");
-            long agent = users.create("agent@abonnement-finissant.test", "Agent", "un mot de passe assez long 42");
-            users.grant(agent, Role.COLLECTIVITE_AGENT, c.id());
-            var user = (StaffPrincipal) details.loadUserByUsername("agent@abonnement-finissant.test");
+            var user = (StaffPrincipal) details.loadUserByUsername(w.agent().email());
 
             assertThat(notices(period.fin().minusDays(31)).of(user)).isEmpty();
             assertThat(notices(period.fin().minusDays(10)).of(user))
@@ -114,8 +98,6 @@ class SubscriptionBannerIntegrationTest {
             InvoiceNumberingIntegrationTest.subscribe(
                     quoting, prices, c, period.fin().plusDays(1), "EJ-FIN-SUITE");
             assertThat(notices(period.fin().minusDays(10)).of(user)).isEmpty();
-        } finally {
-            temporary.delete(c);
         }
     }
 

@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.time.Duration;
@@ -28,6 +29,9 @@ class ClusterEventsIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Fixtures fixtures;
+
     private final RelayedEvents otherNode = new RelayedEvents(List.of(Collectivites.Changed.class));
 
     @Test
@@ -48,36 +52,38 @@ class ClusterEventsIntegrationTest {
 
     @Test
     void aWriteAnnouncedByAnotherNodeIsSeenHereAfterItsCommit() {
-        var before = collectivites.findBySlug("vitre").orElseThrow();
-        jdbc.sql("update collectivite set pied_de_page = 'Écrit par un autre nœud' where id = :id")
-                .param("id", before.id())
-                .update();
-        try {
-            notifyAsAnotherNode("{\"node\":\"autre\",\"type\":\"java.lang.Runtime\",\"event\":{}}");
-            notifyAsAnotherNode("recherche");
-            Awaitility.await()
-                    .during(Duration.ofMillis(300))
-                    .atMost(Duration.ofSeconds(2))
-                    .untilAsserted(() -> assertThat(collectivites
-                                    .findBySlug("vitre")
-                                    .orElseThrow()
-                                    .piedDePage())
-                            .isEqualTo(before.piedDePage()));
-
-            notifyAsAnotherNode(otherNode.encode(new Collectivites.Changed()));
-            Awaitility.await()
-                    .atMost(Duration.ofSeconds(10))
-                    .untilAsserted(() -> assertThat(collectivites
-                                    .findBySlug("vitre")
-                                    .orElseThrow()
-                                    .piedDePage())
-                            .isEqualTo("Écrit par un autre nœud"));
-        } finally {
-            jdbc.sql("update collectivite set pied_de_page = :p where id = :id")
-                    .param("p", before.piedDePage())
+        try (var w = fixtures.commune()) {
+            var before = collectivites.findBySlug(w.slug()).orElseThrow();
+            jdbc.sql("update collectivite set pied_de_page = 'Écrit par un autre nœud' where id = :id")
                     .param("id", before.id())
                     .update();
-            collectivites.forget();
+            try {
+                notifyAsAnotherNode("{\"node\":\"autre\",\"type\":\"java.lang.Runtime\",\"event\":{}}");
+                notifyAsAnotherNode("recherche");
+                Awaitility.await()
+                        .during(Duration.ofMillis(300))
+                        .atMost(Duration.ofSeconds(2))
+                        .untilAsserted(() -> assertThat(collectivites
+                                        .findBySlug(w.slug())
+                                        .orElseThrow()
+                                        .piedDePage())
+                                .isEqualTo(before.piedDePage()));
+
+                notifyAsAnotherNode(otherNode.encode(new Collectivites.Changed()));
+                Awaitility.await()
+                        .atMost(Duration.ofSeconds(10))
+                        .untilAsserted(() -> assertThat(collectivites
+                                        .findBySlug(w.slug())
+                                        .orElseThrow()
+                                        .piedDePage())
+                                .isEqualTo("Écrit par un autre nœud"));
+            } finally {
+                jdbc.sql("update collectivite set pied_de_page = :p where id = :id")
+                        .param("p", before.piedDePage())
+                        .param("id", before.id())
+                        .update();
+                collectivites.forget();
+            }
         }
     }
 

@@ -7,10 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
@@ -26,6 +29,22 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @PortailTest
 class CsvImportsIntegrationTest {
 
+    @Autowired
+    Fixtures fixtures;
+
+    /** A commune of its own on Vitré's territory (35360), which the real files' lines below are about. */
+    World w;
+
+    @BeforeEach
+    void aCommuneOfItsOwn() {
+        w = fixtures.commune("essai-35360", "Vitré (essai)", "35360");
+    }
+
+    @AfterEach
+    void removeIt() {
+        w.close();
+    }
+
     static final String SECTORS_HEADER =
             "code_insee;libelle_commune;code_postal;lieu_dit;Type_et_Libelle;No_de_voie_debut;"
                     + "Indice_de_repetition_debut;No_de_voie_fin;Indice_de_repetition_fin;Parite;Code_RNE;Secteur_unique;niveau\r\n";
@@ -33,17 +52,14 @@ class CsvImportsIntegrationTest {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    Staff staff;
-
     @Test
     void aStrayQuoteInTheAnnuaireIsALineError() throws Exception {
         String file = annuaireHeaderAndVitre(2).replace(";Vitré;", ";\"Vitré;");
         mvc.perform(get(upload(
-                                "/admin/vitre/etablissements/import",
+                                "/admin/" + w.slug() + "/etablissements/import",
                                 file.getBytes(StandardCharsets.UTF_8),
-                                staff.admin("vitre")))
-                        .with(staff.admin("vitre")))
+                                w.admin().mvc()))
+                        .with(w.admin().mvc()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<td>2</td>")))
                 .andExpect(content().string(containsString("jamais refermé")));
@@ -55,10 +71,10 @@ class CsvImportsIntegrationTest {
                 + "35360;Vitré;35500;;RUE DE LA GARE;1;;9999;;PI;0351909K;N;maternelle\r\n"
                 + "35360;Vitré;35500;;\"RUE DU PARC;1;;9999;;PI;0351909K;N;maternelle\r\n";
         mvc.perform(get(upload(
-                                "/admin/vitre/carte-scolaire/import",
+                                "/admin/" + w.slug() + "/carte-scolaire/import",
                                 file.getBytes(StandardCharsets.UTF_8),
-                                staff.admin("vitre")))
-                        .with(staff.admin("vitre")))
+                                w.admin().mvc()))
+                        .with(w.admin().mvc()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<td>3</td>")))
                 .andExpect(content().string(containsString("jamais refermé")));
@@ -69,8 +85,11 @@ class CsvImportsIntegrationTest {
         String file = "Description;Population;Date de début;Date de fin;Académies;Zones;annee_scolaire\n"
                 + "Vacances de Noël;-;2026-12-19;2027-01-04;Rennes;Zone B;2026-2027\n"
                 + "\"Vacances d'Hiver;-;2027-02-06;2027-02-22;Rennes;Zone B;2026-2027\n";
-        mvc.perform(get(upload("/admin/vacances-scolaires", file.getBytes(StandardCharsets.UTF_8), staff.platform()))
-                        .with(staff.platform()))
+        mvc.perform(get(upload(
+                                "/admin/vacances-scolaires",
+                                file.getBytes(StandardCharsets.UTF_8),
+                                w.platform().mvc()))
+                        .with(w.platform().mvc()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<td>3</td>")))
                 .andExpect(content().string(containsString("jamais refermé")));
@@ -82,10 +101,10 @@ class CsvImportsIntegrationTest {
                 annuaireHeaderAndVitre(1) + "0359998W;École de l’Œuvre;Ecole;Public;1 rue Neuve;;35500 VITRE;35500;"
                         + "35360;Vitré;035;14;53;1;1" + ";".repeat(38) + "\r\n";
         String preview = upload(
-                "/admin/vitre/etablissements/import",
+                "/admin/" + w.slug() + "/etablissements/import",
                 file.replace("\uFEFF", "").getBytes(Charset.forName("windows-1252")),
-                staff.admin("vitre"));
-        mvc.perform(get(preview).with(staff.admin("vitre")))
+                w.admin().mvc());
+        mvc.perform(get(preview).with(w.admin().mvc()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("lu en Windows-1252")))
                 .andExpect(content().string(containsString("0359998W — École de l’Œuvre")));
@@ -103,9 +122,21 @@ class CsvImportsIntegrationTest {
                 + "Vacances de Février;-;2027-02-06;2027-02-22;Rennes;Zone B;2026-2027\n";
         record Case(String path, byte[] content, RequestPostProcessor who, String line) {}
         for (var c : java.util.List.of(
-                new Case("/admin/vitre/carte-scolaire/import", latin1OnLine(sectors, 3), staff.admin("vitre"), "3"),
-                new Case("/admin/vitre/etablissements/import", latin1OnLine(annuaire, 4), staff.admin("vitre"), "4"),
-                new Case("/admin/vacances-scolaires", latin1OnLine(calendar, 3), staff.platform(), "3"))) {
+                new Case(
+                        "/admin/" + w.slug() + "/carte-scolaire/import",
+                        latin1OnLine(sectors, 3),
+                        w.admin().mvc(),
+                        "3"),
+                new Case(
+                        "/admin/" + w.slug() + "/etablissements/import",
+                        latin1OnLine(annuaire, 4),
+                        w.admin().mvc(),
+                        "4"),
+                new Case(
+                        "/admin/vacances-scolaires",
+                        latin1OnLine(calendar, 3),
+                        w.platform().mvc(),
+                        "3"))) {
             String preview = upload(c.path(), c.content(), c.who());
             mvc.perform(get(preview).with(c.who()))
                     .andExpect(status().isOk())

@@ -6,7 +6,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +21,10 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @PortailTest
 class ReadinessIntegrationTest {
+
+    /** A commune of its own for each test. */
+    @OwnCommune
+    World w;
 
     @Autowired
     MockMvc mvc;
@@ -53,12 +59,12 @@ class ReadinessIntegrationTest {
     void aStartingNodeAnswers503UntilItsTasksAreDone() throws Exception {
         startup.expect("données de démonstration");
         try {
-            mvc.perform(get("/fougeres/questions"))
+            mvc.perform(get("/" + w.slug() + "/questions"))
                     .andExpect(status().isServiceUnavailable())
                     .andExpect(header().exists("Retry-After"))
                     .andExpect(content().contentTypeCompatibleWith("text/html"))
                     .andExpect(content().string(Matchers.containsString("Le portail démarre")));
-            mvc.perform(get("/api/v1/fougeres/recherche").param("q", "cantine"))
+            mvc.perform(get("/api/v1/" + w.slug() + "/recherche").param("q", "cantine"))
                     .andExpect(status().isServiceUnavailable())
                     .andExpect(header().exists("Retry-After"))
                     .andExpect(jsonPath("$.erreur").value(Matchers.containsString("démarre")));
@@ -69,8 +75,9 @@ class ReadinessIntegrationTest {
         } finally {
             startup.done("données de démonstration");
         }
-        mvc.perform(get("/fougeres/questions")).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/fougeres/recherche").param("q", "cantine")).andExpect(status().isOk());
+        mvc.perform(get("/" + w.slug() + "/questions")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/" + w.slug() + "/recherche").param("q", "cantine"))
+                .andExpect(status().isOk());
         mvc.perform(get("/readyz")).andExpect(status().isOk());
     }
 }

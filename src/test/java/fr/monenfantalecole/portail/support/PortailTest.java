@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ContextConfiguration;
@@ -11,13 +12,15 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole portal on its embedded PostgreSQL (a fresh cluster under target/), with the demo data,
- * served on a random port, its families' OpenID Connect provider played by {@link OidcServer}. Every test class with this annotation shares one application context.
+ * served on a random port, its families' OpenID Connect provider played by {@link OidcServer}; a
+ * {@link World} field marked {@link OwnCommune} gets a commune of its own for each test. Every test class with this annotation shares one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = OidcServer.class)
+@ExtendWith(OwnCommuneExtension.class)
 @TestPropertySource(
         properties = {
             "portail.embedded-postgres.data-dir=target/test-postgres/shared",

@@ -6,7 +6,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Logs a demo account in for MockMvc requests, with its real grants from the database. */
+/**
+ * Logs an account in for MockMvc requests, with its real grants from the database: any account by
+ * e-mail ({@link #as}), or the demo's ({@link #admin}, {@link #platform}). A test's own accounts come
+ * from {@link Fixtures} ({@code w.admin().mvc()}).
+ */
 @Component
 public class Staff {
 

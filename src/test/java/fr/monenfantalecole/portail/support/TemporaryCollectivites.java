@@ -5,6 +5,7 @@ import fr.monenfantalecole.portail.tenant.CollectiviteType;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.NewCollectivite;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,20 +29,19 @@ public class TemporaryCollectivites {
     }
 
     public Collectivite create(String slug, String nom) {
+        return create(slug, nom, null);
+    }
+
+    /** The same, with a code INSEE: its territory, where the Annuaire import puts its schools ({@link World}). */
+    public Collectivite create(String slug, String nom, @Nullable String codeInsee) {
+        return create(slug, CollectiviteType.COMMUNE, nom, codeInsee, null);
+    }
+
+    /** A collectivité of any type with the same plain settings, under a parent or not ({@link Fixtures}). */
+    public Collectivite create(
+            String slug, CollectiviteType type, String nom, @Nullable String codeInsee, @Nullable Long parentId) {
         long id = collectivites.create(new NewCollectivite(
-                slug,
-                CollectiviteType.COMMUNE,
-                nom,
-                null,
-                null,
-                "Rennes",
-                "B",
-                null,
-                "#00587c",
-                "#6b3a00",
-                null,
-                null,
-                true,
+                slug, type, nom, codeInsee, null, "Rennes", "B", parentId, "#00587c", "#6b3a00", null, null, true,
                 false));
         return collectivites.findById(id).orElseThrow();
     }

@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,32 +20,42 @@ class AdminNotYoursIntegrationTest {
     MockMvc mvc;
 
     @Autowired
-    Staff staff;
+    Fixtures fixtures;
 
     @Test
     void anotherCollectivitesPageSaysItIsNotTheAgents() throws Exception {
-        for (var path :
-                new String[] {"/admin/rennes/carte-scolaire", "/admin/rennes", "/admin/fougeres/pages-ecoles/0350612A"
-                }) {
-            mvc.perform(get(path).with(staff.admin("fougeres")))
-                    .andExpect(status().isNotFound())
-                    .andExpect(content().string(containsString("Cette page n'est pas dans votre espace")))
-                    .andExpect(content().string(containsString("href=\"/admin\"")))
-                    .andExpect(content().string(not(containsString("Rennes"))));
+        try (var mine = fixtures.commune();
+                var theirs = fixtures.commune("autre-ville", "Autreville")) {
+            String theirSchool = theirs.school("École d'Autreville").uai();
+            for (var path : new String[] {
+                "/admin/autre-ville/carte-scolaire",
+                "/admin/autre-ville",
+                "/admin/" + mine.slug() + "/pages-ecoles/" + theirSchool
+            }) {
+                mvc.perform(get(path).with(mine.admin().mvc()))
+                        .andExpect(status().isNotFound())
+                        .andExpect(content().string(containsString("Cette page n'est pas dans votre espace")))
+                        .andExpect(content().string(containsString("href=\"/admin\"")))
+                        .andExpect(content().string(not(containsString("Autreville"))));
+            }
         }
     }
 
     @Test
     void anUnknownCollectiviteReadsTheSame() throws Exception {
-        mvc.perform(get("/admin/atlantis/carte-scolaire").with(staff.admin("fougeres")))
-                .andExpect(status().isNotFound())
-                .andExpect(content().string(containsString("Cette page n'est pas dans votre espace")));
+        try (var mine = fixtures.commune()) {
+            mvc.perform(get("/admin/atlantis/carte-scolaire").with(mine.admin().mvc()))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().string(containsString("Cette page n'est pas dans votre espace")));
+        }
     }
 
     @Test
     void thePublicNotFoundPageIsUnchanged() throws Exception {
-        mvc.perform(get("/vitre/nulle-part"))
-                .andExpect(status().isNotFound())
-                .andExpect(content().string(containsString("Page introuvable")));
+        try (var w = fixtures.commune()) {
+            mvc.perform(get("/" + w.slug() + "/nulle-part"))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().string(containsString("Page introuvable")));
+        }
     }
 }

@@ -8,10 +8,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -27,24 +30,46 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class AdminTenantIsolationIntegrationTest {
 
     @Autowired
-    MockMvc mvc;
+    Fixtures fixtures;
+
+    /** An intercommunalité, one of its member communes, and a commune outside it, each with its admin. */
+    World agglo;
+
+    World mine;
+
+    World theirs;
+
+    @BeforeEach
+    void threeCollectivitesOfTheirOwn() {
+        agglo = fixtures.agglomeration();
+        mine = agglo.member();
+        theirs = fixtures.commune();
+    }
+
+    @AfterEach
+    void removeThem() {
+        theirs.close();
+        agglo.close();
+    }
 
     @Autowired
-    Staff staff;
+    MockMvc mvc;
 
     @Autowired
     Collectivites collectivites;
 
     @Test
     void anAdminOfOneCommuneGets404OnEveryRouteOfAnother() throws Exception {
-        String rennesUpload = uploadAs("rennes");
-        var before = collectivites.findBySlug("rennes").orElseThrow();
+        collectivites.updateLogo(theirs.id(), new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "image/png");
+        String theirUpload = uploadAs(theirs);
+        var before = theirs.collectivite();
 
-        for (RequestBuilder request : routes("rennes", rennesUpload, staff.admin("fougeres"))) {
+        for (RequestBuilder request :
+                routes(theirs.slug(), theirUpload, mine.admin().mvc())) {
             mvc.perform(request).andExpect(status().isNotFound());
         }
 
-        var after = collectivites.findBySlug("rennes").orElseThrow();
+        var after = theirs.collectivite();
         assertThat(after.version()).isEqualTo(before.version());
         assertThat(after.couleurPrimaire()).isEqualTo(before.couleurPrimaire());
         assertThat(after.hasLogo()).isTrue();
@@ -52,53 +77,57 @@ class AdminTenantIsolationIntegrationTest {
 
     @Test
     void anUploadOfAnotherCollectiviteIsNotFoundUnderOnesOwnName() throws Exception {
-        String rennesUpload = uploadAs("rennes");
+        String theirUpload = uploadAs(theirs);
 
-        mvc.perform(get("/admin/fougeres/etablissements/import/" + rennesUpload).with(staff.admin("fougeres")))
+        mvc.perform(get("/admin/" + mine.slug() + "/etablissements/import/" + theirUpload)
+                        .with(mine.admin().mvc()))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/admin/fougeres/etablissements/import/" + rennesUpload)
+        mvc.perform(post("/admin/" + mine.slug() + "/etablissements/import/" + theirUpload)
                         .with(csrf())
-                        .with(staff.admin("fougeres")))
+                        .with(mine.admin().mvc()))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void anIntercommunaliteManagesItsMemberCommunesButNoOther() throws Exception {
-        mvc.perform(get("/admin/fougeres/apparence").with(staff.admin("fougeres-agglomeration")))
+        mvc.perform(get("/admin/" + mine.slug() + "/apparence")
+                        .with(agglo.admin().mvc()))
                 .andExpect(status().isOk());
-        mvc.perform(get("/admin/rennes/apparence").with(staff.admin("fougeres-agglomeration")))
+        mvc.perform(get("/admin/" + theirs.slug() + "/apparence")
+                        .with(agglo.admin().mvc()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fougeres-agglomeration").with(staff.admin("fougeres")))
-                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/" + agglo.slug()).with(mine.admin().mvc())).andExpect(status().isNotFound());
     }
 
     @Test
     void thePlatformAdminManagesEveryCollectivite() throws Exception {
         for (var c : collectivites.all()) {
-            mvc.perform(get("/admin/" + c.slug() + "/identite").with(staff.platform()))
+            mvc.perform(get("/admin/" + c.slug() + "/identite")
+                            .with(mine.platform().mvc()))
                     .andExpect(status().isOk());
         }
     }
 
     @Test
     void theBackOfficeAsksForALogin() throws Exception {
-        mvc.perform(get("/admin/fougeres/apparence"))
+        mvc.perform(get("/admin/" + mine.slug() + "/apparence"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/admin/connexion"));
     }
 
     @Test
     void stateChangesWithoutTheCsrfTokenAreRefused() throws Exception {
-        mvc.perform(post("/admin/fougeres/apparence")
-                        .with(staff.admin("fougeres"))
+        mvc.perform(post("/admin/" + mine.slug() + "/apparence")
+                        .with(mine.admin().mvc())
                         .param("couleurPrimaire", "#000000")
                         .param("couleurSecondaire", "#000000"))
                 .andExpect(status().isForbidden());
-        assertThat(collectivites.findBySlug("fougeres").orElseThrow().couleurPrimaire())
+        assertThat(collectivites.findBySlug(mine.slug()).orElseThrow().couleurPrimaire())
                 .isNotEqualTo("#000000");
     }
 
-    private String uploadAs(String slug) throws Exception {
+    private String uploadAs(World w) throws Exception {
+        String slug = w.slug();
         var file = new MockMultipartFile(
                 "fichier",
                 "annuaire.csv",
@@ -108,7 +137,7 @@ class AdminTenantIsolationIntegrationTest {
         var result = mvc.perform(multipart("/admin/" + slug + "/etablissements/import")
                         .file(file)
                         .with(csrf())
-                        .with(staff.admin(slug)))
+                        .with(w.admin().mvc()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
         String location = result.getResponse().getRedirectedUrl();
@@ -116,6 +145,7 @@ class AdminTenantIsolationIntegrationTest {
     }
 
     private List<RequestBuilder> routes(String slug, String uploadId, RequestPostProcessor user) {
+        String school = theirs.school("École des Essais").uai();
         var logo = new MockMultipartFile("logo", "logo.png", "image/png", new byte[] {1, 2, 3});
         var csv = new MockMultipartFile("fichier", "a.csv", "text/csv", new byte[] {1});
         return List.of(
@@ -163,12 +193,12 @@ class AdminTenantIsolationIntegrationTest {
                         .with(user)
                         .param("titre", "Pirate"),
                 get("/admin/" + slug + "/pages-ecoles").with(user),
-                get("/admin/" + slug + "/pages-ecoles/0350594F").with(user),
-                post("/admin/" + slug + "/pages-ecoles/0350594F/inviter")
+                get("/admin/" + slug + "/pages-ecoles/" + school).with(user),
+                post("/admin/" + slug + "/pages-ecoles/" + school + "/inviter")
                         .with(csrf())
                         .with(user)
                         .param("email", "a@b.fr"),
-                post("/admin/" + slug + "/pages-ecoles/0350594F/demander")
+                post("/admin/" + slug + "/pages-ecoles/" + school + "/demander")
                         .with(csrf())
                         .with(user)
                         .param("message", "x")

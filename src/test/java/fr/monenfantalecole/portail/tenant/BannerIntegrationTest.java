@@ -11,13 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.support.Fixtures;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -28,10 +29,14 @@ import org.springframework.test.web.servlet.MockMvc;
 class BannerIntegrationTest {
 
     @Autowired
-    MockMvc mvc;
+    Fixtures fixtures;
+
+    /** A commune of its own for each test. */
+    @OwnCommune
+    World w;
 
     @Autowired
-    Staff staff;
+    MockMvc mvc;
 
     @Autowired
     Collectivites collectivites;
@@ -39,86 +44,85 @@ class BannerIntegrationTest {
     @Autowired
     Banners banners;
 
-    @AfterEach
-    void restore() {
-        var vitre = collectivites.findBySlug("vitre").orElseThrow();
-        banners.updateImage(vitre.id(), null, null);
-        banners.updateIllustration(vitre.id(), Illustration.CARTABLE);
-    }
-
     @Test
     void aFileThatIsNotAnImageIsRefusedInFrenchAndNothingIsStored() throws Exception {
         var text = "Ceci n'est pas une image".getBytes(StandardCharsets.UTF_8);
-        mvc.perform(multipart("/admin/vitre/apparence/banniere")
+        mvc.perform(multipart("/admin/" + w.slug() + "/apparence/banniere")
                         .file(new MockMultipartFile("banniere", "banniere.png", "image/png", text))
                         .with(csrf())
-                        .with(staff.admin("vitre")))
+                        .with(w.admin().mvc()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Le fichier doit être une image PNG ou JPEG")))
                 .andExpect(content().string(containsString("id=\"banniere-erreur\"")))
                 .andExpect(content().string(containsString("aria-invalid=\"true\"")));
-        assertThat(collectivites.findBySlug("vitre").orElseThrow().hasBanniere())
+        assertThat(collectivites.findBySlug(w.slug()).orElseThrow().hasBanniere())
                 .isFalse();
 
-        mvc.perform(multipart("/admin/vitre/apparence/banniere").with(csrf()).with(staff.admin("vitre")))
+        mvc.perform(multipart("/admin/" + w.slug() + "/apparence/banniere")
+                        .with(csrf())
+                        .with(w.admin().mvc()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choisissez un fichier image pour la bannière")));
     }
 
     @Test
     void anImageIsReEncodedServedAndShownOnTheHomePageOnly() throws Exception {
-        mvc.perform(multipart("/admin/vitre/apparence/banniere")
+        mvc.perform(multipart("/admin/" + w.slug() + "/apparence/banniere")
                         .file(new MockMultipartFile("banniere", "b.jpg", "image/jpeg", png(800, 200)))
                         .with(csrf())
-                        .with(staff.admin("vitre")))
+                        .with(w.admin().mvc()))
                 .andExpect(status().is3xxRedirection());
-        var vitre = collectivites.findBySlug("vitre").orElseThrow();
-        assertThat(vitre.hasBanniere()).isTrue();
-        String src = "/vitre/logo?image=banniere&amp;v=" + vitre.version();
+        var commune = collectivites.findBySlug(w.slug()).orElseThrow();
+        assertThat(commune.hasBanniere()).isTrue();
+        String src = "/" + w.slug() + "/logo?image=banniere&amp;v=" + commune.version();
 
-        mvc.perform(get("/vitre/logo").param("image", "banniere"))
+        mvc.perform(get("/" + w.slug() + "/logo").param("image", "banniere"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/png"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
-        mvc.perform(get("/vitre/")).andExpect(content().string(containsString(src)));
-        mvc.perform(get("/vitre/services")).andExpect(content().string(not(containsString("class=\"banniere\""))));
+        mvc.perform(get("/" + w.slug() + "/")).andExpect(content().string(containsString(src)));
+        mvc.perform(get("/" + w.slug() + "/services"))
+                .andExpect(content().string(not(containsString("class=\"banniere\""))));
     }
 
     @Test
     void anIllustrationIsChosenAndWrittenIntoTheHomePageInTheCollectivitesColours() throws Exception {
-        mvc.perform(post("/admin/vitre/apparence/illustration")
+        mvc.perform(post("/admin/" + w.slug() + "/apparence/illustration")
                         .param("illustration", "mer")
                         .with(csrf())
-                        .with(staff.admin("vitre")))
+                        .with(w.admin().mvc()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(collectivites.findBySlug("vitre").orElseThrow().illustration())
+        assertThat(collectivites.findBySlug(w.slug()).orElseThrow().illustration())
                 .isEqualTo("mer");
-        mvc.perform(get("/vitre/"))
+        mvc.perform(get("/" + w.slug() + "/"))
                 .andExpect(content().string(containsString("<svg class=\"illustration\" aria-hidden=\"true\"")))
                 .andExpect(content().string(containsString("class=\"f2\"")));
 
-        mvc.perform(post("/admin/vitre/apparence/illustration")
+        mvc.perform(post("/admin/" + w.slug() + "/apparence/illustration")
                         .param("illustration", "../../etc/passwd")
                         .with(csrf())
-                        .with(staff.admin("vitre")))
+                        .with(w.admin().mvc()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choisissez l'une des illustrations proposées")));
-        assertThat(collectivites.findBySlug("vitre").orElseThrow().illustration())
+        assertThat(collectivites.findBySlug(w.slug()).orElseThrow().illustration())
                 .isEqualTo("mer");
     }
 
     @Test
     void anotherCollectivitesAgentCannotChangeTheBanner() throws Exception {
-        var before = collectivites.findBySlug("vitre").orElseThrow();
-        int status = mvc.perform(post("/admin/vitre/apparence/illustration")
-                        .param("illustration", "aucune")
-                        .with(csrf())
-                        .with(staff.admin("saint-malo")))
-                .andReturn()
-                .getResponse()
-                .getStatus();
+        var before = collectivites.findBySlug(w.slug()).orElseThrow();
+        int status;
+        try (var other = fixtures.commune()) {
+            status = mvc.perform(post("/admin/" + w.slug() + "/apparence/illustration")
+                            .param("illustration", "aucune")
+                            .with(csrf())
+                            .with(other.admin().mvc()))
+                    .andReturn()
+                    .getResponse()
+                    .getStatus();
+        }
         assertThat(status).isIn(403, 404);
-        assertThat(collectivites.findBySlug("vitre").orElseThrow().illustration())
+        assertThat(collectivites.findBySlug(w.slug()).orElseThrow().illustration())
                 .isEqualTo(before.illustration());
     }
 

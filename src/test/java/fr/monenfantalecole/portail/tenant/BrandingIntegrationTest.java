@@ -10,8 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.support.Fixtures;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,20 +28,24 @@ import org.springframework.test.web.servlet.MockMvc;
 class BrandingIntegrationTest {
 
     @Autowired
-    MockMvc mvc;
+    Fixtures fixtures;
+
+    /** A commune of its own for each test. */
+    @OwnCommune
+    World w;
 
     @Autowired
-    Staff staff;
+    MockMvc mvc;
 
     @Autowired
     Collectivites collectivites;
 
     @Test
     void aColourTooPaleForWhiteTextIsRefusedWithANearbyColourThatPasses() throws Exception {
-        String before = collectivites.findBySlug("vitre").orElseThrow().couleurPrimaire();
-        mvc.perform(post("/admin/vitre/apparence")
+        String before = collectivites.findBySlug(w.slug()).orElseThrow().couleurPrimaire();
+        mvc.perform(post("/admin/" + w.slug() + "/apparence")
                         .with(csrf())
-                        .with(staff.admin("vitre"))
+                        .with(w.admin().mvc())
                         .param("couleurPrimaire", "#ffcc00")
                         .param("couleurSecondaire", "#00587c"))
                 .andExpect(status().isOk())
@@ -47,15 +53,15 @@ class BrandingIntegrationTest {
                 .andExpect(content().string(containsString("il faut au moins 4,5:1")))
                 .andExpect(content().string(containsString("Couleur proche qui convient : #")))
                 .andExpect(content().string(containsString("value=\"#ffcc00\"")));
-        assertThat(collectivites.findBySlug("vitre").orElseThrow().couleurPrimaire())
+        assertThat(collectivites.findBySlug(w.slug()).orElseThrow().couleurPrimaire())
                 .isEqualTo(before);
     }
 
     @Test
     void aMalformedColourIsExplained() throws Exception {
-        mvc.perform(post("/admin/vitre/apparence")
+        mvc.perform(post("/admin/" + w.slug() + "/apparence")
                         .with(csrf())
-                        .with(staff.admin("vitre"))
+                        .with(w.admin().mvc())
                         .param("couleurPrimaire", "bleu")
                         .param("couleurSecondaire", "#00587c"))
                 .andExpect(status().isOk())
@@ -65,16 +71,17 @@ class BrandingIntegrationTest {
 
     @Test
     void acceptedColoursShowOnThePublicPagesAtOnce() throws Exception {
-        int version = collectivites.findBySlug("vitre").orElseThrow().version();
-        mvc.perform(post("/admin/vitre/apparence")
+        int version = collectivites.findBySlug(w.slug()).orElseThrow().version();
+        mvc.perform(post("/admin/" + w.slug() + "/apparence")
                         .with(csrf())
-                        .with(staff.admin("vitre"))
+                        .with(w.admin().mvc())
                         .param("couleurPrimaire", "#7A1F5C")
                         .param("couleurSecondaire", "#2d4b73"))
                 .andExpect(status().is3xxRedirection());
 
-        mvc.perform(get("/vitre/")).andExpect(content().string(containsString("/vitre/theme.css?v=" + (version + 1))));
-        mvc.perform(get("/vitre/theme.css"))
+        mvc.perform(get("/" + w.slug() + "/"))
+                .andExpect(content().string(containsString("/" + w.slug() + "/theme.css?v=" + (version + 1))));
+        mvc.perform(get("/" + w.slug() + "/theme.css"))
                 .andExpect(content().string(containsString("--couleur-primaire:#7a1f5c")))
                 .andExpect(content().string(containsString("--couleur-secondaire:#2d4b73")));
     }
@@ -82,13 +89,13 @@ class BrandingIntegrationTest {
     @Test
     void aPngLogoIsAcceptedAndServedWithItsType() throws Exception {
         byte[] png = png(64, 64);
-        mvc.perform(multipart("/admin/vitre/apparence/logo")
+        mvc.perform(multipart("/admin/" + w.slug() + "/apparence/logo")
                         .file(new MockMultipartFile("logo", "l.png", "image/png", png))
                         .with(csrf())
-                        .with(staff.admin("vitre")))
+                        .with(w.admin().mvc()))
                 .andExpect(status().is3xxRedirection());
 
-        mvc.perform(get("/vitre/logo"))
+        mvc.perform(get("/" + w.slug() + "/logo"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/png"))
                 .andExpect(content().bytes(png));
@@ -96,19 +103,21 @@ class BrandingIntegrationTest {
 
     @Test
     void anSvgOrAFakeImageIsRefusedAndTheLogoStays() throws Exception {
+        mvc.perform(multipart("/admin/" + w.slug() + "/apparence/logo")
+                        .file(new MockMultipartFile("logo", "l.png", "image/png", png(16, 16)))
+                        .with(csrf())
+                        .with(w.admin().mvc()))
+                .andExpect(status().is3xxRedirection());
         var svg = "<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"
                 .getBytes(StandardCharsets.UTF_8);
-        mvc.perform(multipart("/admin/saint-malo/apparence/logo")
+        mvc.perform(multipart("/admin/" + w.slug() + "/apparence/logo")
                         .file(new MockMultipartFile("logo", "logo.png", "image/png", svg))
                         .with(csrf())
-                        .with(staff.admin("saint-malo")))
+                        .with(w.admin().mvc()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("doit être une image PNG ou JPEG")));
         assertThat(collectivites
-                        .logo(collectivites
-                                .findBySlug("saint-malo")
-                                .orElseThrow()
-                                .id())
+                        .logo(collectivites.findBySlug(w.slug()).orElseThrow().id())
                         .orElseThrow()
                         .contentType())
                 .isEqualTo("image/png");
@@ -119,58 +128,66 @@ class BrandingIntegrationTest {
         byte[] big = new byte[600 * 1024];
         byte[] png = png(8, 8);
         System.arraycopy(png, 0, big, 0, png.length);
-        mvc.perform(multipart("/admin/saint-malo/apparence/logo")
+        mvc.perform(multipart("/admin/" + w.slug() + "/apparence/logo")
                         .file(new MockMultipartFile("logo", "logo.png", "image/png", big))
                         .with(csrf())
-                        .with(staff.admin("saint-malo")))
+                        .with(w.admin().mvc()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("512 Ko au plus")));
     }
 
     @Test
     void identityErrorsAreShownNextToTheFieldsAndNothingTypedIsLost() throws Exception {
-        mvc.perform(post("/admin/saint-malo/identite")
+        try (var other = fixtures.commune()) {
+            String taken = other.slug() + ".localhost";
+            collectivites.addHost(other.id(), taken);
+            identityErrors(taken);
+        }
+    }
+
+    private void identityErrors(String taken) throws Exception {
+        mvc.perform(post("/admin/" + w.slug() + "/identite")
                         .with(csrf())
-                        .with(staff.admin("saint-malo"))
+                        .with(w.admin().mvc())
                         .param("nom", "Saint-Malo, cité corsaire")
                         .param("siren", "213502884")
                         .param("academie", "Rennes")
                         .param("zoneVacances", "B")
-                        .param("siteWeb", "http://www.saint-malo.fr")
-                        .param("hosts", "ecoles.saint-malo.fr\nfougeres.localhost"))
+                        .param("siteWeb", "http://www." + w.slug() + ".fr")
+                        .param("hosts", "ecoles." + w.slug() + ".fr\n" + taken))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"siren-erreur\"")))
                 .andExpect(content().string(containsString("sa clé doit être juste")))
                 .andExpect(content().string(containsString("doit commencer par https://")))
                 .andExpect(content().string(containsString("déjà utilisé par une autre collectivité")))
                 .andExpect(content().string(containsString("value=\"Saint-Malo, cité corsaire\"")));
-        assertThat(collectivites.findBySlug("saint-malo").orElseThrow().nom()).isEqualTo("Saint-Malo");
+        assertThat(collectivites.findBySlug(w.slug()).orElseThrow().nom()).isEqualTo(w.nom());
     }
 
     @Test
     void aValidIdentityChangesThePortalAndItsHostNames() throws Exception {
-        mvc.perform(post("/admin/saint-malo/identite")
+        mvc.perform(post("/admin/" + w.slug() + "/identite")
                         .with(csrf())
-                        .with(staff.admin("saint-malo"))
-                        .param("nom", "Saint-Malo")
+                        .with(w.admin().mvc())
+                        .param("nom", w.nom())
                         .param("siren", "213502883")
                         .param("academie", "Rennes")
                         .param("zoneVacances", "B")
-                        .param("siteWeb", "https://www.saint-malo.fr")
+                        .param("siteWeb", "https://www." + w.slug() + ".fr")
                         .param("piedDePage", "Service Éducation, ouvert le mardi")
                         .param("afficherEcoles", "true")
                         .param("afficherColleges", "true")
-                        .param("hosts", "Ecoles.Saint-Malo.fr"))
+                        .param("hosts", "Ecoles." + w.slug().toUpperCase(java.util.Locale.ROOT) + ".fr"))
                 .andExpect(status().is3xxRedirection());
         // A new host name serves once the platform has validated it (TenantHostsIntegrationTest).
-        mvc.perform(post("/admin/saint-malo/identite/hote/valider")
+        mvc.perform(post("/admin/" + w.slug() + "/identite/hote/valider")
                         .with(csrf())
-                        .with(staff.platform())
-                        .param("host", "ecoles.saint-malo.fr"))
+                        .with(w.platform().mvc())
+                        .param("host", "ecoles." + w.slug() + ".fr"))
                 .andExpect(status().is3xxRedirection());
 
         mvc.perform(get("/").with(request -> {
-                    request.setServerName("ecoles.saint-malo.fr");
+                    request.setServerName("ecoles." + w.slug() + ".fr");
                     return request;
                 }))
                 .andExpect(status().isOk())

@@ -9,8 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.support.Fixtures;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.TemporaryCollectivites;
+import fr.monenfantalecole.portail.support.World;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -20,21 +23,38 @@ import org.springframework.test.web.servlet.MockMvc;
 class CollectiviteCreationIntegrationTest {
 
     @Autowired
-    MockMvc mvc;
+    Fixtures fixtures;
+
+    /** A commune of its own for each test. */
+    @OwnCommune
+    World w;
 
     @Autowired
-    Staff staff;
+    MockMvc mvc;
 
     @Autowired
     Collectivites collectivites;
 
+    @Autowired
+    TemporaryCollectivites temporary;
+
     @Test
     void theOperatorCreatesACommuneWhosePortalListsItsSchoolsAtOnce() throws Exception {
-        long departement =
-                collectivites.findBySlug("ille-et-vilaine").orElseThrow().id();
+        try (var dept = fixtures.departement()) {
+            try {
+                createsACommune(dept);
+            } finally {
+                // The commune the operator created goes before its département.
+                collectivites.findBySlug("cesson-sevigne").ifPresent(temporary::delete);
+            }
+        }
+    }
+
+    private void createsACommune(World dept) throws Exception {
+        long departement = dept.id();
         mvc.perform(post("/admin/collectivites/nouvelle")
                         .with(csrf())
-                        .with(staff.platform())
+                        .with(w.platform().mvc())
                         .param("type", "COMMUNE")
                         .param("nom", "Cesson-Sévigné")
                         .param("slug", "")
@@ -50,15 +70,14 @@ class CollectiviteCreationIntegrationTest {
                 .andExpect(content().string(containsString("Écoles — Cesson-Sévigné")))
                 .andExpect(content().string(containsString("établissements")));
         // The département's agent manages it, being above it.
-        mvc.perform(get("/admin/cesson-sevigne").with(staff.admin("ille-et-vilaine")))
-                .andExpect(status().isOk());
+        mvc.perform(get("/admin/cesson-sevigne").with(dept.admin().mvc())).andExpect(status().isOk());
     }
 
     @Test
     void wrongFieldsAreExplainedAndKept() throws Exception {
         mvc.perform(post("/admin/collectivites/nouvelle")
                         .with(csrf())
-                        .with(staff.platform())
+                        .with(w.platform().mvc())
                         .param("type", "EPCI")
                         .param("nom", "Vitré Communauté")
                         .param("slug", "admin")
@@ -71,10 +90,10 @@ class CollectiviteCreationIntegrationTest {
                 .andExpect(content().string(containsString("value=\"Vitré Communauté\"")));
         mvc.perform(post("/admin/collectivites/nouvelle")
                         .with(csrf())
-                        .with(staff.platform())
+                        .with(w.platform().mvc())
                         .param("type", "COMMUNE")
-                        .param("nom", "Fougères")
-                        .param("slug", "fougeres")
+                        .param("nom", w.nom())
+                        .param("slug", w.slug())
                         .param("codeInsee", "351")
                         .param("academie", "Rennes")
                         .param("zoneVacances", "B"))
@@ -97,7 +116,7 @@ class CollectiviteCreationIntegrationTest {
         }) {
             mvc.perform(post("/admin/collectivites/nouvelle")
                             .with(csrf())
-                            .with(staff.platform())
+                            .with(w.platform().mvc())
                             .param("type", "COMMUNE")
                             .param("nom", "Commune " + slug)
                             .param("slug", slug)
@@ -114,11 +133,17 @@ class CollectiviteCreationIntegrationTest {
 
     @Test
     void onlyTheOperatorCreatesCollectivites() throws Exception {
-        mvc.perform(get("/admin/collectivites/nouvelle").with(staff.admin("ille-et-vilaine")))
+        try (var dept = fixtures.departement()) {
+            onlyTheOperator(dept);
+        }
+    }
+
+    private void onlyTheOperator(World dept) throws Exception {
+        mvc.perform(get("/admin/collectivites/nouvelle").with(dept.admin().mvc()))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/admin/collectivites/nouvelle")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(w.admin().mvc())
                         .param("type", "COMMUNE")
                         .param("nom", "Pirate")
                         .param("codeInsee", "35115")
@@ -130,14 +155,22 @@ class CollectiviteCreationIntegrationTest {
 
     @Test
     void onlyTheOperatorChangesAnIntercommunalitesMemberCommunes() throws Exception {
-        var agglo = collectivites.findBySlug("fougeres-agglomeration").orElseThrow();
+        try (var aggloWorld = fixtures.agglomeration()) {
+            var member = aggloWorld.member();
+            aggloWorld.member();
+            membersChangedByTheOperatorOnly(aggloWorld, member);
+        }
+    }
+
+    private void membersChangedByTheOperatorOnly(World aggloWorld, World member) throws Exception {
+        var agglo = aggloWorld.collectivite();
         var before = collectivites.members(agglo.id());
         // Its own agent cannot add another territory's commune (Rennes) nor drop one.
-        mvc.perform(post("/admin/fougeres-agglomeration/identite")
+        mvc.perform(post("/admin/" + agglo.slug() + "/identite")
                         .with(csrf())
-                        .with(staff.admin("fougeres-agglomeration"))
+                        .with(aggloWorld.admin().mvc())
                         .param("nom", agglo.nom())
-                        .param("siren", agglo.siren())
+                        .param("siren", agglo.siren() == null ? "" : agglo.siren())
                         .param("academie", "Rennes")
                         .param("zoneVacances", "B")
                         .param("afficherEcoles", "true")
@@ -145,16 +178,17 @@ class CollectiviteCreationIntegrationTest {
                         .param("communes", "35115 Fougères\n35238 Rennes"))
                 .andExpect(status().is3xxRedirection());
         assertThat(collectivites.members(agglo.id())).containsExactlyElementsOf(before);
-        mvc.perform(get("/admin/fougeres-agglomeration/identite").with(staff.admin("fougeres-agglomeration")))
+        mvc.perform(get("/admin/" + agglo.slug() + "/identite")
+                        .with(aggloWorld.admin().mvc()))
                 .andExpect(content().string(containsString("elle seule modifie cette liste")))
-                .andExpect(content().string(containsString("Louvigné-du-Désert (35162)")))
+                .andExpect(content().string(containsString(member.nom() + " (" + member.codeInsee() + ")")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("name=\"communes\""))));
         try {
-            mvc.perform(post("/admin/fougeres-agglomeration/identite")
+            mvc.perform(post("/admin/" + agglo.slug() + "/identite")
                             .with(csrf())
-                            .with(staff.platform())
+                            .with(w.platform().mvc())
                             .param("nom", agglo.nom())
-                            .param("siren", agglo.siren())
+                            .param("siren", agglo.siren() == null ? "" : agglo.siren())
                             .param("academie", "Rennes")
                             .param("zoneVacances", "B")
                             .param("afficherEcoles", "true")
@@ -163,14 +197,14 @@ class CollectiviteCreationIntegrationTest {
             assertThat(collectivites.members(agglo.id()))
                     .extracting(CommuneMembre::codeInsee)
                     .containsExactlyInAnyOrder("35115", "35150");
-            mvc.perform(get("/fougeres-agglomeration/ecoles"))
-                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Louvigné-du-Désert"))));
+            mvc.perform(get("/" + agglo.slug() + "/ecoles"))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString(member.nom()))));
         } finally {
-            mvc.perform(post("/admin/fougeres-agglomeration/identite")
+            mvc.perform(post("/admin/" + agglo.slug() + "/identite")
                     .with(csrf())
-                    .with(staff.platform())
+                    .with(w.platform().mvc())
                     .param("nom", agglo.nom())
-                    .param("siren", agglo.siren())
+                    .param("siren", agglo.siren() == null ? "" : agglo.siren())
                     .param("academie", "Rennes")
                     .param("zoneVacances", "B")
                     .param("afficherEcoles", "true")

@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.tenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.PortailTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,26 +21,31 @@ class CollectiviteLookupIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Fixtures fixtures;
+
     @Test
     void aLookupIsAnsweredFromMemoryAndAWriteIsSeenAtOnce() {
-        var before = collectivites.findBySlug("vitre").orElseThrow();
-        // A change behind the repository's back is not seen: the lookup no longer reaches the database.
-        jdbc.sql("update collectivite set couleur_primaire = '#0a0a0a' where id = :id")
-                .param("id", before.id())
-                .update();
-        try {
-            assertThat(collectivites.findBySlug("vitre").orElseThrow().couleurPrimaire())
-                    .isEqualTo(before.couleurPrimaire());
+        try (var w = fixtures.commune()) {
+            var before = collectivites.findBySlug(w.slug()).orElseThrow();
+            // A change behind the repository's back is not seen: the lookup no longer reaches the database.
+            jdbc.sql("update collectivite set couleur_primaire = '#0a0a0a' where id = :id")
+                    .param("id", before.id())
+                    .update();
+            try {
+                assertThat(collectivites.findBySlug(w.slug()).orElseThrow().couleurPrimaire())
+                        .isEqualTo(before.couleurPrimaire());
 
-            // A change through the repository is seen by the very next lookup.
-            collectivites.updateColours(before.id(), "#1b4f72", before.couleurSecondaire());
-            assertThat(collectivites.findBySlug("vitre").orElseThrow().couleurPrimaire())
-                    .isEqualTo("#1b4f72");
-        } finally {
-            collectivites.updateColours(before.id(), before.couleurPrimaire(), before.couleurSecondaire());
+                // A change through the repository is seen by the very next lookup.
+                collectivites.updateColours(before.id(), "#1b4f72", before.couleurSecondaire());
+                assertThat(collectivites.findBySlug(w.slug()).orElseThrow().couleurPrimaire())
+                        .isEqualTo("#1b4f72");
+            } finally {
+                collectivites.updateColours(before.id(), before.couleurPrimaire(), before.couleurSecondaire());
+            }
+            assertThat(collectivites.findBySlug(w.slug()).orElseThrow().couleurPrimaire())
+                    .isEqualTo(before.couleurPrimaire());
         }
-        assertThat(collectivites.findBySlug("vitre").orElseThrow().couleurPrimaire())
-                .isEqualTo(before.couleurPrimaire());
     }
 
     @Test

@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.tenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.PortailTest;
 import java.io.IOException;
 import java.net.Socket;
@@ -41,16 +42,27 @@ class ForgedHostCampaignIntegrationTest {
     @Autowired
     ReservedSlugs reservedSlugs;
 
+    @Autowired
+    Fixtures fixtures;
+
     @Test
     void noForgedHostReachesAnAnswer() throws Exception {
-        var paths = new TreeSet<String>(List.of("/", "/admin", "/admin/fougeres", "/robots.txt"));
+        try (var w = fixtures.commune()) {
+            // A school, so that the commune's pages list one as the demo's do.
+            w.school("École des Essais");
+            campaign(w.slug());
+        }
+    }
+
+    private void campaign(String slug) throws IOException {
+        var paths = new TreeSet<String>(List.of("/", "/admin", "/admin/" + slug, "/robots.txt"));
         mappings.getHandlerMethods().forEach((info, method) -> {
             if (info.getMethodsCondition().getMethods().isEmpty()
                     || info.getMethodsCondition()
                             .getMethods()
                             .contains(org.springframework.web.bind.annotation.RequestMethod.GET)) {
                 info.getPatternValues().stream()
-                        .map(p -> p.replace("{slug}", "fougeres"))
+                        .map(p -> p.replace("{slug}", slug))
                         // /error asked directly has no error to show: Spring Boot answers 500 whatever the host.
                         .filter(p -> !p.contains("{") && !p.contains("*") && !p.equals("/error"))
                         .forEach(paths::add);

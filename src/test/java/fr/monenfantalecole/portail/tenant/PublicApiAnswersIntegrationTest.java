@@ -9,7 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.monenfantalecole.portail.fiche.LocalFiches;
 import fr.monenfantalecole.portail.fiche.Niveau;
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import java.time.Duration;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -42,17 +44,26 @@ class PublicApiAnswersIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Fixtures fixtures;
+
     @Test
     void aSearchAnswerKeptInMemoryShowsAFichePublishedAfterIt() throws Exception {
-        long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
+        try (var w = fixtures.commune()) {
+            searchAnswerKept(w);
+        }
+    }
+
+    private void searchAnswerKept(World w) throws Exception {
+        long commune = w.id();
         String title = "Le xylophone ondulatoire des écoliers";
-        var search = get("/api/v1/vitre/recherche").param("q", "xylophone ondulatoire");
+        var search = get("/api/v1/" + w.slug() + "/recherche").param("q", "xylophone ondulatoire");
         var computed = mvc.perform(search)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.results[*].title").value(not(hasItem(title))))
                 .andReturn()
                 .getResponse();
-        assertThat(pages.holds(vitre)).isTrue();
+        assertThat(pages.holds(commune)).isTrue();
         var kept = mvc.perform(search).andReturn().getResponse();
         assertThat(kept.getHeader("ETag")).isNotNull().isEqualTo(computed.getHeader("ETag"));
         assertThat(kept.getHeader("Last-Modified")).isEqualTo(computed.getHeader("Last-Modified"));
@@ -60,7 +71,7 @@ class PublicApiAnswersIntegrationTest {
         assertThat(kept.getHeaders("Vary")).isEqualTo(computed.getHeaders("Vary"));
         assertThat(kept.getHeader("X-RateLimit-Remaining")).isNotNull();
 
-        long fiche = localFiches.create(vitre, "cantine", Niveau.TOUS, title, "Bref.", "Détail.", true, null);
+        long fiche = localFiches.create(commune, "cantine", Niveau.TOUS, title, "Bref.", "Détail.", true, null);
         try {
             // Asked again at once and again until the index is rebuilt: the answers computed from the
             // previous index in between are not kept past the rebuild.
@@ -70,7 +81,7 @@ class PublicApiAnswersIntegrationTest {
                     .untilAsserted(() -> mvc.perform(search)
                             .andExpect(jsonPath("$.results[*].title").value(hasItem(title))));
         } finally {
-            localFiches.delete(vitre, fiche);
+            localFiches.delete(commune, fiche);
         }
         Awaitility.await()
                 .atMost(Duration.ofSeconds(30))
@@ -80,8 +91,15 @@ class PublicApiAnswersIntegrationTest {
 
     @Test
     void aCarteScolaireAnswerKeptInMemoryChangesWithTheRulesOfAnotherNode() throws Exception {
-        long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
-        MockHttpServletRequestBuilder lookup = get("/api/v1/vitre/carte-scolaire")
+        // A commune of its own on Vitré's territory, whose real schools the rule below names.
+        try (var w = fixtures.commune("essai-35360", "Vitré", "35360")) {
+            carteScolaireAnswerKept(w);
+        }
+    }
+
+    private void carteScolaireAnswerKept(World w) throws Exception {
+        long commune = w.id();
+        MockHttpServletRequestBuilder lookup = get("/api/v1/" + w.slug() + "/carte-scolaire")
                 .param("adresse", "5 impasse des Octets Gardés, Vitré")
                 .param("niveau", "maternelle");
         var first = mvc.perform(lookup)
@@ -92,23 +110,23 @@ class PublicApiAnswersIntegrationTest {
         assertThat(kept.getHeader("ETag")).isEqualTo(first.getHeader("ETag"));
         // An answer about an address: kept on the server, by no one in front.
         assertThat(kept.getHeader("Cache-Control")).isEqualTo("private, no-store");
-        assertThat(pages.holds(vitre)).isTrue();
+        assertThat(pages.holds(commune)).isTrue();
         jdbc.sql("""
                 insert into secteur_regle (collectivite_id, niveau, code_insee, commune, code_postal, voie,
                     debut, fin, parite, uai, secteur_unique, ligne)
                 values (:c, 'maternelle', '35360', 'Vitré', '35500', 'IMPASSE DES OCTETS GARDES', 1, 99, 'PI',
-                    '0351568P', false, 9998)""").param("c", vitre).update();
+                    '0351568P', false, 9998)""").param("c", commune).update();
         try {
-            notifyAsAnotherNode(vitre);
+            notifyAsAnotherNode(commune);
             Awaitility.await()
                     .atMost(Duration.ofSeconds(10))
                     .untilAsserted(() -> mvc.perform(lookup)
                             .andExpect(jsonPath("$.resultats[0].uai").value("0351568P")));
         } finally {
             jdbc.sql("delete from secteur_regle where collectivite_id = :c and voie = 'IMPASSE DES OCTETS GARDES'")
-                    .param("c", vitre)
+                    .param("c", commune)
                     .update();
-            notifyAsAnotherNode(vitre);
+            notifyAsAnotherNode(commune);
         }
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))

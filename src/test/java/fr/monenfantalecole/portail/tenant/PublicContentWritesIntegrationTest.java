@@ -7,8 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import fr.monenfantalecole.portail.shared.PortailClock;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -30,13 +31,14 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 @PortailTest
 class PublicContentWritesIntegrationTest {
 
+    /** A commune of its own for each test. */
+    @OwnCommune
+    World w;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    Staff staff;
 
     @Autowired
     PublicPages pages;
@@ -65,7 +67,7 @@ class PublicContentWritesIntegrationTest {
                 .as(path + " kept in memory")
                 .isTrue();
         assertThat(page(path)).isEqualTo(before);
-        int status = mvc.perform(write.with(csrf()).with(staff.admin(slug)))
+        int status = mvc.perform(write.with(csrf()).with(w.admin().mvc()))
                 .andReturn()
                 .getResponse()
                 .getStatus();
@@ -81,9 +83,9 @@ class PublicContentWritesIntegrationTest {
     void anAgendaEvent() throws Exception {
         String title = "Carnaval de la page en mémoire " + System.nanoTime();
         String shown = afterWrite(
-                "vitre",
-                "/vitre/agenda",
-                post("/admin/vitre/agenda/nouvel")
+                w.slug(),
+                "/" + w.slug() + "/agenda",
+                post("/admin/" + w.slug() + "/agenda/nouvel")
                         .param("titre", title)
                         .param("categorie", "autre")
                         .param("ecole", "")
@@ -98,11 +100,11 @@ class PublicContentWritesIntegrationTest {
 
     @Test
     void aNationalFicheHiddenThenShownAgain() throws Exception {
-        String theme = "/vitre/questions/calendrier-vacances";
+        String theme = "/" + w.slug() + "/questions/calendrier-vacances";
         assertThat(page(theme)).contains("CAL-001-");
-        assertThat(afterWrite("vitre", theme, post("/admin/vitre/questions/CAL-001/masquer")))
+        assertThat(afterWrite(w.slug(), theme, post("/admin/" + w.slug() + "/questions/CAL-001/masquer")))
                 .doesNotContain("CAL-001-");
-        assertThat(afterWrite("vitre", theme, post("/admin/vitre/questions/CAL-001/afficher")))
+        assertThat(afterWrite(w.slug(), theme, post("/admin/" + w.slug() + "/questions/CAL-001/afficher")))
                 .contains("CAL-001-");
     }
 
@@ -110,11 +112,12 @@ class PublicContentWritesIntegrationTest {
     void aLocalValueInAFiche() throws Exception {
         String hours = "De 7 h 20 à 8 h " + (10 + System.nanoTime() % 40);
         String fiche = fr.monenfantalecole.portail.fiche.QuestionsReponses.url(
-                "/saint-malo", "periscolaire", "PER-001", "Qu'est-ce que l'accueil périscolaire ?");
+                "/" + w.slug(), "periscolaire", "PER-001", "Qu'est-ce que l'accueil périscolaire ?");
         assertThat(afterWrite(
-                        "saint-malo",
+                        w.slug(),
                         fiche,
-                        post("/admin/saint-malo/donnees-locales").param("champ.periscolaire.horaires_matin", hours)))
+                        post("/admin/" + w.slug() + "/donnees-locales")
+                                .param("champ.periscolaire.horaires_matin", hours)))
                 .contains(hours);
     }
 
@@ -122,9 +125,9 @@ class PublicContentWritesIntegrationTest {
     void aNewsItemPublishedThenDeleted() throws Exception {
         String title = "Dossier de la page en mémoire " + System.nanoTime();
         assertThat(afterWrite(
-                        "fougeres",
-                        "/fougeres/actualites",
-                        multipart("/admin/fougeres/actualites/nouvelle")
+                        w.slug(),
+                        "/" + w.slug() + "/actualites",
+                        multipart("/admin/" + w.slug() + "/actualites/nouvelle")
                                 .param("titre", title)
                                 .param("resume", "Le samedi.")
                                 .param("corps", "Venez nombreux.")
@@ -135,46 +138,50 @@ class PublicContentWritesIntegrationTest {
                 .query(Long.class)
                 .single();
         assertThat(afterWrite(
-                        "fougeres", "/fougeres/actualites", post("/admin/fougeres/actualites/" + id + "/supprimer")))
+                        w.slug(),
+                        "/" + w.slug() + "/actualites",
+                        post("/admin/" + w.slug() + "/actualites/" + id + "/supprimer")))
                 .doesNotContain(title);
     }
 
     @Test
     void theFeedsAndTheSitemapFollowTheNewsAndTheAgenda() throws Exception {
         String title = "Kermesse des flux en mémoire " + System.nanoTime();
-        var feeds = List.of("/fougeres/actualites.rss", "/fougeres/actualites.atom", "/fougeres/sitemap.xml");
+        var feeds = List.of(
+                "/" + w.slug() + "/actualites.rss",
+                "/" + w.slug() + "/actualites.atom",
+                "/" + w.slug() + "/sitemap.xml");
         for (String feed : feeds) {
             String before = page(feed);
             assertThat(before).startsWith("200 ").doesNotContain(title);
             assertThat(page(feed)).as(feed + " read again").isEqualTo(before);
         }
         pages.forget();
-        page("/fougeres/actualites.rss");
-        assertThat(pages.holds(
-                        collectivites.findBySlug("fougeres").orElseThrow().id()))
+        page("/" + w.slug() + "/actualites.rss");
+        assertThat(pages.holds(collectivites.findBySlug(w.slug()).orElseThrow().id()))
                 .as("a feed is kept in memory")
                 .isTrue();
 
-        mvc.perform(multipart("/admin/fougeres/actualites/nouvelle")
+        mvc.perform(multipart("/admin/" + w.slug() + "/actualites/nouvelle")
                 .param("titre", title)
                 .param("resume", "Le samedi.")
                 .param("corps", "Venez nombreux.")
                 .param("publieLe", today())
                 .with(csrf())
-                .with(staff.admin("fougeres")));
+                .with(w.admin().mvc()));
         long id = jdbc.sql("select id from actualite where titre = :t")
                 .param("t", title)
                 .query(Long.class)
                 .single();
 
-        assertThat(page("/fougeres/actualites.rss")).contains(title);
-        assertThat(page("/fougeres/actualites.atom")).contains(title);
-        assertThat(page("/fougeres/sitemap.xml")).contains("/actualites/" + id);
+        assertThat(page("/" + w.slug() + "/actualites.rss")).contains(title);
+        assertThat(page("/" + w.slug() + "/actualites.atom")).contains(title);
+        assertThat(page("/" + w.slug() + "/sitemap.xml")).contains("/actualites/" + id);
         String event = "Fête des flux en mémoire " + System.nanoTime();
         assertThat(afterWrite(
-                        "vitre",
-                        "/vitre/agenda.ics",
-                        post("/admin/vitre/agenda/nouvel")
+                        w.slug(),
+                        "/" + w.slug() + "/agenda.ics",
+                        post("/admin/" + w.slug() + "/agenda/nouvel")
                                 .param("titre", event)
                                 .param("categorie", "autre")
                                 .param("ecole", "")
@@ -187,23 +194,17 @@ class PublicContentWritesIntegrationTest {
                                                 .format(DAY))
                                 .param("dateFin", "")))
                 .contains(event);
-        mvc.perform(post("/admin/fougeres/actualites/" + id + "/supprimer")
+        mvc.perform(post("/admin/" + w.slug() + "/actualites/" + id + "/supprimer")
                 .with(csrf())
-                .with(staff.admin("fougeres")));
-        assertThat(page("/fougeres/actualites.rss")).doesNotContain(title);
+                .with(w.admin().mvc()));
+        assertThat(page("/" + w.slug() + "/actualites.rss")).doesNotContain(title);
     }
-
-    static final List<String> DEMO_PORTALS = List.of("vitre", "saint-malo", "rennes", "fougeres");
 
     @Test
     void aCollectivitesIllustration() throws Exception {
-        // A banner, when uploaded, wins over the illustration: take a portal without one.
-        // A demo portal (other tests create collectivités without an admin account).
-        var portal = collectivites.all().stream()
-                .filter(c -> DEMO_PORTALS.contains(c.slug()))
-                .filter(c -> !c.hasBanniere())
-                .findFirst()
-                .orElseThrow();
+        // A banner, when uploaded, wins over the illustration: the test's commune has none.
+        var portal = w.collectivite();
+        assertThat(portal.hasBanniere()).isFalse();
         String kept = portal.illustration() == null ? "aucune" : portal.illustration();
         var other = Illustration.MER.file().equals(kept) ? Illustration.PARC : Illustration.MER;
         String home = "/" + portal.slug() + "/";
@@ -218,7 +219,7 @@ class PublicContentWritesIntegrationTest {
             mvc.perform(post("/admin/" + portal.slug() + "/apparence/illustration")
                     .param("illustration", kept)
                     .with(csrf())
-                    .with(staff.admin(portal.slug())));
+                    .with(w.admin().mvc()));
         }
     }
 }

@@ -5,9 +5,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.support.Fixtures;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
 import fr.monenfantalecole.portail.support.WebClient;
+import fr.monenfantalecole.portail.support.World;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +29,13 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @PortailTest
 class PublicPageCacheIntegrationTest {
+
+    @Autowired
+    Fixtures fixtures;
+
+    /** A commune of its own for each test. */
+    @OwnCommune
+    World w;
 
     @LocalServerPort
     int port;
@@ -70,8 +80,8 @@ class PublicPageCacheIntegrationTest {
 
     @Test
     void aPageIsServedAgainWithTheSameValidatorAndA304ForAClientThatHasIt() throws Exception {
-        var first = get("/fougeres/");
-        var second = get("/fougeres/");
+        var first = get("/" + w.slug() + "/");
+        var second = get("/" + w.slug() + "/");
         assertThat(first.statusCode()).isEqualTo(200);
         String etag = first.headers().firstValue("ETag").orElseThrow();
         assertThat(etag).startsWith("\"").doesNotStartWith("W/");
@@ -83,21 +93,22 @@ class PublicPageCacheIntegrationTest {
         assertThat(second.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(second.headers().allValues("Set-Cookie")).isEmpty();
 
-        var revalidated = get("/fougeres/", "If-None-Match", etag);
+        var revalidated = get("/" + w.slug() + "/", "If-None-Match", etag);
         assertThat(revalidated.statusCode()).isEqualTo(304);
         assertThat(revalidated.body()).isEmpty();
         assertThat(revalidated.headers().firstValue("ETag")).contains(etag);
-        assertThat(get("/fougeres/", "If-None-Match", "\"autre\"").statusCode()).isEqualTo(200);
+        assertThat(get("/" + w.slug() + "/", "If-None-Match", "\"autre\"").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void anAgentsChangeShowsOnTheNextRequest() throws Exception {
-        String before = get("/vitre/agenda").body();
-        assertThat(get("/vitre/agenda").body()).isEqualTo(before);
+        String before = get("/" + w.slug() + "/agenda").body();
+        assertThat(get("/" + w.slug() + "/agenda").body()).isEqualTo(before);
         String title = "Kermesse de la page gardée en mémoire " + System.nanoTime();
         // The agent's answer (the redirect) comes after the commit, and the page is forgotten by then.
-        addAnEventTo("vitre", title);
-        assertThat(get("/vitre/agenda").body()).contains(title);
+        addAnEventTo(w.slug(), title);
+        assertThat(get("/" + w.slug() + "/agenda").body()).contains(title);
     }
 
     private void addAnEventTo(String slug, String title) throws Exception {
@@ -105,7 +116,7 @@ class PublicPageCacheIntegrationTest {
                 .plusDays(12);
         mvc.perform(post("/admin/" + slug + "/agenda/nouvel")
                         .with(csrf())
-                        .with(staff.admin(slug))
+                        .with(w.admin().mvc())
                         .param("titre", title)
                         .param("categorie", "autre")
                         .param("ecole", "")
@@ -120,73 +131,89 @@ class PublicPageCacheIntegrationTest {
 
     @Test
     void oneCollectivitesChangeKeepsTheOtherPortalsPagesWarm() throws Exception {
-        long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
-        long rennes = collectivites.findBySlug("rennes").orElseThrow().id();
-        get("/vitre/agenda");
-        String rennesHome = get("/rennes/").body();
-        assertThat(pages.holds(vitre)).isTrue();
-        assertThat(pages.holds(rennes)).isTrue();
+        try (var other = fixtures.commune()) {
+            otherPortalsStayWarm(other);
+        }
+    }
+
+    private void otherPortalsStayWarm(World other) throws Exception {
+        long commune = w.id();
+        long another = other.id();
+        get("/" + w.slug() + "/agenda");
+        String anotherHome = get("/" + other.slug() + "/").body();
+        assertThat(pages.holds(commune)).isTrue();
+        assertThat(pages.holds(another)).isTrue();
 
         String title = "Fête de Vitré seulement " + System.nanoTime();
-        addAnEventTo("vitre", title);
-        assertThat(pages.holds(vitre)).isFalse();
-        assertThat(pages.holds(rennes))
+        addAnEventTo(w.slug(), title);
+        assertThat(pages.holds(commune)).isFalse();
+        assertThat(pages.holds(another))
                 .as("another portal's pages stay in memory")
                 .isTrue();
-        assertThat(get("/vitre/agenda").body()).contains(title);
-        assertThat(get("/rennes/").body()).isEqualTo(rennesHome);
+        assertThat(get("/" + w.slug() + "/agenda").body()).contains(title);
+        assertThat(get("/" + other.slug() + "/").body()).isEqualTo(anotherHome);
     }
 
     @Test
     void aChangeReachesItsParentsAndMembersPagesAndNationalContentReachesEveryPortal() throws Exception {
-        var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
-        var agglo = collectivites.findBySlug("fougeres-agglomeration").orElseThrow();
-        long rennes = collectivites.findBySlug("rennes").orElseThrow().id();
-        assertThat(fougeres.parentId())
-                .as("the demo's Fougères is a member of its agglomération")
+        try (var aggloWorld = fixtures.agglomeration();
+                var other = fixtures.commune()) {
+            var member = aggloWorld.member();
+            aChangeReachesItsFamily(member.collectivite(), aggloWorld.collectivite(), other);
+        }
+    }
+
+    private void aChangeReachesItsFamily(Collectivite member, Collectivite agglo, World other) throws Exception {
+        long another = other.id();
+        assertThat(member.parentId())
+                .as("the commune is a member of its agglomération")
                 .isEqualTo(agglo.id());
-        assertThat(evictions.family(fougeres.id()))
-                .contains(fougeres.id(), agglo.id())
-                .doesNotContain(rennes);
+        assertThat(evictions.family(member.id()))
+                .contains(member.id(), agglo.id())
+                .doesNotContain(another);
         assertThat(evictions.family(agglo.id()))
                 .contains(agglo.id())
                 .containsAll(collectivites.children(agglo.id()).stream()
                         .map(Collectivite::id)
                         .toList())
-                .doesNotContain(rennes);
+                .doesNotContain(another);
 
         // The agglomération's change (an inherited rubrique, a link) reaches Fougères's pages.
-        get("/fougeres/");
-        get("/rennes/");
+        get("/" + member.slug() + "/");
+        get("/" + other.slug() + "/");
         evictions.onChange(new fr.monenfantalecole.portail.service.LiensServices.Changed(agglo.id()));
-        assertThat(pages.holds(fougeres.id())).isFalse();
-        assertThat(pages.holds(rennes)).isTrue();
+        assertThat(pages.holds(member.id())).isFalse();
+        assertThat(pages.holds(another)).isTrue();
         // National content (no scope) reaches every portal.
         evictions.onChange(new fr.monenfantalecole.portail.fiche.NationalFiches.Published(1));
-        assertThat(pages.holds(rennes)).isFalse();
+        assertThat(pages.holds(another)).isFalse();
     }
 
     @Test
     void aVisitorWithASessionIsServedApartAndNothingOfItReachesOthers() throws Exception {
-        var signedIn = new WebClient(port).signIn("admin@fougeres.demo", "demo-fougeres-2026");
-        var own = signedIn.get("/fougeres/questions");
+        var signedIn = new WebClient(port).signIn(w.admin().email(), World.PASSWORD);
+        var own = signedIn.get("/" + w.slug() + "/questions");
         assertThat(own.statusCode()).isEqualTo(200);
         // Not taken from memory, not kept: no validator for a request with a session.
         assertThat(own.headers().firstValue("ETag")).isEmpty();
         assertThat(own.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
 
-        var anonymous = get("/fougeres/questions");
+        var anonymous = get("/" + w.slug() + "/questions");
         assertThat(anonymous.headers().firstValue("ETag")).isPresent();
         assertThat(anonymous.headers().allValues("Set-Cookie")).isEmpty();
-        assertThat(anonymous.body()).doesNotContain("_csrf").doesNotContain("admin@fougeres.demo");
+        assertThat(anonymous.body())
+                .doesNotContain("_csrf")
+                .doesNotContain(w.admin().email());
     }
 
     @Test
     void pagesOutsideTheListAreNeverKept() throws Exception {
-        assertThat(get("/fougeres/recherche?q=cantine").headers().firstValue("ETag"))
+        assertThat(get("/" + w.slug() + "/recherche?q=cantine").headers().firstValue("ETag"))
                 .isEmpty();
-        assertThat(get("/fougeres/services").headers().firstValue("ETag")).isEmpty();
-        assertThat(get("/fougeres/page-inconnue").headers().firstValue("ETag")).isEmpty();
+        assertThat(get("/" + w.slug() + "/services").headers().firstValue("ETag"))
+                .isEmpty();
+        assertThat(get("/" + w.slug() + "/page-inconnue").headers().firstValue("ETag"))
+                .isEmpty();
         assertThat(pages.size()).isLessThan(100_000);
     }
 }

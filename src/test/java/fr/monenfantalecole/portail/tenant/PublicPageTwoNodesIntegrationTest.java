@@ -9,8 +9,9 @@ import fr.monenfantalecole.portail.PortailApplication;
 import fr.monenfantalecole.portail.fiche.LocalFiches;
 import fr.monenfantalecole.portail.fiche.Niveau;
 import fr.monenfantalecole.portail.shared.PortailClock;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,11 +35,12 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortailTest
 class PublicPageTwoNodesIntegrationTest {
 
-    @Autowired
-    MockMvc nodeA;
+    /** A commune of its own for each test. */
+    @OwnCommune
+    World w;
 
     @Autowired
-    Staff staff;
+    MockMvc nodeA;
 
     @Autowired
     EmbeddedPostgres postgres;
@@ -66,7 +68,7 @@ class PublicPageTwoNodesIntegrationTest {
                         "--portail.api.limite.rafale=1000000",
                         "--portail.api.limite.par-minute=1000000")) {
             int port = ((WebServerApplicationContext) nodeB).getWebServer().getPort();
-            String page = "http://localhost:" + port + "/vitre/agenda";
+            String page = "http://localhost:" + port + "/" + w.slug() + "/agenda";
             var first = get(page);
             assertThat(first.statusCode()).isEqualTo(200);
             String etag = first.headers().firstValue("ETag").orElseThrow();
@@ -74,9 +76,9 @@ class PublicPageTwoNodesIntegrationTest {
 
             LocalDate day = LocalDate.now(PortailClock.ZONE).plusDays(14);
             String title = "Réunion vue par les deux nœuds " + System.nanoTime();
-            nodeA.perform(post("/admin/vitre/agenda/nouvel")
+            nodeA.perform(post("/admin/" + w.slug() + "/agenda/nouvel")
                             .with(csrf())
-                            .with(staff.admin("vitre"))
+                            .with(w.admin().mvc())
                             .param("titre", title)
                             .param("categorie", "autre")
                             .param("ecole", "")
@@ -99,13 +101,14 @@ class PublicPageTwoNodesIntegrationTest {
 
             // The search API's answer, kept as bytes on B, shows a fiche published on A once B's index is
             // rebuilt (after the notification, in the background): never the answer B computed in between.
-            long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
+            long commune = w.id();
             String fiche = "Le théorbe chromatique des deux nœuds";
-            String search = "http://localhost:" + port + "/api/v1/vitre/recherche?q=th%C3%A9orbe%20chromatique";
+            String search =
+                    "http://localhost:" + port + "/api/v1/" + w.slug() + "/recherche?q=th%C3%A9orbe%20chromatique";
             assertThat(get(search).body()).doesNotContain(fiche);
             String kept = get(search).headers().firstValue("ETag").orElseThrow();
             assertThat(get(search).headers().firstValue("ETag")).contains(kept);
-            long id = localFiches.create(vitre, "cantine", Niveau.TOUS, fiche, "Bref.", "Détail.", true, null);
+            long id = localFiches.create(commune, "cantine", Niveau.TOUS, fiche, "Bref.", "Détail.", true, null);
             try {
                 // B rebuilds its index in the background after the notification: bounded, never a fixed time.
                 long rebuilt = System.nanoTime() + 60_000_000_000L;
@@ -116,7 +119,7 @@ class PublicPageTwoNodesIntegrationTest {
                 }
                 assertThat(answer).contains(fiche);
             } finally {
-                localFiches.delete(vitre, id);
+                localFiches.delete(commune, id);
             }
         }
     }

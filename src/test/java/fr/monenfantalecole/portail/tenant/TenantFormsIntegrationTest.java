@@ -6,8 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.monenfantalecole.portail.support.FieldMessages;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,11 +22,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @PortailTest
 class TenantFormsIntegrationTest {
 
-    @Autowired
-    MockMvc mvc;
+    /** A commune of its own for each test. */
+    @OwnCommune
+    World w;
 
     @Autowired
-    Staff staff;
+    MockMvc mvc;
 
     @Autowired
     Collectivites collectivites;
@@ -40,15 +42,15 @@ class TenantFormsIntegrationTest {
 
     @Test
     void theIdentityFormSaysWhatIsWrongNextToEachField() throws Exception {
-        String page = refused(post("/admin/vitre/identite")
-                .with(staff.admin("vitre"))
+        String page = refused(post("/admin/" + w.slug() + "/identite")
+                .with(w.admin().mvc())
                 .param("nom", "  ")
                 .param("siren", "213 501 159")
                 .param("academie", "")
                 .param("zoneVacances", "D")
-                .param("siteWeb", "http://www.vitre.fr")
+                .param("siteWeb", "http://www.essai.fr")
                 .param("piedDePage", "P".repeat(501))
-                .param("hosts", "ecoles.vitre.fr\necoles_vitre.fr"));
+                .param("hosts", "ecoles.essai.fr\necoles_essai.fr"));
         assertThat(FieldMessages.of(page, "nom"))
                 .isEqualTo("Indiquez le nom de la collectivité, tel que les familles le connaissent.");
         assertThat(FieldMessages.of(page, "siren"))
@@ -61,24 +63,24 @@ class TenantFormsIntegrationTest {
         assertThat(FieldMessages.of(page, "piedDePage"))
                 .isEqualTo("Le texte du pied de page est trop long : 500 caractères au plus.");
         assertThat(FieldMessages.of(page, "hosts"))
-                .isEqualTo("« ecoles_vitre.fr » n'est pas un nom de domaine valide (par exemple ecoles.fougeres.fr).");
-        assertThat(page).contains("213 501 159").contains("http://www.vitre.fr").contains("ecoles_vitre.fr");
+                .isEqualTo("« ecoles_essai.fr » n'est pas un nom de domaine valide (par exemple ecoles.fougeres.fr).");
+        assertThat(page).contains("213 501 159").contains("http://www.essai.fr").contains("ecoles_essai.fr");
 
-        page = refused(post("/admin/vitre/identite")
-                .with(staff.admin("vitre"))
+        page = refused(post("/admin/" + w.slug() + "/identite")
+                .with(w.admin().mvc())
                 .param("nom", "N".repeat(121))
                 .param("academie", "Rennes")
                 .param("zoneVacances", "B")
-                .param("hosts", "a.vitre.fr b.vitre.fr c.vitre.fr d.vitre.fr e.vitre.fr f.vitre.fr"));
+                .param("hosts", "a.essai.fr b.essai.fr c.essai.fr d.essai.fr e.essai.fr f.essai.fr"));
         assertThat(FieldMessages.of(page, "nom")).isEqualTo("Le nom est trop long : 120 caractères au plus.");
         assertThat(FieldMessages.of(page, "hosts")).isEqualTo("Indiquez au plus 5 noms de domaine.");
-        assertThat(collectivites.findBySlug("vitre").orElseThrow().nom()).doesNotStartWith("NNN");
+        assertThat(collectivites.findBySlug(w.slug()).orElseThrow().nom()).doesNotStartWith("NNN");
     }
 
     @Test
     void theNewCollectiviteFormSaysWhatIsWrongNextToEachField() throws Exception {
         String page = refused(post("/admin/collectivites/nouvelle")
-                .with(staff.platform())
+                .with(w.platform().mvc())
                 .param("type", "VILLE")
                 .param("nom", "")
                 .param("slug", "Pas Bon")
@@ -101,19 +103,19 @@ class TenantFormsIntegrationTest {
                 .isEqualTo("La collectivité de rattachement choisie n'existe pas.");
 
         page = refused(post("/admin/collectivites/nouvelle")
-                .with(staff.platform())
+                .with(w.platform().mvc())
                 .param("type", "DEPARTEMENT")
-                .param("nom", "Fougères")
+                .param("nom", w.nom())
                 .param("codeInsee", "351")
                 .param("academie", "Rennes")
                 .param("zoneVacances", "B"));
         assertThat(FieldMessages.of(page, "slug"))
-                .isEqualTo("L'adresse « fougeres » est déjà celle d'une autre collectivité.");
+                .isEqualTo("L'adresse « " + w.slug() + " » est déjà celle d'une autre collectivité.");
         assertThat(FieldMessages.of(page, "codeInsee"))
                 .isEqualTo("Le code d'un département compte 2 ou 3 caractères (par exemple 35, 2A ou 974).");
 
         page = refused(post("/admin/collectivites/nouvelle")
-                .with(staff.platform())
+                .with(w.platform().mvc())
                 .param("type", "EPCI")
                 .param("nom", "Roche aux Fées Communauté")
                 .param("academie", "Rennes")
@@ -126,22 +128,22 @@ class TenantFormsIntegrationTest {
 
     @Test
     void theIntegrationFormSaysWhatIsWrongNextToEachField() throws Exception {
-        String page = refused(post("/admin/vitre/integration")
-                .with(staff.admin("vitre"))
-                .param("origines", "https://www.vitre.fr\nftp://www.vitre.fr/ecoles")
+        String page = refused(post("/admin/" + w.slug() + "/integration")
+                .with(w.admin().mvc())
+                .param("origines", "https://www.essai.fr\nftp://www.essai.fr/ecoles")
                 .param("urlBase", "https://autre.example/ecoles")
                 .param("credit", "C".repeat(161)));
         assertThat(FieldMessages.of(page, "origines"))
                 .isEqualTo("Indiquez l'adresse de chaque site sous la forme https://www.ville.fr, sans chemin : "
-                        + "ligne 2 (« ftp://www.vitre.fr/ecoles »).");
+                        + "ligne 2 (« ftp://www.essai.fr/ecoles »).");
         assertThat(FieldMessages.of(page, "urlBase"))
                 .isEqualTo("Cette page est sur https://autre.example, qui n'est pas dans la liste des sites "
                         + "autorisés : ajoutez-le ci-dessus.");
         assertThat(FieldMessages.of(page, "credit")).isEqualTo("La mention fait au plus 160 caractères.");
-        assertThat(page).contains("ftp://www.vitre.fr/ecoles").contains("C".repeat(161));
+        assertThat(page).contains("ftp://www.essai.fr/ecoles").contains("C".repeat(161));
 
-        page = refused(post("/admin/vitre/integration")
-                .with(staff.admin("vitre"))
+        page = refused(post("/admin/" + w.slug() + "/integration")
+                .with(w.admin().mvc())
                 .param("origines", "ftp://x")
                 .param("zones", "agenda")
                 .param("urlBase", "pas une adresse"));

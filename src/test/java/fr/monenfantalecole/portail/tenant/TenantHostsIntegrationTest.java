@@ -10,9 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.support.Fixtures;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
-import org.junit.jupiter.api.AfterEach;
+import fr.monenfantalecole.portail.support.World;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,10 +29,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class TenantHostsIntegrationTest {
 
     @Autowired
-    MockMvc mvc;
+    Fixtures fixtures;
+
+    /** A commune of its own for each test. */
+    @OwnCommune
+    World w;
 
     @Autowired
-    Staff staff;
+    MockMvc mvc;
 
     @Autowired
     Collectivites collectivites;
@@ -45,24 +50,16 @@ class TenantHostsIntegrationTest {
     @LocalServerPort
     int port;
 
-    @AfterEach
-    void forgetTheHostsOfVitre() {
-        jdbc.sql("delete from collectivite_host where collectivite_id = :id")
-                .param("id", vitre().id())
-                .update();
-        collectivites.forget();
+    private Collectivite commune() {
+        return collectivites.findBySlug(w.slug()).orElseThrow();
     }
 
-    private Collectivite vitre() {
-        return collectivites.findBySlug("vitre").orElseThrow();
-    }
-
-    private MockHttpServletRequestBuilder identityOfVitre(String hosts) {
-        var v = vitre();
-        return post("/admin/vitre/identite")
+    private MockHttpServletRequestBuilder identity(String hosts) {
+        var v = commune();
+        return post("/admin/" + w.slug() + "/identite")
                 .with(csrf())
                 .param("nom", v.nom())
-                .param("siren", v.siren())
+                .param("siren", v.siren() == null ? "" : v.siren())
                 .param("academie", v.academie())
                 .param("zoneVacances", v.zoneVacances())
                 .param("afficherEcoles", "true")
@@ -79,72 +76,96 @@ class TenantHostsIntegrationTest {
     @Test
     void anAdminCannotTakeThePlatformsHostNameNorOneOfItsSubdomains() throws Exception {
         for (String host :
-                new String[] {"monenfantalecole.test", "vitre.monenfantalecole.test", "WWW.MonEnfantAlEcole.test"}) {
-            mvc.perform(identityOfVitre("ecoles.vitre.test\n" + host).with(staff.admin("vitre")))
+                new String[] {"monenfantalecole.test", w.slug() + ".monenfantalecole.test", "WWW.MonEnfantAlEcole.test"
+                }) {
+            mvc.perform(identity("ecoles." + w.slug() + ".test\n" + host)
+                            .with(w.admin().mvc()))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("appartient à la plateforme")))
-                    .andExpect(content().string(containsString(">ecoles.vitre.test\n" + host + "</textarea>")));
+                    .andExpect(
+                            content().string(containsString(">ecoles." + w.slug() + ".test\n" + host + "</textarea>")));
         }
-        assertThat(hosts.declared(vitre().id())).isEmpty();
+        assertThat(hosts.declared(commune().id())).isEmpty();
         mvc.perform(on("monenfantalecole.test", "/"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("Mon enfant à l'école à Vitré"))));
+                .andExpect(content()
+                        .string(not(containsString(
+                                "Mon enfant à l'école à " + commune().nom()))));
     }
 
     @Test
     void aNewHostServesOnlyOnceTheOperatorValidatedIt() throws Exception {
-        mvc.perform(identityOfVitre("ecoles.vitre.test").with(staff.admin("vitre")))
+        mvc.perform(identity("ecoles." + w.slug() + ".test").with(w.admin().mvc()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/admin/vitre/identite").with(staff.admin("vitre")))
+        mvc.perform(get("/admin/" + w.slug() + "/identite").with(w.admin().mvc()))
                 .andExpect(content()
-                        .string(containsString("ecoles.vitre.test : en attente de validation par la plateforme")))
-                .andExpect(content().string(not(containsString("Valider ecoles.vitre.test"))));
-        mvc.perform(on("ecoles.vitre.test", "/"))
-                .andExpect(content().string(not(containsString("Mon enfant à l'école à Vitré"))));
+                        .string(containsString(
+                                "ecoles." + w.slug() + ".test : en attente de validation par la plateforme")))
+                .andExpect(content().string(not(containsString("Valider ecoles." + w.slug() + ".test"))));
+        mvc.perform(on("ecoles." + w.slug() + ".test", "/"))
+                .andExpect(content()
+                        .string(not(containsString(
+                                "Mon enfant à l'école à " + commune().nom()))));
         // Only the operator validates.
-        mvc.perform(post("/admin/vitre/identite/hote/valider")
+        mvc.perform(post("/admin/" + w.slug() + "/identite/hote/valider")
                         .with(csrf())
-                        .with(staff.admin("vitre"))
-                        .param("host", "ecoles.vitre.test"))
+                        .with(w.admin().mvc())
+                        .param("host", "ecoles." + w.slug() + ".test"))
                 .andExpect(status().isNotFound());
-        mvc.perform(on("ecoles.vitre.test", "/"))
-                .andExpect(content().string(not(containsString("Mon enfant à l'école à Vitré"))));
+        mvc.perform(on("ecoles." + w.slug() + ".test", "/"))
+                .andExpect(content()
+                        .string(not(containsString(
+                                "Mon enfant à l'école à " + commune().nom()))));
 
-        mvc.perform(get("/admin/vitre/identite").with(staff.platform()))
-                .andExpect(content().string(containsString("Valider ecoles.vitre.test")));
-        mvc.perform(post("/admin/vitre/identite/hote/valider")
+        mvc.perform(get("/admin/" + w.slug() + "/identite").with(w.platform().mvc()))
+                .andExpect(content().string(containsString("Valider ecoles." + w.slug() + ".test")));
+        mvc.perform(post("/admin/" + w.slug() + "/identite/hote/valider")
                         .with(csrf())
-                        .with(staff.platform())
-                        .param("host", "ecoles.vitre.test"))
+                        .with(w.platform().mvc())
+                        .param("host", "ecoles." + w.slug() + ".test"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(on("ecoles.vitre.test", "/"))
+        mvc.perform(on("ecoles." + w.slug() + ".test", "/"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Mon enfant à l'école à Vitré")));
-        mvc.perform(get("/admin/vitre/identite").with(staff.admin("vitre")))
-                .andExpect(content().string(containsString("ecoles.vitre.test : en service")));
+                .andExpect(content()
+                        .string(containsString(
+                                "Mon enfant à l'école à " + commune().nom())));
+        mvc.perform(get("/admin/" + w.slug() + "/identite").with(w.admin().mvc()))
+                .andExpect(content().string(containsString("ecoles." + w.slug() + ".test : en service")));
 
         // Saving the identity again keeps the validated name in service.
-        mvc.perform(identityOfVitre("ecoles.vitre.test\nvitre.localhost").with(staff.admin("vitre")))
+        mvc.perform(identity("ecoles." + w.slug() + ".test\n" + w.slug() + ".localhost")
+                        .with(w.admin().mvc()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(hosts.declared(vitre().id()))
+        assertThat(hosts.declared(commune().id()))
                 .containsExactly(
-                        new CollectiviteHosts.DeclaredHost("ecoles.vitre.test", true),
-                        new CollectiviteHosts.DeclaredHost("vitre.localhost", false));
+                        new CollectiviteHosts.DeclaredHost("ecoles." + w.slug() + ".test", true),
+                        new CollectiviteHosts.DeclaredHost(w.slug() + ".localhost", false));
     }
 
     @Test
     void aPlatformNameStoredForACollectiviteNeverWinsOverThePlatform() throws Exception {
-        collectivites.addHost(vitre().id(), "monenfantalecole.test");
-        mvc.perform(on("monenfantalecole.test", "/"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("Mon enfant à l'école à Vitré"))))
-                .andExpect(content().string(containsString("href=\"/fougeres/\"")));
-        mvc.perform(on("monenfantalecole.test", "/fougeres/"))
-                .andExpect(content().string(containsString("Mon enfant à l'école à Fougères")));
+        try (var other = fixtures.commune()) {
+            collectivites.addHost(commune().id(), "monenfantalecole.test");
+            mvc.perform(on("monenfantalecole.test", "/"))
+                    .andExpect(status().isOk())
+                    .andExpect(content()
+                            .string(not(containsString(
+                                    "Mon enfant à l'école à " + commune().nom()))))
+                    .andExpect(content().string(containsString("href=\"/" + other.slug() + "/\"")));
+            mvc.perform(on("monenfantalecole.test", "/" + other.slug() + "/"))
+                    .andExpect(content().string(containsString("Mon enfant à l'école à " + other.nom())));
+        }
     }
 
     @Test
     void aForgedHostNeverReachesARedirect() throws Exception {
+        try (var other = fixtures.commune()) {
+            collectivites.addHost(other.id(), other.slug() + ".localhost");
+            forgedHostsNeverReachARedirect(other);
+        }
+    }
+
+    private void forgedHostsNeverReachARedirect(World other) throws Exception {
         mvc.perform(on("evil.example", "/admin"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(header().string("Location", "/admin/connexion"));
@@ -152,14 +173,16 @@ class TenantHostsIntegrationTest {
         mvc.perform(on("evil.example", "/robots.txt"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("evil.example"))))
-                .andExpect(content().string(containsString("Sitemap: http://localhost:8080/fougeres/sitemap.xml")));
+                .andExpect(content()
+                        .string(containsString("Sitemap: http://localhost:8080/" + other.slug() + "/sitemap.xml")));
         // A host declared but not validated is unknown too; a known one keeps its own address.
-        mvc.perform(identityOfVitre("ecoles.vitre.test").with(staff.admin("vitre")))
+        mvc.perform(identity("ecoles." + w.slug() + ".test").with(w.admin().mvc()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(on("ecoles.vitre.test", "/robots.txt"))
-                .andExpect(content().string(not(containsString("vitre.test"))));
-        mvc.perform(on("fougeres.localhost", "/robots.txt"))
-                .andExpect(content().string(containsString("Sitemap: http://fougeres.localhost/sitemap.xml")));
+        mvc.perform(on("ecoles." + w.slug() + ".test", "/robots.txt"))
+                .andExpect(content().string(not(containsString(w.slug() + ".test"))));
+        mvc.perform(on(other.slug() + ".localhost", "/robots.txt"))
+                .andExpect(
+                        content().string(containsString("Sitemap: http://" + other.slug() + ".localhost/sitemap.xml")));
     }
 
     @Test

@@ -7,7 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -15,8 +17,15 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortailTest
 class TenantResolutionIntegrationTest {
 
+    /** A commune of its own for each test. */
+    @OwnCommune
+    World w;
+
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Collectivites collectivites;
 
     @Test
     void theFrontPageListsTheDemoCollectivites() throws Exception {
@@ -30,35 +39,38 @@ class TenantResolutionIntegrationTest {
 
     @Test
     void theFirstPathSegmentChoosesTheCollectivite() throws Exception {
-        mvc.perform(get("/rennes/"))
+        mvc.perform(get("/" + w.slug() + "/"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Mon enfant à l'école à Rennes")))
-                .andExpect(content().string(containsString("href=\"/rennes/theme.css?v=")))
-                .andExpect(content().string(containsString("href=\"/rennes/ecoles\"")));
+                .andExpect(content().string(containsString("Mon enfant à l'école à " + w.nom())))
+                .andExpect(content().string(containsString("href=\"/" + w.slug() + "/theme.css?v=")))
+                .andExpect(content().string(containsString("href=\"/" + w.slug() + "/ecoles\"")));
     }
 
     @Test
     void aCustomHostNameServesTheSamePortalWithoutTheSlug() throws Exception {
+        String school = w.school("École du Bourg").uai();
+        collectivites.addHost(w.id(), w.slug() + ".localhost");
         mvc.perform(get("/ecoles").with(request -> {
-                    request.setServerName("fougeres.localhost");
+                    request.setServerName(w.slug() + ".localhost");
                     return request;
                 }))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Écoles — Fougères")))
-                .andExpect(content().string(containsString("href=\"/ecoles/0350255M\"")))
-                .andExpect(content().string(not(containsString("href=\"/fougeres/ecoles"))));
+                .andExpect(content().string(containsString("Écoles — " + w.nom())))
+                .andExpect(content().string(containsString("href=\"/ecoles/" + school + "\"")))
+                .andExpect(content().string(not(containsString("href=\"/" + w.slug() + "/ecoles"))));
         mvc.perform(get("/").with(request -> {
-                    request.setServerName("FOUGERES.localhost");
+                    request.setServerName(w.slug().toUpperCase(java.util.Locale.ROOT) + ".localhost");
                     return request;
                 }))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Mon enfant à l'école à Fougères")));
+                .andExpect(content().string(containsString("Mon enfant à l'école à " + w.nom())));
     }
 
     @Test
     void theBackOfficeStaysTheBackOfficeOnACustomHost() throws Exception {
+        collectivites.addHost(w.id(), w.slug() + ".localhost");
         mvc.perform(get("/admin/connexion").with(request -> {
-                    request.setServerName("fougeres.localhost");
+                    request.setServerName(w.slug() + ".localhost");
                     return request;
                 }))
                 .andExpect(status().isOk())
@@ -77,15 +89,16 @@ class TenantResolutionIntegrationTest {
 
     @Test
     void anUnknownPageOfAKnownCollectiviteStaysInItsPortal() throws Exception {
-        mvc.perform(get("/vitre/nulle-part"))
+        mvc.perform(get("/" + w.slug() + "/nulle-part"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("Page introuvable")))
-                .andExpect(content().string(containsString("portail de Vitré")));
+                .andExpect(content().string(containsString("portail de " + w.nom())));
     }
 
     @Test
     void theThemeCarriesTheCollectiviteColoursAndAnEtag() throws Exception {
-        mvc.perform(get("/saint-malo/theme.css"))
+        collectivites.updateColours(w.id(), "#004b6e", "#6b3a00");
+        mvc.perform(get("/" + w.slug() + "/theme.css"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/css"))
                 .andExpect(content().string(containsString("--couleur-primaire:#004b6e")))
@@ -94,7 +107,7 @@ class TenantResolutionIntegrationTest {
 
     @Test
     void pagesAreSentWithAStrictContentSecurityPolicy() throws Exception {
-        mvc.perform(get("/fougeres/"))
+        mvc.perform(get("/" + w.slug() + "/"))
                 .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
     }

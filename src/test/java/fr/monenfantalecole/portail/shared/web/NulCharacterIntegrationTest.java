@@ -6,9 +6,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
 import fr.monenfantalecole.portail.support.WebClient;
+import fr.monenfantalecole.portail.support.World;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,14 +22,15 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortailTest
 class NulCharacterIntegrationTest {
 
+    /** A commune of its own for each test. */
+    @OwnCommune
+    World w;
+
     @LocalServerPort
     int port;
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    Staff staff;
 
     @Autowired
     JdbcClient jdbc;
@@ -37,15 +39,15 @@ class NulCharacterIntegrationTest {
     void aNulInAnAddressIsABadRequestExplainedInFrench() throws Exception {
         var web = new WebClient(port);
         for (String path : List.of(
-                "/fougeres/recherche?q=cantine%00",
-                "/fougeres/services/carte-scolaire?adresse=rue%00",
-                "/fougeres/ecoles?q=%00",
+                "/" + w.slug() + "/recherche?q=cantine%00",
+                "/" + w.slug() + "/services/carte-scolaire?adresse=rue%00",
+                "/" + w.slug() + "/ecoles?q=%00",
                 "/admin/connexion?erreur=%00")) {
             var answer = web.get(path);
             assertThat(answer.statusCode()).as(path).isEqualTo(400);
             assertThat(answer.body()).as(path).contains("caractère nul");
         }
-        var api = web.get("/api/v1/fougeres/carte-scolaire?adresse=rue%00de%20la%20gare");
+        var api = web.get("/api/v1/" + w.slug() + "/carte-scolaire?adresse=rue%00de%20la%20gare");
         assertThat(api.statusCode()).isEqualTo(400);
         assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         assertThat(api.body()).startsWith("{\"erreur\":\"").contains("caractère nul");
@@ -53,8 +55,8 @@ class NulCharacterIntegrationTest {
 
     @Test
     void backOfficeFormsSaveWhatWasTypedWithoutTheNul() throws Exception {
-        var admin = staff.admin("fougeres");
-        mvc.perform(post("/admin/fougeres/agenda/nouvel")
+        var admin = w.admin().mvc();
+        mvc.perform(post("/admin/" + w.slug() + "/agenda/nouvel")
                         .with(csrf())
                         .with(admin)
                         .param("titre", "Réunion\0 des parents")
@@ -68,7 +70,7 @@ class NulCharacterIntegrationTest {
                         .single())
                 .isEqualTo("Salle polyvalente");
 
-        mvc.perform(multipart("/admin/fougeres/actualites/nouvelle")
+        mvc.perform(multipart("/admin/" + w.slug() + "/actualites/nouvelle")
                         .with(csrf())
                         .with(admin)
                         .param("titre", "Kermesse\0 2027")
@@ -81,7 +83,7 @@ class NulCharacterIntegrationTest {
                         .single())
                 .isEqualTo("Venez nombreux.");
 
-        mvc.perform(post("/admin/fougeres/structures")
+        mvc.perform(post("/admin/" + w.slug() + "/structures")
                         .with(csrf())
                         .with(admin)
                         .param("nom", "Centre\0 du Gué")
@@ -96,11 +98,11 @@ class NulCharacterIntegrationTest {
 
     @Test
     void aFormWithANulAndAMistakeComesBackWithWhatWasTypedAndTheMessage() throws Exception {
-        var web = new WebClient(port).signIn("admin@fougeres.demo", "demo-fougeres-2026");
+        var web = new WebClient(port).signIn(w.admin().email(), World.PASSWORD);
         var answer = web.postForm(
-                "/admin/fougeres/agenda/nouvel",
+                "/admin/" + w.slug() + "/agenda/nouvel",
                 java.util.Map.of("titre", "Conseil\0 des maîtres", "categorie", "reunion", "dateDebut", "31/02/2027"),
-                web.csrf("/admin/fougeres/agenda/nouvel"));
+                web.csrf("/admin/" + w.slug() + "/agenda/nouvel"));
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body())
                 .contains("value=\"Conseil des maîtres\"")

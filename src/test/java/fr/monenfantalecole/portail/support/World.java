@@ -1,0 +1,205 @@
+package fr.monenfantalecole.portail.support;
+
+import fr.monenfantalecole.portail.account.Role;
+import fr.monenfantalecole.portail.school.AnnuaireScope;
+import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.tenant.Territory;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+
+/**
+ * One test's own world (see {@link Fixtures}): a collectivité created for it (a commune, or an
+ * intercommunalité or a département with the communes {@link #member()} adds) and what the test asked of it,
+ * each made on first request through the module that owns it — staff accounts with their grant
+ * ({@code StaffUsers}), schools through the Annuaire import ({@code AnnuaireImport}), local values
+ * ({@code LocalValues}). {@link #close()} removes it all: the commune with everything it holds, then
+ * the schools and the accounts (the account and school modules have no removal of their own, so those
+ * two go in SQL). Not thread-safe: one test, one world.
+ */
+public final class World implements AutoCloseable {
+
+    /** The password of every account a world creates. */
+    public static final String PASSWORD = "mot-de-passe-d-essai-2026";
+
+    /**
+     * Numbers the accounts: an account that could not be removed (it wrote a row kept outside the
+     * commune) stays, disabled, and a later world under the same slug must not collide with it.
+     */
+    private static final java.util.concurrent.atomic.AtomicInteger ACCOUNTS =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    private final Fixtures fixtures;
+    private final Collectivite commune;
+    private final Map<Role, Account> accounts = new EnumMap<>(Role.class);
+    private final Map<String, Account> directors = new HashMap<>();
+    private final List<School> schools = new ArrayList<>();
+    private final Deque<Runnable> undo = new ArrayDeque<>();
+    private final Deque<Runnable> outside = new ArrayDeque<>();
+
+    World(Fixtures fixtures, Collectivite commune) {
+        this.fixtures = fixtures;
+        this.commune = commune;
+    }
+
+    public String slug() {
+        return commune.slug();
+    }
+
+    public long id() {
+        return commune.id();
+    }
+
+    public String nom() {
+        return commune.nom();
+    }
+
+    /** Its code INSEE (a département's code for a département): where its schools are. */
+    public String codeInsee() {
+        return java.util.Objects.requireNonNull(commune.codeInsee());
+    }
+
+    /** The commune as the tenant module knows it now (after the test's writes). */
+    public Collectivite collectivite() {
+        return fixtures.collectivites().findById(commune.id()).orElseThrow();
+    }
+
+    /**
+     * A commune of its own under this intercommunalité or département ({@link Fixtures#agglomeration()},
+     * {@link Fixtures#departement()}), listed among its communes; closed with it, first.
+     */
+    public World member() {
+        var member = fixtures.member(this);
+        undo.push(member::close);
+        return member;
+    }
+
+    /** Its administrator, {@code admin.N@<slug>.test}. */
+    public Account admin() {
+        return role(Role.COLLECTIVITE_ADMIN, "admin");
+    }
+
+    /** Its agent for the school pages, {@code agent.N@<slug>.test}. */
+    public Account agent() {
+        return role(Role.COLLECTIVITE_AGENT, "agent");
+    }
+
+    /** An operator of the whole platform, {@code plateforme.N@<slug>.test}, for this world's life. */
+    public Account platform() {
+        return role(Role.PLATFORM_ADMIN, "plateforme");
+    }
+
+    /** A school of the commune, open, public, maternelle and élémentaire, imported as the Annuaire lists it. */
+    public School school(String nom) {
+        if (!codeInsee().startsWith("99")) {
+            throw new IllegalStateException("Une école d'essai va dans une commune d'essai (code 99…), pas à "
+                    + codeInsee() + " : l'import fermerait les écoles réelles de cette commune.");
+        }
+        var school = new School(codeInsee() + String.format("%02d", schools.size()) + "F", nom);
+        schools.add(school);
+        var c = collectivite();
+        var territory = new Territory(List.of(codeInsee()), null);
+        fixtures.annuaire().apply(annuaireCsv(), AnnuaireScope.of(c, territory), c.id(), "annuaire-essai.csv", null);
+        if (schools.size() == 1) {
+            outside.push(() -> fixtures.jdbc()
+                    .sql("delete from etablissement where code_commune = :code")
+                    .param("code", codeInsee())
+                    .update());
+        }
+        return school;
+    }
+
+    /** The director of that school, {@code directeur.<uai>.N@<slug>.test}, invited by this commune. */
+    public Account director(School school) {
+        return directors.computeIfAbsent(school.uai(), uai -> {
+            var account = account("directeur." + uai.toLowerCase(java.util.Locale.ROOT), "Direction " + school.nom());
+            fixtures.users().grantDirector(account.id(), id(), uai);
+            return account;
+        });
+    }
+
+    /** Publishes a value of the local data dictionary (say {@code periscolaire.horaires_matin}). */
+    public World localValue(String key, String value) {
+        Map<String, @Nullable String> change = Map.of(key, value);
+        fixtures.localValues().save(id(), change, null);
+        return this;
+    }
+
+    /** Something to undo when the world closes, before the commune goes (last given, first run). */
+    public World afterwards(Runnable step) {
+        undo.push(step);
+        return this;
+    }
+
+    /**
+     * Runs the steps given to {@link #afterwards}, removes the commune and all it holds, then what this
+     * world made outside it, last made first. Fails, as {@link TemporaryCollectivites#delete} does,
+     * when the test issued an invoice.
+     */
+    @Override
+    public void close() {
+        while (!undo.isEmpty()) {
+            undo.pop().run();
+        }
+        fixtures.temporary().delete(commune);
+        while (!outside.isEmpty()) {
+            outside.pop().run();
+        }
+    }
+
+    private Account role(Role role, String name) {
+        return accounts.computeIfAbsent(role, r -> {
+            var account = account(name, name + " de " + nom());
+            fixtures.users().grant(account.id(), r, r == Role.PLATFORM_ADMIN ? null : id());
+            return account;
+        });
+    }
+
+    private Account account(String local, String nom) {
+        String email = local + "." + ACCOUNTS.incrementAndGet() + "@" + slug() + ".test";
+        long id = fixtures.users().create(email, nom, PASSWORD);
+        outside.push(() -> forget(id));
+        return new Account(id, email, fixtures.staff());
+    }
+
+    /**
+     * Removes an account with its grants and its lines in the journal (its logins); one that wrote
+     * something kept outside the commune (a national fiche) cannot go and is disabled instead.
+     */
+    private void forget(long account) {
+        var jdbc = fixtures.jdbc();
+        jdbc.sql("delete from role_grant where user_id = :id")
+                .param("id", account)
+                .update();
+        jdbc.sql("delete from audit_event where user_id = :id")
+                .param("id", account)
+                .update();
+        try {
+            jdbc.sql("delete from staff_user where id = :id")
+                    .param("id", account)
+                    .update();
+        } catch (DataIntegrityViolationException e) {
+            jdbc.sql("update staff_user set enabled = false where id = :id")
+                    .param("id", account)
+                    .update();
+        }
+    }
+
+    private byte[] annuaireCsv() {
+        var csv = new StringBuilder(
+                "identifiant_de_l_etablissement;nom_etablissement;type_etablissement;statut_public_prive;"
+                        + "ecole_maternelle;ecole_elementaire;code_commune;nom_commune;etat\r\n");
+        for (var s : schools) {
+            csv.append(String.join(";", s.uai(), s.nom(), "Ecole", "Public", "1", "1", codeInsee(), nom(), "OUVERT"))
+                    .append("\r\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
