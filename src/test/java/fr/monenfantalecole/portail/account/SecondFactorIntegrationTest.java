@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.TemporaryCollectivites;
+import fr.monenfantalecole.portail.tenant.Collectivite;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,9 +48,21 @@ class SecondFactorIntegrationTest {
     @Autowired
     FindByIndexNameSessionRepository<? extends Session> sessions;
 
+    @Autowired
+    TemporaryCollectivites temporary;
+
+    /** The commune the test's agents work for. */
+    Collectivite commune;
+
+    @BeforeEach
+    void communeOfTheAgents() {
+        commune = temporary.create("second-facteur", "Commune du second facteur");
+    }
+
     @AfterEach
     void forgetAttempts() {
         jdbc.sql("delete from login_throttle").update();
+        temporary.delete(commune);
     }
 
     @Test
@@ -243,12 +258,7 @@ class SecondFactorIntegrationTest {
     private String newAccount() {
         String email = "agent-" + UUID.randomUUID() + "@exemple.fr";
         long id = users.create(email, "Agent d'essai", PASSWORD);
-        users.grant(
-                id,
-                Role.COLLECTIVITE_AGENT,
-                jdbc.sql("select id from collectivite where slug = 'rennes'")
-                        .query(Long.class)
-                        .single());
+        users.grant(id, Role.COLLECTIVITE_AGENT, commune.id());
         return email;
     }
 
