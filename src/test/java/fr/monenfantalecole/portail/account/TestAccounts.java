@@ -19,6 +19,11 @@ public final class TestAccounts {
         return email;
     }
 
+    /** A new admin of this collectivité, named after it ({@code admin-<id>@<slug>.test}): one per commune made. */
+    public static String admin(StaffUsers users, long collectiviteId, String slug) {
+        return create(users, "admin-" + collectiviteId + "@" + slug + ".test", Role.COLLECTIVITE_ADMIN, collectiviteId);
+    }
+
     /** The director of this establishment, on behalf of this collectivité. */
     public static String director(StaffUsers users, String email, long collectiviteId, String uai) {
         users.grantDirector(users.create(email, email, PASSWORD), collectiviteId, uai);

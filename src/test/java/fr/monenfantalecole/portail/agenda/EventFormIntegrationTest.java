@@ -6,12 +6,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.account.StaffUsers;
+import fr.monenfantalecole.portail.account.TestAccounts;
 import fr.monenfantalecole.portail.support.FieldMessages;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.support.TemporaryCollectivites;
+import fr.monenfantalecole.portail.tenant.Collectivite;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,10 +35,30 @@ class EventFormIntegrationTest {
     AgendaEvents events;
 
     @Autowired
-    Collectivites collectivites;
+    StaffUsers users;
+
+    @Autowired
+    TemporaryCollectivites temporary;
+
+    /** The commune whose agenda the test fills, and its admin. */
+    Collectivite commune;
+
+    String admin = "";
+
+    @BeforeEach
+    void communeAndAdmin() {
+        commune = temporary.create("agenda-formulaire", "Commune du formulaire d'agenda");
+        admin = TestAccounts.admin(users, commune.id(), commune.slug());
+    }
+
+    @AfterEach
+    void removeCommune() {
+        temporary.delete(commune);
+    }
 
     String refused(Map<String, String> params) throws Exception {
-        var request = post("/admin/fougeres/agenda/nouvel").with(csrf()).with(staff.admin("fougeres"));
+        var request =
+                post("/admin/agenda-formulaire/agenda/nouvel").with(csrf()).with(staff.as(admin));
         params.forEach(request::param);
         return mvc.perform(request)
                 .andExpect(status().isOk())
@@ -97,9 +122,9 @@ class EventFormIntegrationTest {
 
     @Test
     void aValidEventIsSavedStrippedAndTheAgentGoesBackToTheList() throws Exception {
-        mvc.perform(post("/admin/fougeres/agenda/nouvel")
+        mvc.perform(post("/admin/agenda-formulaire/agenda/nouvel")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(staff.as(admin))
                         .param("titre", "  Stage de printemps  ")
                         .param("categorie", "autre")
                         .param("lieu", " Gymnase ")
@@ -107,10 +132,8 @@ class EventFormIntegrationTest {
                         .param("heureDebut", "9h")
                         .param("dateFin", "2027-04-15")
                         .param("heureFin", "16 h 30"))
-                .andExpect(redirectedUrl("/admin/fougeres/agenda"));
-        var saved = events
-                .all(collectivites.findBySlug("fougeres").orElseThrow().id())
-                .stream()
+                .andExpect(redirectedUrl("/admin/agenda-formulaire/agenda"));
+        var saved = events.all(commune.id()).stream()
                 .filter(e -> e.titre().equals("Stage de printemps"))
                 .findFirst()
                 .orElseThrow();
