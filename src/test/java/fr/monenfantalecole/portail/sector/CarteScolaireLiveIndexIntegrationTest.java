@@ -3,17 +3,12 @@ package fr.monenfantalecole.portail.sector;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
-import fr.monenfantalecole.portail.school.AnnuaireImport;
-import fr.monenfantalecole.portail.school.TestSchools;
-import fr.monenfantalecole.portail.shared.ClusterEvents;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.TemporaryCollectivites;
-import fr.monenfantalecole.portail.tenant.CollectiviteType;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -37,16 +32,7 @@ class CarteScolaireLiveIndexIntegrationTest {
     CarteScolaire carte;
 
     @Autowired
-    TemporaryCollectivites temporary;
-
-    @Autowired
-    AnnuaireImport annuaire;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
-    ClusterEvents cluster;
+    ApplicationContext context;
 
     /**
      * A Département with a collège rule in its commune, the commune with its école (their Annuaire
@@ -54,44 +40,11 @@ class CarteScolaireLiveIndexIntegrationTest {
      */
     @Test
     void aRuleChangedOnTheAgentSideIsSeenByTheNextLookup() throws Exception {
-        var departement = TestSchools.collectivite(
-                collectivites,
-                CollectiviteType.DEPARTEMENT,
-                "carte-vive-departement",
-                "Département de la carte",
-                "99",
-                null);
-        var commune = TestSchools.collectivite(
-                collectivites, CollectiviteType.COMMUNE, "carte-vive", "Vive-sur-Vilaine", "99301", departement.id());
+        var sectors = TestSectors.create(context, "carte-vive", "Vive-sur-Vilaine", "99301", "9930101K", "9930102L");
         try {
-            TestSchools.load(
-                    annuaire,
-                    departement,
-                    TestSchools.ecole("9930101K", "École publique Vive", "99301", "Vive-sur-Vilaine"),
-                    TestSchools.college("9930102L", "Collège Vive", "99301", "Vive-sur-Vilaine"));
-            rules.replace(
-                    departement.id(),
-                    List.of("college"),
-                    List.of(new SectorRule(
-                            0,
-                            "college",
-                            "99301",
-                            "Vive-sur-Vilaine",
-                            "99300",
-                            null,
-                            "RUE SAINTE-CROIX",
-                            1,
-                            null,
-                            99,
-                            null,
-                            "PI",
-                            "9930102L",
-                            false)));
-            seenByTheNextLookup(commune.id());
+            seenByTheNextLookup(sectors.commune().id());
         } finally {
-            temporary.delete(commune);
-            temporary.delete(departement);
-            TestSchools.remove(jdbc, cluster, departement, "9930101K", "9930102L");
+            sectors.delete(context);
         }
     }
 
