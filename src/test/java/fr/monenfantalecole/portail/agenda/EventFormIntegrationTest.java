@@ -6,18 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.monenfantalecole.portail.account.StaffUsers;
-import fr.monenfantalecole.portail.account.TestAccounts;
+import fr.monenfantalecole.portail.account.CommuneWithAdmin;
 import fr.monenfantalecole.portail.support.FieldMessages;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.support.TemporaryCollectivites;
-import fr.monenfantalecole.portail.tenant.Collectivite;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -34,31 +30,12 @@ class EventFormIntegrationTest {
     @Autowired
     AgendaEvents events;
 
-    @Autowired
-    StaffUsers users;
-
-    @Autowired
-    TemporaryCollectivites temporary;
-
-    /** The commune whose agenda the test fills, and its admin. */
-    Collectivite commune;
-
-    String admin = "";
-
-    @BeforeEach
-    void communeAndAdmin() {
-        commune = temporary.create("agenda-formulaire", "Commune du formulaire d'agenda");
-        admin = TestAccounts.admin(users, commune.id(), commune.slug());
-    }
-
-    @AfterEach
-    void removeCommune() {
-        temporary.delete(commune);
-    }
+    @RegisterExtension
+    final CommuneWithAdmin own = new CommuneWithAdmin("agenda-formulaire", "Commune du formulaire d'agenda");
 
     String refused(Map<String, String> params) throws Exception {
         var request =
-                post("/admin/agenda-formulaire/agenda/nouvel").with(csrf()).with(staff.as(admin));
+                post("/admin/agenda-formulaire/agenda/nouvel").with(csrf()).with(staff.as(own.admin()));
         params.forEach(request::param);
         return mvc.perform(request)
                 .andExpect(status().isOk())
@@ -124,7 +101,7 @@ class EventFormIntegrationTest {
     void aValidEventIsSavedStrippedAndTheAgentGoesBackToTheList() throws Exception {
         mvc.perform(post("/admin/agenda-formulaire/agenda/nouvel")
                         .with(csrf())
-                        .with(staff.as(admin))
+                        .with(staff.as(own.admin()))
                         .param("titre", "  Stage de printemps  ")
                         .param("categorie", "autre")
                         .param("lieu", " Gymnase ")
@@ -133,7 +110,7 @@ class EventFormIntegrationTest {
                         .param("dateFin", "2027-04-15")
                         .param("heureFin", "16 h 30"))
                 .andExpect(redirectedUrl("/admin/agenda-formulaire/agenda"));
-        var saved = events.all(commune.id()).stream()
+        var saved = events.all(own.commune().id()).stream()
                 .filter(e -> e.titre().equals("Stage de printemps"))
                 .findFirst()
                 .orElseThrow();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import fr.monenfantalecole.portail.account.AdminNotice;
+import fr.monenfantalecole.portail.account.CommuneWithAdmin;
 import fr.monenfantalecole.portail.account.Role;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
 import fr.monenfantalecole.portail.account.StaffUsers;
@@ -11,17 +12,15 @@ import fr.monenfantalecole.portail.account.TestAccounts;
 import fr.monenfantalecole.portail.shared.PortailClock;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.support.TemporaryCollectivites;
-import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -56,32 +55,21 @@ class HolidayNoticesIntegrationTest {
     @Autowired
     StaffUsers accounts;
 
-    @Autowired
-    TemporaryCollectivites temporary;
+    @RegisterExtension
+    final CommuneWithAdmin own = new CommuneWithAdmin("vacances-avis", "Commune des vacances");
 
     static final String PLATFORM = "plateforme@vacances-avis.test";
 
-    /** A commune of the académie de Rennes, with its admin; the platform's operator. */
-    Collectivite commune;
-
-    String admin = "";
-
+    /** The platform's operator, made by the first test. */
     @BeforeEach
-    void communeAdminAndOperator() {
-        commune = temporary.create("vacances-avis", "Commune des vacances");
-        admin = TestAccounts.admin(accounts, commune.id(), commune.slug());
+    void operator() {
         if (!accounts.exists(PLATFORM)) {
             TestAccounts.create(accounts, PLATFORM, Role.PLATFORM_ADMIN, null);
         }
     }
 
-    @AfterEach
-    void removeCommune() {
-        temporary.delete(commune);
-    }
-
     private LocalDate calendarEnd() {
-        return holidays.knownUntil(commune.academie()).orElseThrow();
+        return holidays.knownUntil(own.commune().academie()).orElseThrow();
     }
 
     private List<AdminNotice> noticesOn(LocalDate day, String email) {
@@ -106,7 +94,7 @@ class HolidayNoticesIntegrationTest {
                 .contains("Rennes")
                 .contains("ministère de l'Éducation nationale");
         assertThat(notices.getFirst().link()).isEqualTo("/admin/vacances-scolaires");
-        assertThat(noticesOn(missingYearStart.minusMonths(5), admin))
+        assertThat(noticesOn(missingYearStart.minusMonths(5), own.admin()))
                 .as("an agent of a collectivité cannot load it")
                 .isEmpty();
     }
@@ -122,7 +110,7 @@ class HolidayNoticesIntegrationTest {
         for (var notice : expected) {
             assertThat(HtmlUtils.htmlUnescape(page)).contains(notice.text());
         }
-        String agentPage = mvc.perform(get("/admin/vacances-avis").with(staff.as(admin)))
+        String agentPage = mvc.perform(get("/admin/vacances-avis").with(staff.as(own.admin())))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -131,7 +119,7 @@ class HolidayNoticesIntegrationTest {
 
     @Test
     void theFeedSaysWhereTheOfficialHolidaysEndWhenTheCurrentYearIsNotCovered() throws Exception {
-        var notice = agenda.currentYearNotice(commune, LocalDate.now(PortailClock.ZONE));
+        var notice = agenda.currentYearNotice(own.commune(), LocalDate.now(PortailClock.ZONE));
         String feed = mvc.perform(get("/vacances-avis/agenda.ics"))
                 .andReturn()
                 .getResponse()
@@ -146,8 +134,8 @@ class HolidayNoticesIntegrationTest {
             assertThat(feed).doesNotContain("X-WR-CALDESC");
         }
         LocalDate end = calendarEnd();
-        assertThat(agenda.currentYearNotice(commune, end.minusYears(1))).isEmpty();
-        assertThat(agenda.currentYearNotice(commune, end.plusDays(1)))
+        assertThat(agenda.currentYearNotice(own.commune(), end.minusYears(1))).isEmpty();
+        assertThat(agenda.currentYearNotice(own.commune(), end.plusDays(1)))
                 .hasValueSatisfying(text -> assertThat(text)
                         .contains("publié jusqu'au " + FrenchDates.day(end))
                         .contains("dès sa publication par le ministère"));

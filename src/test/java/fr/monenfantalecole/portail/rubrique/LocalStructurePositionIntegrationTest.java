@@ -7,16 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.monenfantalecole.portail.account.StaffUsers;
-import fr.monenfantalecole.portail.account.TestAccounts;
+import fr.monenfantalecole.portail.account.CommuneWithAdmin;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.support.TemporaryCollectivites;
-import fr.monenfantalecole.portail.tenant.Collectivite;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,27 +34,8 @@ class LocalStructurePositionIntegrationTest {
     @Autowired
     SchoolPages establishments;
 
-    @Autowired
-    StaffUsers users;
-
-    @Autowired
-    TemporaryCollectivites temporary;
-
-    /** The commune whose structures the test adds, and its admin. */
-    Collectivite commune;
-
-    String admin = "";
-
-    @BeforeEach
-    void communeAndAdmin() {
-        commune = temporary.create("structures-position", "Commune des structures");
-        admin = TestAccounts.admin(users, commune.id(), commune.slug());
-    }
-
-    @AfterEach
-    void removeCommune() {
-        temporary.delete(commune);
-    }
+    @RegisterExtension
+    final CommuneWithAdmin own = new CommuneWithAdmin("structures-position", "Commune des structures");
 
     @Test
     void notANumberIsRefusedNextToTheFieldWithWhatWasTyped() throws Exception {
@@ -66,7 +43,7 @@ class LocalStructurePositionIntegrationTest {
                 new String[][] {{"NaN", "NaN"}, {"48,35", "NaN"}, {"Infinity", "-1,2"}, {"95", "-1,2"}}) {
             String page = mvc.perform(post("/admin/structures-position/structures")
                             .with(csrf())
-                            .with(staff.as(admin))
+                            .with(staff.as(own.admin()))
                             .param("nom", "Centre de loisirs de la Pépinière")
                             .param("nature", "CENTRE_LOISIRS")
                             .param("adresse", "1 rue de la Pépinière")
@@ -90,20 +67,20 @@ class LocalStructurePositionIntegrationTest {
 
     @Test
     void theDatabaseRefusesAPositionNoMapCanShowAndThePageHasNoMapWithoutOne() throws Exception {
-        long own = commune.id();
+        long communeId = own.commune().id();
         assertThatThrownBy(() -> establishments.addLocalStructure(
-                        own,
+                        communeId,
                         "Accueil de la Forêt",
                         LocalStructure.Nature.PERISCOLAIRE,
                         "Rue de la Forêt",
                         Double.NaN,
                         Double.NaN))
                 .isInstanceOf(DataIntegrityViolationException.class);
-        assertThat(new LocalStructure(1, own, "Accueil", "PERISCOLAIRE", "Rue", Double.NaN, -1.2).hasPosition())
+        assertThat(new LocalStructure(1, communeId, "Accueil", "PERISCOLAIRE", "Rue", Double.NaN, -1.2).hasPosition())
                 .isFalse();
 
         long id = establishments.addLocalStructure(
-                own, "Accueil du Parc", LocalStructure.Nature.PERISCOLAIRE, "Rue du Parc", null, null);
+                communeId, "Accueil du Parc", LocalStructure.Nature.PERISCOLAIRE, "Rue du Parc", null, null);
         String page = mvc.perform(get("/structures-position/structures/" + id))
                 .andExpect(status().isOk())
                 .andReturn()
