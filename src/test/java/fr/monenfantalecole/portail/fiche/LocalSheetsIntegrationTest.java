@@ -9,16 +9,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.monenfantalecole.portail.account.StaffUsers;
-import fr.monenfantalecole.portail.account.TestAccounts;
+import fr.monenfantalecole.portail.account.CommuneWithAdmin;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.support.TemporaryCollectivites;
-import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -38,34 +34,12 @@ class LocalSheetsIntegrationTest {
     @Autowired
     Collectivites collectivites;
 
-    @Autowired
-    TemporaryCollectivites temporary;
-
-    @Autowired
-    StaffUsers users;
-
     /** The commune that hides and writes sheets, and its neighbour, each with its admin. */
-    Collectivite commune;
+    @RegisterExtension
+    final CommuneWithAdmin own = new CommuneWithAdmin("fiches-locales", "Commune des fiches locales");
 
-    Collectivite voisine;
-
-    String admin = "";
-
-    String adminVoisine = "";
-
-    @BeforeEach
-    void twoCommunes() {
-        commune = temporary.create("fiches-locales", "Commune des fiches locales");
-        voisine = temporary.create("fiches-voisine", "Commune voisine");
-        admin = TestAccounts.admin(users, commune.id(), commune.slug());
-        adminVoisine = TestAccounts.admin(users, voisine.id(), voisine.slug());
-    }
-
-    @AfterEach
-    void removeCommunes() {
-        temporary.delete(commune);
-        temporary.delete(voisine);
-    }
+    @RegisterExtension
+    final CommuneWithAdmin neighbour = new CommuneWithAdmin("fiches-voisine", "Commune voisine");
 
     @Test
     void aHiddenNationalSheetDisappearsFromThatPortalOnly() throws Exception {
@@ -73,7 +47,7 @@ class LocalSheetsIntegrationTest {
         var fiche = FicheRefs.NATIONAL;
         mvc.perform(post("/admin/fiches-locales/questions/CAL-001/masquer")
                         .with(csrf())
-                        .with(staff.as(admin)))
+                        .with(staff.as(own.admin())))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/fiches-locales" + path)).andExpect(status().isNotFound());
         mvc.perform(get("/fiches-locales/questions/calendrier-vacances"))
@@ -81,7 +55,7 @@ class LocalSheetsIntegrationTest {
         mvc.perform(get("/fiches-voisine" + path)).andExpect(status().is3xxRedirection());
         mvc.perform(post("/admin/fiches-locales/questions/CAL-001/afficher")
                         .with(csrf())
-                        .with(staff.as(admin)))
+                        .with(staff.as(own.admin())))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/fiches-locales" + path)).andExpect(status().is3xxRedirection());
         assertThat(fiche).isNotNull();
@@ -91,7 +65,7 @@ class LocalSheetsIntegrationTest {
     void aSheetWithoutQuestionThemeOrAgeIsExplainedAndKept() throws Exception {
         mvc.perform(post("/admin/fiches-locales/questions/locales/nouvelle")
                         .with(csrf())
-                        .with(staff.as(admin))
+                        .with(staff.as(own.admin()))
                         .param("titre", " ")
                         .param("theme", "pas-un-theme")
                         .param("niveau", "pas-un-age")
@@ -110,7 +84,7 @@ class LocalSheetsIntegrationTest {
     void aLocalSheetIsPublishedOnItsPortalAndNowhereElse() throws Exception {
         var result = mvc.perform(post("/admin/fiches-locales/questions/locales/nouvelle")
                         .with(csrf())
-                        .with(staff.as(admin))
+                        .with(staff.as(own.admin()))
                         .param("titre", "Le règlement de la restauration scolaire de Fougères")
                         .param("theme", "cantine")
                         .param("niveau", "tous")
@@ -133,22 +107,22 @@ class LocalSheetsIntegrationTest {
         mvc.perform(get("/fiches-locales/questions/cantine"))
                 .andExpect(content().string(containsString("/L" + id + "-")));
         mvc.perform(get(url.replace("/fiches-locales/", "/fiches-voisine/"))).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fiches-voisine/questions/locales/" + id).with(staff.as(adminVoisine)))
+        mvc.perform(get("/admin/fiches-voisine/questions/locales/" + id).with(staff.as(neighbour.admin())))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fiches-locales/questions/locales/" + id).with(staff.as(adminVoisine)))
+        mvc.perform(get("/admin/fiches-locales/questions/locales/" + id).with(staff.as(neighbour.admin())))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/admin/fiches-voisine/questions/locales/" + id + "/supprimer")
                         .with(csrf())
-                        .with(staff.as(adminVoisine)))
+                        .with(staff.as(neighbour.admin())))
                 .andExpect(status().isNotFound());
-        assertThat(localFiches.find(commune.id(), id)).isPresent();
+        assertThat(localFiches.find(own.commune().id(), id)).isPresent();
     }
 
     @Test
     void aLocalSheetWithAnUnknownFieldIsRefusedAndKept() throws Exception {
         mvc.perform(post("/admin/fiches-locales/questions/locales/nouvelle")
                         .with(csrf())
-                        .with(staff.as(admin))
+                        .with(staff.as(own.admin()))
                         .param("titre", "Les écoles de Fougères")
                         .param("theme", "inscription-scolaire")
                         .param("niveau", "tous")
@@ -163,9 +137,9 @@ class LocalSheetsIntegrationTest {
     void hidingIsRefusedOnAnotherCollectivite() throws Exception {
         mvc.perform(post("/admin/fiches-voisine/questions/INS-001/masquer")
                         .with(csrf())
-                        .with(staff.as(admin)))
+                        .with(staff.as(own.admin())))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fiches-voisine/questions").with(staff.as(admin)))
+        mvc.perform(get("/admin/fiches-voisine/questions").with(staff.as(own.admin())))
                 .andExpect(status().isNotFound());
     }
 }

@@ -11,18 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.monenfantalecole.portail.account.StaffUsers;
-import fr.monenfantalecole.portail.account.TestAccounts;
+import fr.monenfantalecole.portail.account.CommuneWithAdmin;
 import fr.monenfantalecole.portail.fiche.QuestionsReponses;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.support.TemporaryCollectivites;
-import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -47,31 +43,12 @@ class LocalDataIntegrationTest {
     @Autowired
     AuditLog audit;
 
-    @Autowired
-    TemporaryCollectivites temporary;
+    /** A commune that fills its local data, and a neighbour that does not, each with its admin. */
+    @RegisterExtension
+    final CommuneWithAdmin own = new CommuneWithAdmin("donnees-locales", "Commune des données locales");
 
-    @Autowired
-    StaffUsers users;
-
-    /** A commune that fills its local data, with its admin, and a neighbour that does not. */
-    Collectivite commune;
-
-    Collectivite voisine;
-
-    String admin = "";
-
-    @BeforeEach
-    void twoCommunes() {
-        commune = temporary.create("donnees-locales", "Commune des données locales");
-        voisine = temporary.create("donnees-voisine", "Commune voisine des données");
-        admin = TestAccounts.admin(users, commune.id(), commune.slug());
-    }
-
-    @AfterEach
-    void removeCommunes() {
-        temporary.delete(commune);
-        temporary.delete(voisine);
-    }
+    @RegisterExtension
+    final CommuneWithAdmin neighbour = new CommuneWithAdmin("donnees-voisine", "Commune voisine des données");
 
     @Test
     void theDemoCollectivitesHaveTheirDataInTheirSheets() throws Exception {
@@ -89,7 +66,7 @@ class LocalDataIntegrationTest {
 
     @Test
     void theFormShowsCompletenessTypesAndTheSheetsAnEmptyFieldLeavesToTheNationalText() throws Exception {
-        mvc.perform(get("/admin/donnees-locales/donnees-locales").with(staff.as(admin)))
+        mvc.perform(get("/admin/donnees-locales/donnees-locales").with(staff.as(own.admin())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("données renseignées")))
                 .andExpect(content().string(containsString("Téléphone")))
@@ -103,11 +80,11 @@ class LocalDataIntegrationTest {
 
     @Test
     void wrongValuesAreExplainedNextToTheirFieldAndNothingIsSavedOrLost() throws Exception {
-        long id = commune.id();
+        long id = own.commune().id();
         var before = values.of(id);
         mvc.perform(post("/admin/donnees-locales/donnees-locales")
                         .with(csrf())
-                        .with(staff.as(admin))
+                        .with(staff.as(own.admin()))
                         .param("champ.contact.service_scolaire.telephone", "02 99")
                         .param("champ.portail_famille.url", "www.donnees-locales.fr")
                         .param("champ.cantine.tarifs", "pas cher")
@@ -123,10 +100,10 @@ class LocalDataIntegrationTest {
 
     @Test
     void aSavedValueIsLiveInTheSheetsRecordedAndListedAsUpdated() throws Exception {
-        long id = commune.id();
+        long id = own.commune().id();
         mvc.perform(post("/admin/donnees-locales/donnees-locales")
                         .with(csrf())
-                        .with(staff.as(admin))
+                        .with(staff.as(own.admin()))
                         .param("champ.contact.periscolaire.telephone", "02.99.40.71.99")
                         .param("champ.periscolaire.horaires_matin", "De 7 h 05 à 8 h 25"))
                 .andExpect(status().is3xxRedirection())
@@ -147,7 +124,7 @@ class LocalDataIntegrationTest {
                 .getResponse()
                 .getContentAsString();
         assertThat(neighbour).doesNotContain("De 7 h 05 à 8 h 25");
-        mvc.perform(get("/admin/donnees-locales/journal").with(staff.as(admin)))
+        mvc.perform(get("/admin/donnees-locales/journal").with(staff.as(own.admin())))
                 .andExpect(content().string(containsString("periscolaire.horaires_matin")));
         assertThat(audit.recent(id, 10)).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("DONNEE_LOCALE_MODIFIEE");
@@ -157,13 +134,13 @@ class LocalDataIntegrationTest {
 
     @Test
     void anAgentOfOneCollectiviteGets404OnAnothersLocalData() throws Exception {
-        long other = voisine.id();
+        long other = neighbour.commune().id();
         var before = values.of(other);
-        mvc.perform(get("/admin/donnees-voisine/donnees-locales").with(staff.as(admin)))
+        mvc.perform(get("/admin/donnees-voisine/donnees-locales").with(staff.as(own.admin())))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/admin/donnees-voisine/donnees-locales")
                         .with(csrf())
-                        .with(staff.as(admin))
+                        .with(staff.as(own.admin()))
                         .param("champ.commune.nom", "Piraté"))
                 .andExpect(status().isNotFound());
         assertThat(values.of(other)).isEqualTo(before);
