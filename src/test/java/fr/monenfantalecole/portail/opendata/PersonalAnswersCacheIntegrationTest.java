@@ -4,11 +4,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.school.AnnuaireImport;
+import fr.monenfantalecole.portail.school.TestSchools;
+import fr.monenfantalecole.portail.sector.SectorRule;
+import fr.monenfantalecole.portail.sector.SectorRules;
+import fr.monenfantalecole.portail.service.Grille;
+import fr.monenfantalecole.portail.service.Prestations;
+import fr.monenfantalecole.portail.service.TestGrids;
+import fr.monenfantalecole.portail.shared.ClusterEvents;
+import fr.monenfantalecole.portail.support.ModuleSlices;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.TemporaryCollectivites;
+import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** An answer computed from a family's income or address is kept by no shared cache; open data still is. */
@@ -21,13 +32,66 @@ class PersonalAnswersCacheIntegrationTest {
     @Autowired
     TemporaryCollectivites temporary;
 
+    @Autowired
+    Collectivites collectivites;
+
+    @Autowired
+    AnnuaireImport annuaire;
+
+    @Autowired
+    Prestations prestations;
+
+    @Autowired
+    SectorRules rules;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ClusterEvents cluster;
+
     @Test
     void incomesAndAddressesAreNeitherSharedNorStored() throws Exception {
-        var commune = temporary.create("cache-personnel", "Commune des réponses personnelles");
+        // A commune with a price grid and a carte scolaire, so that each answer is computed in full.
+        var commune = ModuleSlices.commune(collectivites, "cache-personnel", "Pinterieville", "99501");
         try {
+            TestSchools.load(
+                    annuaire,
+                    commune,
+                    TestSchools.ecole("9950101R", "École publique de la Pinterie", "99501", "Pinterieville"));
+            prestations.create(
+                    commune.id(),
+                    new Prestations.Saisie(
+                            "Restauration scolaire",
+                            "le repas",
+                            "",
+                            "2026-2027",
+                            1,
+                            TestGrids.cantine(Grille.NonResident.IDENTIQUE, Grille.Fratrie.AUCUNE),
+                            false),
+                    null);
+            rules.replace(
+                    commune.id(),
+                    List.of("maternelle", "elementaire"),
+                    List.of(new SectorRule(
+                            0,
+                            "elementaire",
+                            "99501",
+                            "Pinterieville",
+                            "99500",
+                            null,
+                            "RUE DE LA PINTERIE",
+                            1,
+                            null,
+                            99,
+                            null,
+                            "PI",
+                            "9950101R",
+                            false)));
             personalAnswers();
         } finally {
             temporary.delete(commune);
+            TestSchools.remove(jdbc, cluster, commune, "9950101R");
         }
     }
 
