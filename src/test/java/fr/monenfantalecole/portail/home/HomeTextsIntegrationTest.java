@@ -8,7 +8,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.monenfantalecole.portail.school.AnnuaireImport;
 import fr.monenfantalecole.portail.school.TestSchools;
-import fr.monenfantalecole.portail.service.Grille;
 import fr.monenfantalecole.portail.service.Prestations;
 import fr.monenfantalecole.portail.service.TestGrids;
 import fr.monenfantalecole.portail.shared.ClusterEvents;
@@ -83,17 +82,7 @@ class HomeTextsIntegrationTest {
                 commune,
                 TestSchools.ecole(SCHOOLS[0], "École publique du Bourg", "99101", "Bourg-des-Essais"),
                 TestSchools.college(SCHOOLS[1], "Collège du Bourg", "99101", "Bourg-des-Essais"));
-        prestations.create(
-                commune.id(),
-                new Prestations.Saisie(
-                        "Restauration scolaire",
-                        "le repas",
-                        "",
-                        "2026-2027",
-                        1,
-                        TestGrids.cantine(Grille.NonResident.IDENTIQUE, Grille.Fratrie.AUCUNE),
-                        false),
-                null);
+        TestGrids.restauration(prestations, commune.id());
     }
 
     @AfterEach

@@ -8,7 +8,6 @@ import fr.monenfantalecole.portail.school.AnnuaireImport;
 import fr.monenfantalecole.portail.school.TestSchools;
 import fr.monenfantalecole.portail.sector.SectorRule;
 import fr.monenfantalecole.portail.sector.SectorRules;
-import fr.monenfantalecole.portail.service.Grille;
 import fr.monenfantalecole.portail.service.Prestations;
 import fr.monenfantalecole.portail.service.TestGrids;
 import fr.monenfantalecole.portail.shared.ClusterEvents;
@@ -59,17 +58,7 @@ class PersonalAnswersCacheIntegrationTest {
                     annuaire,
                     commune,
                     TestSchools.ecole("9950101R", "École publique de la Pinterie", "99501", "Pinterieville"));
-            prestations.create(
-                    commune.id(),
-                    new Prestations.Saisie(
-                            "Restauration scolaire",
-                            "le repas",
-                            "",
-                            "2026-2027",
-                            1,
-                            TestGrids.cantine(Grille.NonResident.IDENTIQUE, Grille.Fratrie.AUCUNE),
-                            false),
-                    null);
+            TestGrids.restauration(prestations, commune.id());
             rules.replace(
                     commune.id(),
                     List.of("maternelle", "elementaire"),
