@@ -13,6 +13,7 @@ import fr.monenfantalecole.portail.support.PortailTest;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,6 +39,9 @@ class LoginIntegrationTest {
         jdbc.sql("delete from login_throttle").update();
     }
 
+    @RegisterExtension
+    final CommuneWithAdmin own = new CommuneWithAdmin("agent-connecte", "Commune de la connexion");
+
     @Test
     void aDemoAgentLogsInAndReachesTheirCollectivite() throws Exception {
         Cookie before =
@@ -46,8 +50,8 @@ class LoginIntegrationTest {
         var login = mvc.perform(post("/admin/connexion")
                         .cookie(before)
                         .with(csrf())
-                        .param("email", "admin@vitre.demo")
-                        .param("motDePasse", "demo-vitre-2026"))
+                        .param("email", own.admin())
+                        .param("motDePasse", TestAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/admin"))
                 .andReturn();
         Cookie after = login.getResponse().getCookie(SESSION);
@@ -57,7 +61,7 @@ class LoginIntegrationTest {
 
         mvc.perform(get("/admin").cookie(after))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("href=\"/admin/vitre\"")))
+                .andExpect(content().string(containsString("href=\"/admin/agent-connecte\"")))
                 .andExpect(content().string(containsString("Se déconnecter")));
     }
 
@@ -65,7 +69,7 @@ class LoginIntegrationTest {
     void aWrongPasswordIsExplainedAndTheEmailStaysTyped() throws Exception {
         Cookie session = mvc.perform(post("/admin/connexion")
                         .with(csrf())
-                        .param("email", "admin@rennes.demo")
+                        .param("email", own.admin())
                         .param("motDePasse", "mauvais"))
                 .andExpect(redirectedUrl("/admin/connexion?erreur"))
                 .andReturn()
@@ -73,12 +77,12 @@ class LoginIntegrationTest {
                 .getCookie(SESSION);
         mvc.perform(get("/admin/connexion?erreur").cookie(session))
                 .andExpect(content().string(containsString("Adresse électronique ou mot de passe incorrect")))
-                .andExpect(content().string(containsString("value=\"admin@rennes.demo\"")));
+                .andExpect(content().string(containsString("value=\"" + own.admin() + "\"")));
     }
 
     @Test
     void repeatedFailuresFromOneAddressLockTheAccountThereEvenWithTheRightPassword() throws Exception {
-        String email = "admin@ille-et-vilaine.demo";
+        String email = own.admin();
         for (int i = 0; i < LoginThrottle.PAIR_BUDGET; i++) {
             mvc.perform(post("/admin/connexion")
                             .with(csrf())
@@ -91,7 +95,7 @@ class LoginIntegrationTest {
                         .with(csrf())
                         .with(r -> remote(r, "10.0.0.1"))
                         .param("email", email)
-                        .param("motDePasse", "demo-ille-et-vilaine-2026"))
+                        .param("motDePasse", TestAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/admin/connexion?bloque"));
         mvc.perform(get("/admin/connexion?bloque"))
                 .andExpect(content().string(containsString("réessayez dans 15 minutes")));
@@ -101,7 +105,7 @@ class LoginIntegrationTest {
                         .with(csrf())
                         .with(r -> remote(r, "10.0.0.1"))
                         .param("email", email)
-                        .param("motDePasse", "demo-ille-et-vilaine-2026"))
+                        .param("motDePasse", TestAccounts.PASSWORD))
                 .andExpect(redirectedUrl("/admin"));
     }
 

@@ -18,6 +18,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -40,51 +41,67 @@ class LoginThrottleIntegrationTest {
     @Autowired
     StaffUsers users;
 
+    @RegisterExtension
+    final CommuneWithAdmin own = new CommuneWithAdmin("connexion-freinee", "Commune de la connexion freinée");
+
+    static final String DOMAIN = "connexion-freinee.test";
+    static final String PASSWORD = TestAccounts.PASSWORD;
+
     @AfterEach
     void forgetAttempts() {
         jdbc.sql("delete from login_throttle").update();
     }
 
+    /** Another admin of the test's commune. */
+    private String secondAdmin() {
+        return TestAccounts.create(
+                users,
+                "second-" + own.commune().id() + "@" + DOMAIN,
+                Role.COLLECTIVITE_ADMIN,
+                own.commune().id());
+    }
+
     @Test
     void controlCharacterSuffixesAreRefusedWithAMessageAndGetNoFreshBudget() throws Exception {
-        String email = "admin@saint-malo.demo";
+        String email = own.admin();
         exhaustBudget(email, ATTACKER);
         for (String suffix : new String[] {"\u0001", "\u0002", "\u001f", "\u0000", "\u200b"}) {
-            attempt(email + suffix, "demo-saint-malo-2026", ATTACKER)
+            attempt(email + suffix, PASSWORD, ATTACKER)
                     .andExpect(
                             r -> assertThat(r.getResponse().getRedirectedUrl()).isNotEqualTo("/admin"));
         }
-        var session = attempt(email + "\u0001", "demo-saint-malo-2026", OWNER)
+        var session = attempt(email + "\u0001", PASSWORD, OWNER)
                 .andExpect(redirectedUrl("/admin/connexion?invalide"))
                 .andReturn()
                 .getResponse()
                 .getCookie("PORTAIL_SESSION");
         mvc.perform(get("/admin/connexion?invalide").cookie(session))
                 .andExpect(content().string(containsString("caractère invisible")))
-                .andExpect(content().string(containsString("value=\"admin@saint-malo.demo\"")));
+                .andExpect(content().string(containsString("value=\"" + own.admin() + "\"")));
     }
 
     @Test
     void dottedCapitalIVariantsAreNotTheAccountAndGetNoFreshBudget() throws Exception {
-        String email = "admin@rennes.demo";
+        String email = own.admin();
         exhaustBudget(email, ATTACKER);
         for (String variant : new String[] {
-            "adm\u0130n@rennes.demo",
-            "ADM\u0130N@RENNES.DEMO",
-            "adm\u0131n@rennes.demo",
-            "ADMIN@rennes.demo",
-            " admin@rennes.demo ",
-            "\uff41dmin@rennes.demo"
+            own.admin().replace("admin", "adm\u0130n"),
+            own.admin().toUpperCase(java.util.Locale.ROOT).replace("ADMIN", "ADM\u0130N"),
+            own.admin().replace("admin", "adm\u0131n"),
+            own.admin().replace("admin", "ADMIN"),
+            " " + own.admin() + " ",
+            own.admin().replace("admin", "\uff41dmin")
         }) {
-            attempt(variant, "demo-rennes-2026", ATTACKER)
+            attempt(variant, PASSWORD, ATTACKER)
                     .andExpect(r -> assertThat(r.getResponse().getRedirectedUrl())
                             .as(variant)
                             .isNotEqualTo("/admin"));
         }
         // The same variants name the account for its owner: one rule, the lookup's and the throttle's.
-        attempt("ADMIN@Rennes.Demo", "demo-rennes-2026", OWNER).andExpect(redirectedUrl("/admin"));
-        attempt("\uff41dmin@rennes.demo", "demo-rennes-2026", OWNER).andExpect(redirectedUrl("/admin"));
-        attempt("adm\u0130n@rennes.demo", "demo-rennes-2026", OWNER)
+        attempt(own.admin().replace("admin", "ADMIN").replace(DOMAIN, "Connexion-Freinee.Test"), PASSWORD, OWNER)
+                .andExpect(redirectedUrl("/admin"));
+        attempt(own.admin().replace("admin", "\uff41dmin"), PASSWORD, OWNER).andExpect(redirectedUrl("/admin"));
+        attempt(own.admin().replace("admin", "adm\u0130n"), PASSWORD, OWNER)
                 .andExpect(redirectedUrl("/admin/connexion?erreur"));
     }
 
@@ -122,7 +139,7 @@ class LoginThrottleIntegrationTest {
             String password = "essai-parallele-" + i;
             tasks.add(() -> {
                 start.await();
-                return attempt("admin@fougeres-agglomeration.demo", password, ATTACKER)
+                return attempt(own.admin(), password, ATTACKER)
                         .andReturn()
                         .getResponse()
                         .getRedirectedUrl();
@@ -150,7 +167,7 @@ class LoginThrottleIntegrationTest {
 
     @Test
     void theOwnerStillLogsInFromTheirAddressWhileAnAttackerIsThrottled() throws Exception {
-        String email = "admin@vitre.demo";
+        String email = own.admin();
         int refused = 0;
         for (int i = 0; i < 3 * LoginThrottle.ADDRESS_BUDGET; i++) {
             String url = attempt(email, "devine-" + i, ATTACKER)
@@ -160,11 +177,11 @@ class LoginThrottleIntegrationTest {
             refused += "/admin/connexion?bloque".equals(url) ? 1 : 0;
         }
         assertThat(refused).as("the attacker is slowed down").isGreaterThan(0);
-        attempt(email, "demo-vitre-2026", ATTACKER).andExpect(redirectedUrl("/admin/connexion?bloque"));
+        attempt(email, PASSWORD, ATTACKER).andExpect(redirectedUrl("/admin/connexion?bloque"));
         System.out.printf(
                 "[login-campaign] %d wrong passwords from one address: %d refused; owner elsewhere: ",
                 3 * LoginThrottle.ADDRESS_BUDGET, refused);
-        attempt(email, "demo-vitre-2026", OWNER).andExpect(redirectedUrl("/admin"));
+        attempt(email, PASSWORD, OWNER).andExpect(redirectedUrl("/admin"));
         System.out.println("logged in");
     }
 
@@ -173,19 +190,18 @@ class LoginThrottleIntegrationTest {
         for (int i = 0; i < LoginThrottle.ADDRESS_BUDGET; i++) {
             attempt("inconnu-" + i + "@exemple.fr", "x", ATTACKER).andExpect(redirectedUrl("/admin/connexion?erreur"));
         }
-        attempt("admin@fougeres.demo", "demo-fougeres-2026", ATTACKER)
-                .andExpect(redirectedUrl("/admin/connexion?bloque"));
+        attempt(own.admin(), PASSWORD, ATTACKER).andExpect(redirectedUrl("/admin/connexion?bloque"));
         mvc.perform(get("/admin/connexion?bloque"))
                 .andExpect(content().string(containsString("réessayez dans 15 minutes")));
-        attempt("admin@fougeres.demo", "demo-fougeres-2026", OWNER).andExpect(redirectedUrl("/admin"));
+        attempt(own.admin(), PASSWORD, OWNER).andExpect(redirectedUrl("/admin"));
     }
 
     @Test
     void delaysGrowForAnAccountAndAddressPair() throws Exception {
-        String email = "admin@ille-et-vilaine.demo";
+        String email = own.admin();
         exhaustBudget(email, ATTACKER);
         long first = waitSeconds();
-        attempt(email, "demo-ille-et-vilaine-2026", ATTACKER).andExpect(redirectedUrl("/admin/connexion?bloque"));
+        attempt(email, PASSWORD, ATTACKER).andExpect(redirectedUrl("/admin/connexion?bloque"));
         jdbc.sql("update login_throttle set next_at = now() - interval '1 second'")
                 .update();
         attempt(email, "encore-faux", ATTACKER).andExpect(redirectedUrl("/admin/connexion?erreur"));
@@ -196,17 +212,17 @@ class LoginThrottleIntegrationTest {
 
     @Test
     void anIpv6AttackerRotatingInsideItsSlash64GetsNoFreshBudget() throws Exception {
-        String email = "admin@saint-malo.demo";
+        String email = own.admin();
         exhaustBudget(email, "2001:db8:42:7::1");
         for (String rotated :
                 new String[] {"2001:db8:42:7::2", "2001:db8:42:7:ffff:ffff:ffff:ffff", "2001:DB8:42:7:0:0:0:9"}) {
-            attempt(email, "demo-saint-malo-2026", rotated).andExpect(redirectedUrl("/admin/connexion?bloque"));
+            attempt(email, PASSWORD, rotated).andExpect(redirectedUrl("/admin/connexion?bloque"));
         }
         // The neighbouring /64 is someone else, and IPv4 written as IPv6 is that IPv4 address.
-        attempt(email, "demo-saint-malo-2026", "2001:db8:42:8::1").andExpect(redirectedUrl("/admin"));
-        exhaustBudget("admin@rennes.demo", "192.0.2.44");
-        attempt("admin@rennes.demo", "demo-rennes-2026", "::ffff:192.0.2.44")
-                .andExpect(redirectedUrl("/admin/connexion?bloque"));
+        attempt(email, PASSWORD, "2001:db8:42:8::1").andExpect(redirectedUrl("/admin"));
+        String second = secondAdmin();
+        exhaustBudget(second, "192.0.2.44");
+        attempt(second, PASSWORD, "::ffff:192.0.2.44").andExpect(redirectedUrl("/admin/connexion?bloque"));
     }
 
     @Test

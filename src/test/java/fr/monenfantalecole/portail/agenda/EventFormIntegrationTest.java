@@ -6,13 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.account.CommuneWithAdmin;
 import fr.monenfantalecole.portail.support.FieldMessages;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -29,11 +30,12 @@ class EventFormIntegrationTest {
     @Autowired
     AgendaEvents events;
 
-    @Autowired
-    Collectivites collectivites;
+    @RegisterExtension
+    final CommuneWithAdmin own = new CommuneWithAdmin("agenda-formulaire", "Commune du formulaire d'agenda");
 
     String refused(Map<String, String> params) throws Exception {
-        var request = post("/admin/fougeres/agenda/nouvel").with(csrf()).with(staff.admin("fougeres"));
+        var request =
+                post("/admin/agenda-formulaire/agenda/nouvel").with(csrf()).with(staff.as(own.admin()));
         params.forEach(request::param);
         return mvc.perform(request)
                 .andExpect(status().isOk())
@@ -97,9 +99,9 @@ class EventFormIntegrationTest {
 
     @Test
     void aValidEventIsSavedStrippedAndTheAgentGoesBackToTheList() throws Exception {
-        mvc.perform(post("/admin/fougeres/agenda/nouvel")
+        mvc.perform(post("/admin/agenda-formulaire/agenda/nouvel")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(staff.as(own.admin()))
                         .param("titre", "  Stage de printemps  ")
                         .param("categorie", "autre")
                         .param("lieu", " Gymnase ")
@@ -107,10 +109,8 @@ class EventFormIntegrationTest {
                         .param("heureDebut", "9h")
                         .param("dateFin", "2027-04-15")
                         .param("heureFin", "16 h 30"))
-                .andExpect(redirectedUrl("/admin/fougeres/agenda"));
-        var saved = events
-                .all(collectivites.findBySlug("fougeres").orElseThrow().id())
-                .stream()
+                .andExpect(redirectedUrl("/admin/agenda-formulaire/agenda"));
+        var saved = events.all(own.commune().id()).stream()
                 .filter(e -> e.titre().equals("Stage de printemps"))
                 .findFirst()
                 .orElseThrow();

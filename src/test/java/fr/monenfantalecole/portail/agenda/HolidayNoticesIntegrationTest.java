@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import fr.monenfantalecole.portail.account.AdminNotice;
+import fr.monenfantalecole.portail.account.CommuneWithAdmin;
+import fr.monenfantalecole.portail.account.Role;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
+import fr.monenfantalecole.portail.account.StaffUsers;
+import fr.monenfantalecole.portail.account.TestAccounts;
 import fr.monenfantalecole.portail.shared.PortailClock;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
@@ -14,7 +18,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,9 +52,24 @@ class HolidayNoticesIntegrationTest {
     @Autowired
     Staff staff;
 
-    private LocalDate fougeresCalendarEnd() {
-        var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
-        return holidays.knownUntil(fougeres.academie()).orElseThrow();
+    @Autowired
+    StaffUsers accounts;
+
+    @RegisterExtension
+    final CommuneWithAdmin own = new CommuneWithAdmin("vacances-avis", "Commune des vacances");
+
+    static final String PLATFORM = "plateforme@vacances-avis.test";
+
+    /** The platform's operator, made by the first test. */
+    @BeforeEach
+    void operator() {
+        if (!accounts.exists(PLATFORM)) {
+            TestAccounts.create(accounts, PLATFORM, Role.PLATFORM_ADMIN, null);
+        }
+    }
+
+    private LocalDate calendarEnd() {
+        return holidays.knownUntil(own.commune().academie()).orElseThrow();
     }
 
     private List<AdminNotice> noticesOn(LocalDate day, String email) {
@@ -59,13 +80,13 @@ class HolidayNoticesIntegrationTest {
 
     @Test
     void thePlatformTeamIsRemindedFromSixMonthsBeforeTheSummerThatOpensTheMissingYear() {
-        LocalDate end = fougeresCalendarEnd();
+        LocalDate end = calendarEnd();
         LocalDate missingYearStart = LocalDate.of(end.getYear(), 9, 1);
 
-        assertThat(noticesOn(missingYearStart.minusMonths(9), "plateforme@monenfant.demo"))
+        assertThat(noticesOn(missingYearStart.minusMonths(9), PLATFORM))
                 .as("nine months before the missing year: nothing yet")
                 .isEmpty();
-        var notices = noticesOn(missingYearStart.minusMonths(5), "plateforme@monenfant.demo");
+        var notices = noticesOn(missingYearStart.minusMonths(5), PLATFORM);
         assertThat(notices).hasSize(1);
         assertThat(notices.getFirst().text())
                 .contains("s'arrête au " + FrenchDates.day(end))
@@ -73,7 +94,7 @@ class HolidayNoticesIntegrationTest {
                 .contains("Rennes")
                 .contains("ministère de l'Éducation nationale");
         assertThat(notices.getFirst().link()).isEqualTo("/admin/vacances-scolaires");
-        assertThat(noticesOn(missingYearStart.minusMonths(5), "admin@fougeres.demo"))
+        assertThat(noticesOn(missingYearStart.minusMonths(5), own.admin()))
                 .as("an agent of a collectivité cannot load it")
                 .isEmpty();
     }
@@ -81,15 +102,15 @@ class HolidayNoticesIntegrationTest {
     @Test
     void theNoticeIsOnThePlatformsBackOfficePagesWhenTheCalendarEndsBeforeTheComingYear() throws Exception {
         var expected = new HolidayNotices(holidays, collectivites, Clock.system(PortailClock.ZONE))
-                .of((StaffPrincipal) users.loadUserByUsername("plateforme@monenfant.demo"));
-        String page = mvc.perform(get("/admin").with(staff.platform()))
+                .of((StaffPrincipal) users.loadUserByUsername(PLATFORM));
+        String page = mvc.perform(get("/admin").with(staff.as(PLATFORM)))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         for (var notice : expected) {
             assertThat(HtmlUtils.htmlUnescape(page)).contains(notice.text());
         }
-        String agentPage = mvc.perform(get("/admin/fougeres").with(staff.admin("fougeres")))
+        String agentPage = mvc.perform(get("/admin/vacances-avis").with(staff.as(own.admin())))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -98,9 +119,8 @@ class HolidayNoticesIntegrationTest {
 
     @Test
     void theFeedSaysWhereTheOfficialHolidaysEndWhenTheCurrentYearIsNotCovered() throws Exception {
-        var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
-        var notice = agenda.currentYearNotice(fougeres, LocalDate.now(PortailClock.ZONE));
-        String feed = mvc.perform(get("/fougeres/agenda.ics"))
+        var notice = agenda.currentYearNotice(own.commune(), LocalDate.now(PortailClock.ZONE));
+        String feed = mvc.perform(get("/vacances-avis/agenda.ics"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)
@@ -113,9 +133,9 @@ class HolidayNoticesIntegrationTest {
         } else {
             assertThat(feed).doesNotContain("X-WR-CALDESC");
         }
-        LocalDate end = fougeresCalendarEnd();
-        assertThat(agenda.currentYearNotice(fougeres, end.minusYears(1))).isEmpty();
-        assertThat(agenda.currentYearNotice(fougeres, end.plusDays(1)))
+        LocalDate end = calendarEnd();
+        assertThat(agenda.currentYearNotice(own.commune(), end.minusYears(1))).isEmpty();
+        assertThat(agenda.currentYearNotice(own.commune(), end.plusDays(1)))
                 .hasValueSatisfying(text -> assertThat(text)
                         .contains("publié jusqu'au " + FrenchDates.day(end))
                         .contains("dès sa publication par le ministère"));

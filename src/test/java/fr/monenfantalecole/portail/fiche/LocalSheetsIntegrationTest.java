@@ -9,10 +9,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.account.CommuneWithAdmin;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -32,27 +34,38 @@ class LocalSheetsIntegrationTest {
     @Autowired
     Collectivites collectivites;
 
+    /** The commune that hides and writes sheets, and its neighbour, each with its admin. */
+    @RegisterExtension
+    final CommuneWithAdmin own = new CommuneWithAdmin("fiches-locales", "Commune des fiches locales");
+
+    @RegisterExtension
+    final CommuneWithAdmin neighbour = new CommuneWithAdmin("fiches-voisine", "Commune voisine");
+
     @Test
     void aHiddenNationalSheetDisappearsFromThatPortalOnly() throws Exception {
         String path = "/questions/calendrier-vacances/CAL-001";
         var fiche = FicheRefs.NATIONAL;
-        mvc.perform(post("/admin/vitre/questions/CAL-001/masquer").with(csrf()).with(staff.admin("vitre")))
+        mvc.perform(post("/admin/fiches-locales/questions/CAL-001/masquer")
+                        .with(csrf())
+                        .with(staff.as(own.admin())))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/vitre" + path)).andExpect(status().isNotFound());
-        mvc.perform(get("/vitre/questions/calendrier-vacances"))
+        mvc.perform(get("/fiches-locales" + path)).andExpect(status().isNotFound());
+        mvc.perform(get("/fiches-locales/questions/calendrier-vacances"))
                 .andExpect(content().string(not(containsString("CAL-001-"))));
-        mvc.perform(get("/rennes" + path)).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/admin/vitre/questions/CAL-001/afficher").with(csrf()).with(staff.admin("vitre")))
+        mvc.perform(get("/fiches-voisine" + path)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/fiches-locales/questions/CAL-001/afficher")
+                        .with(csrf())
+                        .with(staff.as(own.admin())))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/vitre" + path)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/fiches-locales" + path)).andExpect(status().is3xxRedirection());
         assertThat(fiche).isNotNull();
     }
 
     @Test
     void aSheetWithoutQuestionThemeOrAgeIsExplainedAndKept() throws Exception {
-        mvc.perform(post("/admin/fougeres/questions/locales/nouvelle")
+        mvc.perform(post("/admin/fiches-locales/questions/locales/nouvelle")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(staff.as(own.admin()))
                         .param("titre", " ")
                         .param("theme", "pas-un-theme")
                         .param("niveau", "pas-un-age")
@@ -69,9 +82,9 @@ class LocalSheetsIntegrationTest {
 
     @Test
     void aLocalSheetIsPublishedOnItsPortalAndNowhereElse() throws Exception {
-        var result = mvc.perform(post("/admin/fougeres/questions/locales/nouvelle")
+        var result = mvc.perform(post("/admin/fiches-locales/questions/locales/nouvelle")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(staff.as(own.admin()))
                         .param("titre", "Le règlement de la restauration scolaire de Fougères")
                         .param("theme", "cantine")
                         .param("niveau", "tous")
@@ -85,31 +98,31 @@ class LocalSheetsIntegrationTest {
         String location = result.getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.indexOf('=') + 1));
         String url = QuestionsReponses.url(
-                "/fougeres", "cantine", "L" + id, "Le règlement de la restauration scolaire de Fougères");
+                "/fiches-locales", "cantine", "L" + id, "Le règlement de la restauration scolaire de Fougères");
 
         mvc.perform(get(url))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Le règlement fixe les règles de la cantine.")))
                 .andExpect(content().string(not(containsString("<script>alert(1)"))));
-        mvc.perform(get("/fougeres/questions/cantine")).andExpect(content().string(containsString("/L" + id + "-")));
-        mvc.perform(get(url.replace("/fougeres/", "/rennes/"))).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/rennes/questions/locales/" + id).with(staff.admin("rennes")))
+        mvc.perform(get("/fiches-locales/questions/cantine"))
+                .andExpect(content().string(containsString("/L" + id + "-")));
+        mvc.perform(get(url.replace("/fiches-locales/", "/fiches-voisine/"))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/fiches-voisine/questions/locales/" + id).with(staff.as(neighbour.admin())))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fougeres/questions/locales/" + id).with(staff.admin("rennes")))
+        mvc.perform(get("/admin/fiches-locales/questions/locales/" + id).with(staff.as(neighbour.admin())))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/admin/rennes/questions/locales/" + id + "/supprimer")
+        mvc.perform(post("/admin/fiches-voisine/questions/locales/" + id + "/supprimer")
                         .with(csrf())
-                        .with(staff.admin("rennes")))
+                        .with(staff.as(neighbour.admin())))
                 .andExpect(status().isNotFound());
-        long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
-        assertThat(localFiches.find(fougeres, id)).isPresent();
+        assertThat(localFiches.find(own.commune().id(), id)).isPresent();
     }
 
     @Test
     void aLocalSheetWithAnUnknownFieldIsRefusedAndKept() throws Exception {
-        mvc.perform(post("/admin/fougeres/questions/locales/nouvelle")
+        mvc.perform(post("/admin/fiches-locales/questions/locales/nouvelle")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(staff.as(own.admin()))
                         .param("titre", "Les écoles de Fougères")
                         .param("theme", "inscription-scolaire")
                         .param("niveau", "tous")
@@ -122,9 +135,11 @@ class LocalSheetsIntegrationTest {
 
     @Test
     void hidingIsRefusedOnAnotherCollectivite() throws Exception {
-        mvc.perform(post("/admin/rennes/questions/INS-001/masquer").with(csrf()).with(staff.admin("fougeres")))
+        mvc.perform(post("/admin/fiches-voisine/questions/INS-001/masquer")
+                        .with(csrf())
+                        .with(staff.as(own.admin())))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/rennes/questions").with(staff.admin("fougeres")))
+        mvc.perform(get("/admin/fiches-voisine/questions").with(staff.as(own.admin())))
                 .andExpect(status().isNotFound());
     }
 }

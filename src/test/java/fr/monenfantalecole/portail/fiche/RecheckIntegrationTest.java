@@ -9,10 +9,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.account.Role;
+import fr.monenfantalecole.portail.account.StaffUsers;
+import fr.monenfantalecole.portail.account.TestAccounts;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.TemporaryCollectivites;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,7 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortailTest
 class RecheckIntegrationTest {
 
-    static final String WRITER = "redaction@monenfant.demo";
+    static final String WRITER = "redaction@reverifier.test";
+    static final String OPERATOR = "plateforme@reverifier.test";
 
     @Autowired
     MockMvc mvc;
@@ -34,6 +40,21 @@ class RecheckIntegrationTest {
 
     @Autowired
     NationalFiches fiches;
+
+    @Autowired
+    StaffUsers users;
+
+    @Autowired
+    TemporaryCollectivites temporary;
+
+    /** The national writer and the operator of this test, made by its first test to need them. */
+    @BeforeEach
+    void accounts() {
+        if (!users.exists(WRITER)) {
+            TestAccounts.editor(users, WRITER);
+            TestAccounts.create(users, OPERATOR, Role.PLATFORM_ADMIN, null);
+        }
+    }
 
     @Test
     void theListShowsEachFactOfThePublishedSheetsTheOldestFirst() throws Exception {
@@ -63,7 +84,7 @@ class RecheckIntegrationTest {
                 .isLessThan(page.indexOf("/admin/redaction/fiches/CAL-001"));
         mvc.perform(get("/admin/redaction").with(staff.as(WRITER)))
                 .andExpect(content().string(containsString("href=\"/admin/redaction/a-reverifier\"")));
-        mvc.perform(get("/admin/redaction/a-reverifier").with(staff.as("plateforme@monenfant.demo")))
+        mvc.perform(get("/admin/redaction/a-reverifier").with(staff.as(OPERATOR)))
                 .andExpect(status().isOk());
     }
 
@@ -86,12 +107,20 @@ class RecheckIntegrationTest {
 
     @Test
     void onlyNationalEditorsAndTheOperatorSeeIt() throws Exception {
-        for (String other :
-                List.of("admin@rennes.demo", "agent.ecoles@fougeres.demo", "directeur.0350256n@fougeres.demo")) {
-            mvc.perform(get("/admin/redaction/a-reverifier").with(staff.as(other)))
-                    .andExpect(status().isNotFound());
-            mvc.perform(get("/admin/redaction/a-reverifier.csv").with(staff.as(other)))
-                    .andExpect(status().isNotFound());
+        var commune = temporary.create("reverifier", "Commune qui ne rédige pas");
+        try {
+            List<String> others = List.of(
+                    TestAccounts.create(users, "admin@reverifier.test", Role.COLLECTIVITE_ADMIN, commune.id()),
+                    TestAccounts.create(users, "agent@reverifier.test", Role.COLLECTIVITE_AGENT, commune.id()),
+                    TestAccounts.director(users, "directeur@reverifier.test", commune.id(), "0359901A"));
+            for (String other : others) {
+                mvc.perform(get("/admin/redaction/a-reverifier").with(staff.as(other)))
+                        .andExpect(status().isNotFound());
+                mvc.perform(get("/admin/redaction/a-reverifier.csv").with(staff.as(other)))
+                        .andExpect(status().isNotFound());
+            }
+        } finally {
+            temporary.delete(commune);
         }
         mvc.perform(get("/admin/redaction/a-reverifier.csv")).andExpect(status().is3xxRedirection());
     }

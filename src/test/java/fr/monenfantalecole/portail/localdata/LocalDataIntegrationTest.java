@@ -11,12 +11,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.account.CommuneWithAdmin;
 import fr.monenfantalecole.portail.fiche.QuestionsReponses;
 import fr.monenfantalecole.portail.shared.AuditLog;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -41,6 +43,13 @@ class LocalDataIntegrationTest {
     @Autowired
     AuditLog audit;
 
+    /** A commune that fills its local data, and a neighbour that does not, each with its admin. */
+    @RegisterExtension
+    final CommuneWithAdmin own = new CommuneWithAdmin("donnees-locales", "Commune des données locales");
+
+    @RegisterExtension
+    final CommuneWithAdmin neighbour = new CommuneWithAdmin("donnees-voisine", "Commune voisine des données");
+
     @Test
     void theDemoCollectivitesHaveTheirDataInTheirSheets() throws Exception {
         String url = QuestionsReponses.url(
@@ -57,7 +66,7 @@ class LocalDataIntegrationTest {
 
     @Test
     void theFormShowsCompletenessTypesAndTheSheetsAnEmptyFieldLeavesToTheNationalText() throws Exception {
-        mvc.perform(get("/admin/saint-malo/donnees-locales").with(staff.admin("saint-malo")))
+        mvc.perform(get("/admin/donnees-locales/donnees-locales").with(staff.as(own.admin())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("données renseignées")))
                 .andExpect(content().string(containsString("Téléphone")))
@@ -71,51 +80,51 @@ class LocalDataIntegrationTest {
 
     @Test
     void wrongValuesAreExplainedNextToTheirFieldAndNothingIsSavedOrLost() throws Exception {
-        long id = collectivites.findBySlug("vitre").orElseThrow().id();
+        long id = own.commune().id();
         var before = values.of(id);
-        mvc.perform(post("/admin/vitre/donnees-locales")
+        mvc.perform(post("/admin/donnees-locales/donnees-locales")
                         .with(csrf())
-                        .with(staff.admin("vitre"))
+                        .with(staff.as(own.admin()))
                         .param("champ.contact.service_scolaire.telephone", "02 99")
-                        .param("champ.portail_famille.url", "www.vitre.fr")
+                        .param("champ.portail_famille.url", "www.donnees-locales.fr")
                         .param("champ.cantine.tarifs", "pas cher")
-                        .param("champ.commune.nom", "Vitré, ville d'art"))
+                        .param("champ.commune.nom", "Localeville, ville d'art"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Numéro de téléphone à 10 chiffres attendu")))
                 .andExpect(content().string(containsString("commençant par https://")))
                 .andExpect(content().string(containsString("au moins un montant en euros")))
                 .andExpect(content().string(containsString("value=\"02 99\"")))
-                .andExpect(content().string(containsString("value=\"Vitré, ville d&#39;art\"")));
+                .andExpect(content().string(containsString("value=\"Localeville, ville d&#39;art\"")));
         assertThat(values.of(id)).isEqualTo(before);
     }
 
     @Test
     void aSavedValueIsLiveInTheSheetsRecordedAndListedAsUpdated() throws Exception {
-        long id = collectivites.findBySlug("saint-malo").orElseThrow().id();
-        mvc.perform(post("/admin/saint-malo/donnees-locales")
+        long id = own.commune().id();
+        mvc.perform(post("/admin/donnees-locales/donnees-locales")
                         .with(csrf())
-                        .with(staff.admin("saint-malo"))
+                        .with(staff.as(own.admin()))
                         .param("champ.contact.periscolaire.telephone", "02.99.40.71.99")
                         .param("champ.periscolaire.horaires_matin", "De 7 h 05 à 8 h 25"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("changedCount", 2));
         assertThat(values.of(id)).containsEntry("contact.periscolaire.telephone", "02 99 40 71 99");
 
-        mvc.perform(get("/saint-malo" + TEL_SHEET).param("x", "1")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/donnees-locales" + TEL_SHEET).param("x", "1")).andExpect(status().is3xxRedirection());
         String page = mvc.perform(get(QuestionsReponses.url(
-                        "/saint-malo", "periscolaire", "PER-001", "Qu'est-ce que l'accueil périscolaire ?")))
+                        "/donnees-locales", "periscolaire", "PER-001", "Qu'est-ce que l'accueil périscolaire ?")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("De 7 h 05 à 8 h 25");
-        // Vitré, which has not filled it, keeps the national sentence.
-        String vitre = mvc.perform(get(QuestionsReponses.url(
-                        "/vitre", "periscolaire", "PER-001", "Qu'est-ce que l'accueil périscolaire ?")))
+        // The neighbour, which has not filled it, keeps the national sentence.
+        String neighbour = mvc.perform(get(QuestionsReponses.url(
+                        "/donnees-voisine", "periscolaire", "PER-001", "Qu'est-ce que l'accueil périscolaire ?")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(vitre).doesNotContain("De 7 h 05 à 8 h 25");
-        mvc.perform(get("/admin/saint-malo/journal").with(staff.admin("saint-malo")))
+        assertThat(neighbour).doesNotContain("De 7 h 05 à 8 h 25");
+        mvc.perform(get("/admin/donnees-locales/journal").with(staff.as(own.admin())))
                 .andExpect(content().string(containsString("periscolaire.horaires_matin")));
         assertThat(audit.recent(id, 10)).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("DONNEE_LOCALE_MODIFIEE");
@@ -125,15 +134,15 @@ class LocalDataIntegrationTest {
 
     @Test
     void anAgentOfOneCollectiviteGets404OnAnothersLocalData() throws Exception {
-        long rennes = collectivites.findBySlug("rennes").orElseThrow().id();
-        var before = values.of(rennes);
-        mvc.perform(get("/admin/rennes/donnees-locales").with(staff.admin("vitre")))
+        long other = neighbour.commune().id();
+        var before = values.of(other);
+        mvc.perform(get("/admin/donnees-voisine/donnees-locales").with(staff.as(own.admin())))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/admin/rennes/donnees-locales")
+        mvc.perform(post("/admin/donnees-voisine/donnees-locales")
                         .with(csrf())
-                        .with(staff.admin("vitre"))
+                        .with(staff.as(own.admin()))
                         .param("champ.commune.nom", "Piraté"))
                 .andExpect(status().isNotFound());
-        assertThat(values.of(rennes)).isEqualTo(before);
+        assertThat(values.of(other)).isEqualTo(before);
     }
 }

@@ -2,8 +2,13 @@ package fr.monenfantalecole.portail.news;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.monenfantalecole.portail.account.Role;
+import fr.monenfantalecole.portail.account.StaffUsers;
+import fr.monenfantalecole.portail.account.TestAccounts;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.TemporaryCollectivites;
 import fr.monenfantalecole.portail.support.WebClient;
+import fr.monenfantalecole.portail.tenant.Collectivite;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,14 +25,45 @@ class NewsLimitsIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    TemporaryCollectivites temporary;
+
+    @Autowired
+    StaffUsers users;
+
     @Test
     void aBodyOfMoreThanTwoMegabytesComesBackWithWhatWasTypedAndTheLimit() throws Exception {
-        var web = new WebClient(port).signIn("admin@fougeres.demo", "demo-fougeres-2026");
+        var commune = temporary.create("actualites-longues", "Commune des actualités longues");
+        try {
+            tooLong(signedIn(commune));
+        } finally {
+            temporary.delete(commune);
+        }
+    }
+
+    @Test
+    void aPublicationInYearZeroOrNineThousandIsRefusedInFrench() throws Exception {
+        var commune = temporary.create("actualites-datees", "Commune des actualités datées");
+        try {
+            outOfRange(signedIn(commune));
+        } finally {
+            temporary.delete(commune);
+        }
+    }
+
+    /** The commune's admin, signed in through the login form. */
+    private WebClient signedIn(Collectivite commune) throws Exception {
+        String admin =
+                TestAccounts.create(users, "admin@" + commune.slug() + ".test", Role.COLLECTIVITE_ADMIN, commune.id());
+        return new WebClient(port).signIn(admin, TestAccounts.PASSWORD);
+    }
+
+    private void tooLong(WebClient web) throws Exception {
         String huge = "Un très long compte rendu. ".repeat(90_000);
         assertThat(huge.length()).isGreaterThan(2 * 1024 * 1024);
 
         var answer = web.postMultipart(
-                "/admin/fougeres/actualites/nouvelle",
+                "/admin/actualites-longues/actualites/nouvelle",
                 Map.of(
                         "titre",
                         "Compte rendu du conseil",
@@ -39,7 +75,7 @@ class NewsLimitsIntegrationTest {
                         "03/03/2026",
                         "imageAlt",
                         ""),
-                web.csrf("/admin/fougeres/actualites/nouvelle"));
+                web.csrf("/admin/actualites-longues/actualites/nouvelle"));
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body())
@@ -52,12 +88,10 @@ class NewsLimitsIntegrationTest {
                 .isZero();
     }
 
-    @Test
-    void aPublicationInYearZeroOrNineThousandIsRefusedInFrench() throws Exception {
-        var web = new WebClient(port).signIn("admin@fougeres.demo", "demo-fougeres-2026");
+    private void outOfRange(WebClient web) throws Exception {
         for (String date : new String[] {"01/01/0000", "31/12/9999"}) {
             var answer = web.postMultipart(
-                    "/admin/fougeres/actualites/nouvelle",
+                    "/admin/actualites-datees/actualites/nouvelle",
                     Map.of(
                             "titre",
                             "Actualité de l'an " + date,
@@ -69,7 +103,7 @@ class NewsLimitsIntegrationTest {
                             date,
                             "imageAlt",
                             ""),
-                    web.csrf("/admin/fougeres/actualites/nouvelle"));
+                    web.csrf("/admin/actualites-datees/actualites/nouvelle"));
             assertThat(answer.statusCode()).as(date).isEqualTo(200);
             assertThat(answer.body())
                     .as(date)

@@ -7,14 +7,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.monenfantalecole.portail.agenda.AgendaEvent;
 import fr.monenfantalecole.portail.agenda.AgendaEvents;
 import fr.monenfantalecole.portail.agenda.EventCategory;
+import fr.monenfantalecole.portail.school.AnnuaireImport;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.school.TestSchools;
+import fr.monenfantalecole.portail.shared.ClusterEvents;
+import fr.monenfantalecole.portail.support.ModuleSlices;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.TemporaryCollectivites;
+import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,6 +45,18 @@ class JsonLdIntegrationTest {
     @Autowired
     AgendaEvents events;
 
+    @Autowired
+    TemporaryCollectivites temporary;
+
+    @Autowired
+    AnnuaireImport annuaire;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ClusterEvents cluster;
+
     JsonNode jsonLd(String path) throws Exception {
         var response = mvc.perform(get(path)).andReturn().getResponse();
         if (response.getStatus() == 302 || response.getStatus() == 301) {
@@ -55,7 +74,16 @@ class JsonLdIntegrationTest {
 
     @Test
     void aSheetIsAFaqPage() throws Exception {
-        var faq = jsonLd("/fougeres/questions/cantine/CAN-001");
+        var commune = temporary.create("jsonld-fiche", "Commune des fiches balisées");
+        try {
+            faqPage();
+        } finally {
+            temporary.delete(commune);
+        }
+    }
+
+    private void faqPage() throws Exception {
+        var faq = jsonLd("/jsonld-fiche/questions/cantine/CAN-001");
         assertThat(faq.get("@context").asString()).isEqualTo("https://schema.org");
         assertThat(faq.get("@type").asString()).isEqualTo("FAQPage");
         var question = faq.get("mainEntity").get(0);
@@ -65,17 +93,30 @@ class JsonLdIntegrationTest {
         assertThat(question.get("acceptedAnswer").get("text").asString())
                 .contains("Non, la commune")
                 .contains("<h3>");
-        assertThat(faq.get("url").asString()).startsWith("http://localhost/fougeres/questions/cantine/CAN-001-");
+        assertThat(faq.get("url").asString()).startsWith("http://localhost/jsonld-fiche/questions/cantine/CAN-001-");
     }
 
     @Test
     void anEstablishmentIsASchoolWithAddressAndPosition() throws Exception {
-        var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
-        var e = directory.presented(fougeres).stream()
+        var commune = ModuleSlices.commune(collectivites, "jsonld-ecole", "Balise-sur-Vilaine", "99401");
+        try {
+            TestSchools.load(
+                    annuaire,
+                    commune,
+                    TestSchools.ecole("9940101M", "École publique Balise", "99401", "Balise-sur-Vilaine"));
+            aSchool(commune);
+        } finally {
+            temporary.delete(commune);
+            TestSchools.remove(jdbc, cluster, commune, "9940101M");
+        }
+    }
+
+    private void aSchool(Collectivite commune) throws Exception {
+        var e = directory.presented(commune).stream()
                 .filter(s -> s.hasPosition())
                 .findFirst()
                 .orElseThrow();
-        var school = jsonLd("/fougeres/ecoles/" + e.uai());
+        var school = jsonLd("/jsonld-ecole/ecoles/" + e.uai());
         assertThat(school.get("@type").asString()).isIn("Preschool", "ElementarySchool", "MiddleSchool", "School");
         assertThat(school.get("name").asString()).isEqualTo(e.nom());
         assertThat(school.get("identifier").asString()).isEqualTo(e.uai());
@@ -87,10 +128,18 @@ class JsonLdIntegrationTest {
 
     @Test
     void anAgendaItemIsAnEventWithOffsetPlaceAndOrganiser() throws Exception {
-        var vitre = collectivites.findBySlug("vitre").orElseThrow();
+        var commune = temporary.create("jsonld-agenda", "Commune des événements balisés");
+        try {
+            anEvent(commune);
+        } finally {
+            temporary.delete(commune);
+        }
+    }
+
+    private void anEvent(Collectivite commune) throws Exception {
         LocalDate day = LocalDate.of(2026, 7, 3);
         long id = events.create(
-                vitre.id(),
+                commune.id(),
                 new AgendaEvent.Data(
                         null,
                         "Fête </script> du JSON-LD",
@@ -102,13 +151,13 @@ class JsonLdIntegrationTest {
                         day.atTime(18, 0)),
                 null,
                 false);
-        var event = jsonLd("/vitre/agenda/" + id);
+        var event = jsonLd("/jsonld-agenda/agenda/" + id);
         assertThat(event.get("@type").asString()).isEqualTo("Event");
         assertThat(event.get("name").asString()).isEqualTo("Fête </script> du JSON-LD");
         assertThat(event.get("startDate").asString()).isEqualTo("2026-07-03T14:00+02:00");
         assertThat(event.get("endDate").asString()).isEqualTo("2026-07-03T18:00+02:00");
         assertThat(event.get("location").get("@type").asString()).isEqualTo("Place");
         assertThat(event.get("location").get("name").asString()).isEqualTo("Parc du château");
-        assertThat(event.get("organizer").get("name").asString()).isEqualTo(vitre.nom());
+        assertThat(event.get("organizer").get("name").asString()).isEqualTo(commune.nom());
     }
 }

@@ -15,8 +15,11 @@ import fr.monenfantalecole.portail.support.Staff;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A director accepting an invitation with a new account: each French message next to its field. */
@@ -35,12 +38,34 @@ class InvitationAcceptanceIntegrationTest {
     @Autowired
     StaffUsers users;
 
-    /** Invites {@code email} to a Fougères school and opens the link: the session holds the token. */
+    @Autowired
+    ApplicationContext context;
+
+    /** The commune whose école invites. */
+    TestSchoolPages.Fixture fixture;
+
+    @BeforeEach
+    void schoolPages() {
+        fixture = TestSchoolPages.of(context)
+                .create(
+                        "pages-invitation",
+                        "Invitation-sur-Vilaine",
+                        "99203",
+                        "9920301G",
+                        "Ecole publique de l'Invitation");
+    }
+
+    @AfterEach
+    void removeSchoolPages() {
+        TestSchoolPages.of(context).delete(fixture);
+    }
+
+    /** Invites {@code email} to the commune's école and opens the link: the session holds the token. */
     Cookie invited(String email) throws Exception {
         var before = Instant.now();
-        mvc.perform(post("/admin/fougeres/pages-ecoles/" + InvitationSecurityIntegrationTest.SCHOOL + "/inviter")
+        mvc.perform(post("/admin/pages-invitation/pages-ecoles/" + fixture.uai() + "/inviter")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(staff.as(fixture.admin()))
                         .param("email", email))
                 .andExpect(status().is3xxRedirection());
         return mvc.perform(get(mailbox.link(email, "/admin/invitation", before)))

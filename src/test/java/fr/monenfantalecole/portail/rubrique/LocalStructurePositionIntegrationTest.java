@@ -7,10 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.account.CommuneWithAdmin;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,13 +34,16 @@ class LocalStructurePositionIntegrationTest {
     @Autowired
     SchoolPages establishments;
 
+    @RegisterExtension
+    final CommuneWithAdmin own = new CommuneWithAdmin("structures-position", "Commune des structures");
+
     @Test
     void notANumberIsRefusedNextToTheFieldWithWhatWasTyped() throws Exception {
         for (String[] position :
                 new String[][] {{"NaN", "NaN"}, {"48,35", "NaN"}, {"Infinity", "-1,2"}, {"95", "-1,2"}}) {
-            String page = mvc.perform(post("/admin/fougeres/structures")
+            String page = mvc.perform(post("/admin/structures-position/structures")
                             .with(csrf())
-                            .with(staff.admin("fougeres"))
+                            .with(staff.as(own.admin()))
                             .param("nom", "Centre de loisirs de la Pépinière")
                             .param("nature", "CENTRE_LOISIRS")
                             .param("adresse", "1 rue de la Pépinière")
@@ -62,23 +67,21 @@ class LocalStructurePositionIntegrationTest {
 
     @Test
     void theDatabaseRefusesAPositionNoMapCanShowAndThePageHasNoMapWithoutOne() throws Exception {
-        long fougeres = jdbc.sql("select id from collectivite where slug = 'fougeres'")
-                .query(Long.class)
-                .single();
+        long communeId = own.commune().id();
         assertThatThrownBy(() -> establishments.addLocalStructure(
-                        fougeres,
+                        communeId,
                         "Accueil de la Forêt",
                         LocalStructure.Nature.PERISCOLAIRE,
                         "Rue de la Forêt",
                         Double.NaN,
                         Double.NaN))
                 .isInstanceOf(DataIntegrityViolationException.class);
-        assertThat(new LocalStructure(1, fougeres, "Accueil", "PERISCOLAIRE", "Rue", Double.NaN, -1.2).hasPosition())
+        assertThat(new LocalStructure(1, communeId, "Accueil", "PERISCOLAIRE", "Rue", Double.NaN, -1.2).hasPosition())
                 .isFalse();
 
         long id = establishments.addLocalStructure(
-                fougeres, "Accueil du Parc", LocalStructure.Nature.PERISCOLAIRE, "Rue du Parc", null, null);
-        String page = mvc.perform(get("/fougeres/structures/" + id))
+                communeId, "Accueil du Parc", LocalStructure.Nature.PERISCOLAIRE, "Rue du Parc", null, null);
+        String page = mvc.perform(get("/structures-position/structures/" + id))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

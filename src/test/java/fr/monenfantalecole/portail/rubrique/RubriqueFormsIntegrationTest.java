@@ -10,9 +10,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.tenant.Collectivites;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -23,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortailTest
 class RubriqueFormsIntegrationTest {
 
-    static final String MADELEINE_SCHOOL = "0350255M";
+    static final String MADELEINE_SCHOOL = "9920501J";
 
     @Autowired
     MockMvc mvc;
@@ -38,19 +40,34 @@ class RubriqueFormsIntegrationTest {
     RubriqueContents contents;
 
     @Autowired
-    Collectivites collectivites;
+    ApplicationContext context;
+
+    /** The commune, its école and its director. */
+    TestSchoolPages.Fixture fixture;
+
+    @BeforeEach
+    void schoolPages() {
+        fixture = TestSchoolPages.of(context)
+                .create(
+                        "pages-formulaires",
+                        "Formulaires-sur-Vilaine",
+                        "99205",
+                        MADELEINE_SCHOOL,
+                        "Ecole maternelle publique la Madeleine");
+    }
+
+    @AfterEach
+    void removeSchoolPages() {
+        TestSchoolPages.of(context).delete(fixture);
+    }
 
     Rubrique equipe() {
-        long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
-        return rubriques.own(fougeres).stream()
-                .filter(r -> r.titre().equals("L'équipe"))
-                .findFirst()
-                .orElseThrow();
+        return fixture.rubrique(rubriques, "L'équipe");
     }
 
     @Test
     void theEditorRefusesATooLongTextOrAnEmptySubmissionAndKeepsWhatWasTyped() throws Exception {
-        var director = staff.as(SchoolPagesWorkflowIntegrationTest.DemoAccounts.MADELEINE);
+        var director = staff.as(fixture.director());
         var equipe = equipe();
         String editor = "/admin/mes-etablissements/" + MADELEINE_SCHOOL + "/rubriques/" + equipe.id();
         String tooLong = "Mme Leroy. " + "x".repeat(RubriqueContents.MAX_LENGTH);
@@ -93,23 +110,23 @@ class RubriqueFormsIntegrationTest {
         String editor = "/admin/mes-etablissements/" + MADELEINE_SCHOOL + "/rubriques/" + equipe.id();
         mvc.perform(post(editor)
                         .with(csrf())
-                        .with(staff.as(SchoolPagesWorkflowIntegrationTest.DemoAccounts.MADELEINE))
+                        .with(staff.as(fixture.director()))
                         .param("texte", "Mme Leroy, directrice.")
                         .param("action", "soumettre"))
                 .andExpect(status().is3xxRedirection());
         var working = contents.working(equipe.id(), MADELEINE_SCHOOL).orElseThrow();
-        String review = "/admin/fougeres/pages-ecoles/" + MADELEINE_SCHOOL + "/rubriques/" + equipe.id();
+        String review = "/admin/pages-formulaires/pages-ecoles/" + MADELEINE_SCHOOL + "/rubriques/" + equipe.id();
         // A version that is not a number (a tampered page) is answered as a version changed since.
         mvc.perform(post(review + "/valider")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(staff.as(fixture.admin()))
                         .param("version", "abc")
                         .param("soumisLe", String.valueOf(working.soumisLe())))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("erreur", containsString("relisez la nouvelle version")));
         mvc.perform(post(review + "/renvoyer")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(staff.as(fixture.admin()))
                         .param("version", String.valueOf(working.id()))
                         .param("soumisLe", String.valueOf(working.soumisLe()))
                         .param("commentaire", "   "))
@@ -117,7 +134,7 @@ class RubriqueFormsIntegrationTest {
                 .andExpect(flash().attribute("erreur", "Expliquez au directeur ce qu'il faut reprendre."));
         mvc.perform(post(review + "/renvoyer")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(staff.as(fixture.admin()))
                         .param("version", String.valueOf(working.id()))
                         .param("soumisLe", String.valueOf(working.soumisLe()))
                         .param("commentaire", "  Ajoutez les horaires de l'accueil.  "))

@@ -8,9 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.monenfantalecole.portail.mail.Outbox;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.tenant.Collectivites;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The mairie hears of a director's submission by e-mail (through the outbox), worded in correct French. */
@@ -30,31 +30,38 @@ class SubmissionMailIntegrationTest {
     Rubriques rubriques;
 
     @Autowired
-    Collectivites collectivites;
+    ApplicationContext context;
 
     @Test
     void theMairieIsToldWhenADirectorSubmits() throws Exception {
-        var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
-        var rubrique = rubriques.own(fougeres.id()).stream()
-                .filter(r -> r.titre().equals("Activités"))
-                .findFirst()
-                .orElseThrow();
-        int before = outbox.to("agent.ecoles@fougeres.demo").size();
-        mvc.perform(post("/admin/mes-etablissements/0350256N/rubriques/" + rubrique.id())
+        var pages = TestSchoolPages.of(context);
+        var fixture = pages.create(
+                "pages-courriel", "Courriel-sur-Couesnon", "99201", "9920101E", "Ecole primaire publique Odile Gautry");
+        try {
+            told(fixture);
+        } finally {
+            pages.delete(fixture);
+        }
+    }
+
+    private void told(TestSchoolPages.Fixture fixture) throws Exception {
+        var rubrique = fixture.rubrique(rubriques, "Activités");
+        int before = outbox.to(fixture.agent()).size();
+        mvc.perform(post("/admin/mes-etablissements/" + fixture.uai() + "/rubriques/" + rubrique.id())
                         .with(csrf())
-                        .with(staff.as("directeur.0350256n@fougeres.demo"))
+                        .with(staff.as(fixture.director()))
                         .param("texte", "Classe découverte en **avril**.")
                         .param("action", "soumettre"))
                 .andExpect(status().is3xxRedirection());
-        var mails = outbox.to("agent.ecoles@fougeres.demo");
+        var mails = outbox.to(fixture.agent());
         assertThat(mails).hasSize(before + 1);
         var mail = mails.getFirst();
         assertThat(mail.sujet()).isEqualTo("À valider : « Activités » — École primaire publique Odile Gautry");
         assertThat(mail.corps())
                 .contains("la rubrique « Activités » de la page de l'école primaire publique Odile Gautry")
-                .contains("/admin/fougeres/pages-ecoles/0350256N/rubriques/" + rubrique.id())
+                .contains("/admin/pages-courriel/pages-ecoles/" + fixture.uai() + "/rubriques/" + rubrique.id())
                 .doesNotContain("de Ecole");
-        assertThat(outbox.to("admin@fougeres.demo"))
+        assertThat(outbox.to(fixture.admin()))
                 .anySatisfy(m -> assertThat(m.sujet()).startsWith("À valider"));
     }
 }

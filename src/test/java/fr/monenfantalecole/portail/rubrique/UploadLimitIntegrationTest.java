@@ -2,10 +2,12 @@ package fr.monenfantalecole.portail.rubrique;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.monenfantalecole.portail.account.TestAccounts;
 import fr.monenfantalecole.portail.support.PortailTest;
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,7 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Over real HTTP (MockMvc skips the server's multipart limits): a document far over the server's
@@ -28,10 +30,24 @@ class UploadLimitIntegrationTest {
     int port;
 
     @Autowired
-    JdbcClient jdbc;
+    Rubriques rubriques;
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void aHugeFileComesBackToTheEditorWithAClearMessage() throws Exception {
+        var pages = TestSchoolPages.of(context);
+        var fixture =
+                pages.create("pages-limite", "Limite-sur-Vilaine", "99204", "9920401H", "Ecole publique de la Limite");
+        try {
+            refused(fixture);
+        } finally {
+            pages.delete(fixture);
+        }
+    }
+
+    private void refused(TestSchoolPages.Fixture fixture) throws Exception {
         var client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -42,8 +58,8 @@ class UploadLimitIntegrationTest {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();
-        String form =
-                "_csrf=" + csrf(login) + "&email=directeur.0350255m%40fougeres.demo&motDePasse=demo-directeur-2026";
+        String form = "_csrf=" + csrf(login) + "&email=" + encode(fixture.director()) + "&motDePasse="
+                + encode(TestAccounts.PASSWORD);
         client.send(
                 HttpRequest.newBuilder(URI.create(base + "/admin/connexion"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
@@ -51,10 +67,8 @@ class UploadLimitIntegrationTest {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
 
-        long rubrique = jdbc.sql("""
-                select r.id from rubrique r join collectivite c on c.id = r.collectivite_id
-                 where c.slug = 'fougeres' and r.titre = 'Projet d''école'""").query(Long.class).single();
-        String editor = base + "/admin/mes-etablissements/0350255M/rubriques/" + rubrique;
+        long rubrique = fixture.rubrique(rubriques, "Projet d'école").id();
+        String editor = base + "/admin/mes-etablissements/" + fixture.uai() + "/rubriques/" + rubrique;
         String page = client.send(
                         HttpRequest.newBuilder(URI.create(editor)).build(), HttpResponse.BodyHandlers.ofString())
                 .body();
@@ -79,6 +93,10 @@ class UploadLimitIntegrationTest {
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("Le fichier envoyé est trop lourd").contains("5 Mo pour un document PDF");
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static String csrf(String html) {

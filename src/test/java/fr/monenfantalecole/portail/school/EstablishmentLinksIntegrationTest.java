@@ -3,15 +3,24 @@ package fr.monenfantalecole.portail.school;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import fr.monenfantalecole.portail.shared.ClusterEvents;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.TemporaryCollectivites;
+import fr.monenfantalecole.portail.tenant.CollectiviteType;
+import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Every establishment a demo portal names links to a page that exists: its school lists and its carte scolaire answers. */
+/**
+ * Every establishment a demo portal names links to a page that exists: its school lists and its carte
+ * scolaire answers (the demo's own data is the subject). A commune that leaves its collèges to its
+ * Département says where they are (on portals of the test's own).
+ */
 @PortailTest
 class EstablishmentLinksIntegrationTest {
 
@@ -28,6 +37,21 @@ class EstablishmentLinksIntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    Collectivites collectivites;
+
+    @Autowired
+    TemporaryCollectivites temporary;
+
+    @Autowired
+    AnnuaireImport annuaire;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    ClusterEvents cluster;
 
     @Test
     void everyEstablishmentLinkOfTheSchoolListsAndCarteScolaireAnswersOpens() throws Exception {
@@ -59,10 +83,31 @@ class EstablishmentLinksIntegrationTest {
 
     @Test
     void aCommuneThatLeavesItsCollegesToTheDepartementSaysWhere() throws Exception {
-        assertThat(body("/rennes/ecoles"))
-                .contains("Les collèges sont présentés sur le portail « Département d'Ille-et-Vilaine »")
-                .contains("href=\"/ille-et-vilaine/ecoles?niveau=college&amp;commune=35238\"");
-        assertThat(body("/ille-et-vilaine/ecoles?niveau=college&commune=35238")).contains("Collège");
+        var departement = TestSchools.collectivite(
+                collectivites, CollectiviteType.DEPARTEMENT, "liens-departement", "Département des Liens", "99", null);
+        var commune = TestSchools.collectivite(
+                collectivites,
+                CollectiviteType.COMMUNE,
+                "liens-commune",
+                "Liens-sur-Vilaine",
+                "99102",
+                departement.id());
+        try {
+            TestSchools.load(
+                    annuaire,
+                    departement,
+                    TestSchools.ecole("9910201C", "École publique des Liens", "99102", "Liens-sur-Vilaine"),
+                    TestSchools.college("9910202D", "Collège des Liens", "99102", "Liens-sur-Vilaine"));
+            assertThat(body("/liens-commune/ecoles"))
+                    .contains("Les collèges sont présentés sur le portail « Département des Liens »")
+                    .contains("href=\"/liens-departement/ecoles?niveau=college&amp;commune=99102\"");
+            assertThat(body("/liens-departement/ecoles?niveau=college&commune=99102"))
+                    .contains("Collège");
+        } finally {
+            temporary.delete(commune);
+            temporary.delete(departement);
+            TestSchools.remove(jdbc, cluster, departement, "9910201C", "9910202D");
+        }
     }
 
     private String body(String path) throws Exception {

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.monenfantalecole.portail.fiche.HiddenFiches;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.support.TemporaryCollectivites;
+import fr.monenfantalecole.portail.tenant.Collectivite;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,35 +25,47 @@ class SearchAnswerCacheIntegrationTest {
     SearchService search;
 
     @Autowired
-    Collectivites collectivites;
+    TemporaryCollectivites temporary;
 
     @Autowired
     ApplicationEventPublisher events;
 
     @Test
     void anAnswerIsKeptUntilTheIndexOrTheScopeChanges() {
-        var vitre = collectivites.findBySlug("vitre").orElseThrow();
-        var first = answers.search(vitre, "inscription cantine", 10);
+        var commune = temporary.create("recherche-gardee", "Commune de la recherche gardée");
+        try {
+            keptUntilTheIndexOrTheScopeChanges(commune);
+        } finally {
+            temporary.delete(commune);
+        }
+    }
+
+    private void keptUntilTheIndexOrTheScopeChanges(Collectivite commune) {
+        var first = answers.search(commune, "inscription cantine", 10);
         assertThat(first.hits()).isNotEmpty();
-        assertThat(answers.search(vitre, "inscription cantine", 10)).isSameAs(first);
-        assertThat(answers.search(vitre, "inscription cantine", 5)).isNotSameAs(first);
+        assertThat(answers.search(commune, "inscription cantine", 10)).isSameAs(first);
+        assertThat(answers.search(commune, "inscription cantine", 5)).isNotSameAs(first);
 
         search.rebuildNow();
-        var afterRebuild = answers.search(vitre, "inscription cantine", 10);
+        var afterRebuild = answers.search(commune, "inscription cantine", 10);
         assertThat(afterRebuild).isNotSameAs(first);
         assertThat(afterRebuild.hits().stream().map(SearchIndex.Hit::id))
                 .containsExactlyElementsOf(
                         first.hits().stream().map(SearchIndex.Hit::id).toList());
 
-        events.publishEvent(new HiddenFiches.Changed(vitre.id()));
-        assertThat(answers.search(vitre, "inscription cantine", 10)).isNotSameAs(afterRebuild);
+        events.publishEvent(new HiddenFiches.Changed(commune.id()));
+        assertThat(answers.search(commune, "inscription cantine", 10)).isNotSameAs(afterRebuild);
     }
 
     @Test
     void aCompletionIsKeptApartFromASearch() {
-        var vitre = collectivites.findBySlug("vitre").orElseThrow();
-        var completion = answers.suggest(vitre, "cant", 6);
-        assertThat(answers.suggest(vitre, "cant", 6)).isSameAs(completion);
-        assertThat(answers.search(vitre, "cant", 6).hits()).isNotSameAs(completion);
+        var commune = temporary.create("recherche-completee", "Commune de la complétion");
+        try {
+            var completion = answers.suggest(commune, "cant", 6);
+            assertThat(answers.suggest(commune, "cant", 6)).isSameAs(completion);
+            assertThat(answers.search(commune, "cant", 6).hits()).isNotSameAs(completion);
+        } finally {
+            temporary.delete(commune);
+        }
     }
 }

@@ -8,8 +8,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.account.StaffUsers;
+import fr.monenfantalecole.portail.account.TestAccounts;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.TemporaryCollectivites;
+import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.time.Duration;
 import org.awaitility.Awaitility;
@@ -40,28 +44,51 @@ class SearchScopesIntegrationTest {
     @Autowired
     Collectivites collectivites;
 
+    @Autowired
+    TemporaryCollectivites temporary;
+
+    @Autowired
+    StaffUsers users;
+
     @Test
     void hidingASheetIsSeenByTheNextCall() throws Exception {
-        search("fougeres-agglomeration").andExpect(jsonPath("$.results[*].id", hasItem(SHEET)));
-        mvc.perform(post("/admin/fougeres-agglomeration/questions/" + SHEET + "/masquer")
+        var commune = temporary.create("portee-masquee", "Commune qui masque");
+        try {
+            seenByTheNextCall(commune, TestAccounts.admin(users, commune.id(), commune.slug()));
+        } finally {
+            temporary.delete(commune);
+        }
+    }
+
+    private void seenByTheNextCall(Collectivite commune, String admin) throws Exception {
+        search(commune.slug()).andExpect(jsonPath("$.results[*].id", hasItem(SHEET)));
+        mvc.perform(post("/admin/" + commune.slug() + "/questions/" + SHEET + "/masquer")
                         .with(csrf())
-                        .with(staff.admin("fougeres-agglomeration")))
+                        .with(staff.as(admin)))
                 .andExpect(status().is3xxRedirection());
         try {
-            search("fougeres-agglomeration").andExpect(jsonPath("$.results[*].id", not(hasItem(SHEET))));
+            search(commune.slug()).andExpect(jsonPath("$.results[*].id", not(hasItem(SHEET))));
         } finally {
-            mvc.perform(post("/admin/fougeres-agglomeration/questions/" + SHEET + "/afficher")
+            mvc.perform(post("/admin/" + commune.slug() + "/questions/" + SHEET + "/afficher")
                             .with(csrf())
-                            .with(staff.admin("fougeres-agglomeration")))
+                            .with(staff.as(admin)))
                     .andExpect(status().is3xxRedirection());
         }
-        search("fougeres-agglomeration").andExpect(jsonPath("$.results[*].id", hasItem(SHEET)));
+        search(commune.slug()).andExpect(jsonPath("$.results[*].id", hasItem(SHEET)));
     }
 
     @Test
     void aSheetHiddenOnAnotherNodeIsSeenWhenItsNotificationArrives() throws Exception {
-        long id = collectivites.findBySlug("vitre").orElseThrow().id();
-        search("vitre").andExpect(jsonPath("$.results[*].id", hasItem(SHEET)));
+        var commune = temporary.create("portee-autre-noeud", "Commune d'un autre nœud");
+        try {
+            seenWhenItsNotificationArrives(commune.id(), commune.slug());
+        } finally {
+            temporary.delete(commune);
+        }
+    }
+
+    private void seenWhenItsNotificationArrives(long id, String slug) throws Exception {
+        search(slug).andExpect(jsonPath("$.results[*].id", hasItem(SHEET)));
         // What another node does: it writes, then notifies every node after its commit.
         jdbc.sql("insert into fiche_masquee (collectivite_id, fiche_id) values (:c, :f)")
                 .param("c", id)
@@ -71,7 +98,7 @@ class SearchScopesIntegrationTest {
             notifyAsAnotherNode(id);
             Awaitility.await()
                     .atMost(Duration.ofSeconds(10))
-                    .untilAsserted(() -> search("vitre").andExpect(jsonPath("$.results[*].id", not(hasItem(SHEET)))));
+                    .untilAsserted(() -> search(slug).andExpect(jsonPath("$.results[*].id", not(hasItem(SHEET)))));
         } finally {
             jdbc.sql("delete from fiche_masquee where collectivite_id = :c and fiche_id = :f")
                     .param("c", id)
@@ -82,7 +109,7 @@ class SearchScopesIntegrationTest {
         }
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
-                .untilAsserted(() -> search("vitre").andExpect(jsonPath("$.results[*].id", hasItem(SHEET))));
+                .untilAsserted(() -> search(slug).andExpect(jsonPath("$.results[*].id", hasItem(SHEET))));
     }
 
     private ResultActions search(String slug) throws Exception {

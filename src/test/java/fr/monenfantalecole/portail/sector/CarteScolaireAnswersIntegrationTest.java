@@ -8,8 +8,11 @@ import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.time.Duration;
 import java.util.List;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -22,7 +25,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @PortailTest
 class CarteScolaireAnswersIntegrationTest {
 
-    private static final String COLLEGE = "0351909K";
+    private static final String COLLEGE = "9930202P";
+    private static final String ECOLE = "9930201N";
 
     @Autowired
     MockMvc mvc;
@@ -39,9 +43,25 @@ class CarteScolaireAnswersIntegrationTest {
     @Autowired
     Collectivites collectivites;
 
-    private final MockHttpServletRequestBuilder college = get("/api/v1/vitre/carte-scolaire")
-            .param("adresse", "10 rue Sainte-Croix, Vitré")
+    @Autowired
+    ApplicationContext context;
+
+    private final MockHttpServletRequestBuilder college = get("/api/v1/gardeville/carte-scolaire")
+            .param("adresse", "10 rue Sainte-Croix, Gardeville")
             .param("niveau", "college");
+
+    /** A Département with a collège rule in its commune, the commune with its école. */
+    TestSectors carte;
+
+    @BeforeEach
+    void departementAndCommune() {
+        carte = TestSectors.create(context, "gardeville", "Gardeville", "99302", ECOLE, COLLEGE);
+    }
+
+    @AfterEach
+    void remove() {
+        carte.delete(context);
+    }
 
     @Test
     void aSchoolRenamedOnAnotherNodeIsNamedSoInTheNextAnswer() throws Exception {
@@ -70,28 +90,28 @@ class CarteScolaireAnswersIntegrationTest {
 
     @Test
     void rulesChangedOnAnotherNodeGiveTheNextAnswer() throws Exception {
-        long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
-        var lookup = get("/api/v1/vitre/carte-scolaire")
-                .param("adresse", "3 allée des Réponses Gardées, Vitré")
+        long own = carte.commune().id();
+        var lookup = get("/api/v1/gardeville/carte-scolaire")
+                .param("adresse", "3 allée des Réponses Gardées, Gardeville")
                 .param("niveau", "maternelle");
         mvc.perform(lookup).andExpect(jsonPath("$.resultats").isEmpty());
         mvc.perform(lookup).andExpect(jsonPath("$.resultats").isEmpty()); // kept
         jdbc.sql("""
                 insert into secteur_regle (collectivite_id, niveau, code_insee, commune, code_postal, voie,
                     debut, fin, parite, uai, secteur_unique, ligne)
-                values (:c, 'maternelle', '35360', 'Vitré', '35500', 'ALLEE DES REPONSES GARDEES', 1, 99, 'PI',
-                    '0351568P', false, 9999)""").param("c", vitre).update();
+                values (:c, 'maternelle', '99302', 'Gardeville', '99300', 'ALLEE DES REPONSES GARDEES', 1, 99, 'PI',
+                    :u, false, 9999)""").param("c", own).param("u", ECOLE).update();
         try {
-            notifyAsAnotherNode("sector.SectorRules$Changed", vitre);
+            notifyAsAnotherNode("sector.SectorRules$Changed", own);
             Awaitility.await()
                     .atMost(Duration.ofSeconds(10))
                     .untilAsserted(() -> mvc.perform(lookup)
-                            .andExpect(jsonPath("$.resultats[0].uai").value("0351568P")));
+                            .andExpect(jsonPath("$.resultats[0].uai").value(ECOLE)));
         } finally {
             jdbc.sql("delete from secteur_regle where collectivite_id = :c and voie = 'ALLEE DES REPONSES GARDEES'")
-                    .param("c", vitre)
+                    .param("c", own)
                     .update();
-            notifyAsAnotherNode("sector.SectorRules$Changed", vitre);
+            notifyAsAnotherNode("sector.SectorRules$Changed", own);
         }
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
@@ -101,20 +121,22 @@ class CarteScolaireAnswersIntegrationTest {
 
     @Test
     void drawnSectorsImportedAreInTheNextPointAnswer() throws Exception {
-        long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
-        var point = get("/api/v1/vitre/carte-scolaire").param("lat", "48.124").param("lon", "-1.209");
+        long own = carte.commune().id();
+        var point =
+                get("/api/v1/gardeville/carte-scolaire").param("lat", "48.124").param("lon", "-1.209");
         mvc.perform(point).andExpect(jsonPath("$.resultats").isEmpty());
         var sectors = SectorPolygons.parse(SectorPolygonsIntegrationTest.GEOJSON
+                        .replace("0350256N", ECOLE)
                         .replace("-1.22", "-1.25")
                         .replace("-1.18", "-1.17")
                         .replace("48.34", "48.10")
                         .replace("48.36", "48.15"))
                 .sectors();
-        polygons.replace(vitre, sectors);
+        polygons.replace(own, sectors);
         try {
-            mvc.perform(point).andExpect(jsonPath("$.resultats[0].uai").value("0350256N"));
+            mvc.perform(point).andExpect(jsonPath("$.resultats[0].uai").value(ECOLE));
         } finally {
-            polygons.replace(vitre, List.of());
+            polygons.replace(own, List.of());
         }
         mvc.perform(point).andExpect(jsonPath("$.resultats").isEmpty());
     }

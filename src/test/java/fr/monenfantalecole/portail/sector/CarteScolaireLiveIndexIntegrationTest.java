@@ -8,6 +8,7 @@ import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -30,15 +31,30 @@ class CarteScolaireLiveIndexIntegrationTest {
     @Autowired
     CarteScolaire carte;
 
+    @Autowired
+    ApplicationContext context;
+
+    /**
+     * A Département with a collège rule in its commune, the commune with its école (their Annuaire
+     * lines), as the demo has Vitré in Ille-et-Vilaine.
+     */
     @Test
     void aRuleChangedOnTheAgentSideIsSeenByTheNextLookup() throws Exception {
-        long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
+        var sectors = TestSectors.create(context, "carte-vive", "Vive-sur-Vilaine", "99301", "9930101K", "9930102L");
+        try {
+            seenByTheNextLookup(sectors.commune().id());
+        } finally {
+            sectors.delete(context);
+        }
+    }
+
+    private void seenByTheNextLookup(long own) throws Exception {
         carte.index(); // built before the change: the change must update it, not a first build
-        var own = rules.ids(vitre);
+        var ids = rules.ids(own);
         var before = rules.all().stream()
-                .filter(r -> own.contains(r.id()) && r.niveau().equals("maternelle"))
+                .filter(r -> ids.contains(r.id()) && r.niveau().equals("maternelle"))
                 .toList();
-        var lookup = get("/api/v1/vitre/carte-scolaire")
+        var lookup = get("/api/v1/carte-vive/carte-scolaire")
                 .param("adresse", "7 impasse des Essais Vivants")
                 .param("niveau", "maternelle");
         mvc.perform(lookup).andExpect(jsonPath("$.resultats").isEmpty());
@@ -46,9 +62,9 @@ class CarteScolaireLiveIndexIntegrationTest {
             var added = new SectorRule(
                     0,
                     "maternelle",
-                    "35360",
-                    "Vitré",
-                    "35500",
+                    "99301",
+                    "Vive-sur-Vilaine",
+                    "99300",
                     null,
                     "IMPASSE DES ESSAIS VIVANTS",
                     1,
@@ -56,19 +72,19 @@ class CarteScolaireLiveIndexIntegrationTest {
                     99,
                     null,
                     "PI",
-                    "0351568P",
+                    "9930101K",
                     false);
-            rules.replace(vitre, List.of("maternelle"), List.of(added));
+            rules.replace(own, List.of("maternelle"), List.of(added));
             mvc.perform(lookup)
                     .andExpect(jsonPath("$.resultats.length()").value(1))
-                    .andExpect(jsonPath("$.resultats[0].uai").value("0351568P"));
+                    .andExpect(jsonPath("$.resultats[0].uai").value("9930101K"));
             // The Département's collège rules of the same commune are still there.
-            mvc.perform(get("/api/v1/vitre/carte-scolaire")
-                            .param("adresse", "10 rue Sainte-Croix, Vitré")
+            mvc.perform(get("/api/v1/carte-vive/carte-scolaire")
+                            .param("adresse", "10 rue Sainte-Croix, Vive-sur-Vilaine")
                             .param("niveau", "college"))
-                    .andExpect(jsonPath("$.resultats[0].uai").value("0351909K"));
+                    .andExpect(jsonPath("$.resultats[0].uai").value("9930102L"));
         } finally {
-            rules.replace(vitre, List.of("maternelle"), before);
+            rules.replace(own, List.of("maternelle"), before);
         }
         mvc.perform(lookup).andExpect(jsonPath("$.resultats").isEmpty());
     }

@@ -10,6 +10,21 @@ public final class TestGrids {
 
     private TestGrids() {}
 
+    /** A "Restauration scolaire" priced with {@link #cantine} for the school year 2026-2027, as a test's commune offers it. */
+    public static long restauration(Prestations prestations, long collectiviteId) {
+        return prestations.create(
+                collectiviteId,
+                new Prestations.Saisie(
+                        "Restauration scolaire",
+                        "le repas",
+                        "",
+                        "2026-2027",
+                        1,
+                        cantine(Grille.NonResident.IDENTIQUE, Grille.Fratrie.AUCUNE),
+                        false),
+                null);
+    }
+
     public static Grille cantine(Grille.NonResident nonResident, Grille.Fratrie fratrie) {
         return new Grille(
                 Grille.Mode.TRANCHES,
