@@ -40,7 +40,7 @@ public final class SearchDump {
                 w.println("confident "
                         + index.search(scope, q, 10, SearchIndex.MIN_COVERAGE).size());
                 w.println("api " + SearchAnswers.compute(index, scope, q, 10).suggestion());
-                w.println("didYouMean " + index.didYouMean(q));
+                w.println("correction " + index.correction(q));
                 for (var h : index.suggest(scope, q.substring(0, Math.min(q.length(), 6)), 6)) {
                     w.println("  suggest " + h.id() + " " + Float.floatToIntBits(h.score()) + " " + h.title());
                 }

@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.search;
 
+import fr.monenfantalecole.portail.shared.EditDistance;
 import java.util.regex.Pattern;
 
 /**
@@ -58,25 +59,7 @@ final class FrenchSounds {
 
     /** Whether a word and a known word of the same key are close enough in letters to be one word. */
     static boolean close(String word, String known) {
-        return distance(word, known) <= Math.max(2, Math.min(word.length(), known.length()) / 3);
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        int max = Math.max(2, Math.min(word.length(), known.length()) / 3);
+        return EditDistance.bounded(word, known, max) <= max;
     }
 }

@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,10 @@ import org.jspecify.annotations.Nullable;
  * index that sounds the same ({@link FrenchSounds}: "metresse", "inscripsion", "cantinne",
  * "dislexique"); else the closest word within one typo (two from 10 letters) by Lucene's spell
  * checker, the most frequent first. The sound map is built once per index from its own terms.
+ *
+ * <p>The only spelling correction of the search: the results page and the JSON API show the words
+ * this replaced ({@link #corrections}), never a second opinion, so a correction shown is the one
+ * searched.
  */
 final class Misspellings {
 
@@ -70,10 +75,40 @@ final class Misspellings {
         return checker;
     }
 
+    /** A text as the ranking reads it: each replaced word, as typed and as read, in the order of the text. */
+    record Correction(String text, List<Replacement> replaced) {
+
+        Correction {
+            replaced = List.copyOf(replaced);
+        }
+
+        boolean changed() {
+            return !replaced.isEmpty();
+        }
+    }
+
+    /** One word replaced: as typed (with its elided article, if any) and as the ranking reads it. */
+    record Replacement(String typed, String read) {}
+
+    private record Memo(String input, Correction correction) {}
+
+    /** The last text corrected: a page asks again for the correction its search just made. */
+    private volatile @Nullable Memo last;
+
     /** The text with each word that the index does not know replaced by its probable correction. */
     String correct(String text) {
+        return corrections(text).text();
+    }
+
+    /** The text corrected, with what was replaced: the one spelling correction, shown as it was searched. */
+    Correction corrections(String text) {
+        var kept = last;
+        if (kept != null && kept.input().equals(text)) {
+            return kept.correction();
+        }
         var m = WORD.matcher(text);
-        StringBuilder out = null;
+        var out = new StringBuilder();
+        List<Replacement> replaced = new ArrayList<>();
         int copied = 0;
         while (m.find()) {
             String word = m.group();
@@ -89,14 +124,16 @@ final class Misspellings {
             }
             String corrected = correctWord(folded);
             if (corrected != null) {
-                if (out == null) {
-                    out = new StringBuilder();
-                }
                 out.append(text, copied, m.start()).append(prefix).append(corrected);
+                replaced.add(new Replacement(word, prefix + corrected));
                 copied = m.end();
             }
         }
-        return out == null ? text : out.append(text, copied, text.length()).toString();
+        var correction = replaced.isEmpty()
+                ? new Correction(text, List.of())
+                : new Correction(out.append(text, copied, text.length()).toString(), replaced);
+        last = new Memo(text, correction);
+        return correction;
     }
 
     /** The correction of one folded word, null when it is known or nothing is close enough. */

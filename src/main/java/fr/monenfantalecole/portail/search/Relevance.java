@@ -130,8 +130,12 @@ final class Relevance {
      * a long question without the words it is wrapped in (see NarrativeFiller).
      */
     String french(String typed) {
-        return NarrativeFiller.strip(
-                misspellings.correct(inflected.toLemmas(analyzers.foreignWords().toFrench(typed, this::isKnown))));
+        return NarrativeFiller.strip(corrected(typed).text());
+    }
+
+    /** What was typed with other languages put in French and misspelt words corrected, and what was replaced. */
+    Misspellings.Correction corrected(String typed) {
+        return misspellings.corrections(inflected.toLemmas(analyzers.foreignWords().toFrench(typed, this::isKnown)));
     }
 
     /** Whether a tenth of the titles or more use this word (with synonyms). */

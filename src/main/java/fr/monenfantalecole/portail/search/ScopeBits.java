@@ -1,8 +1,9 @@
 package fr.monenfantalecole.portail.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.io.UncheckedIOException;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
@@ -22,33 +23,52 @@ import org.jspecify.annotations.Nullable;
  * documents it lets through: a search no longer builds and runs the scope's boolean query (scope
  * terms, hidden sheets, the territory's communes) for every question; Lucene's own query cache
  * skips segments this small. It lives and dies with its index (rebuilt whole on change), so a bit
- * set is never older than the documents. Bounded: at most 2^27 bits in all (16 MB; 80,000 scopes of
- * the demo corpus, 2,000 of a national one of 60,000 documents); past it, it starts again empty.
+ * set is never older than the documents. Bounded by the bytes of its bit sets: at most 16 MB (2^27
+ * bits: 80,000 scopes of the demo corpus, about 2,000 of a national one of 60,000 documents), the
+ * scopes least used lately evicted one by one (Caffeine's W-TinyLFU) rather than all at once, so
+ * that 5,000 collectivités asking in turn keep the busiest scopes instead of refilling from empty.
  */
 final class ScopeBits {
 
-    private static final long MAX_BITS = 1L << 27;
+    /** The bound, in bytes of bit sets (2^27 bits). */
+    static final long MAX_BYTES = 1L << 24;
 
     private final IndexSearcher searcher;
-    private final Map<SearchScope, Query> filters = new ConcurrentHashMap<>();
+    private final Cache<SearchScope, InSet> filters;
 
     ScopeBits(IndexSearcher searcher) {
+        this(searcher, MAX_BYTES);
+    }
+
+    ScopeBits(IndexSearcher searcher, long maxBytes) {
         this.searcher = searcher;
+        this.filters = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .<SearchScope, InSet>weigher((scope, filter) -> filter.bytes())
+                // Evicted on the asking thread: the bound holds when the call returns.
+                .executor(Runnable::run)
+                .build();
     }
 
     /** The documents of this scope, as a filter (scores nothing: only for {@code FILTER} clauses). */
     Query of(SearchScope scope) throws IOException {
-        Query filter = filters.get(scope);
-        if (filter == null) {
-            long bits = (long) (filters.size() + 1)
-                    * Math.max(searcher.getIndexReader().maxDoc(), 1);
-            if (bits > MAX_BITS) {
-                filters.clear();
-            }
-            filter = new InSet(run(ScopeFilter.of(scope)));
-            filters.put(scope, filter);
+        try {
+            return filters.get(scope, s -> {
+                try {
+                    return new InSet(run(ScopeFilter.of(s)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return filter;
+    }
+
+    /** The bytes of the bit sets kept (for tests: never above the bound once a call returns). */
+    long bytes() {
+        filters.cleanUp();
+        return filters.asMap().values().stream().mapToLong(InSet::bytes).sum();
     }
 
     private FixedBitSet[] run(Query query) throws IOException {
@@ -76,6 +96,15 @@ final class ScopeBits {
 
         InSet(FixedBitSet[] bits) {
             this.bits = bits;
+        }
+
+        /** The bytes of the bit sets (the words of each, 8 bytes a 64 documents). */
+        int bytes() {
+            long words = 0;
+            for (var set : bits) {
+                words += set.getBits().length;
+            }
+            return (int) Math.min(Integer.MAX_VALUE, 8 * words);
         }
 
         @Override

@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SearchAnswers {
 
-    /** Hits best first, and a spelling to propose when there are none. */
+    /** Hits best first, and when there are none the query as the ranking corrected it (null if it replaced no word). */
     public record Answer(
             List<SearchIndex.Hit> hits, @Nullable String suggestion) {}
 
@@ -106,7 +106,7 @@ public class SearchAnswers {
             return new Answer(List.of(), null);
         }
         var hits = index.search(scope, query, limit);
-        return new Answer(hits, hits.isEmpty() ? index.didYouMean(query) : null);
+        return new Answer(hits, hits.isEmpty() ? index.correction(query) : null);
     }
 
     @EventListener({

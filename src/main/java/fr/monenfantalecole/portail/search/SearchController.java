@@ -9,9 +9,7 @@ import fr.monenfantalecole.portail.tenant.Site;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,23 +56,13 @@ class SearchController {
                 groups.put(kind, ofKind);
             }
         }
-        String didYouMean = query.isEmpty() ? null : index.didYouMean(query);
-        List<SearchIndex.Hit> corrected = didYouMean == null ? List.of() : index.search(scope, didYouMean, 10);
-        if (corrected.isEmpty()) {
-            didYouMean = null;
-        }
+        // The correction the ranking made, shown only above what it found (searching it again finds nothing more).
+        String corrected = hits.isEmpty() ? null : index.correction(query);
         List<ThemeLink> closest = new ArrayList<>();
         if (hits.isEmpty()) {
-            var source = corrected.isEmpty() ? index.search(scope, query, 10, 0) : corrected;
-            for (String themeId : themes(source, 3)) {
-                themes.find(themeId)
-                        .ifPresent(t -> closest.add(new ThemeLink(t.libelle(), site.link("/questions/" + t.id()))));
-            }
-            if (closest.isEmpty()) {
-                themes.all().stream()
-                        .limit(6)
-                        .forEach(t -> closest.add(new ThemeLink(t.libelle(), site.link("/questions/" + t.id()))));
-            }
+            themes.all().stream()
+                    .limit(6)
+                    .forEach(t -> closest.add(new ThemeLink(t.libelle(), site.link("/questions/" + t.id()))));
         }
         // Counted by the audience measurement, with the query's normalised form (zero-result searches).
         request.setAttribute(PageFacts.SEARCH_RESULTS, hits.size());
@@ -87,22 +75,11 @@ class SearchController {
                         hits.size(),
                         !hits.isEmpty() && !search.answers(index, query, hits),
                         groups,
-                        didYouMean,
+                        corrected,
                         closest,
                         local.getOrDefault("contact.service_scolaire.telephone", local.get("contact.mairie.telephone")),
                         local.get("contact.service_scolaire.email"),
                         answers.of(collectivite, query)));
         return "search/results";
-    }
-
-    /** Distinct themes of the hits, best first: where to look when the answer is not obvious. */
-    static List<String> themes(List<SearchIndex.Hit> hits, int limit) {
-        Set<String> themes = new LinkedHashSet<>();
-        hits.forEach(h -> {
-            if (!h.theme().isBlank()) {
-                themes.add(h.theme());
-            }
-        });
-        return themes.stream().limit(limit).toList();
     }
 }

@@ -21,14 +21,12 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable in-memory Lucene index of search documents, with the queries parents need:
- * ranked search with typo tolerance, completion, spelling suggestions. Rebuilt whole on change
+ * ranked search with typo tolerance and spelling correction, completion. Rebuilt whole on change
  * (the corpus is small) and swapped atomically by its owner.
  */
 public final class SearchIndex implements AutoCloseable {
@@ -44,7 +42,6 @@ public final class SearchIndex implements AutoCloseable {
     private final ScopeBits scopes;
     private final Excerpts excerpts;
     private final Confidence confidence;
-    private final DirectSpellChecker spellChecker = new DirectSpellChecker();
 
     public SearchIndex(FrenchAnalyzers analyzers, List<SearchDocument> documents) {
         this.analyzers = analyzers;
@@ -79,8 +76,6 @@ public final class SearchIndex implements AutoCloseable {
         this.relevance = new Relevance(analyzers, reader);
         this.excerpts = new Excerpts(searcher, analyzers.index(), shown);
         this.confidence = new Confidence(analyzers, searcher);
-        spellChecker.setMinPrefix(1);
-        spellChecker.setMinQueryLength(4);
     }
 
     public int size() {
@@ -163,28 +158,19 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** The query with each unknown word replaced by the closest known one; null when nothing to correct. */
-    public @Nullable String didYouMean(String text) {
-        List<String> words = tokens(analyzers.spelling(), text);
-        boolean changed = false;
-        List<String> corrected = new ArrayList<>();
-        try {
-            for (String word : words) {
-                if (word.length() >= 4 && reader.docFreq(new Term("spell", word)) == 0) {
-                    var suggestions = spellChecker.suggestSimilar(
-                            new Term("spell", word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-                    if (suggestions.length > 0) {
-                        corrected.add(suggestions[0].string);
-                        changed = true;
-                        continue;
-                    }
-                }
-                corrected.add(word);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return changed ? String.join(" ", corrected) : null;
+    /**
+     * What the ranking searched instead of what was typed: the text with its misspelt words replaced
+     * (the words no text uses; see Misspellings), null when none was. The one spelling correction:
+     * the results page and the API show exactly this.
+     */
+    public @Nullable String correction(String text) {
+        var corrected = corrections(text);
+        return corrected.changed() ? corrected.text() : null;
+    }
+
+    /** The text as the ranking reads it, with each word replaced (see Misspellings). */
+    Misspellings.Correction corrections(String text) {
+        return relevance.corrected(text);
     }
 
     Query relevance(String text) {

@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.sector;
 
+import fr.monenfantalecole.portail.shared.EditDistance;
 import fr.monenfantalecole.portail.shared.Folding;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ final class StreetNames {
         // "lla Bahuchais", "lse Chambrettes": an article typed with a mistake, before the name of a place.
         if (typed.type().isEmpty() && words.size() > 1 && !StreetVocabulary.ARTICLES.contains(words.getFirst())) {
             for (String article : List.of("LA", "LE", "LES")) {
-                if (distance(words.getFirst(), article, 1) <= 1) {
+                if (EditDistance.bounded(words.getFirst(), article, 1) <= 1) {
                     readings.add(parse(String.join(" ", words.subList(1, words.size())), true));
                     break;
                 }
@@ -87,46 +88,12 @@ final class StreetNames {
     private static List<String> words(String streetText) {
         List<String> words = new ArrayList<>(List.of(fold(streetText).split(" ")));
         words.removeIf(String::isEmpty);
-        if (words.size() > 2 && words.get(1).equals("DIT") && distance(words.get(0), "LIEU", 1) <= 1) {
+        if (words.size() > 2 && words.get(1).equals("DIT") && EditDistance.bounded(words.get(0), "LIEU", 1) <= 1) {
             words.subList(0, 2).clear();
         } else if (words.size() > 1
                 && (words.get(0).equals("LD") || words.get(0).equals("LIEUDIT"))) {
             words.removeFirst();
         }
         return words;
-    }
-
-    /**
-     * Edit distance counting a swap of two neighbouring letters as one edit ("avneue"), or max + 1
-     * as soon as it is sure to exceed max (most streets are far).
-     */
-    public static int distance(String a, String b, int max) {
-        int[] before = new int[b.length() + 1];
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            int rowMin = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int d = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d = Math.min(d, before[j - 2] + 1);
-                }
-                current[j] = d;
-                rowMin = Math.min(rowMin, d);
-            }
-            if (rowMin > max) {
-                return max + 1;
-            }
-            int[] swap = before;
-            before = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.sector;
 
+import fr.monenfantalecole.portail.shared.EditDistance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -129,7 +130,7 @@ final class StreetSearch {
                 if (Math.abs(name.length() - street.name().length()) > limit) {
                     continue;
                 }
-                int d = StreetNames.distance(name, street.name(), limit);
+                int d = EditDistance.bounded(name, street.name(), limit);
                 if (d <= limit) {
                     scored.add(new Scored(
                             e, d + typePenalty(street.type(), e.street().type())));

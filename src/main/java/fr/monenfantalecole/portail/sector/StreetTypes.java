@@ -1,5 +1,6 @@
 package fr.monenfantalecole.portail.sector;
 
+import fr.monenfantalecole.portail.shared.EditDistance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -82,7 +83,7 @@ final class StreetTypes {
             if (oneTypo && Math.abs(type.length() - word.length()) > allowed) {
                 continue;
             }
-            int d = StreetNames.distance(word, type, allowed);
+            int d = EditDistance.bounded(word, type, allowed);
             if (d > allowed || d > best) {
                 continue;
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.monenfantalecole.portail.bench.BenchCorpus;
 import java.io.IOException;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +44,47 @@ class MisspellingsTest {
         assertThat(first("garderi matin")).isEqualTo(first("garderie matin"));
         assertThat(first("lassurance scolaire")).isEqualTo(first("l'assurance scolaire"));
         assertThat(first("tarifs cantinne pr 2 enfants")).isEqualTo(first("tarifs cantine pour 2 enfants"));
+    }
+
+    @Test
+    void theCorrectionShownIsTheOneSearched() throws IOException {
+        var analyzers = BenchCorpus.analyzers();
+        for (String typed : List.of(
+                "inscripsion",
+                "assurence scolaire",
+                "dislexique",
+                "garderi matin",
+                "inscripsion cantine pr 2 enfants")) {
+            String shown = index.correction(typed);
+            assertThat(shown).as(typed).isNotNull().isNotEqualTo(typed);
+            // Every word shown is a word the ranking searched, in the titles as everywhere else.
+            String searched = index.relevance(typed).toString();
+            for (String word : SearchIndex.tokens(analyzers.plainQuery(), shown)) {
+                assertThat(searched).as("%s shows %s", typed, shown).contains("title:" + word);
+            }
+            assertThat(index.correction(shown))
+                    .as("nothing left to correct in %s", shown)
+                    .isNull();
+        }
+        assertThat(index.correction("inscripsion cantine pr 2 enfants"))
+                .isEqualTo("inscription cantine pour 2 enfants");
+        assertThat(index.correction("dislexique")).isEqualTo("dyslexique");
+        // Known once stemmed: the ranking reads it as typed, so nothing is shown as corrected.
+        assertThat(index.correction("cantinne")).isNull();
+        assertThat(index.correction("cantine")).isNull();
+        assertThat(index.correction("tarifs cantine pour 2 enfants")).isNull();
+    }
+
+    @Test
+    void theReplacementsAreTheWordsTyped() {
+        var corrected = index.corrections("INSCRIPSION cantine pr 2 enfants");
+        assertThat(corrected.replaced())
+                .containsExactly(
+                        new Misspellings.Replacement("INSCRIPSION", "inscription"),
+                        new Misspellings.Replacement("pr", "pour"));
+        assertThat(corrected.text()).isEqualTo("inscription cantine pour 2 enfants");
+        assertThat(index.corrections("tarifs cantine").changed()).isFalse();
+        assertThat(index.corrections("INSCRIPSION cantine pr 2 enfants")).isEqualTo(corrected);
     }
 
     private static String first(String query) {

@@ -101,8 +101,8 @@ class SearchAnalysisTest {
         var suggestions = index.suggest(SCOPE, "cant", 6);
         assertThat(suggestions).isNotEmpty();
         assertThat(suggestions.getFirst().title().toLowerCase()).contains("cantine");
-        assertThat(index.didYouMean("cantinne")).isEqualTo("cantine");
-        assertThat(index.didYouMean("cantine")).isNull();
+        assertThat(index.correction("inscripsion")).isEqualTo("inscription");
+        assertThat(index.correction("cantine")).isNull();
     }
 
     private static String first(String query) {

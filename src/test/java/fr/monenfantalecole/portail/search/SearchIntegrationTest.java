@@ -122,9 +122,16 @@ class SearchIntegrationTest {
 
     @Test
     void noResultIsNeverADeadEnd() throws Exception {
-        mvc.perform(get("/fougeres/recherche").param("q", "cantinne"))
-                .andExpect(content().string(containsString("Vouliez-vous dire")))
-                .andExpect(content().string(containsString("?q=cantine")));
+        // The correction shown is the one the results were searched with.
+        mvc.perform(get("/fougeres/recherche").param("q", "inscripsion"))
+                .andExpect(content().string(containsString("Orthographe corrigée : résultats pour")))
+                .andExpect(content().string(containsString("?q=inscription\">inscription</a>")))
+                .andExpect(content().string(containsString("<h2 id=\"g-fiche\">")));
+        mvc.perform(get("/fougeres/recherche").param("q", "cantine"))
+                .andExpect(content().string(not(containsString("Orthographe corrigée"))));
+        mvc.perform(get("/api/v1/fougeres/recherche").param("q", "inscripsion"))
+                .andExpect(jsonPath("$.count").value(org.hamcrest.Matchers.greaterThan(0)))
+                .andExpect(jsonPath("$.suggestion").doesNotExist());
         mvc.perform(get("/fougeres/recherche").param("q", "xylophone quantique"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Aucun résultat")))
