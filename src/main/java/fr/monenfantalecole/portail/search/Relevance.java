@@ -135,7 +135,8 @@ final class Relevance {
 
     /** What was typed with other languages put in French and misspelt words corrected, and what was replaced. */
     Misspellings.Correction corrected(String typed) {
-        return misspellings.corrections(inflected.toLemmas(analyzers.foreignWords().toFrench(typed, this::isKnown)));
+        return misspellings.corrections(
+                inflected.toLemmas(analyzers.foreignWords().toFrench(typed, this::isKnown)));
     }
 
     /** Whether a tenth of the titles or more use this word (with synonyms). */
