@@ -38,7 +38,7 @@ class RubriqueSetAdminController {
         model.addAttribute(
                 "inherited", rubriques.resolve(c).filter(RubriqueSet::inherited).orElse(null));
         model.addAttribute("max", Rubriques.MAX);
-        model.addAttribute("suggested", Rubriques.SUGGESTED);
+        model.addAttribute("suggested", SuggestedRubriques.ALL);
         return "rubrique/set";
     }
 

@@ -27,41 +27,6 @@ public class Rubriques {
 
     public static final int MAX = 10;
 
-    /** The rubriques offered to start from, with help for the directors. */
-    public static final List<String[]> SUGGESTED = List.of(
-            new String[] {
-                "Fiche d'identité",
-                "Présentez l'école en quelques lignes : classes, effectifs, particularités (bilingue, ULIS…)."
-            },
-            new String[] {
-                "Horaires d'accueil",
-                "Heures d'ouverture des portes, de classe, de sortie, le mercredi ; horaires de la direction."
-            },
-            new String[] {
-                "Activités", "Sorties, projets de classe, manifestations de l'année (spectacle, fête de l'école)."
-            },
-            new String[] {
-                "Règlement intérieur",
-                "Les règles de vie de l'école ; joignez le règlement voté en conseil d'école (PDF)."
-            },
-            new String[] {
-                "Projet d'école", "Les axes du projet d'école en mots simples ; joignez-le en PDF si vous le souhaitez."
-            },
-            new String[] {
-                "Restauration scolaire", "Où déjeunent les enfants, comment s'inscrire, menus (lien), allergies et PAI."
-            },
-            new String[] {
-                "Accueil périscolaire", "Garderie du matin et du soir, mercredi : lieu, horaires, inscription."
-            },
-            new String[] {
-                "L'équipe",
-                "Direction, enseignants par classe, ATSEM, AESH, personnel municipal (sans coordonnées personnelles)."
-            },
-            new String[] {
-                "Accès et stationnement", "Entrées, dépose-minute, vélos, transports scolaires, accessibilité."
-            },
-            new String[] {"Contacts", "Comment joindre l'école, la mairie, l'association de parents d'élèves."});
-
     /** Anything a school page shows was written (after the write or inside it), on every node: pages kept go. */
     public record Changed(@Nullable Long collectiviteId) implements ClusterEvent {
         @Override
@@ -126,11 +91,7 @@ public class Rubriques {
     /** Adds a rubrique at the end; returns a French reason when refused. */
     @Transactional
     public @Nullable String add(long collectiviteId, String titre, String aide) {
-        // Serialises additions per collectivité with a lock of this module's own, so that the maximum holds.
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('rubrique'), cast(:id as integer))")
-                .param("id", collectiviteId)
-                .query(Object.class)
-                .list();
+        lockAdditions(collectiviteId);
         var own = own(collectiviteId);
         if (own.size() >= MAX) {
             return "Vous avez déjà " + MAX + " rubriques, le maximum : supprimez-en une avant d'en ajouter une autre.";
@@ -214,6 +175,7 @@ public class Rubriques {
                 .query((rs, n) -> rs.getString(1))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Rubrique introuvable"));
+        lockAdditions(collectiviteId);
         var own = own(collectiviteId);
         if (own.size() >= MAX) {
             return "Vous avez déjà " + MAX + " rubriques : supprimez-en une avant de rétablir « " + deleted + " ».";
@@ -243,8 +205,19 @@ public class Rubriques {
         if (!own(collectiviteId).isEmpty()) {
             return;
         }
-        for (String[] s : SUGGESTED) {
+        for (String[] s : SuggestedRubriques.ALL) {
             add(collectiviteId, s[0], s[1]);
         }
+    }
+
+    /**
+     * Serialises what adds a rubrique (an addition, a restored one) per collectivité with a lock of this
+     * module's own, held until the transaction ends, so that the maximum and the unique titles hold.
+     */
+    private void lockAdditions(long collectiviteId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('rubrique'), cast(:id as integer))")
+                .param("id", collectiviteId)
+                .query(Object.class)
+                .list();
     }
 }

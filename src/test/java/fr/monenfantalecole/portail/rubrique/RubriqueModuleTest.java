@@ -9,12 +9,15 @@ import fr.monenfantalecole.portail.school.SchoolPageSections;
 import fr.monenfantalecole.portail.support.ModuleSlices;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -57,6 +60,9 @@ class RubriqueModuleTest {
 
     @Autowired
     ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void onlyRubriqueAndTheModulesWhoseBeansItUsesAreBootstrapped() {
@@ -103,6 +109,36 @@ class RubriqueModuleTest {
         for (int i = 1; i < Rubriques.MAX; i++) {
             assertThat(rubriques.add(commune.id(), "Rubrique " + i, "")).isNull();
         }
+        assertThat(whileTheTenthIsAddedUncommitted(commune, () -> rubriques.add(commune.id(), "Onzième", "")))
+                .startsWith("Vous avez déjà 10 rubriques");
+        assertThat(rubriques.own(commune.id())).hasSize(Rubriques.MAX);
+    }
+
+    /** Restoring a deleted rubrique while another is added: the same lock, so the maximum holds too. */
+    @Test
+    void aRestoreAtTheSameTimeAsAnAdditionNeverPassesTheMaximum() throws Exception {
+        Collectivite commune =
+                ModuleSlices.commune(collectivites, "tranche-rubriques-retour", "Tranche du retour", "35985");
+        for (int i = 1; i <= Rubriques.MAX; i++) {
+            assertThat(rubriques.add(commune.id(), "Rubrique " + i, "")).isNull();
+        }
+        long deleted = rubriques.own(commune.id()).getLast().id();
+        rubriques.delete(commune.id(), deleted);
+        rubriques.delete(commune.id(), rubriques.own(commune.id()).getLast().id());
+        assertThat(rubriques.add(commune.id(), "Neuvième bis", "")).isNull();
+
+        assertThat(whileTheTenthIsAddedUncommitted(commune, () -> rubriques.restore(commune.id(), deleted)))
+                .startsWith("Vous avez déjà 10 rubriques");
+        assertThat(rubriques.own(commune.id())).hasSize(Rubriques.MAX);
+    }
+
+    /**
+     * Adds a tenth rubrique in a transaction held open, starts {@code second} in another thread, checks that
+     * it waits on the module's lock (PostgreSQL shows a lock not granted), lets the first commit and returns
+     * what the second answered.
+     */
+    private @Nullable String whileTheTenthIsAddedUncommitted(Collectivite commune, Callable<@Nullable String> second)
+            throws Exception {
         var added = new CountDownLatch(1);
         var commit = new CountDownLatch(1);
         var pool = Executors.newFixedThreadPool(2);
@@ -118,18 +154,29 @@ class RubriqueModuleTest {
                 return refusal == null ? "" : refusal;
             }));
             assertThat(added.await(30, TimeUnit.SECONDS)).isTrue();
-            var second = pool.submit(() -> rubriques.add(commune.id(), "Onzième", ""));
-            Thread.sleep(500);
-            assertThat(second.isDone())
-                    .as("the second addition waits for the first")
-                    .isFalse();
+            var waiting = pool.submit(second);
+            awaitALockNotGranted();
+            assertThat(waiting.isDone()).as("the second waits for the first").isFalse();
             commit.countDown();
             assertThat(first.get(30, TimeUnit.SECONDS)).isEmpty();
-            assertThat(second.get(30, TimeUnit.SECONDS)).startsWith("Vous avez déjà 10 rubriques");
+            return waiting.get(30, TimeUnit.SECONDS);
         } finally {
             commit.countDown();
             pool.shutdownNow();
         }
-        assertThat(rubriques.own(commune.id())).hasSize(Rubriques.MAX);
+    }
+
+    /** Waits (a condition, at most 30 s) until a session waits for an advisory lock. */
+    private void awaitALockNotGranted() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (jdbc.sql("select count(*) from pg_locks where locktype = 'advisory' and not granted")
+                        .query(Long.class)
+                        .single()
+                == 0) {
+            assertThat(System.nanoTime())
+                    .as("a second transaction waiting for the lock")
+                    .isLessThan(deadline);
+            Thread.sleep(10);
+        }
     }
 }
