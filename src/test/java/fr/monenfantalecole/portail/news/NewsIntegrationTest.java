@@ -10,9 +10,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.account.StaffUsers;
+import fr.monenfantalecole.portail.account.TestAccounts;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.support.World;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +40,15 @@ class NewsIntegrationTest {
     Actualites actualites;
 
     @Autowired
-    Collectivites collectivites;
+    StaffUsers users;
+
+    /** The collectivité whose news a test writes. */
+    @OwnCommune
+    World w;
+
+    /** Another, which must not see them (and keeps the national dossiers it did not hide). */
+    @OwnCommune
+    World other;
 
     @Test
     void aNationalDossierShowsEverywhereUntilACollectiviteHidesIt() throws Exception {
@@ -48,72 +59,74 @@ class NewsIntegrationTest {
                 "Corps.",
                 LocalDate.now().minusDays(1),
                 null);
-        mvc.perform(get("/vitre/actualites")).andExpect(content().string(containsString("Dossier national du test")));
-        mvc.perform(get("/rennes/")).andExpect(content().string(containsString("Dossier national du test")));
+        mvc.perform(get("/" + w.slug() + "/actualites"))
+                .andExpect(content().string(containsString("Dossier national du test")));
+        mvc.perform(get("/" + other.slug() + "/"))
+                .andExpect(content().string(containsString("Dossier national du test")));
 
-        mvc.perform(post("/admin/vitre/actualites/" + id + "/masquer")
+        mvc.perform(post("/admin/" + w.slug() + "/actualites/" + id + "/masquer")
                         .with(csrf())
-                        .with(staff.admin("vitre")))
+                        .with(w.admin().mvc()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/vitre/actualites"))
+        mvc.perform(get("/" + w.slug() + "/actualites"))
                 .andExpect(content().string(not(containsString("Dossier national du test"))));
-        mvc.perform(get("/vitre/actualites/" + id)).andExpect(status().isNotFound());
-        mvc.perform(get("/rennes/actualites")).andExpect(content().string(containsString("Dossier national du test")));
+        mvc.perform(get("/" + w.slug() + "/actualites/" + id)).andExpect(status().isNotFound());
+        mvc.perform(get("/" + other.slug() + "/actualites"))
+                .andExpect(content().string(containsString("Dossier national du test")));
     }
 
     @Test
     void anAgentPublishesLocalNewsWithAnImageSeenOnItsPortalOnly() throws Exception {
         var png = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB), "png", png);
-        mvc.perform(multipart("/admin/saint-malo/actualites/nouvelle")
+        mvc.perform(multipart("/admin/" + w.slug() + "/actualites/nouvelle")
                         .file(new MockMultipartFile("image", "i.png", "image/png", png.toByteArray()))
                         .with(csrf())
-                        .with(staff.admin("saint-malo"))
-                        .param("titre", "Fête des écoles de Saint-Malo")
+                        .with(w.admin().mvc())
+                        .param("titre", "Fête des écoles de Saint-Père")
                         .param("resume", "Le 27 juin sur la plage.")
                         .param("corps", "Venez nombreux. <script>alert(1)</script>")
                         .param("publieLe", "01/01/2026")
                         .param("imageAlt", "Des enfants dansent"))
                 .andExpect(status().is3xxRedirection());
-        long saintMalo = collectivites.findBySlug("saint-malo").orElseThrow().id();
-        var news = actualites.owned(saintMalo).stream()
-                .filter(a -> a.titre().equals("Fête des écoles de Saint-Malo"))
+        var news = actualites.owned(w.id()).stream()
+                .filter(a -> a.titre().equals("Fête des écoles de Saint-Père"))
                 .findFirst()
                 .orElseThrow();
 
-        mvc.perform(get("/saint-malo/actualites/" + news.id() + "-fete-des-ecoles-de-saint-malo"))
+        mvc.perform(get("/" + w.slug() + "/actualites/" + news.id() + "-fete-des-ecoles-de-saint-pere"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("alt=\"Des enfants dansent\"")))
                 .andExpect(content().string(not(containsString("<script>alert(1)"))));
-        mvc.perform(get("/saint-malo/actualites/" + news.id() + "/image"))
+        mvc.perform(get("/" + w.slug() + "/actualites/" + news.id() + "/image"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("image/png"));
-        mvc.perform(get("/rennes/actualites/" + news.id())).andExpect(status().isNotFound());
-        mvc.perform(get("/rennes/actualites/" + news.id() + "/image")).andExpect(status().isNotFound());
+        mvc.perform(get("/" + other.slug() + "/actualites/" + news.id())).andExpect(status().isNotFound());
+        mvc.perform(get("/" + other.slug() + "/actualites/" + news.id() + "/image"))
+                .andExpect(status().isNotFound());
     }
 
     @Test
     void futureNewsWaitsForItsDate() throws Exception {
-        long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
         long id = actualites.create(
-                fougeres,
+                w.id(),
                 "Annonce programmée du test",
                 "Bientôt.",
                 "Plus tard.",
                 LocalDate.now().plusDays(10),
                 null);
-        mvc.perform(get("/fougeres/actualites"))
+        mvc.perform(get("/" + w.slug() + "/actualites"))
                 .andExpect(content().string(not(containsString("Annonce programmée du test"))));
-        mvc.perform(get("/fougeres/actualites/" + id)).andExpect(status().isNotFound());
+        mvc.perform(get("/" + w.slug() + "/actualites/" + id)).andExpect(status().isNotFound());
     }
 
     @Test
     void wrongInputIsExplainedAndKept() throws Exception {
-        mvc.perform(multipart("/admin/fougeres/actualites/nouvelle")
+        mvc.perform(multipart("/admin/" + w.slug() + "/actualites/nouvelle")
                         .file(new MockMultipartFile(
                                 "image", "x.png", "image/png", "<svg/>".getBytes(StandardCharsets.UTF_8)))
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(w.admin().mvc())
                         .param("titre", "Titre gardé")
                         .param("resume", "")
                         .param("corps", "Texte")
@@ -127,9 +140,9 @@ class NewsIntegrationTest {
 
     @Test
     void eachBadFieldIsExplainedNextToItInTheFormOrder() throws Exception {
-        String page = mvc.perform(post("/admin/fougeres/actualites/nouvelle")
+        String page = mvc.perform(post("/admin/" + w.slug() + "/actualites/nouvelle")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(w.admin().mvc())
                         .param("titre", "T".repeat(151))
                         .param("resume", "R".repeat(401))
                         .param("corps", " ")
@@ -154,30 +167,32 @@ class NewsIntegrationTest {
 
     @Test
     void anAgentGets404OnAnotherCollectivitesNews() throws Exception {
-        long rennes = collectivites.findBySlug("rennes").orElseThrow().id();
-        long id = actualites.create(rennes, "Actualité rennaise du test", "R.", "C.", LocalDate.now(), null);
-        mvc.perform(get("/admin/fougeres/actualites/" + id).with(staff.admin("fougeres")))
+        long neighbour = other.id();
+        long id = actualites.create(neighbour, "Actualité voisine du test", "R.", "C.", LocalDate.now(), null);
+        mvc.perform(get("/admin/" + w.slug() + "/actualites/" + id)
+                        .with(w.admin().mvc()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/rennes/actualites/" + id).with(staff.admin("fougeres")))
+        mvc.perform(get("/admin/" + other.slug() + "/actualites/" + id)
+                        .with(w.admin().mvc()))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/admin/fougeres/actualites/" + id + "/supprimer")
+        mvc.perform(post("/admin/" + w.slug() + "/actualites/" + id + "/supprimer")
                         .with(csrf())
-                        .with(staff.admin("fougeres")))
+                        .with(w.admin().mvc()))
                 .andExpect(status().isNotFound());
-        mvc.perform(multipart("/admin/fougeres/actualites/" + id)
+        mvc.perform(multipart("/admin/" + w.slug() + "/actualites/" + id)
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(w.admin().mvc())
                         .param("titre", "Piraté")
                         .param("resume", "x")
                         .param("corps", "x")
                         .param("publieLe", "01/01/2026"))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/admin/fougeres/actualites/" + id + "/masquer")
+        mvc.perform(post("/admin/" + w.slug() + "/actualites/" + id + "/masquer")
                         .with(csrf())
-                        .with(staff.admin("fougeres")))
+                        .with(w.admin().mvc()))
                 .andExpect(status().isNotFound());
-        assertThat(actualites.owned(rennes, id).orElseThrow().titre()).isEqualTo("Actualité rennaise du test");
-        mvc.perform(get("/admin/redaction/actualites").with(staff.admin("rennes")))
+        assertThat(actualites.owned(neighbour, id).orElseThrow().titre()).isEqualTo("Actualité voisine du test");
+        mvc.perform(get("/admin/redaction/actualites").with(other.admin().mvc()))
                 .andExpect(status().isNotFound());
     }
 
@@ -185,13 +200,13 @@ class NewsIntegrationTest {
     void theNationalTeamPublishesDossiers() throws Exception {
         mvc.perform(multipart("/admin/redaction/actualites/nouvelle")
                         .with(csrf())
-                        .with(staff.as("redaction@monenfant.demo"))
+                        .with(staff.as(TestAccounts.editor(users, "redaction." + w.slug() + "@essai.test")))
                         .param("titre", "Nouveau dossier national")
                         .param("resume", "Pour tous.")
                         .param("corps", "Texte.")
                         .param("publieLe", LocalDate.now().toString()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/saint-malo/actualites"))
+        mvc.perform(get("/" + other.slug() + "/actualites"))
                 .andExpect(content().string(containsString("Nouveau dossier national")));
     }
 }

@@ -10,16 +10,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.support.FieldMessages;
 import fr.monenfantalecole.portail.support.Mailbox;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A director accepting an invitation with a new account: each French message next to its field. */
@@ -39,31 +39,23 @@ class InvitationAcceptanceIntegrationTest {
     StaffUsers users;
 
     @Autowired
-    ApplicationContext context;
+    Rubriques rubriques;
+
+    @OwnCommune
+    World w;
 
     /** The commune whose école invites. */
-    TestSchoolPages.Fixture fixture;
+    TestSchoolPages fixture;
 
     @BeforeEach
     void schoolPages() {
-        fixture = TestSchoolPages.of(context)
-                .create(
-                        "pages-invitation",
-                        "Invitation-sur-Vilaine",
-                        "99203",
-                        "9920301G",
-                        "Ecole publique de l'Invitation");
-    }
-
-    @AfterEach
-    void removeSchoolPages() {
-        TestSchoolPages.of(context).delete(fixture);
+        fixture = TestSchoolPages.create(w, "Ecole publique de l'Invitation", rubriques);
     }
 
     /** Invites {@code email} to the commune's école and opens the link: the session holds the token. */
     Cookie invited(String email) throws Exception {
         var before = Instant.now();
-        mvc.perform(post("/admin/pages-invitation/pages-ecoles/" + fixture.uai() + "/inviter")
+        mvc.perform(post("/admin/" + w.slug() + "/pages-ecoles/" + fixture.uai() + "/inviter")
                         .with(csrf())
                         .with(staff.as(fixture.admin()))
                         .param("email", email))

@@ -11,12 +11,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.monenfantalecole.portail.account.StaffUsers;
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.Mailbox;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.support.World;
 import jakarta.servlet.http.Cookie;
 import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,8 +36,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @ExtendWith(OutputCaptureExtension.class)
 class InvitationSecurityIntegrationTest {
 
-    static final String SCHOOL = "0351017R";
-
     @Autowired
     MockMvc mvc;
 
@@ -48,13 +49,24 @@ class InvitationSecurityIntegrationTest {
     StaffUsers users;
 
     @Autowired
-    Collectivites collectivites;
+    Fixtures fixtures;
+
+    @OwnCommune
+    World w;
+
+    /** The commune's école the invitations are for. */
+    String school;
+
+    @BeforeEach
+    void school() {
+        school = w.school("Ecole primaire publique des Invitations").uai();
+    }
 
     String invite(String email) throws Exception {
         var before = Instant.now();
-        mvc.perform(post("/admin/fougeres/pages-ecoles/" + SCHOOL + "/inviter")
+        mvc.perform(post("/admin/" + w.slug() + "/pages-ecoles/" + school + "/inviter")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(w.admin().mvc())
                         .param("email", email))
                 .andExpect(status().is3xxRedirection());
         return mailbox.link(email, "/admin/invitation", before);
@@ -81,12 +93,12 @@ class InvitationSecurityIntegrationTest {
         mvc.perform(get("/admin/invitation").cookie(session)).andExpect(status().isOk());
 
         assertThat(output.getAll()).contains("/admin/invitation").doesNotContain(token(link));
-        mvc.perform(get("/admin/fougeres/courriels").with(staff.admin("fougeres")))
+        mvc.perform(get("/admin/" + w.slug() + "/courriels").with(w.admin().mvc()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(email)))
                 .andExpect(content().string(containsString("[lien personnel masqué]")))
                 .andExpect(content().string(not(containsString(token(link)))));
-        mvc.perform(get("/admin/plateforme/courriels").with(staff.platform()))
+        mvc.perform(get("/admin/plateforme/courriels").with(w.platform().mvc()))
                 .andExpect(content().string(not(containsString(token(link)))));
     }
 
@@ -118,32 +130,38 @@ class InvitationSecurityIntegrationTest {
 
     @Test
     void anInvitationForAnExistingAccountNeedsThatAccountSignedIn() throws Exception {
-        // An agent of Fougères invites someone who already has an account (an admin elsewhere, say), then
-        // opens the link logged out.
-        String rennesAdmin = "agent.existant@rennes.test";
-        long rennesAdminId = users.create(rennesAdmin, "Agent existant", "mot-de-passe-existant-2026");
-        long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
-        String link = invite(rennesAdmin);
+        // The commune's admin invites someone who already has an account (an admin elsewhere, say), who
+        // then opens the link logged out.
+        try (var elsewhere = fixtures.commune()) {
+            String existing = elsewhere.admin().email();
+            long existingId = elsewhere.admin().id();
+            String link = invite(existing);
 
-        var loggedOut = open(link);
-        mvc.perform(get("/admin/invitation").cookie(loggedOut))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("seul ce compte peut accepter")))
-                .andExpect(content().string(not(containsString("Accepter l'invitation"))));
-        mvc.perform(post("/admin/invitation").cookie(loggedOut).with(csrf()))
-                .andExpect(content().string(containsString("seul ce compte peut accepter")));
-        // Signed in as someone else: refused too.
-        mvc.perform(post("/admin/invitation").cookie(loggedOut).with(csrf()).with(staff.admin("fougeres")))
-                .andExpect(content().string(containsString("Vous êtes connecté avec le compte admin@fougeres.demo")));
-        assertThat(users.directorsOf(fougeres, SCHOOL)).noneMatch(d -> d.id() == rennesAdminId);
+            var loggedOut = open(link);
+            mvc.perform(get("/admin/invitation").cookie(loggedOut))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("seul ce compte peut accepter")))
+                    .andExpect(content().string(not(containsString("Accepter l'invitation"))));
+            mvc.perform(post("/admin/invitation").cookie(loggedOut).with(csrf()))
+                    .andExpect(content().string(containsString("seul ce compte peut accepter")));
+            // Signed in as someone else: refused too.
+            mvc.perform(post("/admin/invitation")
+                            .cookie(loggedOut)
+                            .with(csrf())
+                            .with(w.admin().mvc()))
+                    .andExpect(content()
+                            .string(containsString("Vous êtes connecté avec le compte "
+                                    + w.admin().email())));
+            assertThat(users.directorsOf(w.id(), school)).noneMatch(d -> d.id() == existingId);
 
-        // The right account, signed in, accepts: the school is in its space at once.
-        var signedIn = open(link);
-        mvc.perform(post("/admin/invitation").cookie(signedIn).with(csrf()).with(staff.as(rennesAdmin)))
-                .andExpect(redirectedUrl("/admin/mes-etablissements"));
-        assertThat(users.directorsOf(fougeres, SCHOOL)).anyMatch(d -> d.id() == rennesAdminId);
-        // Single use.
-        mvc.perform(get("/admin/invitation").cookie(signedIn).with(staff.as(rennesAdmin)))
-                .andExpect(status().isNotFound());
+            // The right account, signed in, accepts: the school is in its space at once.
+            var signedIn = open(link);
+            mvc.perform(post("/admin/invitation").cookie(signedIn).with(csrf()).with(staff.as(existing)))
+                    .andExpect(redirectedUrl("/admin/mes-etablissements"));
+            assertThat(users.directorsOf(w.id(), school)).anyMatch(d -> d.id() == existingId);
+            // Single use.
+            mvc.perform(get("/admin/invitation").cookie(signedIn).with(staff.as(existing)))
+                    .andExpect(status().isNotFound());
+        }
     }
 }

@@ -8,13 +8,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
-import org.junit.jupiter.api.AfterEach;
+import fr.monenfantalecole.portail.support.World;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -24,8 +24,6 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @PortailTest
 class RubriqueFormsIntegrationTest {
-
-    static final String MADELEINE_SCHOOL = "9920501J";
 
     @Autowired
     MockMvc mvc;
@@ -39,26 +37,15 @@ class RubriqueFormsIntegrationTest {
     @Autowired
     RubriqueContents contents;
 
-    @Autowired
-    ApplicationContext context;
+    @OwnCommune
+    World w;
 
     /** The commune, its école and its director. */
-    TestSchoolPages.Fixture fixture;
+    TestSchoolPages fixture;
 
     @BeforeEach
     void schoolPages() {
-        fixture = TestSchoolPages.of(context)
-                .create(
-                        "pages-formulaires",
-                        "Formulaires-sur-Vilaine",
-                        "99205",
-                        MADELEINE_SCHOOL,
-                        "Ecole maternelle publique la Madeleine");
-    }
-
-    @AfterEach
-    void removeSchoolPages() {
-        TestSchoolPages.of(context).delete(fixture);
+        fixture = TestSchoolPages.create(w, "Ecole maternelle publique la Madeleine", rubriques);
     }
 
     Rubrique equipe() {
@@ -69,7 +56,7 @@ class RubriqueFormsIntegrationTest {
     void theEditorRefusesATooLongTextOrAnEmptySubmissionAndKeepsWhatWasTyped() throws Exception {
         var director = staff.as(fixture.director());
         var equipe = equipe();
-        String editor = "/admin/mes-etablissements/" + MADELEINE_SCHOOL + "/rubriques/" + equipe.id();
+        String editor = "/admin/mes-etablissements/" + fixture.uai() + "/rubriques/" + equipe.id();
         String tooLong = "Mme Leroy. " + "x".repeat(RubriqueContents.MAX_LENGTH);
         mvc.perform(post(editor)
                         .with(csrf())
@@ -83,7 +70,7 @@ class RubriqueFormsIntegrationTest {
                                         containsString(
                                                 "Le texte dépasse 20000 caractères : raccourcissez-le ou joignez un document PDF. Rien n")))
                 .andExpect(content().string(containsString(tooLong)));
-        assertThat(contents.working(equipe.id(), MADELEINE_SCHOOL).map(RubriqueVersion::texte))
+        assertThat(contents.working(equipe.id(), fixture.uai()).map(RubriqueVersion::texte))
                 .isNotEqualTo(java.util.Optional.of(tooLong));
 
         // Line ends sent by the browser as \r\n count as one character each: this text fits.
@@ -99,7 +86,7 @@ class RubriqueFormsIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Écrivez le contenu de la rubrique avant de l")));
         // As before, the empty text is kept as the draft, and nothing is submitted.
-        var working = contents.working(equipe.id(), MADELEINE_SCHOOL).orElseThrow();
+        var working = contents.working(equipe.id(), fixture.uai()).orElseThrow();
         assertThat(working.texte()).isBlank();
         assertThat(working.etat()).isNotEqualTo(RubriqueVersion.State.SOUMIS);
     }
@@ -107,15 +94,15 @@ class RubriqueFormsIntegrationTest {
     @Test
     void theDecisionNeedsTheVersionReadAndACommentToSendBack() throws Exception {
         var equipe = equipe();
-        String editor = "/admin/mes-etablissements/" + MADELEINE_SCHOOL + "/rubriques/" + equipe.id();
+        String editor = "/admin/mes-etablissements/" + fixture.uai() + "/rubriques/" + equipe.id();
         mvc.perform(post(editor)
                         .with(csrf())
                         .with(staff.as(fixture.director()))
                         .param("texte", "Mme Leroy, directrice.")
                         .param("action", "soumettre"))
                 .andExpect(status().is3xxRedirection());
-        var working = contents.working(equipe.id(), MADELEINE_SCHOOL).orElseThrow();
-        String review = "/admin/pages-formulaires/pages-ecoles/" + MADELEINE_SCHOOL + "/rubriques/" + equipe.id();
+        var working = contents.working(equipe.id(), fixture.uai()).orElseThrow();
+        String review = "/admin/" + w.slug() + "/pages-ecoles/" + fixture.uai() + "/rubriques/" + equipe.id();
         // A version that is not a number (a tampered page) is answered as a version changed since.
         mvc.perform(post(review + "/valider")
                         .with(csrf())
@@ -139,7 +126,7 @@ class RubriqueFormsIntegrationTest {
                         .param("soumisLe", String.valueOf(working.soumisLe()))
                         .param("commentaire", "  Ajoutez les horaires de l'accueil.  "))
                 .andExpect(flash().attribute("message", containsString("est renvoyée au directeur")));
-        assertThat(contents.history(equipe.id(), MADELEINE_SCHOOL))
+        assertThat(contents.history(equipe.id(), fixture.uai()))
                 .anyMatch(v -> "Ajoutez les horaires de l'accueil.".equals(v.commentaire()));
     }
 }

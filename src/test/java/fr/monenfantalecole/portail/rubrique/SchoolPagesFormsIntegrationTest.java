@@ -6,8 +6,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,20 +25,23 @@ class SchoolPagesFormsIntegrationTest {
     MockMvc mvc;
 
     @Autowired
-    Staff staff;
+    Rubriques rubriques;
+
+    @OwnCommune
+    World w;
 
     @Test
     void aRubriqueNeedsATitleOfAtMostEightyCharactersAndAShortHelp() throws Exception {
-        mvc.perform(post("/admin/fougeres/rubriques/ajouter")
+        mvc.perform(post("/admin/" + w.slug() + "/rubriques/ajouter")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(w.admin().mvc())
                         .param("titre", "   ")
                         .param("aide", ""))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("erreur", "Donnez un titre de 1 à 80 caractères."));
-        mvc.perform(post("/admin/fougeres/rubriques/ajouter")
+        mvc.perform(post("/admin/" + w.slug() + "/rubriques/ajouter")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(w.admin().mvc())
                         .param("titre", "Cantine")
                         .param("aide", "x".repeat(501)))
                 .andExpect(flash().attribute("erreur", "L'aide pour les directeurs tient en 500 caractères au plus."));
@@ -45,9 +49,9 @@ class SchoolPagesFormsIntegrationTest {
 
     @Test
     void aStructureSaysNextToEachFieldWhatIsMissing() throws Exception {
-        String page = mvc.perform(post("/admin/fougeres/structures")
+        String page = mvc.perform(post("/admin/" + w.slug() + "/structures")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(w.admin().mvc())
                         .param("nom", "")
                         .param("nature", "PISCINE")
                         .param("adresse", ""))
@@ -65,24 +69,27 @@ class SchoolPagesFormsIntegrationTest {
 
     @Test
     void anInvitationNeedsAnAddressAndAnUpdateRequestAMessageAndAComingDeadline() throws Exception {
-        mvc.perform(post("/admin/fougeres/pages-ecoles/0350256N/inviter")
+        // Update requests are about the school pages' rubriques: the commune has chosen them.
+        String school = TestSchoolPages.create(w, "Ecole primaire publique Odile Gautry", rubriques)
+                .uai();
+        mvc.perform(post("/admin/" + w.slug() + "/pages-ecoles/" + school + "/inviter")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(w.admin().mvc())
                         .param("email", "pas-une-adresse"))
                 .andExpect(flash().attribute(
                                 "erreur",
                                 "Saisissez l'adresse électronique du directeur ou de la directrice, "
                                         + "par exemple ce.0350001a@ac-rennes.fr."));
-        mvc.perform(post("/admin/fougeres/pages-ecoles/0350256N/demander")
+        mvc.perform(post("/admin/" + w.slug() + "/pages-ecoles/" + school + "/demander")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(w.admin().mvc())
                         .param("message", "")
                         .param("echeance", "01/01/2099"))
                 .andExpect(flash().attribute(
                                 "erreur", "Écrivez ce que l'école doit mettre à jour (1000 caractères au plus)."));
-        mvc.perform(post("/admin/fougeres/pages-ecoles/0350256N/demander")
+        mvc.perform(post("/admin/" + w.slug() + "/pages-ecoles/" + school + "/demander")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(w.admin().mvc())
                         .param("message", "Les horaires de la rentrée")
                         .param("echeance", "01/01/2000"))
                 .andExpect(flash().attribute("erreur", "Donnez une échéance à venir, au format JJ/MM/AAAA."));

@@ -6,11 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.monenfantalecole.portail.mail.Outbox;
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The mairie hears of a director's submission by e-mail (through the outbox), worded in correct French. */
@@ -30,21 +30,16 @@ class SubmissionMailIntegrationTest {
     Rubriques rubriques;
 
     @Autowired
-    ApplicationContext context;
+    Fixtures fixtures;
 
     @Test
     void theMairieIsToldWhenADirectorSubmits() throws Exception {
-        var pages = TestSchoolPages.of(context);
-        var fixture = pages.create(
-                "pages-courriel", "Courriel-sur-Couesnon", "99201", "9920101E", "Ecole primaire publique Odile Gautry");
-        try {
-            told(fixture);
-        } finally {
-            pages.delete(fixture);
+        try (var w = fixtures.commune("pages-courriel", "Courriel-sur-Couesnon")) {
+            told(TestSchoolPages.create(w, "Ecole primaire publique Odile Gautry", rubriques));
         }
     }
 
-    private void told(TestSchoolPages.Fixture fixture) throws Exception {
+    private void told(TestSchoolPages fixture) throws Exception {
         var rubrique = fixture.rubrique(rubriques, "Activités");
         int before = outbox.to(fixture.agent()).size();
         mvc.perform(post("/admin/mes-etablissements/" + fixture.uai() + "/rubriques/" + rubrique.id())

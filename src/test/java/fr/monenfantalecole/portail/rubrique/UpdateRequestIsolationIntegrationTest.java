@@ -9,21 +9,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.monenfantalecole.portail.account.Role;
 import fr.monenfantalecole.portail.account.StaffUsers;
-import fr.monenfantalecole.portail.account.TestAccounts;
-import fr.monenfantalecole.portail.school.TestSchools;
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.support.TemporaryCollectivites;
 import fr.monenfantalecole.portail.tenant.Collectivite;
-import fr.monenfantalecole.portail.tenant.CollectiviteType;
-import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -34,16 +28,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortailTest
 class UpdateRequestIsolationIntegrationTest {
 
-    static final String SCHOOL = "9920201F";
-
     @Autowired
     MockMvc mvc;
 
     @Autowired
     Staff staff;
-
-    @Autowired
-    Collectivites collectivites;
 
     @Autowired
     SchoolPages establishments;
@@ -58,42 +47,30 @@ class UpdateRequestIsolationIntegrationTest {
     StaffUsers users;
 
     @Autowired
-    TemporaryCollectivites temporary;
-
-    @Autowired
-    ApplicationContext context;
+    Fixtures fixtures;
 
     @Test
     void aDirectorSeesAndAnswersOnlyTheRequestsOfTheCollectiviteTheyWriteFor() throws Exception {
-        var pages = TestSchoolPages.of(context);
-        var fixture =
-                pages.create("pages-demandes", "Demandes-sur-Vilaine", "99202", SCHOOL, "Ecole publique des Demandes");
-        var agglomeration = TestSchools.collectivite(
-                collectivites, CollectiviteType.EPCI, "pages-demandes-agglo", "Demandes Agglomération", null, null);
-        try {
-            collectivites.addMember(agglomeration.id(), "99202", "Demandes-sur-Vilaine");
-            String admin = TestAccounts.create(
-                    users, "admin@pages-demandes-agglo.test", Role.COLLECTIVITE_ADMIN, agglomeration.id());
-            onlyTheirOwn(fixture, collectivites.findById(agglomeration.id()).orElseThrow(), admin);
-        } finally {
-            temporary.delete(agglomeration);
-            pages.delete(fixture);
+        try (var agglomeration = fixtures.agglomeration()) {
+            var fixture = TestSchoolPages.create(agglomeration.member(), "Ecole publique des Demandes", rubriques);
+            onlyTheirOwn(
+                    fixture, agglomeration.collectivite(), agglomeration.admin().email());
         }
     }
 
-    private void onlyTheirOwn(TestSchoolPages.Fixture fixture, Collectivite agglomeration, String admin)
-            throws Exception {
+    private void onlyTheirOwn(TestSchoolPages fixture, Collectivite agglomeration, String admin) throws Exception {
+        String school = fixture.uai();
         String director = fixture.director();
         long by = users.idOf(admin).orElseThrow();
         requests.request(
                 agglomeration,
-                establishments.require(agglomeration, SCHOOL),
+                establishments.require(agglomeration, school),
                 null,
                 "Demande confidentielle de l'agglomération",
                 LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(20),
                 by);
 
-        mvc.perform(get("/admin/mes-etablissements/" + SCHOOL).with(staff.as(director)))
+        mvc.perform(get("/admin/mes-etablissements/" + school).with(staff.as(director)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Demande confidentielle de l'agglomération"))));
 
@@ -101,13 +78,15 @@ class UpdateRequestIsolationIntegrationTest {
                 .filter(r -> r.titre().equals("Projet d'école"))
                 .findFirst()
                 .orElseThrow();
-        mvc.perform(post("/admin/mes-etablissements/" + SCHOOL + "/rubriques/" + rubrique.id())
+        mvc.perform(post("/admin/mes-etablissements/" + school + "/rubriques/" + rubrique.id())
                         .with(csrf())
                         .with(staff.as(director))
-                        .param("texte", "Texte envoyé à la mairie de Demandes-sur-Vilaine.")
+                        .param(
+                                "texte",
+                                "Texte envoyé à la mairie de " + fixture.world().nom() + ".")
                         .param("action", "soumettre"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(requests.open(agglomeration.id(), SCHOOL))
+        assertThat(requests.open(agglomeration.id(), school))
                 .anyMatch(r -> r.message().equals("Demande confidentielle de l'agglomération"));
     }
 }

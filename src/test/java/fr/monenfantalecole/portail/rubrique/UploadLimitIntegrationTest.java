@@ -2,8 +2,9 @@ package fr.monenfantalecole.portail.rubrique;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.monenfantalecole.portail.account.TestAccounts;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import java.io.ByteArrayOutputStream;
 import java.net.CookieManager;
 import java.net.URI;
@@ -16,7 +17,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 
 /**
  * Over real HTTP (MockMvc skips the server's multipart limits): a document far over the server's
@@ -32,22 +32,15 @@ class UploadLimitIntegrationTest {
     @Autowired
     Rubriques rubriques;
 
-    @Autowired
-    ApplicationContext context;
+    @OwnCommune
+    World w;
 
     @Test
     void aHugeFileComesBackToTheEditorWithAClearMessage() throws Exception {
-        var pages = TestSchoolPages.of(context);
-        var fixture =
-                pages.create("pages-limite", "Limite-sur-Vilaine", "99204", "9920401H", "Ecole publique de la Limite");
-        try {
-            refused(fixture);
-        } finally {
-            pages.delete(fixture);
-        }
+        refused(TestSchoolPages.create(w, "Ecole publique de la Limite", rubriques));
     }
 
-    private void refused(TestSchoolPages.Fixture fixture) throws Exception {
+    private void refused(TestSchoolPages fixture) throws Exception {
         var client = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -59,7 +52,7 @@ class UploadLimitIntegrationTest {
                         HttpResponse.BodyHandlers.ofString())
                 .body();
         String form = "_csrf=" + csrf(login) + "&email=" + encode(fixture.director()) + "&motDePasse="
-                + encode(TestAccounts.PASSWORD);
+                + encode(World.PASSWORD);
         client.send(
                 HttpRequest.newBuilder(URI.create(base + "/admin/connexion"))
                         .header("Content-Type", "application/x-www-form-urlencoded")

@@ -16,6 +16,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Establishments a test loads for itself instead of the demo's Annuaire: lines of the Annuaire's CSV
  * in communes whose INSEE code starts with {@code 99}, which no demo portal's territory holds, loaded
  * as the platform loads the Annuaire (every kind), and removed again once the test is over.
+ *
+ * <p>Kept beside {@code support.World}, which covers the common case (a commune of its own, its écoles
+ * through {@code w.school(nom)}, its director and accounts): a test that needs only that uses the world.
+ * This class is for what the world does not do — a collège (a département's or an intercommunalité's
+ * establishment, which {@code w.school} never imports), lines loaded for the whole "99" département at
+ * once (several communes in one import), and a collectivité made with the settings its kind presents
+ * (a département without écoles, a commune without collèges), which {@code TemporaryCollectivites} does
+ * not set.
  */
 public final class TestSchools {
 

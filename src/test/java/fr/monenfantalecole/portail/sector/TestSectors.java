@@ -16,6 +16,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * (INSEE prefix {@link TestSchools#DEPARTEMENT}) whose collège rule covers the numbers 1 to 99 of the rue
  * Sainte-Croix of its commune, and the commune (its écoles only) with its école and collège.
  *
+ * <p>Not a {@code support.World}: the world has no collège and no carte scolaire rule, and a carte needs
+ * both (the collège of a département's rule, the commune under that département presenting only its
+ * écoles); {@link TestSchools} loads the two establishments.
+ *
  * @param slug the commune's; the Département's is {@code slug + "-departement"}
  */
 record TestSectors(Collectivite departement, Collectivite commune, String ecole, String college) {

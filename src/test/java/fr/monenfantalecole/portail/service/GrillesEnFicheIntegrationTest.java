@@ -6,13 +6,17 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 import fr.monenfantalecole.portail.fiche.QuestionsReponses;
+import fr.monenfantalecole.portail.support.Fixtures;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
 import fr.monenfantalecole.portail.tenant.Collectivite;
-import fr.monenfantalecole.portail.tenant.Collectivites;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,9 +29,6 @@ class GrillesEnFicheIntegrationTest {
     QuestionsReponses sheets;
 
     @Autowired
-    Collectivites collectivites;
-
-    @Autowired
     Prestations prestations;
 
     @Autowired
@@ -37,19 +38,59 @@ class GrillesEnFicheIntegrationTest {
     MockMvc mvc;
 
     @Autowired
-    Staff staff;
+    Fixtures fixtures;
+
+    /** A commune with a canteen grid (and an evening one beside it), as the demo's Fougères has them. */
+    @OwnCommune
+    World w;
 
     @Autowired
     fr.monenfantalecole.portail.fiche.FicheRenderer renderer;
 
     @Autowired
-    fr.monenfantalecole.portail.localdata.LocalValues values;
-
-    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    Collectivite fougeres() {
-        return collectivites.findBySlug("fougeres").orElseThrow();
+    @BeforeEach
+    void grids() {
+        String year = AnneeScolaire.of(LocalDate.now(clock));
+        var canteen = new Grille(
+                Grille.Mode.TRANCHES,
+                Grille.Bornes.MIN_INCLUS,
+                List.of(
+                        new Grille.Tranche(0, 45_000L, 100),
+                        new Grille.Tranche(45_000, 70_000L, 210),
+                        new Grille.Tranche(70_000, 95_000L, 305),
+                        new Grille.Tranche(95_000, 125_000L, 380),
+                        new Grille.Tranche(125_000, 160_000L, 440),
+                        new Grille.Tranche(160_000, null, 490)),
+                null,
+                null,
+                null,
+                490,
+                new Grille.NonResident(Grille.RegleNonResident.MAJORATION, new BigDecimal("25"), null),
+                new Grille.Fratrie(3, new BigDecimal("20")));
+        prestations.create(
+                w.id(),
+                new Prestations.Saisie("Restauration scolaire", "le repas", "Repas du midi.", year, 1, canteen, false),
+                null);
+        var evening = new Grille(
+                Grille.Mode.TAUX_EFFORT,
+                Grille.Bornes.MIN_INCLUS,
+                List.of(),
+                new BigDecimal("0.18"),
+                90L,
+                280L,
+                280,
+                Grille.NonResident.IDENTIQUE,
+                new Grille.Fratrie(3, new BigDecimal("20")));
+        prestations.create(
+                w.id(),
+                new Prestations.Saisie("Accueil du soir", "la séance", "Goûter compris.", year, 2, evening, false),
+                null);
+    }
+
+    Collectivite commune() {
+        return w.collectivite();
     }
 
     String canteenSheet(Collectivite c) {
@@ -58,7 +99,7 @@ class GrillesEnFicheIntegrationTest {
 
     @Test
     void theCanteenSheetShowsTheGridWithItsSchoolYear() {
-        String html = canteenSheet(fougeres());
+        String html = canteenSheet(commune());
         String year = AnneeScolaire.of(LocalDate.now(clock));
         assertThat(html)
                 .contains("<strong>Restauration scolaire</strong> (année scolaire " + year + "), prix le repas")
@@ -74,16 +115,18 @@ class GrillesEnFicheIntegrationTest {
 
     @Test
     void withoutAGridTheSheetKeepsItsNationalSentence() {
-        var none = collectivites.findBySlug("ille-et-vilaine").orElseThrow();
-        assertThat(prestations.of(none.id(), null)).isEmpty();
-        assertThat(canteenSheet(none))
-                .contains("Tarifs de la cantine : demandez la grille des tarifs au service scolaire")
-                .doesNotContain("tarifs:");
+        try (var world = fixtures.commune()) {
+            var none = world.collectivite();
+            assertThat(prestations.of(none.id(), null)).isEmpty();
+            assertThat(canteenSheet(none))
+                    .contains("Tarifs de la cantine : demandez la grille des tarifs au service scolaire")
+                    .doesNotContain("tarifs:");
+        }
     }
 
     @Test
     void aGridSavedIsWhatTheSheetShowsAtOnce() {
-        var c = fougeres();
+        var c = commune();
         String year = AnneeScolaire.of(LocalDate.now(clock));
         var canteen = prestations.of(c.id(), year).stream()
                 .filter(p -> p.nom().equals("Restauration scolaire"))
@@ -117,7 +160,12 @@ class GrillesEnFicheIntegrationTest {
 
     @Test
     void theLocalDataPageFlagsFreeTextThatMentionsEuros() throws Exception {
-        mvc.perform(get("/admin/fougeres/donnees-locales").with(staff.admin("fougeres")))
+        w.localValue(
+                "periscolaire.etude",
+                "Étude surveillée pour les élèves du CE1 au CM2, les lundis, mardis et jeudis de 16 h 45 à 17 h 45."
+                        + " Tarif : 0,90 € la séance.");
+        mvc.perform(get("/admin/" + w.slug() + "/donnees-locales")
+                        .with(w.admin().mvc()))
                 .andExpect(content().string(containsString("Prix à vérifier")))
                 // "Tarif : 0,90 € la séance" in the study's description, a price no grid holds.
                 .andExpect(content().string(containsString("<a href=\"#f-periscolaire-etude\">")));
@@ -131,23 +179,16 @@ class GrillesEnFicheIntegrationTest {
                 .doesNotContain("2020");
         assertThat(renderer.html(markdown, java.util.Map.of("inscription.periode", "Du 4 janvier au 26 mars 2099")))
                 .contains("2099");
-        var c = fougeres();
-        var before = values.of(c.id()).get("inscription.periode");
-        try {
-            jdbc.sql("update local_value set value = 'Du 6 janvier au 28 mars 2020' where collectivite_id = :c"
-                            + " and field_key = 'inscription.periode'")
-                    .param("c", c.id())
-                    .update();
-            mvc.perform(get("/admin/fougeres/donnees-locales").with(staff.admin("fougeres")))
-                    .andExpect(content().string(containsString("Dates passées : 1 donnée à mettre à jour")))
-                    .andExpect(content().string(containsString("<a href=\"#f-inscription-periode\">")));
-        } finally {
-            jdbc.sql(
-                            "update local_value set value = :v where collectivite_id = :c and field_key = 'inscription.periode'")
-                    .param("v", before)
-                    .param("c", c.id())
-                    .update();
-        }
+        var c = commune();
+        w.localValue("inscription.periode", "Du lundi 11 janvier au vendredi 26 mars 2099 pour la rentrée.");
+        jdbc.sql("update local_value set value = 'Du 6 janvier au 28 mars 2020' where collectivite_id = :c"
+                        + " and field_key = 'inscription.periode'")
+                .param("c", c.id())
+                .update();
+        mvc.perform(get("/admin/" + w.slug() + "/donnees-locales")
+                        .with(w.admin().mvc()))
+                .andExpect(content().string(containsString("Dates passées : 1 donnée à mettre à jour")))
+                .andExpect(content().string(containsString("<a href=\"#f-inscription-periode\">")));
     }
 
     static Prestations.Saisie saisie(Prestation p, Grille g) {
