@@ -9,11 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,8 +40,8 @@ class LoginIntegrationTest {
         jdbc.sql("delete from login_throttle").update();
     }
 
-    @RegisterExtension
-    final CommuneWithAdmin own = new CommuneWithAdmin("agent-connecte", "Commune de la connexion");
+    @OwnCommune
+    World w;
 
     @Test
     void aDemoAgentLogsInAndReachesTheirCollectivite() throws Exception {
@@ -50,8 +51,8 @@ class LoginIntegrationTest {
         var login = mvc.perform(post("/admin/connexion")
                         .cookie(before)
                         .with(csrf())
-                        .param("email", own.admin())
-                        .param("motDePasse", TestAccounts.PASSWORD))
+                        .param("email", w.admin().email())
+                        .param("motDePasse", World.PASSWORD))
                 .andExpect(redirectedUrl("/admin"))
                 .andReturn();
         Cookie after = login.getResponse().getCookie(SESSION);
@@ -61,7 +62,7 @@ class LoginIntegrationTest {
 
         mvc.perform(get("/admin").cookie(after))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("href=\"/admin/agent-connecte\"")))
+                .andExpect(content().string(containsString("href=\"/admin/" + w.slug() + "\"")))
                 .andExpect(content().string(containsString("Se déconnecter")));
     }
 
@@ -69,7 +70,7 @@ class LoginIntegrationTest {
     void aWrongPasswordIsExplainedAndTheEmailStaysTyped() throws Exception {
         Cookie session = mvc.perform(post("/admin/connexion")
                         .with(csrf())
-                        .param("email", own.admin())
+                        .param("email", w.admin().email())
                         .param("motDePasse", "mauvais"))
                 .andExpect(redirectedUrl("/admin/connexion?erreur"))
                 .andReturn()
@@ -77,12 +78,13 @@ class LoginIntegrationTest {
                 .getCookie(SESSION);
         mvc.perform(get("/admin/connexion?erreur").cookie(session))
                 .andExpect(content().string(containsString("Adresse électronique ou mot de passe incorrect")))
-                .andExpect(content().string(containsString("value=\"" + own.admin() + "\"")));
+                .andExpect(
+                        content().string(containsString("value=\"" + w.admin().email() + "\"")));
     }
 
     @Test
     void repeatedFailuresFromOneAddressLockTheAccountThereEvenWithTheRightPassword() throws Exception {
-        String email = own.admin();
+        String email = w.admin().email();
         for (int i = 0; i < LoginThrottle.PAIR_BUDGET; i++) {
             mvc.perform(post("/admin/connexion")
                             .with(csrf())
@@ -95,7 +97,7 @@ class LoginIntegrationTest {
                         .with(csrf())
                         .with(r -> remote(r, "10.0.0.1"))
                         .param("email", email)
-                        .param("motDePasse", TestAccounts.PASSWORD))
+                        .param("motDePasse", World.PASSWORD))
                 .andExpect(redirectedUrl("/admin/connexion?bloque"));
         mvc.perform(get("/admin/connexion?bloque"))
                 .andExpect(content().string(containsString("réessayez dans 15 minutes")));
@@ -105,7 +107,7 @@ class LoginIntegrationTest {
                         .with(csrf())
                         .with(r -> remote(r, "10.0.0.1"))
                         .param("email", email)
-                        .param("motDePasse", TestAccounts.PASSWORD))
+                        .param("motDePasse", World.PASSWORD))
                 .andExpect(redirectedUrl("/admin"));
     }
 

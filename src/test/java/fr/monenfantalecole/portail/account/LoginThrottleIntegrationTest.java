@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import java.util.ArrayList;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -18,7 +20,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -41,11 +42,10 @@ class LoginThrottleIntegrationTest {
     @Autowired
     StaffUsers users;
 
-    @RegisterExtension
-    final CommuneWithAdmin own = new CommuneWithAdmin("connexion-freinee", "Commune de la connexion freinée");
+    @OwnCommune
+    World w;
 
-    static final String DOMAIN = "connexion-freinee.test";
-    static final String PASSWORD = TestAccounts.PASSWORD;
+    static final String PASSWORD = World.PASSWORD;
 
     @AfterEach
     void forgetAttempts() {
@@ -54,16 +54,12 @@ class LoginThrottleIntegrationTest {
 
     /** Another admin of the test's commune. */
     private String secondAdmin() {
-        return TestAccounts.create(
-                users,
-                "second-" + own.commune().id() + "@" + DOMAIN,
-                Role.COLLECTIVITE_ADMIN,
-                own.commune().id());
+        return w.another(Role.COLLECTIVITE_ADMIN).email();
     }
 
     @Test
     void controlCharacterSuffixesAreRefusedWithAMessageAndGetNoFreshBudget() throws Exception {
-        String email = own.admin();
+        String email = w.admin().email();
         exhaustBudget(email, ATTACKER);
         for (String suffix : new String[] {"\u0001", "\u0002", "\u001f", "\u0000", "\u200b"}) {
             attempt(email + suffix, PASSWORD, ATTACKER)
@@ -77,20 +73,21 @@ class LoginThrottleIntegrationTest {
                 .getCookie("PORTAIL_SESSION");
         mvc.perform(get("/admin/connexion?invalide").cookie(session))
                 .andExpect(content().string(containsString("caractère invisible")))
-                .andExpect(content().string(containsString("value=\"" + own.admin() + "\"")));
+                .andExpect(
+                        content().string(containsString("value=\"" + w.admin().email() + "\"")));
     }
 
     @Test
     void dottedCapitalIVariantsAreNotTheAccountAndGetNoFreshBudget() throws Exception {
-        String email = own.admin();
+        String email = w.admin().email();
         exhaustBudget(email, ATTACKER);
         for (String variant : new String[] {
-            own.admin().replace("admin", "adm\u0130n"),
-            own.admin().toUpperCase(java.util.Locale.ROOT).replace("ADMIN", "ADM\u0130N"),
-            own.admin().replace("admin", "adm\u0131n"),
-            own.admin().replace("admin", "ADMIN"),
-            " " + own.admin() + " ",
-            own.admin().replace("admin", "\uff41dmin")
+            w.admin().email().replace("admin", "adm\u0130n"),
+            w.admin().email().toUpperCase(java.util.Locale.ROOT).replace("ADMIN", "ADM\u0130N"),
+            w.admin().email().replace("admin", "adm\u0131n"),
+            w.admin().email().replace("admin", "ADMIN"),
+            " " + w.admin().email() + " ",
+            w.admin().email().replace("admin", "\uff41dmin")
         }) {
             attempt(variant, PASSWORD, ATTACKER)
                     .andExpect(r -> assertThat(r.getResponse().getRedirectedUrl())
@@ -98,10 +95,17 @@ class LoginThrottleIntegrationTest {
                             .isNotEqualTo("/admin"));
         }
         // The same variants name the account for its owner: one rule, the lookup's and the throttle's.
-        attempt(own.admin().replace("admin", "ADMIN").replace(DOMAIN, "Connexion-Freinee.Test"), PASSWORD, OWNER)
+        attempt(
+                        w.admin()
+                                .email()
+                                .replace("admin", "ADMIN")
+                                .replace(w.slug() + ".test", "E" + w.slug().substring(1) + ".Test"),
+                        PASSWORD,
+                        OWNER)
                 .andExpect(redirectedUrl("/admin"));
-        attempt(own.admin().replace("admin", "\uff41dmin"), PASSWORD, OWNER).andExpect(redirectedUrl("/admin"));
-        attempt(own.admin().replace("admin", "adm\u0130n"), PASSWORD, OWNER)
+        attempt(w.admin().email().replace("admin", "\uff41dmin"), PASSWORD, OWNER)
+                .andExpect(redirectedUrl("/admin"));
+        attempt(w.admin().email().replace("admin", "adm\u0130n"), PASSWORD, OWNER)
                 .andExpect(redirectedUrl("/admin/connexion?erreur"));
     }
 
@@ -133,13 +137,14 @@ class LoginThrottleIntegrationTest {
     @Test
     void parallelAttemptsGetNoMoreThanTheBudget() throws Exception {
         int attempts = 24;
+        String email = w.admin().email(); // made here, once: a world is not shared between threads
         var start = new CountDownLatch(1);
         var tasks = new ArrayList<Callable<String>>();
         for (int i = 0; i < attempts; i++) {
             String password = "essai-parallele-" + i;
             tasks.add(() -> {
                 start.await();
-                return attempt(own.admin(), password, ATTACKER)
+                return attempt(email, password, ATTACKER)
                         .andReturn()
                         .getResponse()
                         .getRedirectedUrl();
@@ -167,7 +172,7 @@ class LoginThrottleIntegrationTest {
 
     @Test
     void theOwnerStillLogsInFromTheirAddressWhileAnAttackerIsThrottled() throws Exception {
-        String email = own.admin();
+        String email = w.admin().email();
         int refused = 0;
         for (int i = 0; i < 3 * LoginThrottle.ADDRESS_BUDGET; i++) {
             String url = attempt(email, "devine-" + i, ATTACKER)
@@ -190,15 +195,15 @@ class LoginThrottleIntegrationTest {
         for (int i = 0; i < LoginThrottle.ADDRESS_BUDGET; i++) {
             attempt("inconnu-" + i + "@exemple.fr", "x", ATTACKER).andExpect(redirectedUrl("/admin/connexion?erreur"));
         }
-        attempt(own.admin(), PASSWORD, ATTACKER).andExpect(redirectedUrl("/admin/connexion?bloque"));
+        attempt(w.admin().email(), PASSWORD, ATTACKER).andExpect(redirectedUrl("/admin/connexion?bloque"));
         mvc.perform(get("/admin/connexion?bloque"))
                 .andExpect(content().string(containsString("réessayez dans 15 minutes")));
-        attempt(own.admin(), PASSWORD, OWNER).andExpect(redirectedUrl("/admin"));
+        attempt(w.admin().email(), PASSWORD, OWNER).andExpect(redirectedUrl("/admin"));
     }
 
     @Test
     void delaysGrowForAnAccountAndAddressPair() throws Exception {
-        String email = own.admin();
+        String email = w.admin().email();
         exhaustBudget(email, ATTACKER);
         long first = waitSeconds();
         attempt(email, PASSWORD, ATTACKER).andExpect(redirectedUrl("/admin/connexion?bloque"));
@@ -212,7 +217,7 @@ class LoginThrottleIntegrationTest {
 
     @Test
     void anIpv6AttackerRotatingInsideItsSlash64GetsNoFreshBudget() throws Exception {
-        String email = own.admin();
+        String email = w.admin().email();
         exhaustBudget(email, "2001:db8:42:7::1");
         for (String rotated :
                 new String[] {"2001:db8:42:7::2", "2001:db8:42:7:ffff:ffff:ffff:ffff", "2001:DB8:42:7:0:0:0:9"}) {

@@ -2,15 +2,14 @@ package fr.monenfantalecole.portail.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.monenfantalecole.portail.account.Role;
 import fr.monenfantalecole.portail.account.SecondFactor;
-import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -27,27 +26,21 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ExtendWith(BrowserExtension.class)
 class SecondFactorBrowserTest {
 
-    static final String PASSWORD = "mot-de-passe-navigateur-2026";
+    static final String PASSWORD = World.PASSWORD;
 
     @LocalServerPort
     int port;
 
     @Autowired
-    StaffUsers users;
-
-    @Autowired
     JdbcClient jdbc;
+
+    @OwnCommune
+    World w;
 
     @Test
     void aStaffMemberEnrolsWithTheQrCodeThenLogsInWithTheCode(WebDriver driver) {
-        String email = "agent-" + UUID.randomUUID() + "@exemple.fr";
-        long id = users.create(email, "Agent d'essai", PASSWORD);
-        users.grant(
-                id,
-                Role.COLLECTIVITE_AGENT,
-                jdbc.sql("select id from collectivite where slug = 'vitre'")
-                        .query(Long.class)
-                        .single());
+        var agent = w.agent();
+        String email = agent.email();
         Browser.logIn(driver, url(""), email, PASSWORD);
 
         driver.findElement(By.linkText("Double authentification")).click();
@@ -77,7 +70,7 @@ class SecondFactorBrowserTest {
                 .sendKeys(SecondFactor.codeAt(secret, Instant.now().plusSeconds(30)), Keys.ENTER);
         wait(driver).until(ExpectedConditions.urlToBe(url("/admin")));
         assertThat(driver.findElement(By.cssSelector(".admin-header")).getText())
-                .contains("Agent d'essai");
+                .contains("agent de " + w.nom()); // the name World gives its agent
     }
 
     private String url(String path) {

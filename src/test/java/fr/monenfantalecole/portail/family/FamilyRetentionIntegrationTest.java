@@ -2,7 +2,9 @@ package fr.monenfantalecole.portail.family;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,16 +22,17 @@ class FamilyRetentionIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @OwnCommune
+    World w;
+
     @Test
     void anInactiveAccountIsWarnedThenDeletedAndAnActiveOneKept() {
-        long fougeres = jdbc.sql("select id from collectivite where slug = 'fougeres'")
-                .query(Long.class)
-                .single();
+        long commune = w.id();
         long sleeping = adults.create(new Adults.NewAdult(
-                        fougeres, "dormant@famille.test", null, "Dormant", "Ana", "2026-12", null, null))
+                        commune, "dormant@famille.test", null, "Dormant", "Ana", "2026-12", null, null))
                 .orElseThrow();
-        long active = adults.create(new Adults.NewAdult(
-                        fougeres, "actif@famille.test", null, "Actif", "Ben", "2026-12", null, null))
+        long active = adults.create(
+                        new Adults.NewAdult(commune, "actif@famille.test", null, "Actif", "Ben", "2026-12", null, null))
                 .orElseThrow();
         jdbc.sql("update famille_adulte set cree_le = now() - interval '40 months' where id in (:a, :b)")
                 .param("a", sleeping)

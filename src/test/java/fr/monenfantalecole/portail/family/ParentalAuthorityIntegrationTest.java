@@ -2,7 +2,9 @@ package fr.monenfantalecole.portail.family;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -33,16 +35,17 @@ class ParentalAuthorityIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @OwnCommune
+    World w;
+
     @Test
     void onlyVerifiedAdultsWithAuthorityWhoAcceptEmailAreWrittenToAndSharedChildrenStay() {
-        long fougeres = jdbc.sql("select id from collectivite where slug = 'fougeres'")
-                .query(Long.class)
-                .single();
+        long commune = w.id();
         String tag = String.valueOf(System.nanoTime());
-        long mother = adult(fougeres, "mere." + tag, true);
-        long silent = adult(fougeres, "silencieux." + tag, true);
-        long unverified = adult(fougeres, "nonverifie." + tag, false);
-        long noAuthority = adult(fougeres, "tiers." + tag, true);
+        long mother = adult(commune, "mere." + tag, true);
+        long silent = adult(commune, "silencieux." + tag, true);
+        long unverified = adult(commune, "nonverifie." + tag, false);
+        long noAuthority = adult(commune, "tiers." + tag, true);
         long shared = children.add(mother, child("Partagé"));
         long alone = children.add(mother, child("Seul"));
         children.share(silent, List.of(shared));

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.monenfantalecole.portail.family.AccountDeletion;
 import fr.monenfantalecole.portail.family.Children;
 import fr.monenfantalecole.portail.shared.PortailClock;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -49,6 +51,9 @@ class PeriscolaireRecordsIntegrationTest {
     @Autowired
     PeriscolaireFixture fixture;
 
+    @OwnCommune
+    World w;
+
     @BeforeEach
     void fixture() {
         fixture.clean();
@@ -61,22 +66,22 @@ class PeriscolaireRecordsIntegrationTest {
 
     @Test
     void theExportListsTheBookedDaysAndTheDeletionTakesThemAlong() {
-        var fougeres = fixture.collectivite("fougeres");
-        var cantine = fixture.activity(fougeres, fixture.school(fougeres, 0), ActivityType.CANTINE, 30);
-        long parent = fixture.adult(fougeres);
+        var commune = w.collectivite();
+        var cantine = fixture.activity(commune, w.school("École des Essais").uai(), ActivityType.CANTINE, 30);
+        long parent = fixture.adult(commune);
         quotients.declare(parent, 74_200, Quotients.Origine.CAF);
         var signup = fixture.signUp(cantine, parent, fixture.child(parent, "Rosalie", cantine.uai()));
         var clock = Clock.fixed(
                 LocalDateTime.of(2026, 3, 9, 8, 0).atZone(PortailClock.ZONE).toInstant(), PortailClock.ZONE);
         new Bookings(jdbc, closedDays, pricing, clock)
                 .change(
-                        fougeres,
+                        commune,
                         cantine,
                         signup,
                         parent,
                         Set.of(LocalDate.of(2026, 3, 19), LocalDate.of(2026, 3, 20)),
                         Set.of());
-        long other = fixture.adult(fougeres);
+        long other = fixture.adult(commune);
         fixture.signUp(cantine, other, fixture.child(other, "Octave", cantine.uai()));
 
         var mine = records.export(parent);

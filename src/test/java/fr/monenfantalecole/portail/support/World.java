@@ -96,6 +96,11 @@ public final class World implements AutoCloseable {
         return role(Role.PLATFORM_ADMIN, "plateforme");
     }
 
+    /** One more account with this role on the commune (a second admin, say): a new one at each call. */
+    public Account another(Role role) {
+        return granted(role, role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
+
     /** A school of the commune, open, public, maternelle and élémentaire, imported as the Annuaire lists it. */
     public School school(String nom) {
         if (!codeInsee().startsWith("99")) {
@@ -155,11 +160,13 @@ public final class World implements AutoCloseable {
     }
 
     private Account role(Role role, String name) {
-        return accounts.computeIfAbsent(role, r -> {
-            var account = account(name, name + " de " + nom());
-            fixtures.users().grant(account.id(), r, r == Role.PLATFORM_ADMIN ? null : id());
-            return account;
-        });
+        return accounts.computeIfAbsent(role, r -> granted(r, name));
+    }
+
+    private Account granted(Role role, String name) {
+        var account = account(name, name + " de " + nom());
+        fixtures.users().grant(account.id(), role, role == Role.PLATFORM_ADMIN ? null : id());
+        return account;
     }
 
     private Account account(String local, String nom) {
