@@ -1,11 +1,8 @@
 package fr.monenfantalecole.portail.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
 
 /**
  * Query side: a conjugated or inflected word that no text of the index uses ("inscrivons",
@@ -29,11 +26,11 @@ final class InflectedWords {
     /** Shorter words are left as typed: too many of them are forms of several lemmas. */
     static final int MIN_LENGTH = 4;
 
-    private final IndexReader reader;
+    private final IndexVocabulary vocabulary;
     private final FrenchAnalyzers analyzers;
 
     InflectedWords(IndexReader reader, FrenchAnalyzers analyzers) {
-        this.reader = reader;
+        this.vocabulary = new IndexVocabulary(reader, analyzers);
         this.analyzers = analyzers;
     }
 
@@ -45,7 +42,7 @@ final class InflectedWords {
     /** The lemma the texts use most for this word, or the word as typed. */
     String lemma(String typed) {
         String word = ForeignWords.fold(typed);
-        if (word.length() < MIN_LENGTH || known(word)) {
+        if (word.length() < MIN_LENGTH || vocabulary.knows(word)) {
             return typed;
         }
         String best = typed;
@@ -55,8 +52,8 @@ final class InflectedWords {
             return " ";
         }
         for (String lemma : lemmas) {
-            if (!lemma.equals(word) && known(lemma)) {
-                int df = Math.max(df("spell", lemma), 1);
+            if (!lemma.equals(word) && vocabulary.knows(lemma)) {
+                int df = Math.max(vocabulary.df("spell", lemma), 1);
                 if (df > bestDf) {
                     best = lemma;
                     bestDf = df;
@@ -64,26 +61,5 @@ final class InflectedWords {
             }
         }
         return best;
-    }
-
-    /** Whether the texts use this word as written, or once stemmed, or through a synonym. */
-    private boolean known(String word) {
-        if (FrenchAnalyzers.STOP_WORDS.contains(word) || df("spell", word) > 0) {
-            return true;
-        }
-        for (String stem : SearchIndex.tokens(analyzers.plainQuery(), word)) {
-            if (df("syn", stem) > 0 || df("body", stem) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private int df(String field, String term) {
-        try {
-            return reader.docFreq(new Term(field, term));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -38,6 +38,7 @@ final class Misspellings {
     static final int EDITS_FROM = 4;
 
     private final IndexReader reader;
+    private final IndexVocabulary vocabulary;
     private final FrenchAnalyzers analyzers;
     /** Sound key to the most frequent word of the texts that has it, with its document frequency. */
     private final Map<String, Known> sounds = new HashMap<>();
@@ -49,6 +50,7 @@ final class Misspellings {
 
     Misspellings(IndexReader reader, FrenchAnalyzers analyzers) {
         this.reader = reader;
+        this.vocabulary = new IndexVocabulary(reader, analyzers);
         this.analyzers = analyzers;
         try {
             var terms = MultiTerms.getTerms(reader, "spell");
@@ -90,11 +92,6 @@ final class Misspellings {
     /** One word replaced: as typed (with its elided article, if any) and as the ranking reads it. */
     record Replacement(String typed, String read) {}
 
-    private record Memo(String input, Correction correction) {}
-
-    /** The last text corrected: a page asks again for the correction its search just made. */
-    private volatile @Nullable Memo last;
-
     /** The text with each word that the index does not know replaced by its probable correction. */
     String correct(String text) {
         return corrections(text).text();
@@ -102,10 +99,6 @@ final class Misspellings {
 
     /** The text corrected, with what was replaced: the one spelling correction, shown as it was searched. */
     Correction corrections(String text) {
-        var kept = last;
-        if (kept != null && kept.input().equals(text)) {
-            return kept.correction();
-        }
         var m = WORD.matcher(text);
         var out = new StringBuilder();
         List<Replacement> replaced = new ArrayList<>();
@@ -129,11 +122,9 @@ final class Misspellings {
                 copied = m.end();
             }
         }
-        var correction = replaced.isEmpty()
+        return replaced.isEmpty()
                 ? new Correction(text, List.of())
                 : new Correction(out.append(text, copied, text.length()).toString(), replaced);
-        last = new Memo(text, correction);
-        return correction;
     }
 
     /** The correction of one folded word, null when it is known or nothing is close enough. */
@@ -183,24 +174,11 @@ final class Misspellings {
         return analyzers.lexicon().isWord(word);
     }
 
-    /** Whether the texts use this word as written, or once stemmed, or through a synonym. */
     private boolean isKnown(String word) {
-        if (df("spell", word) > 0) {
-            return true;
-        }
-        for (String stem : SearchIndex.tokens(analyzers.plainQuery(), word)) {
-            if (df("syn", stem) > 0 || df("body", stem) > 0) {
-                return true;
-            }
-        }
-        return FrenchAnalyzers.STOP_WORDS.contains(word);
+        return vocabulary.knows(word);
     }
 
     private int df(String field, String term) {
-        try {
-            return reader.docFreq(new Term(field, term));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return vocabulary.df(field, term);
     }
 }

@@ -18,6 +18,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.jspecify.annotations.Nullable;
 
 /** How well a document answers what a parent typed: the ranking query of one index. */
 final class Relevance {
@@ -59,8 +60,9 @@ final class Relevance {
      * exact; a phrase bonus when the words follow each other in the title or the questions.
      */
     Query of(String typed) {
-        String uncorrected = NarrativeFiller.strip(analyzers.foreignWords().toFrench(typed, this::isKnown));
-        String text = french(typed);
+        var reading = read(typed);
+        String uncorrected = reading.uncorrected();
+        String text = reading.french();
         List<String> terms = new ArrayList<>(new LinkedHashSet<>(SearchIndex.tokens(analyzers.plainQuery(), text)));
         if (terms.isEmpty()) {
             return new MatchNoDocsQuery();
@@ -126,17 +128,41 @@ final class Relevance {
     }
 
     /**
-     * What was typed, with the words of other languages that the texts never use put in French, and
-     * a long question without the words it is wrapped in (see NarrativeFiller).
+     * What was typed as the ranking reads it, computed once per text: a page asks for the ranking, the
+     * correction shown and the coverage of the same text.
+     *
+     * @param uncorrected with the words of other languages put in French, without the words a long
+     *     question is wrapped in (see NarrativeFiller), misspellings kept (the fuzzy clauses read them)
+     * @param corrected also with its inflected words put back to their lemma and its misspelt words
+     *     corrected, with what was replaced
+     * @param french {@code corrected} without the words a long question is wrapped in
      */
+    record Reading(String typed, String uncorrected, Misspellings.Correction corrected, String french) {}
+
+    /** The last text read (one per search, shared by the requests of a page). */
+    private volatile @Nullable Reading last;
+
+    Reading read(String typed) {
+        var kept = last;
+        if (kept != null && kept.typed().equals(typed)) {
+            return kept;
+        }
+        String inFrench = analyzers.foreignWords().toFrench(typed, this::isKnown);
+        var corrected = misspellings.corrections(inflected.toLemmas(inFrench));
+        var reading =
+                new Reading(typed, NarrativeFiller.strip(inFrench), corrected, NarrativeFiller.strip(corrected.text()));
+        last = reading;
+        return reading;
+    }
+
+    /** What was typed in French, corrected, without the words a long question is wrapped in. */
     String french(String typed) {
-        return NarrativeFiller.strip(corrected(typed).text());
+        return read(typed).french();
     }
 
     /** What was typed with other languages put in French and misspelt words corrected, and what was replaced. */
     Misspellings.Correction corrected(String typed) {
-        return misspellings.corrections(
-                inflected.toLemmas(analyzers.foreignWords().toFrench(typed, this::isKnown)));
+        return read(typed).corrected();
     }
 
     /** Whether a tenth of the titles or more use this word (with synonyms). */
