@@ -6,14 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.monenfantalecole.portail.account.CommuneWithAdmin;
 import fr.monenfantalecole.portail.support.FieldMessages;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -25,17 +24,15 @@ class EventFormIntegrationTest {
     MockMvc mvc;
 
     @Autowired
-    Staff staff;
-
-    @Autowired
     AgendaEvents events;
 
-    @RegisterExtension
-    final CommuneWithAdmin own = new CommuneWithAdmin("agenda-formulaire", "Commune du formulaire d'agenda");
+    @OwnCommune
+    World w;
 
     String refused(Map<String, String> params) throws Exception {
-        var request =
-                post("/admin/agenda-formulaire/agenda/nouvel").with(csrf()).with(staff.as(own.admin()));
+        var request = post("/admin/" + w.slug() + "/agenda/nouvel")
+                .with(csrf())
+                .with(w.admin().mvc());
         params.forEach(request::param);
         return mvc.perform(request)
                 .andExpect(status().isOk())
@@ -99,9 +96,9 @@ class EventFormIntegrationTest {
 
     @Test
     void aValidEventIsSavedStrippedAndTheAgentGoesBackToTheList() throws Exception {
-        mvc.perform(post("/admin/agenda-formulaire/agenda/nouvel")
+        mvc.perform(post("/admin/" + w.slug() + "/agenda/nouvel")
                         .with(csrf())
-                        .with(staff.as(own.admin()))
+                        .with(w.admin().mvc())
                         .param("titre", "  Stage de printemps  ")
                         .param("categorie", "autre")
                         .param("lieu", " Gymnase ")
@@ -109,8 +106,8 @@ class EventFormIntegrationTest {
                         .param("heureDebut", "9h")
                         .param("dateFin", "2027-04-15")
                         .param("heureFin", "16 h 30"))
-                .andExpect(redirectedUrl("/admin/agenda-formulaire/agenda"));
-        var saved = events.all(own.commune().id()).stream()
+                .andExpect(redirectedUrl("/admin/" + w.slug() + "/agenda"));
+        var saved = events.all(w.id()).stream()
                 .filter(e -> e.titre().equals("Stage de printemps"))
                 .findFirst()
                 .orElseThrow();

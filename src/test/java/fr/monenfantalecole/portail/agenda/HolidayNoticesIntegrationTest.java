@@ -4,23 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import fr.monenfantalecole.portail.account.AdminNotice;
-import fr.monenfantalecole.portail.account.CommuneWithAdmin;
-import fr.monenfantalecole.portail.account.Role;
 import fr.monenfantalecole.portail.account.StaffPrincipal;
-import fr.monenfantalecole.portail.account.StaffUsers;
-import fr.monenfantalecole.portail.account.TestAccounts;
 import fr.monenfantalecole.portail.shared.PortailClock;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -49,27 +44,16 @@ class HolidayNoticesIntegrationTest {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    Staff staff;
+    @OwnCommune
+    World w;
 
-    @Autowired
-    StaffUsers accounts;
-
-    @RegisterExtension
-    final CommuneWithAdmin own = new CommuneWithAdmin("vacances-avis", "Commune des vacances");
-
-    static final String PLATFORM = "plateforme@vacances-avis.test";
-
-    /** The platform's operator, made by the first test. */
-    @BeforeEach
-    void operator() {
-        if (!accounts.exists(PLATFORM)) {
-            TestAccounts.create(accounts, PLATFORM, Role.PLATFORM_ADMIN, null);
-        }
+    /** The platform's operator (the world's, for this test's life). */
+    String platform() {
+        return w.platform().email();
     }
 
     private LocalDate calendarEnd() {
-        return holidays.knownUntil(own.commune().academie()).orElseThrow();
+        return holidays.knownUntil(w.collectivite().academie()).orElseThrow();
     }
 
     private List<AdminNotice> noticesOn(LocalDate day, String email) {
@@ -83,10 +67,10 @@ class HolidayNoticesIntegrationTest {
         LocalDate end = calendarEnd();
         LocalDate missingYearStart = LocalDate.of(end.getYear(), 9, 1);
 
-        assertThat(noticesOn(missingYearStart.minusMonths(9), PLATFORM))
+        assertThat(noticesOn(missingYearStart.minusMonths(9), platform()))
                 .as("nine months before the missing year: nothing yet")
                 .isEmpty();
-        var notices = noticesOn(missingYearStart.minusMonths(5), PLATFORM);
+        var notices = noticesOn(missingYearStart.minusMonths(5), platform());
         assertThat(notices).hasSize(1);
         assertThat(notices.getFirst().text())
                 .contains("s'arrête au " + FrenchDates.day(end))
@@ -94,7 +78,7 @@ class HolidayNoticesIntegrationTest {
                 .contains("Rennes")
                 .contains("ministère de l'Éducation nationale");
         assertThat(notices.getFirst().link()).isEqualTo("/admin/vacances-scolaires");
-        assertThat(noticesOn(missingYearStart.minusMonths(5), own.admin()))
+        assertThat(noticesOn(missingYearStart.minusMonths(5), w.admin().email()))
                 .as("an agent of a collectivité cannot load it")
                 .isEmpty();
     }
@@ -102,15 +86,15 @@ class HolidayNoticesIntegrationTest {
     @Test
     void theNoticeIsOnThePlatformsBackOfficePagesWhenTheCalendarEndsBeforeTheComingYear() throws Exception {
         var expected = new HolidayNotices(holidays, collectivites, Clock.system(PortailClock.ZONE))
-                .of((StaffPrincipal) users.loadUserByUsername(PLATFORM));
-        String page = mvc.perform(get("/admin").with(staff.as(PLATFORM)))
+                .of((StaffPrincipal) users.loadUserByUsername(platform()));
+        String page = mvc.perform(get("/admin").with(w.platform().mvc()))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         for (var notice : expected) {
             assertThat(HtmlUtils.htmlUnescape(page)).contains(notice.text());
         }
-        String agentPage = mvc.perform(get("/admin/vacances-avis").with(staff.as(own.admin())))
+        String agentPage = mvc.perform(get("/admin/" + w.slug()).with(w.admin().mvc()))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -119,8 +103,8 @@ class HolidayNoticesIntegrationTest {
 
     @Test
     void theFeedSaysWhereTheOfficialHolidaysEndWhenTheCurrentYearIsNotCovered() throws Exception {
-        var notice = agenda.currentYearNotice(own.commune(), LocalDate.now(PortailClock.ZONE));
-        String feed = mvc.perform(get("/vacances-avis/agenda.ics"))
+        var notice = agenda.currentYearNotice(w.collectivite(), LocalDate.now(PortailClock.ZONE));
+        String feed = mvc.perform(get("/" + w.slug() + "/agenda.ics"))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)
@@ -134,8 +118,9 @@ class HolidayNoticesIntegrationTest {
             assertThat(feed).doesNotContain("X-WR-CALDESC");
         }
         LocalDate end = calendarEnd();
-        assertThat(agenda.currentYearNotice(own.commune(), end.minusYears(1))).isEmpty();
-        assertThat(agenda.currentYearNotice(own.commune(), end.plusDays(1)))
+        assertThat(agenda.currentYearNotice(w.collectivite(), end.minusYears(1)))
+                .isEmpty();
+        assertThat(agenda.currentYearNotice(w.collectivite(), end.plusDays(1)))
                 .hasValueSatisfying(text -> assertThat(text)
                         .contains("publié jusqu'au " + FrenchDates.day(end))
                         .contains("dès sa publication par le ministère"));

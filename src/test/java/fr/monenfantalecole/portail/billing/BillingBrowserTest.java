@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.PortailTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -12,9 +13,13 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The operator bills Fougères from quote to payment in a real browser; Fougères's admin then reads its invoice. */
+/**
+ * The operator bills a commune (the context's invoiced one, {@link Fixtures#invoiced()}) from quote to
+ * payment in a real browser; the commune's admin then reads its invoice.
+ */
 @PortailTest
 @ExtendWith(BrowserExtension.class)
 class BillingBrowserTest {
@@ -22,13 +27,17 @@ class BillingBrowserTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Fixtures fixtures;
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }
 
     @Test
-    void theOperatorBillsFougeresAndItsAdminDownloadsTheInvoice(WebDriver driver) {
-        Browser.logIn(driver, url(""), "plateforme@monenfant.demo", "demo-plateforme-2026");
+    void theOperatorBillsACommuneAndItsAdminDownloadsTheInvoice(WebDriver driver) {
+        var w = fixtures.invoiced();
+        Browser.logIn(driver, url(""), w.platform().email(), w.platform().password());
         driver.get(url("/admin/facturation"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Facturation");
         checkPage(driver, "facturation");
@@ -38,9 +47,9 @@ class BillingBrowserTest {
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("01/06/2080");
         Browser.assertAccessible(driver);
 
-        driver.get(url("/admin/facturation/collectivites/fougeres"));
+        driver.get(url("/admin/facturation/collectivites/" + w.slug()));
         checkPage(driver, "collectivité");
-        // A year no other test subscribes Fougères for: the quote must not overlap another period.
+        // A year no other test subscribes the commune for: the quote must not overlap another period.
         setValue(driver, "debut", "2081-01-01");
         var firstReason = driver.findElement(By.cssSelector("input[id^=motif-]"));
         firstReason.sendKeys("Fermée à la rentrée");
@@ -55,8 +64,8 @@ class BillingBrowserTest {
         type(driver, "siretPayeur", "21350113500014");
         type(driver, "rue", "2 rue Porte Saint-Léonard");
         type(driver, "codePostal", "35300");
-        type(driver, "ville", "Fougères");
-        type(driver, "courrielFacturation", "finances@fougeres.demo");
+        type(driver, "ville", w.nom());
+        type(driver, "courrielFacturation", "finances@" + w.slug() + ".test");
         Browser.clickAndWaitForPage(driver, By.xpath("//button[contains(., 'Enregistrer la commande')]"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("engagement juridique EJ-NAVIGATEUR-1");
         Browser.assertAccessible(driver);
@@ -87,8 +96,8 @@ class BillingBrowserTest {
         Browser.assertAccessible(driver);
 
         driver.manage().deleteAllCookies();
-        Browser.logIn(driver, url(""), "admin@fougeres.demo", "demo-fougeres-2026");
-        driver.get(url("/admin/fougeres/abonnement"));
+        Browser.logIn(driver, url(""), w.admin().email(), w.admin().password());
+        driver.get(url("/admin/" + w.slug() + "/abonnement"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Votre abonnement");
         checkPage(driver, "abonnement");
         String number = invoiceNumber.replaceAll("^Facture (\\S+).*$", "$1");

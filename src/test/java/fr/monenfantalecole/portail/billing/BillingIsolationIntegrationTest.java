@@ -9,9 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.monenfantalecole.portail.shared.AuditLog;
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -30,9 +29,6 @@ class BillingIsolationIntegrationTest {
     MockMvc mvc;
 
     @Autowired
-    Staff staff;
-
-    @Autowired
     Quoting quoting;
 
     @Autowired
@@ -41,8 +37,9 @@ class BillingIsolationIntegrationTest {
     @Autowired
     PriceLists prices;
 
+    /** The commune invoiced in this context, and its neighbour invoiced too ({@link Fixtures#invoiced()}). */
     @Autowired
-    Collectivites collectivites;
+    Fixtures fixtures;
 
     @Autowired
     AuditLog audit;
@@ -52,34 +49,35 @@ class BillingIsolationIntegrationTest {
 
     @Test
     void aCollectiviteSeesOnlyItsOwnDocumentsAndNoneOfTheOperatorsPages() throws Exception {
-        var rennes = collectivites.findBySlug("rennes").orElseThrow();
-        var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
+        var w = fixtures.invoiced();
+        var neighbour = fixtures.invoicedNeighbour().collectivite();
+        var own = w.collectivite();
         var theirs =
-                InvoiceNumberingIntegrationTest.subscribe(quoting, prices, rennes, LocalDate.of(2070, 1, 1), "EJ-R");
-        var ours =
-                InvoiceNumberingIntegrationTest.subscribe(quoting, prices, fougeres, LocalDate.of(2070, 3, 1), "EJ-F");
+                InvoiceNumberingIntegrationTest.subscribe(quoting, prices, neighbour, LocalDate.of(2070, 1, 1), "EJ-R");
+        var ours = InvoiceNumberingIntegrationTest.subscribe(quoting, prices, own, LocalDate.of(2070, 3, 1), "EJ-F");
         var theirInvoice = issuing.invoice(theirs.id(), null);
         var ourInvoice = issuing.invoice(ours.id(), null);
-        var admin = staff.admin("fougeres");
+        var admin = w.admin().mvc();
 
-        mvc.perform(get("/admin/fougeres/abonnement/factures/" + theirInvoice.id() + "/pdf")
+        mvc.perform(get("/admin/" + w.slug() + "/abonnement/factures/" + theirInvoice.id() + "/pdf")
                         .with(admin))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fougeres/abonnement/devis/" + theirs.devisId() + "/pdf")
+        mvc.perform(get("/admin/" + w.slug() + "/abonnement/devis/" + theirs.devisId() + "/pdf")
                         .with(admin))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/rennes/abonnement").with(admin)).andExpect(status().isNotFound());
-        byte[] pdf = mvc.perform(get("/admin/fougeres/abonnement/factures/" + ourInvoice.id() + "/pdf")
+        mvc.perform(get("/admin/" + neighbour.slug() + "/abonnement").with(admin))
+                .andExpect(status().isNotFound());
+        byte[] pdf = mvc.perform(get("/admin/" + w.slug() + "/abonnement/factures/" + ourInvoice.id() + "/pdf")
                         .with(admin))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
-        mvc.perform(get("/admin/fougeres/abonnement/devis/" + ours.devisId() + "/pdf")
+        mvc.perform(get("/admin/" + w.slug() + "/abonnement/devis/" + ours.devisId() + "/pdf")
                         .with(admin))
                 .andExpect(status().isOk());
-        mvc.perform(get("/admin/fougeres/abonnement").with(admin))
+        mvc.perform(get("/admin/" + w.slug() + "/abonnement").with(admin))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(ourInvoice.numero())))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString(theirInvoice.numero()))));
@@ -89,7 +87,7 @@ class BillingIsolationIntegrationTest {
             "/admin/facturation/devis/" + ours.devisId(),
             "/admin/facturation/factures/" + ourInvoice.id(),
             "/admin/facturation/factures/" + ourInvoice.id() + "/pdf",
-            "/admin/facturation/collectivites/fougeres",
+            "/admin/facturation/collectivites/" + w.slug(),
             "/admin/facturation/export/factures-2070.csv"
         }) {
             mvc.perform(get(page).with(admin)).andExpect(status().isNotFound());
@@ -105,12 +103,13 @@ class BillingIsolationIntegrationTest {
 
     @Test
     void theOperatorWorksThroughThePagesAndASuspendedPortalShowsAPlainPage() throws Exception {
-        var vitre = collectivites.findBySlug("vitre").orElseThrow();
+        var w = fixtures.invoiced();
+        var invoiced = w.collectivite();
         var period =
-                InvoiceNumberingIntegrationTest.subscribe(quoting, prices, vitre, LocalDate.of(2071, 1, 1), "EJ-V");
-        var operator = staff.platform();
+                InvoiceNumberingIntegrationTest.subscribe(quoting, prices, invoiced, LocalDate.of(2071, 1, 1), "EJ-V");
+        var operator = w.platform().mvc();
         mvc.perform(get("/admin/facturation").with(operator)).andExpect(status().isOk());
-        mvc.perform(get("/admin/facturation/collectivites/vitre").with(operator))
+        mvc.perform(get("/admin/facturation/collectivites/" + w.slug()).with(operator))
                 .andExpect(status().isOk());
         mvc.perform(post("/admin/facturation/abonnements/" + period.id() + "/facture")
                         .with(csrf())
@@ -122,7 +121,7 @@ class BillingIsolationIntegrationTest {
                         .param("siretPayeur", "123"))
                 .andExpect(status().isOk());
         // A fresh quote reaches the order form: a bad SIRET is refused next to the field, the typing kept.
-        long fresh = quoting.quote(vitre, LocalDate.of(2072, 1, 1), java.util.Map.of(), null);
+        long fresh = quoting.quote(invoiced, LocalDate.of(2072, 1, 1), java.util.Map.of(), null);
         mvc.perform(post("/admin/facturation/devis/" + fresh + "/commande")
                         .with(csrf())
                         .with(operator)
@@ -132,8 +131,8 @@ class BillingIsolationIntegrationTest {
                         .param("siretPayeur", "123")
                         .param("rue", "1 place de la Mairie")
                         .param("codePostal", "35500")
-                        .param("ville", "Vitré")
-                        .param("courrielFacturation", "compta@vitre.demo"))
+                        .param("ville", w.nom())
+                        .param("courrielFacturation", InvoiceNumberingIntegrationTest.billingAddress(invoiced)))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(containsString(
@@ -153,21 +152,21 @@ class BillingIsolationIntegrationTest {
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFNuméro;Nature;Date");
 
-        mvc.perform(post("/admin/facturation/collectivites/vitre/suspension")
+        mvc.perform(post("/admin/facturation/collectivites/" + w.slug() + "/suspension")
                         .with(csrf())
                         .with(operator)
                         .param("suspendre", "true"))
                 .andExpect(status().is3xxRedirection());
         try {
-            mvc.perform(get("/vitre/"))
+            mvc.perform(get("/" + w.slug() + "/"))
                     .andExpect(status().isServiceUnavailable())
                     .andExpect(content().string(containsString("momentanément indisponible")));
         } finally {
-            mvc.perform(post("/admin/facturation/collectivites/vitre/suspension")
+            mvc.perform(post("/admin/facturation/collectivites/" + w.slug() + "/suspension")
                     .with(csrf())
                     .with(operator)
                     .param("suspendre", "false"));
         }
-        mvc.perform(get("/vitre/")).andExpect(status().isOk());
+        mvc.perform(get("/" + w.slug() + "/")).andExpect(status().isOk());
     }
 }

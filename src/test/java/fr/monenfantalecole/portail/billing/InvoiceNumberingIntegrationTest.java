@@ -3,9 +3,9 @@ package fr.monenfantalecole.portail.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.tenant.Collectivite;
-import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,8 +34,9 @@ class InvoiceNumberingIntegrationTest {
     @Autowired
     InvoiceIssuing issuing;
 
+    /** Its invoiced commune ({@link Fixtures#invoiced()}): what it invoices is never removed. */
     @Autowired
-    Collectivites collectivites;
+    Fixtures fixtures;
 
     @Autowired
     PriceLists prices;
@@ -62,19 +63,24 @@ class InvoiceNumberingIntegrationTest {
                         ej,
                         "EDUCATION",
                         "21350115800013",
-                        "1 place de la Mairie\n35500 Vitré",
-                        "compta@vitre.demo"),
+                        "1 place de la Mairie\n99000 " + c.nom(),
+                        billingAddress(c)),
                 null);
+    }
+
+    /** Where a subscription made by {@link #subscribe} sends its invoices and reminders. */
+    static String billingAddress(Collectivite c) {
+        return "compta@" + c.slug() + ".test";
     }
 
     @Test
     void concurrentIssuingAndARollbackLeaveNoGapAndNoDuplicate() throws Exception {
-        var vitre = collectivites.findBySlug("vitre").orElseThrow();
+        var invoiced = fixtures.invoiced().collectivite();
         var periods = new ArrayList<Subscription>();
         for (int i = 0; i < 7; i++) {
-            periods.add(subscribe(quoting, prices, vitre, LocalDate.of(2040 + i, 1, 1), "EJ-CONC-" + i));
+            periods.add(subscribe(quoting, prices, invoiced, LocalDate.of(2040 + i, 1, 1), "EJ-CONC-" + i));
         }
-        var rolledBack = subscribe(quoting, prices, vitre, LocalDate.of(2050, 1, 1), "EJ-ROLLBACK");
+        var rolledBack = subscribe(quoting, prices, invoiced, LocalDate.of(2050, 1, 1), "EJ-ROLLBACK");
         var start = new CountDownLatch(1);
         var tasks = new ArrayList<Callable<String>>();
         for (var s : periods) {
@@ -134,8 +140,8 @@ class InvoiceNumberingIntegrationTest {
 
     @Test
     void anIssuedInvoiceCannotBeChangedNorDeletedEvenInSql() {
-        var vitre = collectivites.findBySlug("vitre").orElseThrow();
-        var period = subscribe(quoting, prices, vitre, LocalDate.of(2060, 3, 1), "EJ-IMMUABLE");
+        var invoiced = fixtures.invoiced().collectivite();
+        var period = subscribe(quoting, prices, invoiced, LocalDate.of(2060, 3, 1), "EJ-IMMUABLE");
         var invoice = issuing.invoice(period.id(), null);
         assertThat(invoice.totalHtCents()).isPositive();
 

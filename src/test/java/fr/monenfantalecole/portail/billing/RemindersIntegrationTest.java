@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.monenfantalecole.portail.mail.Courriel;
 import fr.monenfantalecole.portail.mail.Outbox;
 import fr.monenfantalecole.portail.shared.AuditLog;
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,8 +39,12 @@ class RemindersIntegrationTest {
     @Autowired
     Subscriptions subscriptions;
 
+    /** Its invoiced commune ({@link Fixtures#invoiced()}): what it invoices is never removed. */
     @Autowired
-    Collectivites collectivites;
+    Fixtures fixtures;
+
+    /** Where the invoiced commune's invoices and reminders go. */
+    String billingAddress = "";
 
     @Autowired
     Outbox outbox;
@@ -53,9 +57,10 @@ class RemindersIntegrationTest {
 
     @Test
     void anOverdueInvoiceIsRemindedOncePerLevelUntilPaidAndEveryStepIsJournaled() {
-        var vitre = collectivites.findBySlug("vitre").orElseThrow();
+        var invoiced = fixtures.invoiced().collectivite();
+        billingAddress = InvoiceNumberingIntegrationTest.billingAddress(invoiced);
         var period = InvoiceNumberingIntegrationTest.subscribe(
-                quoting, prices, vitre, LocalDate.of(2073, 1, 1), "EJ-RELANCE");
+                quoting, prices, invoiced, LocalDate.of(2073, 1, 1), "EJ-RELANCE");
         var invoice = issuing.invoice(period.id(), null);
         assertThat(actions(invoice.numero())).containsExactly("facture émise");
         LocalDate due = invoice.echeance();
@@ -107,7 +112,7 @@ class RemindersIntegrationTest {
     }
 
     private List<Courriel> mailsAbout(String numero) {
-        return outbox.to("compta@vitre.demo").stream()
+        return outbox.to(billingAddress).stream()
                 .filter(m -> m.sujet().equals("Relance : facture " + numero + " impayée"))
                 .toList();
     }

@@ -9,11 +9,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.support.Account;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -21,14 +23,18 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @PortailTest
 class EditorialIntegrationTest {
 
-    static final String WRITER = "redaction@monenfant.demo";
-    static final String REVIEWER = "relecture@monenfant.demo";
+    /** The review steps one reviewer of the national team holds, as the demo's own does. */
+    static final String[] EVERY_STEP = {
+        "RELECTURE_JURIDIQUE",
+        "RELECTURE_EDUCATION_NATIONALE",
+        "RELECTURE_DOCUMENTATION_FRANCAISE",
+        "LISIBILITE",
+        "ACCESSIBILITE",
+        "VALIDATION_FINALE"
+    };
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    Staff staff;
 
     @Autowired
     NationalFiches fiches;
@@ -36,8 +42,15 @@ class EditorialIntegrationTest {
     @Autowired
     ReviewChain chain;
 
-    @Autowired
-    JdbcClient jdbc;
+    /** A commune whose portal shows the sheets, with the national writer and reviewers of this test. */
+    @OwnCommune
+    World w;
+
+    /** Another portal, where a published change is live too. */
+    @OwnCommune
+    World other;
+
+    private @Nullable Account reviewer;
 
     @Test
     void aChangeGoesThroughEveryStepInOrderAndIsLiveEverywhereAtOnce() throws Exception {
@@ -48,7 +61,7 @@ class EditorialIntegrationTest {
 
         mvc.perform(post("/admin/redaction/versions/" + draft)
                         .with(csrf())
-                        .with(staff.as(WRITER))
+                        .with(w.editor().mvc())
                         .param("titre", before.content().titre())
                         .param(
                                 "bref",
@@ -61,7 +74,7 @@ class EditorialIntegrationTest {
         assertThat(fiches.version(draft).orElseThrow().currentStep()).isEqualTo(2);
 
         // Step 3's holder cannot jump the queue.
-        var lawyerOnly = staffWith("juriste-en@monenfant.demo", "RELECTURE_EDUCATION_NATIONALE");
+        var lawyerOnly = w.reviewer("RELECTURE_EDUCATION_NATIONALE").mvc();
         mvc.perform(post("/admin/redaction/versions/" + draft + "/approuver")
                         .with(csrf())
                         .with(lawyerOnly))
@@ -72,7 +85,7 @@ class EditorialIntegrationTest {
         // One person clears one step of a version: each step here has its own reviewer.
         mvc.perform(post("/admin/redaction/versions/" + draft + "/approuver")
                         .with(csrf())
-                        .with(staff.as(REVIEWER)))
+                        .with(reviewer()))
                 .andExpect(status().is3xxRedirection());
         assertThat(fiches.version(draft).orElseThrow().currentStep()).isEqualTo(3);
         for (int step = 3; step <= 6; step++) {
@@ -82,7 +95,8 @@ class EditorialIntegrationTest {
                     .andExpect(status().is3xxRedirection());
             assertThat(fiches.version(draft).orElseThrow().currentStep()).isEqualTo(step + 1);
         }
-        mvc.perform(get("/fougeres/questions/inscription-scolaire/INS-001")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/" + w.slug() + "/questions/inscription-scolaire/INS-001"))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(post("/admin/redaction/versions/" + draft + "/approuver")
                         .with(csrf())
                         .with(reviewerOfStep(7))
@@ -92,20 +106,23 @@ class EditorialIntegrationTest {
         assertThat(fiches.version(draft).orElseThrow().status()).isEqualTo(FicheVersion.Status.PUBLIEE);
         assertThat(fiches.version(published).orElseThrow().status()).isEqualTo(FicheVersion.Status.ARCHIVEE);
         String url = QuestionsReponses.url(
-                "/rennes", "inscription-scolaire", "INS-001", before.content().titre());
+                "/" + w.slug(),
+                "inscription-scolaire",
+                "INS-001",
+                before.content().titre());
         mvc.perform(get(url))
                 .andExpect(content().string(containsString("Inscrivez votre enfant à la mairie au printemps.")));
-        mvc.perform(get(url.replace("/rennes", "/vitre")))
+        mvc.perform(get(url.replace("/" + w.slug() + "/", "/" + other.slug() + "/")))
                 .andExpect(content().string(containsString("Inscrivez votre enfant à la mairie au printemps.")));
 
         mvc.perform(get("/admin/redaction/fiches/INS-001/comparer")
                         .param("de", String.valueOf(published))
                         .param("a", String.valueOf(draft))
-                        .with(staff.as(REVIEWER)))
+                        .with(reviewer()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ajouté : </span>Dès 3 ans, l'école est obligatoire.")))
                 .andExpect(content().string(containsString("Retiré : ")));
-        mvc.perform(get("/admin/redaction/fiches/INS-001").with(staff.as(WRITER)))
+        mvc.perform(get("/admin/redaction/fiches/INS-001").with(w.editor().mvc()))
                 .andExpect(content().string(containsString("Archivée")))
                 .andExpect(content().string(containsString("VERSION_PUBLIEE")));
     }
@@ -116,14 +133,14 @@ class EditorialIntegrationTest {
         submit(draft);
         mvc.perform(post("/admin/redaction/versions/" + draft + "/approuver")
                         .with(csrf())
-                        .with(staff.as(REVIEWER)))
+                        .with(reviewer()))
                 .andExpect(status().is3xxRedirection());
         assertThat(fiches.version(draft).orElseThrow().currentStep()).isEqualTo(3);
-        mvc.perform(get("/admin/redaction/versions/" + draft).with(staff.as(REVIEWER)))
+        mvc.perform(get("/admin/redaction/versions/" + draft).with(reviewer()))
                 .andExpect(content().string(not(containsString("/approuver"))));
         mvc.perform(post("/admin/redaction/versions/" + draft + "/approuver")
                         .with(csrf())
-                        .with(staff.as(REVIEWER)))
+                        .with(reviewer()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Vous avez déjà validé une étape de cette version")));
         assertThat(fiches.version(draft).orElseThrow().currentStep()).isEqualTo(3);
@@ -140,7 +157,8 @@ class EditorialIntegrationTest {
                         .param("commentaire", "Version d'essai"))
                 .andExpect(status().is3xxRedirection());
         // The writer reads the reviewer's comment first, and can jump to what changed.
-        String page = mvc.perform(get("/admin/redaction/versions/" + draft).with(staff.as(WRITER)))
+        String page = mvc.perform(get("/admin/redaction/versions/" + draft)
+                        .with(w.editor().mvc()))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
@@ -155,15 +173,15 @@ class EditorialIntegrationTest {
         submit(draft);
         mvc.perform(post("/admin/redaction/versions/" + draft + "/renvoyer")
                         .with(csrf())
-                        .with(staff.as(REVIEWER)))
+                        .with(reviewer()))
                 .andExpect(content().string(containsString("le commentaire est obligatoire")));
         mvc.perform(post("/admin/redaction/versions/" + draft + "/renvoyer")
                         .with(csrf())
-                        .with(staff.as(REVIEWER))
+                        .with(reviewer())
                         .param("commentaire", "Citer l'article du Code de l'éducation"))
                 .andExpect(status().is3xxRedirection());
         assertThat(fiches.version(draft).orElseThrow().status()).isEqualTo(FicheVersion.Status.A_REPRENDRE);
-        mvc.perform(get("/admin/redaction/versions/" + draft).with(staff.as(WRITER)))
+        mvc.perform(get("/admin/redaction/versions/" + draft).with(w.editor().mvc()))
                 .andExpect(content().string(containsString("« Citer l'article du Code de l'éducation »")));
 
         submit(draft);
@@ -177,7 +195,7 @@ class EditorialIntegrationTest {
         var v = fiches.version(draft).orElseThrow();
         mvc.perform(post("/admin/redaction/versions/" + draft)
                         .with(csrf())
-                        .with(staff.as(WRITER))
+                        .with(w.editor().mvc())
                         .param("titre", v.content().titre())
                         .param("bref", v.content().bref())
                         .param("detail", v.content().detail() + "\n\nPrix : {{local:periscolaire.prix | variable}}.")
@@ -190,18 +208,16 @@ class EditorialIntegrationTest {
 
     @Test
     void theLivePreviewShowsACollectiviteDataAndTheReadability() throws Exception {
-        long fougeres = jdbc.sql("select id from collectivite where slug = 'fougeres'")
-                .query(Long.class)
-                .single();
+        w.localValue("contact.service_scolaire.telephone", "02 99 94 88 00");
         mvc.perform(post("/admin/redaction/apercu")
                         .with(csrf())
-                        .with(staff.as(WRITER))
+                        .with(w.editor().mvc())
                         .param("titre", "Question")
                         .param("bref", "Une phrase courte. Une autre.")
                         .param(
                                 "detail",
                                 "Téléphone : {{local:contact.service_scolaire.telephone | celui de la mairie}}.")
-                        .param("collectivite", String.valueOf(fougeres)))
+                        .param("collectivite", String.valueOf(w.id())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Lisibilité (Kandel et Moles)")))
                 .andExpect(content().string(containsString("href=\"tel:")));
@@ -209,12 +225,12 @@ class EditorialIntegrationTest {
 
     @Test
     void collectiviteAgentsDoNotSeeTheNationalEditorialSpace() throws Exception {
-        mvc.perform(get("/admin/redaction").with(staff.admin("fougeres"))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/redaction").with(w.admin().mvc())).andExpect(status().isNotFound());
         mvc.perform(post("/admin/redaction/fiches/INS-002/brouillon")
                         .with(csrf())
-                        .with(staff.admin("rennes")))
+                        .with(other.admin().mvc()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/redaction/circuit").with(staff.as(WRITER))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/redaction/circuit").with(w.editor().mvc())).andExpect(status().isNotFound());
     }
 
     @Test
@@ -223,12 +239,12 @@ class EditorialIntegrationTest {
         try {
             mvc.perform(post("/admin/redaction/circuit")
                             .with(csrf())
-                            .with(staff.platform())
+                            .with(w.platform().mvc())
                             .param("etapes", "REDACTION | Rédaction\nrelecture | Relecture"))
                     .andExpect(content().string(containsString("Ligne 2 :")));
             mvc.perform(post("/admin/redaction/circuit")
                             .with(csrf())
-                            .with(staff.platform())
+                            .with(w.platform().mvc())
                             .param("etapes", "REDACTION | Rédaction\nVALIDATION_FINALE | Validation finale"))
                     .andExpect(content().string(containsString("Le circuit est enregistré.")));
             assertThat(chain.steps())
@@ -242,7 +258,7 @@ class EditorialIntegrationTest {
     private long draft(String ficheId) throws Exception {
         var result = mvc.perform(post("/admin/redaction/fiches/" + ficheId + "/brouillon")
                         .with(csrf())
-                        .with(staff.as(WRITER)))
+                        .with(w.editor().mvc()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
         String location = result.getResponse().getRedirectedUrl();
@@ -253,7 +269,7 @@ class EditorialIntegrationTest {
         var v = fiches.version(versionId).orElseThrow();
         mvc.perform(post("/admin/redaction/versions/" + versionId)
                         .with(csrf())
-                        .with(staff.as(WRITER))
+                        .with(w.editor().mvc())
                         .param("titre", v.content().titre())
                         .param("bref", v.content().bref())
                         .param("detail", v.content().detail())
@@ -261,28 +277,18 @@ class EditorialIntegrationTest {
                 .andExpect(status().is3xxRedirection());
     }
 
-    private RequestPostProcessor reviewerOfStep(int step) {
-        return staffWith(
-                "relecteur-etape-" + step + "@monenfant.demo",
-                chain.step(step).orElseThrow().role());
+    /** This test's reviewer who holds every step (one person, one step of a version all the same). */
+    private RequestPostProcessor reviewer() {
+        var made = reviewer;
+        if (made == null) {
+            made = w.reviewer(EVERY_STEP);
+            reviewer = made;
+        }
+        return made.mvc();
     }
 
-    private RequestPostProcessor staffWith(String email, String role) {
-        if (jdbc.sql("select count(*) from staff_user where email = :e")
-                        .param("e", email)
-                        .query(Integer.class)
-                        .single()
-                == 0) {
-            long id = jdbc.sql(
-                            "insert into staff_user (email, nom, password_hash) values (:e, 'Relecteur EN', '{noop}x') returning id")
-                    .param("e", email)
-                    .query(Long.class)
-                    .single();
-            jdbc.sql("insert into role_grant (user_id, role) values (:u, :r)")
-                    .param("u", id)
-                    .param("r", role)
-                    .update();
-        }
-        return staff.as(email);
+    /** A reviewer of this test's own who holds only that step's role: one person per step. */
+    private RequestPostProcessor reviewerOfStep(int step) {
+        return w.reviewer(chain.step(step).orElseThrow().role()).mvc();
     }
 }

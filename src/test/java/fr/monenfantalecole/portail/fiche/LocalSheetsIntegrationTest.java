@@ -9,12 +9,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.monenfantalecole.portail.account.CommuneWithAdmin;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -26,46 +25,43 @@ class LocalSheetsIntegrationTest {
     MockMvc mvc;
 
     @Autowired
-    Staff staff;
-
-    @Autowired
     LocalFiches localFiches;
 
     @Autowired
     Collectivites collectivites;
 
     /** The commune that hides and writes sheets, and its neighbour, each with its admin. */
-    @RegisterExtension
-    final CommuneWithAdmin own = new CommuneWithAdmin("fiches-locales", "Commune des fiches locales");
+    @OwnCommune
+    World w;
 
-    @RegisterExtension
-    final CommuneWithAdmin neighbour = new CommuneWithAdmin("fiches-voisine", "Commune voisine");
+    @OwnCommune
+    World other;
 
     @Test
     void aHiddenNationalSheetDisappearsFromThatPortalOnly() throws Exception {
         String path = "/questions/calendrier-vacances/CAL-001";
         var fiche = FicheRefs.NATIONAL;
-        mvc.perform(post("/admin/fiches-locales/questions/CAL-001/masquer")
+        mvc.perform(post("/admin/" + w.slug() + "/questions/CAL-001/masquer")
                         .with(csrf())
-                        .with(staff.as(own.admin())))
+                        .with(w.admin().mvc()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/fiches-locales" + path)).andExpect(status().isNotFound());
-        mvc.perform(get("/fiches-locales/questions/calendrier-vacances"))
+        mvc.perform(get("/" + w.slug() + path)).andExpect(status().isNotFound());
+        mvc.perform(get("/" + w.slug() + "/questions/calendrier-vacances"))
                 .andExpect(content().string(not(containsString("CAL-001-"))));
-        mvc.perform(get("/fiches-voisine" + path)).andExpect(status().is3xxRedirection());
-        mvc.perform(post("/admin/fiches-locales/questions/CAL-001/afficher")
+        mvc.perform(get("/" + other.slug() + path)).andExpect(status().is3xxRedirection());
+        mvc.perform(post("/admin/" + w.slug() + "/questions/CAL-001/afficher")
                         .with(csrf())
-                        .with(staff.as(own.admin())))
+                        .with(w.admin().mvc()))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/fiches-locales" + path)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/" + w.slug() + path)).andExpect(status().is3xxRedirection());
         assertThat(fiche).isNotNull();
     }
 
     @Test
     void aSheetWithoutQuestionThemeOrAgeIsExplainedAndKept() throws Exception {
-        mvc.perform(post("/admin/fiches-locales/questions/locales/nouvelle")
+        mvc.perform(post("/admin/" + w.slug() + "/questions/locales/nouvelle")
                         .with(csrf())
-                        .with(staff.as(own.admin()))
+                        .with(w.admin().mvc())
                         .param("titre", " ")
                         .param("theme", "pas-un-theme")
                         .param("niveau", "pas-un-age")
@@ -82,9 +78,9 @@ class LocalSheetsIntegrationTest {
 
     @Test
     void aLocalSheetIsPublishedOnItsPortalAndNowhereElse() throws Exception {
-        var result = mvc.perform(post("/admin/fiches-locales/questions/locales/nouvelle")
+        var result = mvc.perform(post("/admin/" + w.slug() + "/questions/locales/nouvelle")
                         .with(csrf())
-                        .with(staff.as(own.admin()))
+                        .with(w.admin().mvc())
                         .param("titre", "Le règlement de la restauration scolaire de Fougères")
                         .param("theme", "cantine")
                         .param("niveau", "tous")
@@ -98,31 +94,34 @@ class LocalSheetsIntegrationTest {
         String location = result.getResponse().getRedirectedUrl();
         long id = Long.parseLong(location.substring(location.indexOf('=') + 1));
         String url = QuestionsReponses.url(
-                "/fiches-locales", "cantine", "L" + id, "Le règlement de la restauration scolaire de Fougères");
+                "/" + w.slug(), "cantine", "L" + id, "Le règlement de la restauration scolaire de Fougères");
 
         mvc.perform(get(url))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Le règlement fixe les règles de la cantine.")))
                 .andExpect(content().string(not(containsString("<script>alert(1)"))));
-        mvc.perform(get("/fiches-locales/questions/cantine"))
+        mvc.perform(get("/" + w.slug() + "/questions/cantine"))
                 .andExpect(content().string(containsString("/L" + id + "-")));
-        mvc.perform(get(url.replace("/fiches-locales/", "/fiches-voisine/"))).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fiches-voisine/questions/locales/" + id).with(staff.as(neighbour.admin())))
+        mvc.perform(get(url.replace("/" + w.slug() + "/", "/" + other.slug() + "/")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fiches-locales/questions/locales/" + id).with(staff.as(neighbour.admin())))
+        mvc.perform(get("/admin/" + other.slug() + "/questions/locales/" + id)
+                        .with(other.admin().mvc()))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/admin/fiches-voisine/questions/locales/" + id + "/supprimer")
+        mvc.perform(get("/admin/" + w.slug() + "/questions/locales/" + id)
+                        .with(other.admin().mvc()))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/admin/" + other.slug() + "/questions/locales/" + id + "/supprimer")
                         .with(csrf())
-                        .with(staff.as(neighbour.admin())))
+                        .with(other.admin().mvc()))
                 .andExpect(status().isNotFound());
-        assertThat(localFiches.find(own.commune().id(), id)).isPresent();
+        assertThat(localFiches.find(w.id(), id)).isPresent();
     }
 
     @Test
     void aLocalSheetWithAnUnknownFieldIsRefusedAndKept() throws Exception {
-        mvc.perform(post("/admin/fiches-locales/questions/locales/nouvelle")
+        mvc.perform(post("/admin/" + w.slug() + "/questions/locales/nouvelle")
                         .with(csrf())
-                        .with(staff.as(own.admin()))
+                        .with(w.admin().mvc())
                         .param("titre", "Les écoles de Fougères")
                         .param("theme", "inscription-scolaire")
                         .param("niveau", "tous")
@@ -135,11 +134,11 @@ class LocalSheetsIntegrationTest {
 
     @Test
     void hidingIsRefusedOnAnotherCollectivite() throws Exception {
-        mvc.perform(post("/admin/fiches-voisine/questions/INS-001/masquer")
+        mvc.perform(post("/admin/" + other.slug() + "/questions/INS-001/masquer")
                         .with(csrf())
-                        .with(staff.as(own.admin())))
+                        .with(w.admin().mvc()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fiches-voisine/questions").with(staff.as(own.admin())))
+        mvc.perform(get("/admin/" + other.slug() + "/questions").with(w.admin().mvc()))
                 .andExpect(status().isNotFound());
     }
 }

@@ -9,15 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.monenfantalecole.portail.account.Role;
-import fr.monenfantalecole.portail.account.StaffUsers;
-import fr.monenfantalecole.portail.account.TestAccounts;
+import fr.monenfantalecole.portail.support.Account;
+import fr.monenfantalecole.portail.support.Fixtures;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.support.TemporaryCollectivites;
+import fr.monenfantalecole.portail.support.World;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,14 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortailTest
 class RecheckIntegrationTest {
 
-    static final String WRITER = "redaction@reverifier.test";
-    static final String OPERATOR = "plateforme@reverifier.test";
-
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    Staff staff;
 
     @Autowired
     Rechecks rechecks;
@@ -42,19 +34,11 @@ class RecheckIntegrationTest {
     NationalFiches fiches;
 
     @Autowired
-    StaffUsers users;
+    Fixtures fixtures;
 
-    @Autowired
-    TemporaryCollectivites temporary;
-
-    /** The national writer and the operator of this test, made by its first test to need them. */
-    @BeforeEach
-    void accounts() {
-        if (!users.exists(WRITER)) {
-            TestAccounts.editor(users, WRITER);
-            TestAccounts.create(users, OPERATOR, Role.PLATFORM_ADMIN, null);
-        }
-    }
+    /** A commune of this test's own: its national writer ({@code w.editor()}) and the operator. */
+    @OwnCommune
+    World w;
 
     @Test
     void theListShowsEachFactOfThePublishedSheetsTheOldestFirst() throws Exception {
@@ -72,7 +56,8 @@ class RecheckIntegrationTest {
                                 + r.fact().valablePour())
                         .isEqualTo("AID-001 Montants de l'ARS par âge (423,48 €, 446,85 €, 462,32 €) 2025-2026"));
 
-        String page = mvc.perform(get("/admin/redaction/a-reverifier").with(staff.as(WRITER)))
+        String page = mvc.perform(
+                        get("/admin/redaction/a-reverifier").with(w.editor().mvc()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("À revérifier à la rentrée")))
                 .andExpect(content().string(containsString("href=\"/admin/redaction/fiches/AID-001\"")))
@@ -82,15 +67,16 @@ class RecheckIntegrationTest {
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page.indexOf("/admin/redaction/fiches/AID-022"))
                 .isLessThan(page.indexOf("/admin/redaction/fiches/CAL-001"));
-        mvc.perform(get("/admin/redaction").with(staff.as(WRITER)))
+        mvc.perform(get("/admin/redaction").with(w.editor().mvc()))
                 .andExpect(content().string(containsString("href=\"/admin/redaction/a-reverifier\"")));
-        mvc.perform(get("/admin/redaction/a-reverifier").with(staff.as(OPERATOR)))
+        mvc.perform(get("/admin/redaction/a-reverifier").with(w.platform().mvc()))
                 .andExpect(status().isOk());
     }
 
     @Test
     void theCsvHasOneLinePerFactInTheSameOrder() throws Exception {
-        var result = mvc.perform(get("/admin/redaction/a-reverifier.csv").with(staff.as(WRITER)))
+        var result = mvc.perform(
+                        get("/admin/redaction/a-reverifier.csv").with(w.editor().mvc()))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andExpect(header().string("Content-Disposition", containsString("a-reverifier.csv")))
@@ -107,20 +93,15 @@ class RecheckIntegrationTest {
 
     @Test
     void onlyNationalEditorsAndTheOperatorSeeIt() throws Exception {
-        var commune = temporary.create("reverifier", "Commune qui ne rédige pas");
-        try {
-            List<String> others = List.of(
-                    TestAccounts.create(users, "admin@reverifier.test", Role.COLLECTIVITE_ADMIN, commune.id()),
-                    TestAccounts.create(users, "agent@reverifier.test", Role.COLLECTIVITE_AGENT, commune.id()),
-                    TestAccounts.director(users, "directeur@reverifier.test", commune.id(), "0359901A"));
-            for (String other : others) {
-                mvc.perform(get("/admin/redaction/a-reverifier").with(staff.as(other)))
+        try (var commune = fixtures.commune()) {
+            List<Account> others = List.of(
+                    commune.admin(), commune.agent(), commune.director(commune.school("École qui ne rédige pas")));
+            for (Account other : others) {
+                mvc.perform(get("/admin/redaction/a-reverifier").with(other.mvc()))
                         .andExpect(status().isNotFound());
-                mvc.perform(get("/admin/redaction/a-reverifier.csv").with(staff.as(other)))
+                mvc.perform(get("/admin/redaction/a-reverifier.csv").with(other.mvc()))
                         .andExpect(status().isNotFound());
             }
-        } finally {
-            temporary.delete(commune);
         }
         mvc.perform(get("/admin/redaction/a-reverifier.csv")).andExpect(status().is3xxRedirection());
     }
@@ -129,7 +110,7 @@ class RecheckIntegrationTest {
     void anEditorKeepsTheLinesAndCannotSubmitOneWithoutAYear() throws Exception {
         var draft = mvc.perform(post("/admin/redaction/fiches/SAN-009/brouillon")
                         .with(csrf())
-                        .with(staff.as(WRITER)))
+                        .with(w.editor().mvc()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()
                 .getResponse()
@@ -137,13 +118,13 @@ class RecheckIntegrationTest {
         long id = Long.parseLong(draft.substring(draft.lastIndexOf('/') + 1));
         var v = fiches.version(id).orElseThrow();
         assertThat(v.content().aReverifier()).singleElement().asString().contains("M'T dents");
-        mvc.perform(get(draft).with(staff.as(WRITER)))
+        mvc.perform(get(draft).with(w.editor().mvc()))
                 .andExpect(content().string(containsString("id=\"aReverifier\"")))
                 .andExpect(content().string(containsString("chaque année de 3 à 24 ans (depuis 2025) | 2025")));
 
         mvc.perform(post(draft)
                         .with(csrf())
-                        .with(staff.as(WRITER))
+                        .with(w.editor().mvc())
                         .param("titre", v.content().titre())
                         .param("bref", v.content().bref())
                         .param("detail", v.content().detail())

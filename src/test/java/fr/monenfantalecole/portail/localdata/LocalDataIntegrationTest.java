@@ -11,14 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.monenfantalecole.portail.account.CommuneWithAdmin;
 import fr.monenfantalecole.portail.fiche.QuestionsReponses;
 import fr.monenfantalecole.portail.shared.AuditLog;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -32,9 +31,6 @@ class LocalDataIntegrationTest {
     MockMvc mvc;
 
     @Autowired
-    Staff staff;
-
-    @Autowired
     LocalValues values;
 
     @Autowired
@@ -44,11 +40,11 @@ class LocalDataIntegrationTest {
     AuditLog audit;
 
     /** A commune that fills its local data, and a neighbour that does not, each with its admin. */
-    @RegisterExtension
-    final CommuneWithAdmin own = new CommuneWithAdmin("donnees-locales", "Commune des données locales");
+    @OwnCommune
+    World w;
 
-    @RegisterExtension
-    final CommuneWithAdmin neighbour = new CommuneWithAdmin("donnees-voisine", "Commune voisine des données");
+    @OwnCommune
+    World other;
 
     @Test
     void theDemoCollectivitesHaveTheirDataInTheirSheets() throws Exception {
@@ -66,7 +62,8 @@ class LocalDataIntegrationTest {
 
     @Test
     void theFormShowsCompletenessTypesAndTheSheetsAnEmptyFieldLeavesToTheNationalText() throws Exception {
-        mvc.perform(get("/admin/donnees-locales/donnees-locales").with(staff.as(own.admin())))
+        mvc.perform(get("/admin/" + w.slug() + "/donnees-locales")
+                        .with(w.admin().mvc()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("données renseignées")))
                 .andExpect(content().string(containsString("Téléphone")))
@@ -80,11 +77,11 @@ class LocalDataIntegrationTest {
 
     @Test
     void wrongValuesAreExplainedNextToTheirFieldAndNothingIsSavedOrLost() throws Exception {
-        long id = own.commune().id();
+        long id = w.id();
         var before = values.of(id);
-        mvc.perform(post("/admin/donnees-locales/donnees-locales")
+        mvc.perform(post("/admin/" + w.slug() + "/donnees-locales")
                         .with(csrf())
-                        .with(staff.as(own.admin()))
+                        .with(w.admin().mvc())
                         .param("champ.contact.service_scolaire.telephone", "02 99")
                         .param("champ.portail_famille.url", "www.donnees-locales.fr")
                         .param("champ.cantine.tarifs", "pas cher")
@@ -100,31 +97,31 @@ class LocalDataIntegrationTest {
 
     @Test
     void aSavedValueIsLiveInTheSheetsRecordedAndListedAsUpdated() throws Exception {
-        long id = own.commune().id();
-        mvc.perform(post("/admin/donnees-locales/donnees-locales")
+        long id = w.id();
+        mvc.perform(post("/admin/" + w.slug() + "/donnees-locales")
                         .with(csrf())
-                        .with(staff.as(own.admin()))
+                        .with(w.admin().mvc())
                         .param("champ.contact.periscolaire.telephone", "02.99.40.71.99")
                         .param("champ.periscolaire.horaires_matin", "De 7 h 05 à 8 h 25"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("changedCount", 2));
         assertThat(values.of(id)).containsEntry("contact.periscolaire.telephone", "02 99 40 71 99");
 
-        mvc.perform(get("/donnees-locales" + TEL_SHEET).param("x", "1")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/" + w.slug() + TEL_SHEET).param("x", "1")).andExpect(status().is3xxRedirection());
         String page = mvc.perform(get(QuestionsReponses.url(
-                        "/donnees-locales", "periscolaire", "PER-001", "Qu'est-ce que l'accueil périscolaire ?")))
+                        "/" + w.slug(), "periscolaire", "PER-001", "Qu'est-ce que l'accueil périscolaire ?")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(page).contains("De 7 h 05 à 8 h 25");
         // The neighbour, which has not filled it, keeps the national sentence.
         String neighbour = mvc.perform(get(QuestionsReponses.url(
-                        "/donnees-voisine", "periscolaire", "PER-001", "Qu'est-ce que l'accueil périscolaire ?")))
+                        "/" + other.slug(), "periscolaire", "PER-001", "Qu'est-ce que l'accueil périscolaire ?")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
         assertThat(neighbour).doesNotContain("De 7 h 05 à 8 h 25");
-        mvc.perform(get("/admin/donnees-locales/journal").with(staff.as(own.admin())))
+        mvc.perform(get("/admin/" + w.slug() + "/journal").with(w.admin().mvc()))
                 .andExpect(content().string(containsString("periscolaire.horaires_matin")));
         assertThat(audit.recent(id, 10)).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("DONNEE_LOCALE_MODIFIEE");
@@ -134,15 +131,16 @@ class LocalDataIntegrationTest {
 
     @Test
     void anAgentOfOneCollectiviteGets404OnAnothersLocalData() throws Exception {
-        long other = neighbour.commune().id();
-        var before = values.of(other);
-        mvc.perform(get("/admin/donnees-voisine/donnees-locales").with(staff.as(own.admin())))
+        long neighbour = other.id();
+        var before = values.of(neighbour);
+        mvc.perform(get("/admin/" + other.slug() + "/donnees-locales")
+                        .with(w.admin().mvc()))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/admin/donnees-voisine/donnees-locales")
+        mvc.perform(post("/admin/" + other.slug() + "/donnees-locales")
                         .with(csrf())
-                        .with(staff.as(own.admin()))
+                        .with(w.admin().mvc())
                         .param("champ.commune.nom", "Piraté"))
                 .andExpect(status().isNotFound());
-        assertThat(values.of(other)).isEqualTo(before);
+        assertThat(values.of(neighbour)).isEqualTo(before);
     }
 }

@@ -10,11 +10,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.monenfantalecole.portail.account.StaffUsers;
-import fr.monenfantalecole.portail.account.TestAccounts;
 import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
 import fr.monenfantalecole.portail.support.World;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -34,13 +31,7 @@ class NewsIntegrationTest {
     MockMvc mvc;
 
     @Autowired
-    Staff staff;
-
-    @Autowired
     Actualites actualites;
-
-    @Autowired
-    StaffUsers users;
 
     /** The collectivité whose news a test writes. */
     @OwnCommune
@@ -200,7 +191,7 @@ class NewsIntegrationTest {
     void theNationalTeamPublishesDossiers() throws Exception {
         mvc.perform(multipart("/admin/redaction/actualites/nouvelle")
                         .with(csrf())
-                        .with(staff.as(TestAccounts.editor(users, "redaction." + w.slug() + "@essai.test")))
+                        .with(w.editor().mvc())
                         .param("titre", "Nouveau dossier national")
                         .param("resume", "Pour tous.")
                         .param("corps", "Texte.")

@@ -2,13 +2,10 @@ package fr.monenfantalecole.portail.news;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.monenfantalecole.portail.account.Role;
-import fr.monenfantalecole.portail.account.StaffUsers;
-import fr.monenfantalecole.portail.account.TestAccounts;
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.TemporaryCollectivites;
 import fr.monenfantalecole.portail.support.WebClient;
-import fr.monenfantalecole.portail.tenant.Collectivite;
+import fr.monenfantalecole.portail.support.World;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,44 +23,33 @@ class NewsLimitsIntegrationTest {
     JdbcClient jdbc;
 
     @Autowired
-    TemporaryCollectivites temporary;
-
-    @Autowired
-    StaffUsers users;
+    Fixtures fixtures;
 
     @Test
     void aBodyOfMoreThanTwoMegabytesComesBackWithWhatWasTypedAndTheLimit() throws Exception {
-        var commune = temporary.create("actualites-longues", "Commune des actualités longues");
-        try {
-            tooLong(signedIn(commune));
-        } finally {
-            temporary.delete(commune);
+        try (var w = fixtures.commune()) {
+            tooLong(signedIn(w), "/admin/" + w.slug() + "/actualites/nouvelle");
         }
     }
 
     @Test
     void aPublicationInYearZeroOrNineThousandIsRefusedInFrench() throws Exception {
-        var commune = temporary.create("actualites-datees", "Commune des actualités datées");
-        try {
-            outOfRange(signedIn(commune));
-        } finally {
-            temporary.delete(commune);
+        try (var w = fixtures.commune()) {
+            outOfRange(signedIn(w), "/admin/" + w.slug() + "/actualites/nouvelle");
         }
     }
 
     /** The commune's admin, signed in through the login form. */
-    private WebClient signedIn(Collectivite commune) throws Exception {
-        String admin =
-                TestAccounts.create(users, "admin@" + commune.slug() + ".test", Role.COLLECTIVITE_ADMIN, commune.id());
-        return new WebClient(port).signIn(admin, TestAccounts.PASSWORD);
+    private WebClient signedIn(World w) throws Exception {
+        return new WebClient(port).signIn(w.admin().email(), w.admin().password());
     }
 
-    private void tooLong(WebClient web) throws Exception {
+    private void tooLong(WebClient web, String form) throws Exception {
         String huge = "Un très long compte rendu. ".repeat(90_000);
         assertThat(huge.length()).isGreaterThan(2 * 1024 * 1024);
 
         var answer = web.postMultipart(
-                "/admin/actualites-longues/actualites/nouvelle",
+                form,
                 Map.of(
                         "titre",
                         "Compte rendu du conseil",
@@ -75,7 +61,7 @@ class NewsLimitsIntegrationTest {
                         "03/03/2026",
                         "imageAlt",
                         ""),
-                web.csrf("/admin/actualites-longues/actualites/nouvelle"));
+                web.csrf(form));
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body())
@@ -88,10 +74,10 @@ class NewsLimitsIntegrationTest {
                 .isZero();
     }
 
-    private void outOfRange(WebClient web) throws Exception {
+    private void outOfRange(WebClient web, String form) throws Exception {
         for (String date : new String[] {"01/01/0000", "31/12/9999"}) {
             var answer = web.postMultipart(
-                    "/admin/actualites-datees/actualites/nouvelle",
+                    form,
                     Map.of(
                             "titre",
                             "Actualité de l'an " + date,
@@ -103,7 +89,7 @@ class NewsLimitsIntegrationTest {
                             date,
                             "imageAlt",
                             ""),
-                    web.csrf("/admin/actualites-datees/actualites/nouvelle"));
+                    web.csrf(form));
             assertThat(answer.statusCode()).as(date).isEqualTo(200);
             assertThat(answer.body())
                     .as(date)

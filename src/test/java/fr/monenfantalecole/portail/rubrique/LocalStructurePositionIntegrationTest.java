@@ -7,12 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.monenfantalecole.portail.account.CommuneWithAdmin;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,24 +25,21 @@ class LocalStructurePositionIntegrationTest {
     MockMvc mvc;
 
     @Autowired
-    Staff staff;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     SchoolPages establishments;
 
-    @RegisterExtension
-    final CommuneWithAdmin own = new CommuneWithAdmin("structures-position", "Commune des structures");
+    @OwnCommune
+    World w;
 
     @Test
     void notANumberIsRefusedNextToTheFieldWithWhatWasTyped() throws Exception {
         for (String[] position :
                 new String[][] {{"NaN", "NaN"}, {"48,35", "NaN"}, {"Infinity", "-1,2"}, {"95", "-1,2"}}) {
-            String page = mvc.perform(post("/admin/structures-position/structures")
+            String page = mvc.perform(post("/admin/" + w.slug() + "/structures")
                             .with(csrf())
-                            .with(staff.as(own.admin()))
+                            .with(w.admin().mvc())
                             .param("nom", "Centre de loisirs de la Pépinière")
                             .param("nature", "CENTRE_LOISIRS")
                             .param("adresse", "1 rue de la Pépinière")
@@ -67,7 +63,7 @@ class LocalStructurePositionIntegrationTest {
 
     @Test
     void theDatabaseRefusesAPositionNoMapCanShowAndThePageHasNoMapWithoutOne() throws Exception {
-        long communeId = own.commune().id();
+        long communeId = w.id();
         assertThatThrownBy(() -> establishments.addLocalStructure(
                         communeId,
                         "Accueil de la Forêt",
@@ -81,7 +77,7 @@ class LocalStructurePositionIntegrationTest {
 
         long id = establishments.addLocalStructure(
                 communeId, "Accueil du Parc", LocalStructure.Nature.PERISCOLAIRE, "Rue du Parc", null, null);
-        String page = mvc.perform(get("/structures-position/structures/" + id))
+        String page = mvc.perform(get("/" + w.slug() + "/structures/" + id))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

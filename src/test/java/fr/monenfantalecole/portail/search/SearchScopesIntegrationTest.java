@@ -8,12 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.monenfantalecole.portail.account.StaffUsers;
-import fr.monenfantalecole.portail.account.TestAccounts;
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.support.TemporaryCollectivites;
-import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.time.Duration;
 import org.awaitility.Awaitility;
@@ -22,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The search scope is kept in memory between calls, and a change of what a collectivité hides is seen
@@ -36,54 +33,42 @@ class SearchScopesIntegrationTest {
     MockMvc mvc;
 
     @Autowired
-    Staff staff;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     Collectivites collectivites;
 
     @Autowired
-    TemporaryCollectivites temporary;
-
-    @Autowired
-    StaffUsers users;
+    Fixtures fixtures;
 
     @Test
     void hidingASheetIsSeenByTheNextCall() throws Exception {
-        var commune = temporary.create("portee-masquee", "Commune qui masque");
-        try {
-            seenByTheNextCall(commune, TestAccounts.admin(users, commune.id(), commune.slug()));
-        } finally {
-            temporary.delete(commune);
+        try (var w = fixtures.commune()) {
+            seenByTheNextCall(w.slug(), w.admin().mvc());
         }
     }
 
-    private void seenByTheNextCall(Collectivite commune, String admin) throws Exception {
-        search(commune.slug()).andExpect(jsonPath("$.results[*].id", hasItem(SHEET)));
-        mvc.perform(post("/admin/" + commune.slug() + "/questions/" + SHEET + "/masquer")
+    private void seenByTheNextCall(String slug, RequestPostProcessor admin) throws Exception {
+        search(slug).andExpect(jsonPath("$.results[*].id", hasItem(SHEET)));
+        mvc.perform(post("/admin/" + slug + "/questions/" + SHEET + "/masquer")
                         .with(csrf())
-                        .with(staff.as(admin)))
+                        .with(admin))
                 .andExpect(status().is3xxRedirection());
         try {
-            search(commune.slug()).andExpect(jsonPath("$.results[*].id", not(hasItem(SHEET))));
+            search(slug).andExpect(jsonPath("$.results[*].id", not(hasItem(SHEET))));
         } finally {
-            mvc.perform(post("/admin/" + commune.slug() + "/questions/" + SHEET + "/afficher")
+            mvc.perform(post("/admin/" + slug + "/questions/" + SHEET + "/afficher")
                             .with(csrf())
-                            .with(staff.as(admin)))
+                            .with(admin))
                     .andExpect(status().is3xxRedirection());
         }
-        search(commune.slug()).andExpect(jsonPath("$.results[*].id", hasItem(SHEET)));
+        search(slug).andExpect(jsonPath("$.results[*].id", hasItem(SHEET)));
     }
 
     @Test
     void aSheetHiddenOnAnotherNodeIsSeenWhenItsNotificationArrives() throws Exception {
-        var commune = temporary.create("portee-autre-noeud", "Commune d'un autre nœud");
-        try {
-            seenWhenItsNotificationArrives(commune.id(), commune.slug());
-        } finally {
-            temporary.delete(commune);
+        try (var w = fixtures.commune()) {
+            seenWhenItsNotificationArrives(w.id(), w.slug());
         }
     }
 

@@ -3,11 +3,13 @@ package fr.monenfantalecole.portail.support;
 import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.localdata.LocalValues;
 import fr.monenfantalecole.portail.school.AnnuaireImport;
+import fr.monenfantalecole.portail.shared.ClusterEvents;
 import fr.monenfantalecole.portail.tenant.CollectiviteType;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import fr.monenfantalecole.portail.tenant.Slugs;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +40,9 @@ public class Fixtures {
     private final AnnuaireImport annuaire;
     private final LocalValues localValues;
     private final Staff staff;
+    private final ClusterEvents cluster;
     private final JdbcClient jdbc;
+    private final java.util.Map<String, World> kept = new java.util.HashMap<>();
 
     Fixtures(
             TemporaryCollectivites temporary,
@@ -47,6 +51,7 @@ public class Fixtures {
             AnnuaireImport annuaire,
             LocalValues localValues,
             Staff staff,
+            ClusterEvents cluster,
             JdbcClient jdbc) {
         this.temporary = temporary;
         this.collectivites = collectivites;
@@ -54,19 +59,18 @@ public class Fixtures {
         this.annuaire = annuaire;
         this.localValues = localValues;
         this.staff = staff;
+        this.cluster = cluster;
         this.jdbc = jdbc;
     }
 
     /** A commune of its own named "Essai N", at "essai-N" (the slug its name gives, as the creation form derives it). */
     public World commune() {
-        String nom = "Essai " + NEXT.get() % 1000;
-        return commune(Slugs.of(nom), nom);
+        return build(CollectiviteType.COMMUNE, "Essai", null, null, null);
     }
 
     /** A commune of its own under this slug and name (a test whose page must show a particular name). */
     public World commune(String slug, String nom) {
-        int n = NEXT.getAndIncrement() % 1000;
-        return commune(slug, nom, "99" + String.format("%03d", n));
+        return build(CollectiviteType.COMMUNE, nom, slug, null, null);
     }
 
     /**
@@ -75,7 +79,7 @@ public class Fixtures {
      * else has it, and {@link World#school} refuses it.
      */
     public World commune(String slug, String nom, String codeInsee) {
-        return new World(this, temporary.create(slug, nom, codeInsee));
+        return build(CollectiviteType.COMMUNE, nom, slug, codeInsee, null);
     }
 
     /**
@@ -83,9 +87,7 @@ public class Fixtures {
      * World#member()} adds them.
      */
     public World agglomeration() {
-        int n = NEXT.getAndIncrement() % 1000;
-        String nom = "Agglomération " + n;
-        return new World(this, temporary.create(Slugs.of(nom), CollectiviteType.EPCI, nom, null, null));
+        return build(CollectiviteType.EPCI, "Agglomération", null, null, null);
     }
 
     /**
@@ -93,21 +95,66 @@ public class Fixtures {
      * communes): its communes come from {@link World#member()}.
      */
     public World departement() {
-        int n = NEXT.getAndIncrement() % 1000;
-        String nom = "Département " + n;
-        return new World(this, temporary.create(Slugs.of(nom), CollectiviteType.DEPARTEMENT, nom, "99", null));
+        return build(CollectiviteType.DEPARTEMENT, "Département", null, "99", null);
+    }
+
+    /**
+     * The commune this test context invoices, "Essai facturée N" (code 99…), made on first request and
+     * <b>never closed</b>: an issued invoice is immutable (a trigger refuses its update and deletion,
+     * as the law asks), so a commune that was invoiced can never be removed. One per context, shared by
+     * every test that issues an invoice; each subscribes it for periods (years) no other test uses. Its
+     * accounts ({@code admin()}, {@code platform()}…) and its one school (a quote lists a reason per school)
+     * stay with it. Calling {@code close()} on it fails.
+     */
+    public World invoiced() {
+        return kept("Essai facturée", "École de la commune facturée");
+    }
+
+    /**
+     * A second commune invoiced for the whole context, "Essai facturée voisine N", never closed either:
+     * only for the tests whose subject is that one collectivité never sees another's invoices (both
+     * sides must hold one), {@code billing.BillingIsolationIntegrationTest} and the isolation matrix.
+     */
+    public World invoicedNeighbour() {
+        return kept("Essai facturée voisine", "École de la voisine facturée");
+    }
+
+    /** A commune of the context that is never closed, by its name's prefix, with one school; made once. */
+    private synchronized World kept(String prefix, String school) {
+        return kept.computeIfAbsent(prefix, p -> {
+            var made = build(CollectiviteType.COMMUNE, p, null, null, null).kept();
+            made.school(school);
+            return made;
+        });
     }
 
     /** A member commune of {@code parent}, listed among its communes, removed before it. */
     World member(World parent) {
-        int n = NEXT.getAndIncrement() % 1000;
-        String nom = "Essai " + n;
-        var c = temporary.create(
-                Slugs.of(nom), CollectiviteType.COMMUNE, nom, "99" + String.format("%03d", n), parent.id());
+        var member = build(CollectiviteType.COMMUNE, "Essai", null, null, parent);
         if (parent.collectivite().type() == CollectiviteType.EPCI) {
-            collectivites.addMember(parent.id(), java.util.Objects.requireNonNull(c.codeInsee()), nom);
+            collectivites.addMember(parent.id(), member.codeInsee(), member.nom());
         }
-        return new World(this, c);
+        return member;
+    }
+
+    /**
+     * The one builder behind the factories: takes the next number N; a name that is a prefix
+     * ({@code slug} null) becomes "prefix N" at the slug it gives; a commune without a code INSEE gets
+     * "99" and N on three digits; an intercommunalité none.
+     */
+    private World build(
+            CollectiviteType type,
+            String nom,
+            @Nullable String slug,
+            @Nullable String codeInsee,
+            @Nullable World parent) {
+        int n = NEXT.getAndIncrement() % 1000;
+        String name = slug == null ? nom + " " + n : nom;
+        String code =
+                codeInsee != null || type != CollectiviteType.COMMUNE ? codeInsee : "99" + String.format("%03d", n);
+        var made = temporary.create(
+                slug == null ? Slugs.of(name) : slug, type, name, code, parent == null ? null : parent.id());
+        return new World(this, made);
     }
 
     TemporaryCollectivites temporary() {
@@ -132,6 +179,10 @@ public class Fixtures {
 
     Staff staff() {
         return staff;
+    }
+
+    ClusterEvents cluster() {
+        return cluster;
     }
 
     JdbcClient jdbc() {

@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.support;
 
 import fr.monenfantalecole.portail.account.Role;
 import fr.monenfantalecole.portail.school.AnnuaireScope;
+import fr.monenfantalecole.portail.school.Etablissements;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import fr.monenfantalecole.portail.tenant.Territory;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,7 @@ import org.springframework.dao.DataIntegrityViolationException;
  * ({@code StaffUsers}), schools through the Annuaire import ({@code AnnuaireImport}), local values
  * ({@code LocalValues}). {@link #close()} removes it all: the commune with everything it holds, then
  * the schools and the accounts (the account and school modules have no removal of their own, so those
- * two go in SQL). Not thread-safe: one test, one world.
+ * two go in SQL; the school module's {@code Etablissements.Changed} follows, as after an import). Not thread-safe: one test, one world.
  */
 public final class World implements AutoCloseable {
 
@@ -40,6 +41,8 @@ public final class World implements AutoCloseable {
     private final Collectivite commune;
     private final Map<Role, Account> accounts = new EnumMap<>(Role.class);
     private final Map<String, Account> directors = new HashMap<>();
+    private @Nullable Account editor;
+    private boolean kept;
     private final List<School> schools = new ArrayList<>();
     private final Deque<Runnable> undo = new ArrayDeque<>();
     private final Deque<Runnable> outside = new ArrayDeque<>();
@@ -96,6 +99,33 @@ public final class World implements AutoCloseable {
         return role(Role.PLATFORM_ADMIN, "plateforme");
     }
 
+    /**
+     * An account of the national editorial team, {@code redaction.N@<slug>.test}: a grant that is no
+     * {@link Role} ({@code REDACTION}, as the review chain names it) and on no collectivité. One that
+     * wrote a national fiche is disabled, not removed, when the world closes.
+     */
+    public Account editor() {
+        var made = editor;
+        if (made == null) {
+            made = reviewer("REDACTION");
+            editor = made;
+        }
+        return made;
+    }
+
+    /**
+     * One more account of the national team with these grants of the review chain (steps' roles, say
+     * {@code RELECTURE_EDUCATION_NATIONALE}), on no collectivité: a new one at each call, so that each
+     * step can have its own person, or one person hold several steps.
+     */
+    public Account reviewer(String... grants) {
+        var account = account(grants[0].toLowerCase(java.util.Locale.ROOT).replace('_', '-'), "Relecture de " + nom());
+        for (String grant : grants) {
+            fixtures.users().grant(account.id(), grant, null);
+        }
+        return account;
+    }
+
     /** One more account with this role on the commune (a second admin, say): a new one at each call. */
     public Account another(Role role) {
         return granted(role, role.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
@@ -113,12 +143,21 @@ public final class World implements AutoCloseable {
         var territory = new Territory(List.of(codeInsee()), null);
         fixtures.annuaire().apply(annuaireCsv(), AnnuaireScope.of(c, territory), c.id(), "annuaire-essai.csv", null);
         if (schools.size() == 1) {
-            outside.push(() -> fixtures.jdbc()
-                    .sql("delete from etablissement where code_commune = :code")
-                    .param("code", codeInsee())
-                    .update());
+            outside.push(() -> {
+                fixtures.jdbc()
+                        .sql("delete from etablissement where code_commune = :code")
+                        .param("code", codeInsee())
+                        .update();
+                // What the school module says after an import: caches of school names drop them now.
+                fixtures.cluster().publish(new Etablissements.Changed(id()));
+            });
         }
         return school;
+    }
+
+    /** The schools {@link #school} imported so far, first made first. */
+    public List<School> schools() {
+        return List.copyOf(schools);
     }
 
     /** The director of that school, {@code directeur.<uai>.N@<slug>.test}, invited by this commune. */
@@ -150,6 +189,9 @@ public final class World implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (kept) {
+            throw new IllegalStateException(nom() + " a été facturée : elle reste jusqu'à la fin du contexte.");
+        }
         while (!undo.isEmpty()) {
             undo.pop().run();
         }
@@ -157,6 +199,12 @@ public final class World implements AutoCloseable {
         while (!outside.isEmpty()) {
             outside.pop().run();
         }
+    }
+
+    /** Marks the world as one that is never closed ({@link Fixtures#invoiced()}). */
+    World kept() {
+        kept = true;
+        return this;
     }
 
     private Account role(Role role, String name) {

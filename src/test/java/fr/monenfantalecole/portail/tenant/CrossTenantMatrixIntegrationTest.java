@@ -5,13 +5,13 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
-import fr.monenfantalecole.portail.account.Role;
-import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.shared.web.NoForeignId;
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.ForeignIds;
 import fr.monenfantalecole.portail.support.IsolationTenant;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -38,8 +38,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Campaign: every route of the portal's handler mappings that takes an id (or a collectivité's back
  * office) is called, GET and POST with a valid CSRF token, by the admin, the agent and a director of
- * another collectivité, and anonymously, with the victim's ids — Rennes against Fougères and
- * Fougères against Rennes. Every answer must be 403 or 404 (405 for a method the route does not
+ * another collectivité, and anonymously, with the victim's ids — each of two communes of the test's
+ * own against the other (the context's two invoiced ones, {@link Fixtures#invoiced()}: billing's
+ * objects include an issued invoice, which is never removed). Every answer must be 403 or 404 (405 for a method the route does not
  * declare, the login page for anonymous visitors of the back office), and no table may change. The
  * ids are created and named by each module's {@link ForeignIds} bean, in its own test package; a
  * route whose handler is not marked {@link NoForeignId} and whose ids no bean names fails the test.
@@ -64,8 +65,9 @@ class CrossTenantMatrixIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** The two communes of the campaign, each the other's victim. */
     @Autowired
-    StaffUsers users;
+    Fixtures fixtures;
 
     @Autowired
     fr.monenfantalecole.portail.mail.OutboxDelivery delivery;
@@ -90,11 +92,8 @@ class CrossTenantMatrixIntegrationTest {
 
     @Test
     void noRouteAnswersAnotherCollectivitesStaffWithItsObjectsAndNothingChanges() throws Exception {
-        var fougeres = tenant("fougeres", "0350256N", "agent.ecoles@fougeres.demo", "directeur.0350256n@fougeres.demo");
-        String rennesSchool = jdbc.queryForObject("""
-                select uai from etablissement where code_commune = '35238' and ecole_elementaire and ouvert
-                order by uai limit 1""", String.class);
-        var rennes = tenant("rennes", rennesSchool, "agent.ecoles@rennes.test", "directeur@rennes.test");
+        var first = tenant(fixtures.invoiced());
+        var second = tenant(fixtures.invoicedNeighbour());
         var routes = routes();
         // Mail queued by earlier tests is sent now, not by the outbox worker in the middle of the
         // matrix (its sending marks the rows, which the checksum would count as a change).
@@ -103,7 +102,7 @@ class CrossTenantMatrixIntegrationTest {
 
         int requests = 0;
         List<String> leaks = new ArrayList<>();
-        for (var pair : List.of(List.of(rennes, fougeres), List.of(fougeres, rennes))) {
+        for (var pair : List.of(List.of(second, first), List.of(first, second))) {
             Tenant attacker = pair.get(0);
             Tenant victim = pair.get(1);
             var roles = new LinkedHashMap<String, @Nullable RequestPostProcessor>();
@@ -149,7 +148,7 @@ class CrossTenantMatrixIntegrationTest {
         // Positive control: a matrix that answered 404 to everyone would pass the lines above. The
         // same GET routes, with the same ids, by the collectivité's own staff under its own slug.
         var controls = new TreeMap<String, Integer>();
-        for (Tenant owner : List.of(fougeres, rennes)) {
+        for (Tenant owner : List.of(first, second)) {
             for (var route : routes.entrySet()) {
                 String pattern = route.getKey();
                 boolean get = route.getValue().isEmpty() || route.getValue().contains(RequestMethod.GET);
@@ -194,7 +193,7 @@ class CrossTenantMatrixIntegrationTest {
         if (pattern.startsWith("/admin/{slug}")) {
             return staff.as(owner.admin());
         }
-        return pattern.startsWith("/admin/") ? staff.platform() : null;
+        return pattern.startsWith("/admin/") ? fixtures.invoiced().platform().mvc() : null;
     }
 
     /** The routes marked {@link NoForeignId}, with why. */
@@ -399,24 +398,24 @@ class CrossTenantMatrixIntegrationTest {
 
     /**
      * One object of each kind owned by the collectivité, created by each module's {@link ForeignIds}
-     * so both directions have the same coverage, and its agent and director (created if the demo has
-     * none).
+     * so both directions have the same coverage, with its admin, its agent and its school's director.
      */
-    private Tenant tenant(String slug, String school, String agent, String director) {
-        long id = jdbc.queryForObject("select id from collectivite where slug = ?", Long.class, slug);
-        if (!users.exists(agent)) {
-            users.grant(users.create(agent, "Agent " + slug, "mot-de-passe-agent-2026"), Role.COLLECTIVITE_AGENT, id);
-        }
-        if (!users.exists(director)) {
-            users.grantDirector(users.create(director, "Directeur " + slug, "mot-de-passe-directeur-2026"), id, school);
-        }
-        var objects = new IsolationTenant(
-                jdbc, undo, slug, id, school, users.idOf(director).orElseThrow());
+    private Tenant tenant(World w) {
+        var school = w.schools().getFirst();
+        var director = w.director(school);
+        var objects = new IsolationTenant(jdbc, undo, w.slug(), w.id(), school.uai(), director.id());
         resolvers.forEach(r -> r.create(objects));
-        return new Tenant(slug, id, school, objects, "admin@" + slug + ".demo", agent, director);
+        return new Tenant(
+                w.slug(),
+                w.id(),
+                school.uai(),
+                objects,
+                w.admin().email(),
+                w.agent().email(),
+                director.email());
     }
 
-    /** What the test created, undone afterwards (last first) so that the other tests see the demo as it was. */
+    /** What the test created, undone afterwards (last first) so that the other tests see the communes as they were. */
     private final Deque<Runnable> undo = new ArrayDeque<>();
 
     @AfterEach
