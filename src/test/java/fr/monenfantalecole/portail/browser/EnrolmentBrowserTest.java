@@ -6,7 +6,9 @@ import fr.monenfantalecole.portail.enrolment.EnrolmentFixture;
 import fr.monenfantalecole.portail.family.Families;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +24,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The inscription scolaire in a real browser at a 360 px phone's width, driven with the keyboard, axe
  * on every page: the sector école of the address shown with its rule, a dérogation asked with its
- * reason, a missing proof refused with the typed text kept, then the request filed.
+ * reason, a missing proof refused with the typed text kept, then the request filed. On a commune of its
+ * own where the inscription is open ({@link EnrolmentFixture#open}).
  */
 @PortailTest
 @ExtendWith(BrowserExtension.class)
@@ -37,6 +40,9 @@ class EnrolmentBrowserTest {
     @TempDir
     Path files;
 
+    @OwnCommune
+    World w;
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -44,14 +50,15 @@ class EnrolmentBrowserTest {
     @Test
     void aParentAsksADerogationWithTheKeyboardOnAPhone(WebDriver driver) throws Exception {
         String email = "navigateur.inscription@famille.test";
-        var client = fixture.parent(email, "Alix", "Clavier");
-        fixture.child(client, "Rose", "Clavier", "10/10", 6, "");
+        var open = fixture.open(w);
+        var client = open.parent(email, "Alix", "Clavier");
+        open.child(client, "Rose", "Clavier", "10/10", 6, "");
         Path photo = EnrolmentFixture.image(files, "livret.png");
 
         driver.manage().window().setSize(new Dimension(360, 800));
-        Browser.logInFamily(driver, url("/fougeres"), email, Families.PASSWORD);
+        Browser.logInFamily(driver, url(open.path("")), email, Families.PASSWORD);
 
-        driver.get(url("/fougeres/mon-espace/inscriptions"));
+        driver.get(url(open.path("/mon-espace/inscriptions")));
         Browser.assertAccessible(driver);
         Browser.assertFitsTheWidth(driver, "mes inscriptions");
         Browser.leavePage(
@@ -99,9 +106,10 @@ class EnrolmentBrowserTest {
 
     @Test
     void anAgentUnticksEveryProofAndReadsTheErrorNextToTheListWithTheKeyboardOnAPhone(WebDriver driver) {
-        Browser.logIn(driver, url(""), "admin@fougeres.demo", "demo-fougeres-2026");
+        fixture.open(w);
+        Browser.logIn(driver, url(""), w.admin().email(), World.PASSWORD);
         driver.manage().window().setSize(new Dimension(360, 800));
-        driver.get(url("/admin/fougeres/inscriptions"));
+        driver.get(url("/admin/" + w.slug() + "/inscriptions"));
         Browser.leavePage(
                 driver, () -> driver.findElement(By.partialLinkText("Réglages")).sendKeys(Keys.ENTER));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Réglages des inscriptions scolaires");

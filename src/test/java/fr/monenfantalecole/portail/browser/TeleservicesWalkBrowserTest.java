@@ -5,18 +5,30 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import fr.monenfantalecole.portail.enrolment.EnrolmentFixture;
 import fr.monenfantalecole.portail.family.Families;
+import fr.monenfantalecole.portail.periscolaire.Activities;
+import fr.monenfantalecole.portail.periscolaire.ActivityType;
+import fr.monenfantalecole.portail.service.AnneeScolaire;
+import fr.monenfantalecole.portail.service.Grille;
+import fr.monenfantalecole.portail.service.Prestations;
+import fr.monenfantalecole.portail.service.TestGrids;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.School;
+import fr.monenfantalecole.portail.support.World;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -30,11 +42,11 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Issue 15's "Done when", walked in one browser run on Fougères's demo: a parent (360 px phone,
+ * Issue 15's "Done when", walked in one browser run on a commune of its own where the inscription is open
+ * ({@link EnrolmentFixture#open}) and whose écoles have a cantine priced by a grid: a parent (360 px phone,
  * keyboard) enrols a child at the sector school found from the address, asks a dérogation for
  * another, signs that one up to the canteen, books a month and cancels a day before the deadline;
  * the agent accepts the first request with a message, downloads the certificate (read back with
@@ -45,8 +57,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @ExtendWith(BrowserExtension.class)
 class TeleservicesWalkBrowserTest {
 
-    static final String SECTOR_SCHOOL = EnrolmentFixture.SECTOR_SCHOOL;
-
     @LocalServerPort
     int port;
 
@@ -54,13 +64,22 @@ class TeleservicesWalkBrowserTest {
     EnrolmentFixture fixture;
 
     @Autowired
-    JdbcClient jdbc;
+    Prestations prestations;
+
+    @Autowired
+    Activities activities;
+
+    @Autowired
+    Clock clock;
 
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    Staff staff;
+    @OwnCommune
+    World w;
+
+    /** The sector école of the family's address. */
+    String sectorSchool = "";
 
     @TempDir
     Path files;
@@ -72,19 +91,18 @@ class TeleservicesWalkBrowserTest {
     @Test
     void aParentEnrolsAndBooksTheAgentDecidesAndTheDirectorSeesThePupil(WebDriver driver) throws Exception {
         String email = "parcours.complet@famille.test";
-        var client = fixture.parent(email, "Dominique", "Parcours");
-        var today = LocalDate.now();
-        fixture.child(client, "Lou", "Parcours", "10/10", 6, "");
-        long elder = fixture.child(client, "Noé", "Parcours", "10/10", 8, "ce1");
-        // Noé is at the sector school this year (chosen in Mon foyer: set here to keep the walk short).
-        jdbc.sql("update famille_enfant set uai = :uai where id = :id")
-                .param("uai", SECTOR_SCHOOL)
-                .param("id", elder)
-                .update();
+        var open = fixture.open(w);
+        sectorSchool = open.sector().uai();
+        var today = LocalDate.now(clock);
+        canteens(today, open.sector(), open.other());
+        var client = open.parent(email, "Dominique", "Parcours");
+        open.child(client, "Lou", "Parcours", "10/10", 6, "");
+        // Noé is at the sector school this year (chosen in Mon foyer, outside the browser to keep the walk short).
+        open.child(client, "Noé", "Parcours", "10/10", 8, "ce1", open.sector());
         Path proof = EnrolmentFixture.image(files, "justificatif.png");
 
         driver.manage().window().setSize(new Dimension(360, 800));
-        Browser.logInFamily(driver, url("/fougeres"), email, Families.PASSWORD);
+        Browser.logInFamily(driver, url("/" + w.slug()), email, Families.PASSWORD);
 
         // Lou enters CP at the sector school; Noé asks a dérogation for CE2 elsewhere.
         String lou = file(driver, "Lou Parcours", "CP", proof, false);
@@ -92,7 +110,7 @@ class TeleservicesWalkBrowserTest {
         assertThat(lou).isNotEqualTo(noe);
 
         // Noé's canteen: signed up for the year, a month booked from the weekly pattern, a day cancelled.
-        driver.get(url("/fougeres/mon-espace/periscolaire"));
+        driver.get(url("/" + w.slug() + "/mon-espace/periscolaire"));
         Browser.assertAccessible(driver);
         Browser.assertFitsTheWidth(driver, "périscolaire, mon espace");
         var canteen = By.xpath("//section[h2[contains(., 'Noé')]]//li[h3[.='Cantine']]");
@@ -132,8 +150,8 @@ class TeleservicesWalkBrowserTest {
 
         // The agent accepts Lou's request with a message and downloads the certificate.
         driver.manage().window().setSize(new Dimension(1280, 900));
-        Browser.logIn(driver, url(""), "admin@fougeres.demo", "demo-fougeres-2026");
-        driver.get(url("/admin/fougeres/inscriptions"));
+        Browser.logIn(driver, url(""), w.admin().email(), World.PASSWORD);
+        driver.get(url("/admin/" + w.slug() + "/inscriptions"));
         Browser.assertAccessible(driver);
         Browser.leavePage(driver, () -> driver.findElement(By.linkText(lou)).sendKeys(Keys.ENTER));
         Browser.assertAccessible(driver);
@@ -160,16 +178,16 @@ class TeleservicesWalkBrowserTest {
         }
 
         // The kitchen count: the booked day has one more meal at the school, the cancelled one none.
-        driver.get(url("/admin/fougeres/periscolaire/repas?date=" + kept));
+        driver.get(url("/admin/" + w.slug() + "/periscolaire/repas?date=" + kept));
         Browser.assertAccessible(driver);
         var kitchen = new String(
                 download(driver, By.partialLinkText("Télécharger (CSV)")).body(), StandardCharsets.UTF_8);
-        assertThat(count(kitchen, SECTOR_SCHOOL)).isEqualTo(keptBefore + 1);
+        assertThat(count(kitchen, sectorSchool)).isEqualTo(keptBefore + 1);
         assertThat(meals(cancelled)).isEqualTo(cancelledBefore);
 
         // The director of the sector school sees Lou among the admitted pupils.
-        Browser.logIn(driver, url(""), "directeur.0350256n@fougeres.demo", "demo-directeur-2026");
-        driver.get(url("/admin/mes-etablissements/" + SECTOR_SCHOOL));
+        Browser.logIn(driver, url(""), w.director(open.sector()).email(), World.PASSWORD);
+        driver.get(url("/admin/mes-etablissements/" + sectorSchool));
         Browser.leavePage(
                 driver,
                 () -> driver.findElement(By.partialLinkText("Élèves admis")).sendKeys(Keys.ENTER));
@@ -182,7 +200,7 @@ class TeleservicesWalkBrowserTest {
 
     /** Files a request from the phone, for the sector school or a dérogation; returns its number. */
     private String file(WebDriver driver, String child, String level, Path proof, boolean derogation) {
-        driver.get(url("/fougeres/mon-espace/inscriptions"));
+        driver.get(url("/" + w.slug() + "/mon-espace/inscriptions"));
         Browser.leavePage(
                 driver,
                 () -> driver.findElement(By.linkText("Faire une demande d'inscription"))
@@ -227,13 +245,48 @@ class TeleservicesWalkBrowserTest {
 
     /** The kitchen's count for the sector school on a day, read by an agent outside the browser. */
     private int meals(String day) throws Exception {
-        String csv = mvc.perform(get("/admin/fougeres/periscolaire/repas.csv")
+        String csv = mvc.perform(get("/admin/" + w.slug() + "/periscolaire/repas.csv")
                         .param("date", day)
-                        .with(staff.admin("fougeres")))
+                        .with(w.admin().mvc()))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        return count(csv, SECTOR_SCHOOL);
+        return count(csv, sectorSchool);
+    }
+
+    /**
+     * A cantine at each école for this school year, four days a week, booked up to two days before at
+     * 10:00 and priced by the tests' grid, as the demo's Fougères has it.
+     */
+    private void canteens(LocalDate today, School... schools) {
+        String year = AnneeScolaire.of(today);
+        int start = Integer.parseInt(year.substring(0, 4));
+        long grid = prestations.create(
+                w.id(),
+                new Prestations.Saisie(
+                        "Restauration scolaire",
+                        "le repas",
+                        "",
+                        year,
+                        1,
+                        TestGrids.cantine(Grille.NonResident.IDENTIQUE, Grille.Fratrie.AUCUNE),
+                        false),
+                null);
+        for (var school : schools) {
+            activities.create(
+                    w.id(),
+                    new Activities.Saisie(
+                            school.uai(),
+                            year,
+                            ActivityType.CANTINE,
+                            120,
+                            List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
+                            grid,
+                            2,
+                            LocalTime.of(10, 0),
+                            LocalDate.of(start, 9, 1),
+                            LocalDate.of(start + 1, 7, 3)));
+        }
     }
 
     private static int count(String csv, String uai) {

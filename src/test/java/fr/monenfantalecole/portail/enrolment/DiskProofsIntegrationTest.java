@@ -8,8 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.monenfantalecole.portail.family.Families;
 import fr.monenfantalecole.portail.family.ParentalAuthority;
 import fr.monenfantalecole.portail.shared.AuditLog;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * temporary folder, so the shared test context keeps its database store. A file is written under its
  * random key (no temporary file left), read back byte for byte, deleted with its request when the
  * family's account goes; another collectivité's agent asking for it gets a 404 before any byte is read.
+ * The family files on a commune of its own ({@link EnrolmentFixture#open}); another one is the other
+ * collectivité.
  */
 @PortailTest
 class DiskProofsIntegrationTest {
@@ -39,8 +42,11 @@ class DiskProofsIntegrationTest {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    Staff staff;
+    @OwnCommune
+    World w;
+
+    @OwnCommune
+    World elsewhere;
 
     @Autowired
     Requests requests;
@@ -76,9 +82,10 @@ class DiskProofsIntegrationTest {
     @Test
     void aRequestsProofsOnDiskAreServedToItsCollectiviteOnlyAndGoWithTheAccount() throws Exception {
         String email = "camille.disque@famille.test";
-        var parent = fixture.parent(email, "Disque");
-        long child = fixture.child(parent, "Lina", "Disque", "03/04", 3, "");
-        long id = fixture.filedAtSector(parent, child, "PS");
+        var open = fixture.open(w);
+        var parent = open.parent(email, "Disque");
+        long child = open.child(parent, "Lina", "Disque", "03/04", 3, "");
+        long id = open.filedAtSector(parent, child, "PS");
         var disk = new DiskDocumentStore(folder);
         var proofs = new Proofs(jdbc, disk);
         byte[] scan = TestFiles.image("png");
@@ -91,13 +98,13 @@ class DiskProofsIntegrationTest {
         assertThat(proofs.bytes(proof)).isEqualTo(scan);
 
         // The agent route checks the collectivité before reading any store.
-        String path = "/admin/fougeres/inscriptions/" + id + "/pieces/" + proof.id();
-        mvc.perform(get(path).with(staff.admin("rennes"))).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/rennes/inscriptions/" + id + "/pieces/" + proof.id())
-                        .with(staff.admin("rennes")))
+        String path = "/admin/" + w.slug() + "/inscriptions/" + id + "/pieces/" + proof.id();
+        mvc.perform(get(path).with(elsewhere.admin().mvc())).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/" + elsewhere.slug() + "/inscriptions/" + id + "/pieces/" + proof.id())
+                        .with(elsewhere.admin().mvc()))
                 .andExpect(status().isNotFound());
 
-        long adult = fixture.adultId(email);
+        long adult = open.adultId(email);
         new EnrolmentRecords(requests, messages, proofs, audit, jdbc, authority).beforeDeletion(adult);
         assertThat(folder.resolve(proof.cle().toString())).doesNotExist();
         assertThat(jdbc.sql("select count(*) from inscription_demande where id = :id")
@@ -112,9 +119,10 @@ class DiskProofsIntegrationTest {
 
     @Test
     void theBytesOfARequestWhoseChildLeftTheHouseholdAreSweptAway() throws Exception {
-        var parent = fixture.parent("camille.menage@famille.test", "Menage");
-        long child = fixture.child(parent, "Jade", "Menage", "03/04", 3, "");
-        long id = fixture.filedAtSector(parent, child, "PS");
+        var open = fixture.open(w);
+        var parent = open.parent("camille.menage@famille.test", "Menage");
+        long child = open.child(parent, "Jade", "Menage", "03/04", 3, "");
+        long id = open.filedAtSector(parent, child, "PS");
         var inDatabase = jdbc.sql("select cle from inscription_piece where demande_id = :d")
                 .param("d", id)
                 .query((rs, n) -> rs.getObject(1, UUID.class))
@@ -132,9 +140,9 @@ class DiskProofsIntegrationTest {
         // The child leaves "Mon foyer": the request and its proof rows go by foreign key, the bytes stay.
         var removed = Families.post(
                 parent,
-                "/fougeres/mon-espace/enfants/" + child + "/retirer",
+                open.path("/mon-espace/enfants/" + child + "/retirer"),
                 Map.of(),
-                "/fougeres/mon-espace/enfants/" + child);
+                open.path("/mon-espace/enfants/" + child));
         assertThat(removed.statusCode()).isEqualTo(302);
         assertThat(jdbc.sql("select count(*) from inscription_demande where id = :id")
                         .param("id", id)

@@ -8,11 +8,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.family.Families;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.support.World;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -27,7 +26,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * The agents' side (issue 15): the queue, its filters and CSV export, a decision with a message that
  * the family reads and receives, the certificate read back with PDFBox, transitions the status does
  * not allow refused; isolation between collectivités, households and schools; the director's list;
- * the request in the family's export and gone with the account.
+ * the request in the family's export and gone with the account. On a commune of its own where the
+ * inscription is open ({@link EnrolmentFixture#open}); another commune of its own is the other collectivité.
  */
 @PortailTest
 class EnrolmentDecisionIntegrationTest {
@@ -41,14 +41,12 @@ class EnrolmentDecisionIntegrationTest {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    Staff staff;
+    @OwnCommune
+    World w;
 
-    @Autowired
-    StaffUsers users;
-
-    @Autowired
-    Collectivites collectivites;
+    /** Another collectivité, whose agent must see nothing of the first one's requests. */
+    @OwnCommune
+    World elsewhere;
 
     @AfterEach
     void forgetAttempts() {
@@ -57,29 +55,30 @@ class EnrolmentDecisionIntegrationTest {
 
     @Test
     void theAgentAcceptsWithAMessageAndEveryoneGetsTheSameCertificate() throws Exception {
-        var parent = fixture.parent("camille.decision@famille.test", "Decision");
+        var open = fixture.open(w);
+        var parent = open.parent("camille.decision@famille.test", "Decision");
         String year = fixture.year();
         int rentree = fixture.rentree();
-        long child = fixture.child(parent, "Maëlle", "Decision", "03/04", 3, "");
-        long id = fixture.filedAtSector(parent, child, "PS");
-        String base = "/admin/fougeres/inscriptions/" + id;
-        var agent = staff.admin("fougeres");
+        long child = open.child(parent, "Maëlle", "Decision", "03/04", 3, "");
+        long id = open.filedAtSector(parent, child, "PS");
+        String admin = "/admin/" + w.slug();
+        String base = admin + "/inscriptions/" + id;
+        var agent = w.admin().mvc();
 
-        String queue = mvc.perform(
-                        get("/admin/fougeres/inscriptions?statut=DEPOSEE").with(agent))
+        String queue = mvc.perform(get(admin + "/inscriptions?statut=DEPOSEE").with(agent))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(queue).contains("Maëlle Decision");
-        assertThat(mvc.perform(get("/admin/fougeres/inscriptions?statut=ACCEPTEE")
-                                .with(agent))
+        assertThat(mvc.perform(get(admin + "/inscriptions?statut=ACCEPTEE").with(agent))
                         .andReturn()
                         .getResponse()
                         .getContentAsString(StandardCharsets.UTF_8))
                 .doesNotContain("Maëlle Decision");
-        byte[] csv = mvc.perform(get("/admin/fougeres/inscriptions.csv?ecole=" + EnrolmentFixture.SECTOR_SCHOOL)
-                        .with(agent))
+        byte[] csv = mvc.perform(
+                        get(admin + "/inscriptions.csv?ecole=" + open.sector().uai())
+                                .with(agent))
                 .andExpect(status().isOk())
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andReturn()
@@ -109,7 +108,7 @@ class EnrolmentDecisionIntegrationTest {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
-        assertThat(parent.get("/fougeres/mon-espace/inscriptions/" + id).body())
+        assertThat(parent.get(open.path("/mon-espace/inscriptions/" + id)).body())
                 .contains("Acceptée")
                 .contains("Bienvenue à l");
 
@@ -127,7 +126,7 @@ class EnrolmentDecisionIntegrationTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("n'a pas été enregistré")));
         assertThat(statut(id)).isEqualTo("ACCEPTEE");
 
-        var download = parent.getBytes("/fougeres/mon-espace/inscriptions/" + id + "/certificat.pdf");
+        var download = parent.getBytes(open.path("/mon-espace/inscriptions/" + id + "/certificat.pdf"));
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Disposition"))
                 .get()
@@ -152,81 +151,79 @@ class EnrolmentDecisionIntegrationTest {
         }
 
         // The director of the sector school sees the admitted pupil; another school's director does not.
-        long director = users.create("directeur.secteur@ecole.test", "Directrice", "mot-de-passe-assez-long-2026");
-        long other = users.create("directeur.autre@ecole.test", "Directeur", "mot-de-passe-assez-long-2026");
-        long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
-        users.grantDirector(director, fougeres, EnrolmentFixture.SECTOR_SCHOOL);
-        users.grantDirector(other, fougeres, "0350948R");
-        String admitted = "/admin/mes-etablissements/" + EnrolmentFixture.SECTOR_SCHOOL + "/inscriptions";
-        assertThat(mvc.perform(get(admitted).with(staff.as("directeur.secteur@ecole.test")))
+        var director = w.director(open.sector()).mvc();
+        var other = w.director(open.other()).mvc();
+        String admitted = "/admin/mes-etablissements/" + open.sector().uai() + "/inscriptions";
+        assertThat(mvc.perform(get(admitted).with(director))
                         .andExpect(status().isOk())
                         .andReturn()
                         .getResponse()
                         .getContentAsString(StandardCharsets.UTF_8))
                 .contains("Maëlle");
-        mvc.perform(get(admitted).with(staff.as("directeur.autre@ecole.test"))).andExpect(status().isNotFound());
-        assertThat(mvc.perform(get("/admin/mes-etablissements/0350948R/inscriptions")
-                                .with(staff.as("directeur.autre@ecole.test")))
+        mvc.perform(get(admitted).with(other)).andExpect(status().isNotFound());
+        assertThat(mvc.perform(get("/admin/mes-etablissements/" + open.other().uai() + "/inscriptions")
+                                .with(other))
                         .andReturn()
                         .getResponse()
                         .getContentAsString(StandardCharsets.UTF_8))
                 .doesNotContain("Maëlle");
-        mvc.perform(get("/admin/fougeres/inscriptions/" + id).with(staff.as("directeur.secteur@ecole.test")))
-                .andExpect(status().isNotFound());
+        mvc.perform(get(base).with(director)).andExpect(status().isNotFound());
     }
 
     @Test
     void anotherCollectiviteOrHouseholdGets404AndTheAccountTakesItsRequestsAlong() throws Exception {
-        var parent = fixture.parent("camille.isolee@famille.test", "Isolee");
-        String year = fixture.year();
+        var open = fixture.open(w);
+        var parent = open.parent("camille.isolee@famille.test", "Isolee");
         int rentree = fixture.rentree();
-        long child = fixture.child(parent, "Solène", "Isolee", "03/04", 6, "");
-        long id = fixture.filedAtSector(parent, child, "CP");
+        long child = open.child(parent, "Solène", "Isolee", "03/04", 6, "");
+        long id = open.filedAtSector(parent, child, "CP");
         long pieceId = jdbc.sql("select min(id) from inscription_piece where demande_id = :d")
                 .param("d", id)
                 .query(Long.class)
                 .single();
-        var rennes = staff.admin("rennes");
+        var stranger = elsewhere.admin().mvc();
+        String theirs = "/admin/" + elsewhere.slug() + "/inscriptions";
+        String ours = "/admin/" + w.slug() + "/inscriptions";
         for (String path : new String[] {
-            "/admin/rennes/inscriptions/" + id,
-            "/admin/rennes/inscriptions/" + id + "/pieces/" + pieceId,
-            "/admin/fougeres/inscriptions/" + id,
-            "/admin/fougeres/inscriptions/" + id + "/pieces/" + pieceId
+            theirs + "/" + id,
+            theirs + "/" + id + "/pieces/" + pieceId,
+            ours + "/" + id,
+            ours + "/" + id + "/pieces/" + pieceId
         }) {
-            mvc.perform(get(path).with(rennes)).andExpect(status().isNotFound());
+            mvc.perform(get(path).with(stranger)).andExpect(status().isNotFound());
         }
-        assertThat(mvc.perform(get("/admin/rennes/inscriptions").with(rennes))
+        assertThat(mvc.perform(get(theirs).with(stranger))
                         .andReturn()
                         .getResponse()
                         .getContentAsString(StandardCharsets.UTF_8))
                 .doesNotContain("Solène");
-        mvc.perform(post("/admin/rennes/inscriptions/" + id + "/statut")
-                        .with(rennes)
+        mvc.perform(post(theirs + "/" + id + "/statut")
+                        .with(stranger)
                         .with(csrf())
                         .param("statut", "EN_COURS"))
                 .andExpect(status().isNotFound());
         assertThat(statut(id)).isEqualTo("DEPOSEE");
 
-        var neighbour = fixture.parent("camille.voisine@famille.test", "Voisine");
+        var neighbour = open.parent("camille.voisine@famille.test", "Voisine");
         for (String path : new String[] {
-            "/fougeres/mon-espace/inscriptions/" + id,
-            "/fougeres/mon-espace/inscriptions/" + id + "/pieces/" + pieceId,
-            "/fougeres/mon-espace/inscriptions/" + id + "/certificat.pdf"
+            open.path("/mon-espace/inscriptions/" + id),
+            open.path("/mon-espace/inscriptions/" + id + "/pieces/" + pieceId),
+            open.path("/mon-espace/inscriptions/" + id + "/certificat.pdf")
         }) {
             assertThat(neighbour.get(path).statusCode()).as(path).isEqualTo(404);
         }
-        assertThat(neighbour.get("/fougeres/mon-espace/inscriptions").body()).doesNotContain("Solène");
+        assertThat(neighbour.get(open.path("/mon-espace/inscriptions")).body()).doesNotContain("Solène");
 
-        String json = parent.get("/fougeres/mon-espace/donnees.json").body();
+        String json = parent.get(open.path("/mon-espace/donnees.json")).body();
         assertThat(json)
                 .contains("Inscriptions scolaires")
                 .contains("INS-" + rentree)
                 .contains("Solène");
         var deleted = Families.post(
                 parent,
-                "/fougeres/mon-espace/compte/supprimer",
+                open.path("/mon-espace/compte/supprimer"),
                 Map.of("suppression", "SUPPRIMER"),
-                "/fougeres/mon-espace/compte");
+                open.path("/mon-espace/compte"));
         assertThat(deleted.body()).contains("Votre compte est supprimé");
         assertThat(jdbc.sql("select count(*) from inscription_demande where id = :id")
                         .param("id", id)
@@ -247,7 +244,7 @@ class EnrolmentDecisionIntegrationTest {
 
     private void decide(String base, String to, String message, String motif) throws Exception {
         mvc.perform(post(base + "/statut")
-                        .with(staff.admin("fougeres"))
+                        .with(w.admin().mvc())
                         .with(csrf())
                         .param("statut", to)
                         .param("message", message)

@@ -2,7 +2,9 @@ package fr.monenfantalecole.portail.enrolment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -13,7 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The parent's request on the house validation idiom ("applicationForm"): a tampered select posting a
  * non-number where a child's id is expected, a text too long, a choice or a reason missing: 200, the
- * French message next to its field, what was typed kept, nothing saved.
+ * French message next to its field, what was typed kept, nothing saved. On a commune of its own where the
+ * inscription is open ({@link EnrolmentFixture#open}).
  */
 @PortailTest
 class EnrolmentFormsIntegrationTest {
@@ -24,6 +27,9 @@ class EnrolmentFormsIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @OwnCommune
+    World w;
+
     @AfterEach
     void forgetAttempts() {
         jdbc.sql("delete from login_throttle").update();
@@ -31,11 +37,12 @@ class EnrolmentFormsIntegrationTest {
 
     @Test
     void aTamperedNumericSelectIsAMessageNextToTheChildNeverAnError() throws Exception {
-        var parent = fixture.parent("camille.trafique@famille.test", "Trafique");
-        long child = fixture.child(parent, "Lina", "Trafique", "01/06", 6, "");
+        var open = fixture.open(w);
+        var parent = open.parent("camille.trafique@famille.test", "Trafique");
+        long child = open.child(parent, "Lina", "Trafique", "01/06", 6, "");
         String year = fixture.year();
 
-        var step1 = parent.get("/fougeres/mon-espace/inscriptions/nouvelle?enfant=abc&annee=" + year + "&niveau=CP");
+        var step1 = parent.get(open.path("/mon-espace/inscriptions/nouvelle?enfant=abc&annee=" + year + "&niveau=CP"));
         assertThat(step1.statusCode()).isEqualTo(200);
         assertThat(step1.body())
                 .contains("<span class=\"error-message\" id=\"enfant-erreur\"><span class=\"visually-hidden\">"
@@ -45,9 +52,9 @@ class EnrolmentFormsIntegrationTest {
         long before = count();
         // The token of the real step 2; the hidden child field is then tampered with.
         String csrf = parent.csrf(
-                "/fougeres/mon-espace/inscriptions/nouvelle?enfant=" + child + "&annee=" + year + "&niveau=CP");
+                open.path("/mon-espace/inscriptions/nouvelle?enfant=" + child + "&annee=" + year + "&niveau=CP"));
         var step2 = parent.postFiles(
-                "/fougeres/mon-espace/inscriptions",
+                open.path("/mon-espace/inscriptions"),
                 Map.of(
                         "enfant", "1 OR 1=1",
                         "annee", year,
@@ -67,8 +74,9 @@ class EnrolmentFormsIntegrationTest {
 
     @Test
     void eachRuleOfStepTwoIsAMessageNextToItsField() throws Exception {
-        var parent = fixture.parent("camille.etape2@famille.test", "Etape");
-        long child = fixture.child(parent, "Malo", "Etape", "01/06", 6, "");
+        var open = fixture.open(w);
+        var parent = open.parent("camille.etape2@famille.test", "Etape");
+        long child = open.child(parent, "Malo", "Etape", "01/06", 6, "");
         long before = count();
         Map<String, String> fields = new HashMap<>(Map.of(
                 "enfant",
@@ -80,12 +88,12 @@ class EnrolmentFormsIntegrationTest {
                 "choix",
                 "derogation",
                 "ecole",
-                EnrolmentFixture.SECTOR_SCHOOL,
+                open.sector().uai(),
                 "motif",
                 "AUTRE",
                 "precision",
                 "Garde alternée " + "x".repeat(1000)));
-        var tooLong = EnrolmentFixture.file(parent, fields, TestFiles.allProofs());
+        var tooLong = open.file(parent, fields, TestFiles.allProofs());
         assertThat(tooLong.statusCode()).isEqualTo(200);
         assertThat(tooLong.body())
                 .contains("id=\"precision-erreur\"><span class=\"visually-hidden\">Erreur : </span>"
@@ -93,20 +101,20 @@ class EnrolmentFormsIntegrationTest {
                 .contains("Garde alternée xxx");
 
         fields.put("precision", "");
-        var noPrecision = EnrolmentFixture.file(parent, fields, TestFiles.allProofs());
+        var noPrecision = open.file(parent, fields, TestFiles.allProofs());
         assertThat(noPrecision.body())
                 .contains("id=\"precision-erreur\"><span class=\"visually-hidden\">Erreur : </span>"
                         + "Expliquez en quelques mots la raison de votre demande.");
 
         fields.put("motif", "");
         fields.put("choix", "ni-l-un-ni-l-autre");
-        var noChoice = EnrolmentFixture.file(parent, fields, TestFiles.allProofs());
+        var noChoice = open.file(parent, fields, TestFiles.allProofs());
         assertThat(noChoice.body())
                 .contains("id=\"choix-erreur\"><span class=\"visually-hidden\">Erreur : </span>"
                         + "Dites si vous demandez l'école de secteur ou une dérogation.");
 
         fields.put("choix", "derogation");
-        var noReason = EnrolmentFixture.file(parent, fields, TestFiles.allProofs());
+        var noReason = open.file(parent, fields, TestFiles.allProofs());
         assertThat(noReason.body())
                 .contains("id=\"motif-erreur\"><span class=\"visually-hidden\">Erreur : </span>"
                         + "Choisissez le motif de votre demande de dérogation.");
@@ -115,10 +123,11 @@ class EnrolmentFormsIntegrationTest {
 
     @Test
     void aProofOfATypeTheListDoesNotHoldIsAMessageNextToTheSelect() throws Exception {
-        var parent = fixture.parent("camille.piece@famille.test", "Piece");
-        long child = fixture.child(parent, "Noa", "Piece", "01/06", 6, "");
-        long id = fixture.filedAtSector(parent, child, "CP");
-        String page = "/fougeres/mon-espace/inscriptions/" + id;
+        var open = fixture.open(w);
+        var parent = open.parent("camille.piece@famille.test", "Piece");
+        long child = open.child(parent, "Noa", "Piece", "01/06", 6, "");
+        long id = open.filedAtSector(parent, child, "CP");
+        String page = open.path("/mon-espace/inscriptions/" + id);
         var tampered = parent.postFiles(
                 page + "/pieces",
                 Map.of("piece", "PASSEPORT"),

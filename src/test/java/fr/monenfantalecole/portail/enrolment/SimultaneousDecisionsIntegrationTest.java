@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Two agents decide the same request at the same instant, one accepting and one refusing, on
  * parallel threads released together: exactly one decision is saved (one status, one message, one
  * e-mail), the other agent reads a French message naming the status the request now has, never a 500.
+ * On a commune of its own where the inscription is open ({@link EnrolmentFixture#open}).
  */
 @PortailTest
 class SimultaneousDecisionsIntegrationTest {
@@ -39,24 +41,27 @@ class SimultaneousDecisionsIntegrationTest {
     @Autowired
     MockMvc mvc;
 
-    @Autowired
-    Staff staff;
+    @OwnCommune
+    World w;
 
     @Test
     void exactlyOneOfTwoSimultaneousDecisionsWins() throws Exception {
-        var parent = fixture.parent("camille.simultanee@famille.test", "Simultanee");
+        var open = fixture.open(w);
+        var parent = open.parent("camille.simultanee@famille.test", "Simultanee");
+        // Made here: a world is not thread-safe.
+        var agent = w.admin().mvc();
         try (var pool = Executors.newFixedThreadPool(2)) {
             for (int round = 0; round < ROUNDS; round++) {
-                long child = fixture.child(parent, "Enfant" + "abcd".charAt(round), "Simultanee", "03/04", 3, "");
-                long id = fixture.filedAtSector(parent, child, "PS");
-                String path = "/admin/fougeres/inscriptions/" + id + "/statut";
+                long child = open.child(parent, "Enfant" + "abcd".charAt(round), "Simultanee", "03/04", 3, "");
+                long id = open.filedAtSector(parent, child, "PS");
+                String path = "/admin/" + w.slug() + "/inscriptions/" + id + "/statut";
                 var start = new CyclicBarrier(2);
                 List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
                 for (var decision : List.of(
                         Map.of("statut", "ACCEPTEE", "message", "Bienvenue"),
                         Map.of("statut", "REFUSEE", "motifRefus", "Plus de place dans cette école"))) {
                     answers.add(pool.submit(() -> {
-                        var request = post(path).with(staff.admin("fougeres")).with(csrf());
+                        var request = post(path).with(agent).with(csrf());
                         decision.forEach((k, v) -> request.param(k, v));
                         start.await(30, TimeUnit.SECONDS);
                         return mvc.perform(request).andReturn().getResponse();

@@ -43,7 +43,7 @@ final class TestFiles {
         return bytes;
     }
 
-    /** The three proofs Fougères requires, each valid. */
+    /** The three proofs the offer of {@link EnrolmentFixture#open} requires, each valid. */
     static Map<String, WebClient.Upload> allProofs() throws Exception {
         return Map.of(
                 "piece_DOMICILE", new WebClient.Upload("facture.pdf", pdf()),
