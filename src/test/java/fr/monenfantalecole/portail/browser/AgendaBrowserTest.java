@@ -2,13 +2,15 @@ package fr.monenfantalecole.portail.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.monenfantalecole.portail.agenda.AgendaEvent;
-import fr.monenfantalecole.portail.agenda.AgendaEvents;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.support.World;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,57 +23,73 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The agenda in a real Chromium: accessibility (axe), a 360 px phone, the school filter without script, the agent's form. */
+/**
+ * The agenda in a real Chromium: accessibility (axe), a 360 px phone, the school filter without script, the
+ * agent's form. On a commune of the class's own (académie de Rennes, zone B, as every world: the national
+ * calendar gives its holidays) with an école primaire, an école maternelle and a collège ({@link OwnPortal})
+ * and an event of the primaire.
+ */
 @PortailTest
 @ExtendWith(BrowserExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AgendaBrowserTest {
 
     @LocalServerPort
     int port;
 
     @Autowired
-    AgendaEvents events;
+    Fixtures fixtures;
 
     @Autowired
-    Collectivites collectivites;
+    OwnPortal portal;
+
+    World w;
+    OwnPortal.Schools schools;
+    long event;
+
+    @BeforeAll
+    void ownWorld() {
+        w = fixtures.commune();
+        schools = portal.schools(w);
+        event = portal.event(w, schools.primaire(), "Fête de l'école");
+    }
+
+    @AfterAll
+    void closeWorld() {
+        w.close();
+    }
 
     static WebDriverWait waitFor(WebDriver driver) {
         return Browser.waitFor(driver);
     }
 
+    /** The path with the world's slug, schools and event in place of {c}, {primaire}, {maternelle}, {event}. */
     String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    long exampleEvent() {
-        long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
-        return events.all(fougeres).stream()
-                .filter(AgendaEvent::exemple)
-                .filter(e -> e.uai() != null)
-                .findFirst()
-                .orElseThrow()
-                .id();
+        return "http://localhost:" + port
+                + path.replace("{c}", w.slug())
+                        .replace("{primaire}", schools.primaire())
+                        .replace("{maternelle}", schools.maternelle())
+                        .replace("{event}", Long.toString(event));
     }
 
     @ParameterizedTest
     @ValueSource(
             strings = {
-                "/fougeres/agenda",
-                "/fougeres/agenda?vue=mois",
-                "/fougeres/agenda?vue=mois&mois=2025-10",
-                "/fougeres/agenda?ecole=0350256N",
-                "/rennes/agenda?vue=mois&mois=2025-12&ecole=0350612A",
-                "EVENT"
+                "/{c}/agenda",
+                "/{c}/agenda?vue=mois",
+                "/{c}/agenda?vue=mois&mois=2025-10",
+                "/{c}/agenda?ecole={primaire}",
+                "/{c}/agenda?vue=mois&mois=2025-12&ecole={maternelle}",
+                "/{c}/agenda/{event}"
             })
     void agendaPagesHaveNoWcagViolationOnALargeScreenAndOnAPhone(String path, WebDriver driver) {
-        String page = "EVENT".equals(path) ? "/fougeres/agenda/" + exampleEvent() : path;
         driver.manage().window().setSize(new Dimension(1280, 900));
-        driver.get(url(page));
+        driver.get(url(path));
         assertThat(Browser.visible(driver, By.tagName("h1")).getText()).isNotBlank();
         Browser.assertAccessible(driver);
 
         driver.manage().window().setSize(new Dimension(360, 780));
-        driver.get(url(page));
+        driver.get(url(path));
         Browser.assertFitsTheWidth(driver, "page width on a 360 px screen");
         Browser.assertAccessible(driver);
         driver.manage().window().setSize(new Dimension(1280, 900));
@@ -80,7 +98,7 @@ class AgendaBrowserTest {
     @Test
     void theMonthIsATableOnLargeScreensAndAListOfDaysOnPhones(WebDriver driver) {
         driver.manage().window().setSize(new Dimension(1280, 900));
-        driver.get(url("/fougeres/agenda?vue=mois&mois=2025-10"));
+        driver.get(url("/{c}/agenda?vue=mois&mois=2025-10"));
         assertThat(driver.findElement(By.cssSelector("table.calendar")).isDisplayed())
                 .isTrue();
         assertThat(driver.findElement(By.tagName("main")).getText())
@@ -90,7 +108,7 @@ class AgendaBrowserTest {
         assertThat(driver.findElement(By.id("mois-titre")).getText()).isEqualTo("Novembre 2025");
 
         driver.manage().window().setSize(new Dimension(360, 780));
-        driver.get(url("/fougeres/agenda?vue=mois"));
+        driver.get(url("/{c}/agenda?vue=mois"));
         assertThat(driver.findElement(By.cssSelector("table.calendar")).isDisplayed())
                 .isFalse();
         assertThat(driver.findElement(By.cssSelector(".calendar-days")).isDisplayed())
@@ -100,21 +118,21 @@ class AgendaBrowserTest {
 
     @Test
     void theSchoolFilterWorksWithoutScript(WebDriver driver) {
-        driver.get(url("/fougeres/agenda"));
-        new Select(driver.findElement(By.id("ecole"))).selectByValue("0350256N");
+        driver.get(url("/{c}/agenda"));
+        new Select(driver.findElement(By.id("ecole"))).selectByValue(schools.primaire());
         Browser.clickAndWaitForPage(driver, By.xpath("//form[contains(@class,'filters')]//button[@type='submit']"));
-        waitFor(driver).until(ExpectedConditions.urlContains("ecole=0350256N"));
-        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Odile Gautry");
+        waitFor(driver).until(ExpectedConditions.urlContains("ecole=" + schools.primaire()));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).contains("Les Bleuets");
         assertThat(driver.findElement(By.partialLinkText("Télécharger l'agenda"))
                         .getAttribute("href"))
-                .endsWith("/fougeres/agenda.ics?ecole=0350256N");
+                .endsWith("/" + w.slug() + "/agenda.ics?ecole=" + schools.primaire());
         Browser.assertAccessible(driver);
     }
 
     @Test
     void anAgentAddsAnEventThroughTheAccessibleForm(WebDriver driver) {
-        Browser.logIn(driver, url(""), "admin@fougeres.demo", "demo-fougeres-2026");
-        driver.get(url("/admin/fougeres/agenda"));
+        Browser.logIn(driver, url(""), w.admin().email(), w.admin().password());
+        driver.get(url("/admin/{c}/agenda"));
         Browser.assertAccessible(driver);
         Browser.clickAndWaitForPage(driver, By.linkText("Ajouter un événement"));
         waitFor(driver).until(ExpectedConditions.urlContains("/agenda/nouvel"));
@@ -133,12 +151,12 @@ class AgendaBrowserTest {
 
         driver.findElement(By.id("titre")).sendKeys("Carnaval des écoles");
         new Select(driver.findElement(By.id("categorie"))).selectByValue("fete");
-        new Select(driver.findElement(By.id("ecole"))).selectByValue("0350256N");
+        new Select(driver.findElement(By.id("ecole"))).selectByValue(schools.primaire());
         driver.findElement(By.id("dateFin")).clear();
         driver.findElement(By.id("heureDebut")).sendKeys("14:00");
         driver.findElement(By.id("heureFin")).sendKeys("17:00");
         Browser.clickAndWaitForPage(driver, By.xpath("//button[contains(., 'Enregistrer')]"));
-        waitFor(driver).until(ExpectedConditions.urlMatches("/admin/fougeres/agenda$"));
+        waitFor(driver).until(ExpectedConditions.urlMatches("/admin/" + w.slug() + "/agenda$"));
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .contains("Carnaval des écoles")
                 .contains("Lundi 15 mars 2027 de 14 h à 17 h");
@@ -147,7 +165,7 @@ class AgendaBrowserTest {
 
     @Test
     void thePlatformTeamSeesTheSchoolCalendarPage(WebDriver driver) {
-        Browser.logIn(driver, url(""), "plateforme@monenfant.demo", "demo-plateforme-2026");
+        Browser.logIn(driver, url(""), w.platform().email(), w.platform().password());
         Browser.clickAndWaitForPage(driver, By.partialLinkText("Vacances scolaires"));
         waitFor(driver).until(ExpectedConditions.urlContains("/admin/vacances-scolaires"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("fr-en-calendrier-scolaire.csv");

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -14,15 +17,32 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The carte scolaire as a parent sees it (issue 19): suggestions under the field, the answer brought into view on a phone. */
+/**
+ * The carte scolaire as a parent sees it (issue 19): suggestions under the field, the answer brought into
+ * view on a phone. On the test's own commune, its école and collège, and its carte over two streets
+ * ({@link OwnPortal}).
+ */
 @PortailTest
 @ExtendWith(BrowserExtension.class)
 class CarteScolaireBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    OwnPortal portal;
+
+    @OwnCommune
+    World w;
+
+    @BeforeEach
+    void ownCarteScolaire() {
+        var schools = portal.schools(w);
+        portal.sectors(w, w, schools, "maternelle", "elementaire", "college");
+    }
 
     String url(String path) {
         return "http://localhost:" + port + path;
@@ -31,9 +51,9 @@ class CarteScolaireBrowserTest {
     @Test
     void theSuggestionsOpenUnderTheFieldAndFollowItWhenThePageScrolls(WebDriver driver) {
         driver.manage().window().setSize(new Dimension(1280, 700));
-        driver.get(url("/rennes/services/carte-scolaire"));
+        driver.get(url("/" + w.slug() + "/services/carte-scolaire"));
         var box = driver.findElement(By.id("adresse"));
-        box.sendKeys("12 rue marie de fr");
+        box.sendKeys("12 rue des trois t");
         var wait = Browser.waitFor(driver);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#adresse-suggestions [role=option]")));
         assertUnderTheField(driver);
@@ -45,10 +65,10 @@ class CarteScolaireBrowserTest {
     @Test
     void onAPhoneThePageMovesToTheAnswer(WebDriver driver) {
         driver.manage().window().setSize(new Dimension(360, 740));
-        driver.get(url("/rennes/services/carte-scolaire"));
+        driver.get(url("/" + w.slug() + "/services/carte-scolaire"));
         Browser.assertAccessible(driver);
         var box = driver.findElement(By.id("adresse"));
-        box.sendKeys("12 rue Marie de France");
+        box.sendKeys("12 rue des Trois Tilleuls");
         Browser.leavePage(driver, () -> box.sendKeys(Keys.ENTER));
         var wait = Browser.waitFor(driver);
         wait.until(ExpectedConditions.urlContains("adresse="));

@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.support.World;
 import fr.monenfantalecole.portail.tenant.Integration;
 import fr.monenfantalecole.portail.tenant.Integrations;
 import fr.monenfantalecole.portail.tenant.Zone;
@@ -25,7 +26,10 @@ import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The embedded script takes every stylesheet of a zone from the portal: the town's site was asked for the map's (404 there). */
+/**
+ * The embedded script takes every stylesheet of a zone from the portal: the town's site was asked for the
+ * map's (404 there). The portal is the test's own commune's.
+ */
 @PortailTest
 @ExtendWith(BrowserExtension.class)
 class EmbeddedStylesheetsBrowserTest {
@@ -36,8 +40,8 @@ class EmbeddedStylesheetsBrowserTest {
     @Autowired
     Integrations integrations;
 
-    @Autowired
-    Collectivites collectivites;
+    @OwnCommune
+    World w;
 
     HttpServer town;
     String townOrigin;
@@ -48,10 +52,10 @@ class EmbeddedStylesheetsBrowserTest {
         town = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         townOrigin = "http://127.0.0.1:" + town.getAddress().getPort();
         String html = """
-                <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Ville de Vitré</title></head>
-                <body><main><h1>La vie scolaire à Vitré</h1>
-                <div data-monenfant="vitre" data-zone="carte-scolaire"></div>
-                <script src="http://localhost:%d/js/integration.js" async></script></main></body></html>""".formatted(port);
+                <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Ville d'Essai</title></head>
+                <body><main><h1>La vie scolaire à Essai</h1>
+                <div data-monenfant="%s" data-zone="carte-scolaire"></div>
+                <script src="http://localhost:%d/js/integration.js" async></script></main></body></html>""".formatted(w.slug(), port);
         town.createContext("/", exchange -> {
             askedOfTheTown.add(exchange.getRequestURI().getPath());
             boolean page = exchange.getRequestURI().getPath().equals("/carte.html");
@@ -63,14 +67,14 @@ class EmbeddedStylesheetsBrowserTest {
         });
         town.start();
         integrations.save(
-                collectivites.findBySlug("vitre").orElseThrow().id(),
+                w.id(),
                 new Integration(List.of(townOrigin), townOrigin + "/carte.html", EnumSet.allOf(Zone.class), null));
     }
 
     @AfterEach
     void stop() {
         town.stop(0);
-        integrations.save(collectivites.findBySlug("vitre").orElseThrow().id(), Integration.AUCUNE);
+        integrations.save(w.id(), Integration.AUCUNE);
     }
 
     @Test

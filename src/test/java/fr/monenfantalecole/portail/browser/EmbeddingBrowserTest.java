@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.support.World;
 import fr.monenfantalecole.portail.tenant.Integration;
 import fr.monenfantalecole.portail.tenant.Integrations;
 import fr.monenfantalecole.portail.tenant.Zone;
@@ -29,7 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A collectivité's own website, served by the test on another origin (127.0.0.1, the portal being
- * on localhost), embeds the portal both ways: the script into a shadow root, and the iframe.
+ * on localhost), embeds the portal both ways: the script into a shadow root, and the iframe. The portal
+ * is the test's own commune's.
  */
 @PortailTest
 @ExtendWith(BrowserExtension.class)
@@ -41,8 +43,8 @@ class EmbeddingBrowserTest {
     @Autowired
     Integrations integrations;
 
-    @Autowired
-    Collectivites collectivites;
+    @OwnCommune
+    World w;
 
     HttpServer town;
     String townOrigin;
@@ -53,25 +55,25 @@ class EmbeddingBrowserTest {
         townOrigin = "http://127.0.0.1:" + town.getAddress().getPort();
         String portal = "http://localhost:" + port;
         page("/script.html", """
-                <div data-monenfant="vitre" data-zone="questions"></div>
-                <script src="%s/js/integration.js" async></script>""".formatted(portal));
+                <div data-monenfant="%s" data-zone="questions"></div>
+                <script src="%s/js/integration.js" async></script>""".formatted(w.slug(), portal));
         town.createContext("/zone.html", exchange -> {
             String query = exchange.getRequestURI().getQuery();
             String embed = query.startsWith("zone=")
-                    ? "<div data-monenfant=\"vitre\" data-zone=\"" + query.substring(5) + "\"></div><script src=\""
-                            + portal + "/js/integration.js\" async></script>"
-                    : "<iframe data-monenfant-iframe src=\"" + portal + "/vitre/integre"
+                    ? "<div data-monenfant=\"" + w.slug() + "\" data-zone=\"" + query.substring(5)
+                            + "\"></div><script src=\"" + portal + "/js/integration.js\" async></script>"
+                    : "<iframe data-monenfant-iframe src=\"" + portal + "/" + w.slug() + "/integre"
                             + Zone.fromCode(query.substring(7)).orElseThrow().chemin()
-                            + "\" title=\"Portail de Vitré\" style=\"width:100%;border:0;height:150px\"></iframe><script src=\""
+                            + "\" title=\"Portail de la ville\" style=\"width:100%;border:0;height:150px\"></iframe><script src=\""
                             + portal + "/js/integration-iframe.js\" async></script>";
             send(exchange, html(embed));
         });
         page("/iframe.html", """
-                <iframe data-monenfant-iframe src="%s/vitre/integre/questions" title="Questions-réponses de Vitré" style="width:100%%;border:0;height:150px"></iframe>
-                <script src="%s/js/integration-iframe.js" async></script>""".formatted(portal, portal));
+                <iframe data-monenfant-iframe src="%s/%s/integre/questions" title="Questions-réponses de la ville" style="width:100%%;border:0;height:150px"></iframe>
+                <script src="%s/js/integration-iframe.js" async></script>""".formatted(portal, w.slug(), portal));
         town.start();
         integrations.save(
-                collectivites.findBySlug("vitre").orElseThrow().id(),
+                w.id(),
                 new Integration(List.of(townOrigin), townOrigin + "/script.html", EnumSet.allOf(Zone.class), null));
     }
 
@@ -91,13 +93,13 @@ class EmbeddingBrowserTest {
 
     static String html(String embed) {
         return """
-                <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Ville de Vitré — École</title>
+                <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Ville d'Essai — École</title>
                 <style>
                   body { font-family: Georgia, serif; color: rgb(20, 20, 20); }
                   h2 { color: rgb(200, 0, 0); text-transform: uppercase; }
                   .card { border: 5px solid rgb(0, 90, 0); padding: 0; }
                 </style></head>
-                <body><header><p>Ville de Vitré</p></header><main><h1>La vie scolaire à Vitré</h1>
+                <body><header><p>Ville d'Essai</p></header><main><h1>La vie scolaire à Essai</h1>
                 <h2 class="card" id="host-card">Une rubrique du site de la ville</h2>
                 %s
                 </main></body></html>""".formatted(embed);
@@ -106,7 +108,7 @@ class EmbeddingBrowserTest {
     @AfterEach
     void stop() {
         town.stop(0);
-        integrations.save(collectivites.findBySlug("vitre").orElseThrow().id(), Integration.AUCUNE);
+        integrations.save(w.id(), Integration.AUCUNE);
     }
 
     @Test

@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,51 +21,100 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Every public page type in a real Chromium: accessibility, keyboard, a 360 px phone, the map fallback. */
+/**
+ * Every public page type in a real Chromium: accessibility, keyboard, a 360 px phone, the map fallback. On
+ * worlds of the class's own: a département with a commune ({c}) holding an école primaire, an école
+ * maternelle and a collège ({@link OwnPortal}), its carte scolaire, a news item, local values and a host
+ * name; an intercommunalité ({a}) with a commune and its école.
+ */
 @PortailTest
 @ExtendWith(BrowserExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicPagesBrowserTest {
 
     @LocalServerPort
     int port;
 
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    OwnPortal portal;
+
+    World departement;
+    World commune;
+    World agglomeration;
+    OwnPortal.Schools schools;
+    long news;
+
+    @BeforeAll
+    void ownWorlds() throws Exception {
+        departement = fixtures.departement();
+        commune = departement.member();
+        schools = portal.schools(commune);
+        portal.identity(commune, host());
+        portal.sectors(commune, commune, schools, "maternelle", "elementaire", "college");
+        commune.localValue("cantine.inscription", "Inscription au guichet unique de la mairie, place des Tilleuls.")
+                .localValue("cantine.organisation", "Les repas sont préparés sur place par la cuisine centrale.");
+        news = portal.news(commune, "Inscriptions scolaires pour la rentrée");
+        agglomeration = fixtures.agglomeration();
+        agglomeration.member().school("École publique de la Vallée");
+    }
+
+    @AfterAll
+    void closeWorlds() {
+        agglomeration.close();
+        departement.close();
+    }
+
+    String host() {
+        return commune.slug() + ".localhost";
+    }
+
+    /** The path with the worlds' slugs, school and news item in place of {c}, {a}, {d}, {primaire}, {news}. */
     String url(String path) {
-        return "http://localhost:" + port + path;
+        return "http://localhost:" + port
+                + path.replace("{c}", commune.slug())
+                        .replace("{a}", agglomeration.slug())
+                        .replace("{d}", departement.slug())
+                        .replace("{primaire}", schools.primaire())
+                        .replace("{news}", Long.toString(news));
     }
 
     @ParameterizedTest
     @ValueSource(
             strings = {
                 "/",
-                "/fougeres/",
-                "/fougeres-agglomeration/",
-                "/ille-et-vilaine/",
-                "/fougeres/ecoles",
-                "/fougeres-agglomeration/ecoles",
-                "/ille-et-vilaine/ecoles",
-                "/fougeres/ecoles/0350256N",
-                "/fougeres/ecoles?niveau=college&secteur=prive",
-                "/fougeres/ecoles?nom=zzz",
-                "/fougeres/page-inexistante",
+                "/{c}/",
+                "/{a}/",
+                "/{d}/",
+                "/{c}/ecoles",
+                "/{a}/ecoles",
+                "/{d}/ecoles",
+                "/{c}/ecoles/{primaire}",
+                "/{c}/ecoles?niveau=college&secteur=prive",
+                "/{c}/ecoles?nom=zzz",
+                "/{c}/page-inexistante",
                 "/atlantis/",
                 "/admin/connexion",
-                "/fougeres/questions",
-                "/fougeres/questions?niveau=maternelle",
-                "/fougeres/questions/inscription-scolaire",
-                "/fougeres/questions/inscription-scolaire/INS-002-comment-inscrire-mon-enfant-pour-sa-premiere-rentree-en-maternelle",
-                "/rennes/questions/cantine/CAN-001",
-                "/fougeres/actualites",
-                "/fougeres/actualites/1",
-                "/fougeres/recherche?q=cantine+prix",
-                "/fougeres/recherche?q=ecole+odile+gautry",
-                "/fougeres/recherche?q=cantinne",
-                "/fougeres/recherche?q=xylophone+quantique",
-                "/fougeres/services/carte-scolaire",
-                "/fougeres/services/carte-scolaire?adresse=12+bd+de+Groslay",
-                "/saint-malo/services/carte-scolaire?adresse=22+du+Pontel",
-                "/fougeres/services/quotient-familial"
+                "/{c}/questions",
+                "/{c}/questions?niveau=maternelle",
+                "/{c}/questions/inscription-scolaire",
+                "/{c}/questions/inscription-scolaire/INS-002-comment-inscrire-mon-enfant-pour-sa-premiere-rentree-en-maternelle",
+                "/{c}/questions/cantine/CAN-001",
+                "/{c}/actualites",
+                "/{c}/actualites/{news}",
+                "/{c}/recherche?q=cantine+prix",
+                "/{c}/recherche?q=ecole+les+bleuets",
+                "/{c}/recherche?q=cantinne",
+                "/{c}/recherche?q=xylophone+quantique",
+                "/{c}/services/carte-scolaire",
+                "/{c}/services/carte-scolaire?adresse=12+bd+des+Essais",
+                "/{c}/services/carte-scolaire?adresse=22+des+Trois+Tilleuls",
+                "/{c}/services/quotient-familial"
             })
     void everyPublicPageTypeHasNoWcagViolation(String path, WebDriver driver) {
         driver.manage().window().setSize(new Dimension(1280, 900));
@@ -73,12 +127,12 @@ class PublicPagesBrowserTest {
     @ValueSource(
             strings = {
                 "/",
-                "/fougeres/",
-                "/fougeres/ecoles",
-                "/fougeres/ecoles/0350256N",
+                "/{c}/",
+                "/{c}/ecoles",
+                "/{c}/ecoles/{primaire}",
                 "/admin/connexion",
-                "/fougeres/questions",
-                "/fougeres/questions/inscription-scolaire/INS-002-comment-inscrire-mon-enfant-pour-sa-premiere-rentree-en-maternelle"
+                "/{c}/questions",
+                "/{c}/questions/inscription-scolaire/INS-002-comment-inscrire-mon-enfant-pour-sa-premiere-rentree-en-maternelle"
             })
     void readsOnA360PixelPhoneWithoutSidewaysScrolling(String path, WebDriver driver) {
         driver.manage().window().setSize(new Dimension(360, 780));
@@ -91,7 +145,7 @@ class PublicPagesBrowserTest {
 
     @Test
     void theKeyboardReachesTheContentFirstThenTheMenu(WebDriver driver) {
-        driver.get(url("/fougeres/"));
+        driver.get(url("/{c}/"));
         var body = driver.findElement(By.tagName("body"));
         body.sendKeys(Keys.TAB);
         var skip = driver.switchTo().activeElement();
@@ -100,7 +154,7 @@ class PublicPagesBrowserTest {
         skip.sendKeys(Keys.ENTER);
         Browser.waitFor(driver).until(d -> d.getCurrentUrl().endsWith("#contenu"));
 
-        driver.get(url("/fougeres/"));
+        driver.get(url("/{c}/"));
         driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         var reached = new java.util.ArrayList<String>();
         for (int i = 0;
@@ -121,28 +175,28 @@ class PublicPagesBrowserTest {
         assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Questions-réponses");
         var menuLink = driver.switchTo().activeElement();
         Browser.leavePage(driver, () -> menuLink.sendKeys(Keys.ENTER));
-        assertThat(driver.getCurrentUrl()).contains("/fougeres/questions");
+        assertThat(driver.getCurrentUrl()).contains("/" + commune.slug() + "/questions");
     }
 
     @Test
     void aParentFiltersTheSchoolsAndTheListFollowsWithoutReloading(WebDriver driver) {
-        driver.get(url("/fougeres/ecoles"));
+        driver.get(url("/{c}/ecoles"));
         js(driver).executeScript("window.__sameDocument = true;");
         new Select(driver.findElement(By.id("niveau"))).selectByValue("maternelle");
         var wait = Browser.waitFor(driver);
         wait.until(ExpectedConditions.urlContains("niveau=maternelle"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#resultats .count"), "sur 17"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#resultats .count"), "sur 3"));
         assertThat(js(driver).executeScript("return window.__sameDocument === true;"))
                 .isEqualTo(true);
         assertThat(driver.findElement(By.id("resultats")).getText())
-                .contains("Ecole maternelle publique Raoul II")
-                .doesNotContain("Collège Thérèse Pierre");
+                .contains(OwnPortal.MATERNELLE)
+                .doesNotContain(OwnPortal.COLLEGE);
     }
 
     @Test
     void searchSuggestionsWorkWithTheKeyboard(WebDriver driver) {
         driver.manage().window().setSize(new Dimension(1280, 900));
-        driver.get(url("/fougeres/"));
+        driver.get(url("/{c}/"));
         var box = driver.findElement(By.id("q"));
         box.sendKeys("cant");
         var wait = Browser.waitFor(driver);
@@ -153,34 +207,34 @@ class PublicPagesBrowserTest {
         assertThat(box.getAttribute("value")).isEqualTo("cant");
         String expected = driver.findElement(By.id("q-suggestion-0")).getText();
         Browser.leavePage(driver, () -> box.sendKeys(Keys.ENTER));
-        wait.until(ExpectedConditions.urlContains("/fougeres/questions/"));
+        wait.until(ExpectedConditions.urlContains("/" + commune.slug() + "/questions/"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(expected);
 
         // The open list passes axe too.
-        driver.get(url("/fougeres/"));
+        driver.get(url("/{c}/"));
         driver.findElement(By.id("q")).sendKeys("garder");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#q-suggestions [role=option]")));
         Browser.assertAccessible(driver);
 
-        driver.get(url("/fougeres/"));
+        driver.get(url("/{c}/"));
         var query = driver.findElement(By.id("q"));
         Browser.leavePage(driver, () -> query.sendKeys("garderie le matin", Keys.ENTER));
-        wait.until(ExpectedConditions.urlContains("/fougeres/recherche"));
+        wait.until(ExpectedConditions.urlContains("/" + commune.slug() + "/recherche"));
         assertThat(driver.findElement(By.cssSelector(".results a")).getText()).contains("accueil du matin");
     }
 
     @Test
     void aParentFindsTheSchoolsOfAnAddressWithTheKeyboard(WebDriver driver) {
         driver.manage().window().setSize(new Dimension(1280, 900));
-        driver.get(url("/rennes/services/carte-scolaire"));
+        driver.get(url("/{c}/services/carte-scolaire"));
         var box = driver.findElement(By.id("adresse"));
-        box.sendKeys("12 rue marie de fr");
+        box.sendKeys("12 rue des trois t");
         var wait = Browser.waitFor(driver);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#adresse-suggestions [role=option]")));
         box.sendKeys(Keys.ARROW_DOWN);
         wait.until(ExpectedConditions.attributeToBe(box, "aria-activedescendant", "adresse-suggestion-0"));
         box.sendKeys(Keys.ENTER);
-        wait.until(d -> box.getAttribute("value").startsWith("Rue Marie de France"));
+        wait.until(d -> box.getAttribute("value").startsWith("Rue des Trois Tilleuls"));
         Browser.leavePage(driver, () -> box.sendKeys(Keys.ENTER));
         wait.until(ExpectedConditions.urlContains("adresse="));
         assertThat(driver.findElement(By.cssSelector(".answer")).getText()).contains("Collège");
@@ -190,7 +244,7 @@ class PublicPagesBrowserTest {
     @Test
     void aParentComputesTheQuotientFamilial(WebDriver driver) {
         driver.manage().window().setSize(new Dimension(1280, 900));
-        driver.get(url("/fougeres/services/quotient-familial"));
+        driver.get(url("/{c}/services/quotient-familial"));
         driver.findElement(By.id("revenus")).sendKeys("36 000");
         driver.findElement(By.id("prestations")).sendKeys("140");
         driver.findElement(By.id("enfants")).clear();
@@ -202,19 +256,20 @@ class PublicPagesBrowserTest {
 
     @Test
     void theMapGivesWayToTheAddressWhenTilesCannotLoad(WebDriver driver) {
-        driver.get(url("/fougeres/ecoles/0350256N"));
+        driver.get(url("/{c}/ecoles/{primaire}"));
         Browser.waitFor(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("carte-indisponible")));
         assertThat(driver.findElement(By.id("carte")).isDisplayed()).isFalse();
         // The directory's address, presented in typographic case (issue 19), the official text kept apart.
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("4 place Lariboisière, 35300 Fougères");
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains("4 place des Tilleuls, 99300 " + commune.nom());
     }
 
     @Test
     void aCollectiviteOwnHostNameServesItsPortal(WebDriver driver) {
-        driver.get("http://fougeres.localhost:" + port + "/ecoles");
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Écoles — Fougères");
-        Browser.clickAndWaitForPage(driver, By.linkText("Ecole primaire publique Odile Gautry"));
-        assertThat(driver.getCurrentUrl()).isEqualTo("http://fougeres.localhost:" + port + "/ecoles/0350256N");
+        driver.get("http://" + host() + ":" + port + "/ecoles");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Écoles — " + commune.nom());
+        Browser.clickAndWaitForPage(driver, By.linkText(OwnPortal.PRIMAIRE));
+        assertThat(driver.getCurrentUrl()).isEqualTo("http://" + host() + ":" + port + "/ecoles/" + schools.primaire());
     }
 
     private static void waitForMapToSettle(WebDriver driver) {

@@ -5,15 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
 import fr.monenfantalecole.portail.support.MarkdownEditor;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** School pages in a real browser, with axe: the public page, the director's editor, the mairie's dashboard. */
+/**
+ * School pages in a real browser, with axe: the public page, the director's editor, the mairie's dashboard.
+ * On the test's own commune and its three écoles, one validated, one waiting for the mairie, one asked for
+ * an update, and its centre de loisirs ({@link OwnSchoolPages}).
+ */
 @PortailTest
 @ExtendWith(BrowserExtension.class)
 class SchoolPagesBrowserTest {
@@ -21,33 +29,48 @@ class SchoolPagesBrowserTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    OwnSchoolPages schoolPages;
+
+    @OwnCommune
+    World w;
+
+    OwnSchoolPages.Schools schools;
+
+    @BeforeEach
+    void ownSchoolPages() {
+        schools = schoolPages.create(w);
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }
 
     @Test
     void aParentReadsTheValidatedRubriquesOfASchool(WebDriver driver) {
-        driver.get(url("/fougeres/ecoles/0350256N"));
+        driver.get(url("/" + w.slug() + "/ecoles/" + schools.published().uai()));
         var main = driver.findElement(By.tagName("main")).getText();
         assertThat(main)
                 .contains("Horaires d'accueil")
                 .contains("Le portail ouvre 10 minutes avant")
                 .contains("Mis à jour le")
-                .contains("Règlement intérieur 2025-2026.pdf");
+                .contains(OwnSchoolPages.DOCUMENT);
         Browser.assertAccessible(driver);
-        driver.get(url("/fougeres/ecoles/0351861H"));
+        driver.get(url("/" + w.slug() + "/ecoles/" + schools.submitted().uai()));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Horaires d'accueil");
         Browser.assertAccessible(driver);
     }
 
     @Test
     void aDirectorWritesWithALivePreviewAndTheTextSurvivesAReload(WebDriver driver) throws Exception {
-        Browser.logIn(driver, url(""), "directeur.0350255m@fougeres.demo", "demo-directeur-2026");
+        var director = w.director(schools.requested());
+        Browser.logIn(driver, url(""), director.email(), director.password());
         driver.get(url("/admin/mes-etablissements"));
-        Browser.waitFor(driver).until(ExpectedConditions.urlContains("/admin/mes-etablissements/0350255M"));
+        Browser.waitFor(driver)
+                .until(ExpectedConditions.urlContains(
+                        "/admin/mes-etablissements/" + schools.requested().uai()));
         Browser.visible(driver, By.tagName("main"));
-        assertThat(driver.findElement(By.tagName("main")).getText())
-                .contains("Merci de mettre à jour les horaires avant la rentrée");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains(OwnSchoolPages.REQUEST);
         Browser.assertAccessible(driver);
         Browser.clickAndWaitForPage(driver, By.linkText("Activités"));
         Browser.assertAccessible(driver);
@@ -87,12 +110,13 @@ class SchoolPagesBrowserTest {
 
     @Test
     void anAgentFollowsTheSchoolsAndValidatesASubmission(WebDriver driver) {
-        Browser.logIn(driver, url(""), "admin@fougeres.demo", "demo-fougeres-2026");
-        driver.get(url("/admin/fougeres/pages-ecoles"));
+        String admin = "/admin/" + w.slug();
+        Browser.logIn(driver, url(""), w.admin().email(), w.admin().password());
+        driver.get(url(admin + "/pages-ecoles"));
         Browser.assertAccessible(driver);
-        driver.get(url("/admin/fougeres/rubriques"));
+        driver.get(url(admin + "/rubriques"));
         Browser.assertAccessible(driver);
-        driver.get(url("/admin/fougeres/pages-ecoles/0351861H"));
+        driver.get(url(admin + "/pages-ecoles/" + schools.submitted().uai()));
         Browser.assertAccessible(driver);
         Browser.clickAndWaitForPage(driver, By.linkText("Horaires d'accueil"));
         assertThat(driver.findElement(By.tagName("main")).getText())
@@ -102,23 +126,23 @@ class SchoolPagesBrowserTest {
         assertThat(Browser.visible(driver, By.cssSelector(".notice.success")).getText())
                 .contains("est publiée");
         Browser.assertAccessible(driver);
-        driver.get(url("/fougeres/ecoles/0351861H"));
+        driver.get(url("/" + w.slug() + "/ecoles/" + schools.submitted().uai()));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("8 h 40");
-        driver.get(url("/admin/fougeres/structures"));
+        driver.get(url(admin + "/structures"));
         Browser.assertAccessible(driver);
-        driver.get(url("/admin/fougeres/courriels"));
+        driver.get(url(admin + "/courriels"));
         Browser.assertAccessible(driver);
     }
 
     @Test
     void aLocalEstablishmentHasTheSameRubriques(WebDriver driver) {
-        driver.get(url("/fougeres/ecoles"));
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Structures gérées par Fougères");
+        driver.get(url("/" + w.slug() + "/ecoles"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Structures gérées par " + w.nom());
         Browser.assertAccessible(driver);
-        Browser.clickAndWaitForPage(driver, By.linkText("Centre de loisirs de la Chattière"));
+        Browser.clickAndWaitForPage(driver, By.linkText(OwnSchoolPages.CENTRE));
         var main = driver.findElement(By.tagName("main")).getText();
         assertThat(main)
-                .contains("Centre de loisirs de la Chattière")
+                .contains(OwnSchoolPages.CENTRE)
                 .contains("Horaires d'accueil")
                 .contains("Cette rubrique n'est pas encore renseignée.");
         Browser.assertAccessible(driver);
