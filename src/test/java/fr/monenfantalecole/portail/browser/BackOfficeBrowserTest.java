@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
 import fr.monenfantalecole.portail.support.MarkdownEditor;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
@@ -14,9 +16,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A mairie agent of Rennes in the back office, in a real browser. */
+/** A mairie agent of a commune of the test's own in the back office, in a real browser. */
 @PortailTest
 @ExtendWith(BrowserExtension.class)
 class BackOfficeBrowserTest {
@@ -24,16 +27,22 @@ class BackOfficeBrowserTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    NationalEditors editors;
+
+    @OwnCommune
+    World w;
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }
 
     @Test
     void anAgentChangesTheColoursAndThePublicPortalFollowsAtOnce(WebDriver driver) {
-        Browser.logIn(driver, url(""), "admin@rennes.demo", "demo-rennes-2026");
+        Browser.logIn(driver, url(""), w.admin().email(), World.PASSWORD);
         Browser.assertAccessible(driver);
 
-        Browser.clickAndWaitForPage(driver, By.linkText("Rennes"));
+        Browser.clickAndWaitForPage(driver, By.linkText(w.nom()));
         Browser.assertAccessible(driver);
         Browser.clickAndWaitForPage(driver, By.linkText("Apparence"));
         Browser.assertAccessible(driver);
@@ -56,23 +65,23 @@ class BackOfficeBrowserTest {
         assertThat(Browser.visible(driver, By.cssSelector(".notice.success")).getText())
                 .contains("C'est enregistré");
 
-        driver.get(url("/rennes/"));
+        driver.get(url("/" + w.slug() + "/"));
         String background = driver.findElement(By.cssSelector(".site-header")).getCssValue("background-color");
         assertThat(background).isEqualTo(rgba(suggestion));
     }
 
     @Test
     void anAgentPreviewsAnImportAndSeesTheLinesInError(WebDriver driver) throws Exception {
-        Browser.logIn(driver, url(""), "admin@vitre.demo", "demo-vitre-2026");
-        driver.get(url("/admin/vitre/etablissements"));
+        Browser.logIn(driver, url(""), w.admin().email(), World.PASSWORD);
+        driver.get(url("/admin/" + w.slug() + "/etablissements"));
         Browser.assertAccessible(driver);
 
         var file = Files.createTempFile("annuaire", ".csv");
         Files.writeString(
                 file,
                 "\uFEFFIdentifiant_de_l_etablissement;Nom_etablissement;Type_etablissement;Code_commune;Nom_commune\r\n"
-                        + "0359998W;École du test;Ecole;35360;Vitré\r\n"
-                        + "12;École sans UAI;Ecole;35360;Vitré\r\n",
+                        + w.codeInsee() + "98W;École du test;Ecole;" + w.codeInsee() + ";" + w.nom() + "\r\n"
+                        + "12;École sans UAI;Ecole;" + w.codeInsee() + ";" + w.nom() + "\r\n",
                 StandardCharsets.UTF_8);
         driver.findElement(By.id("fichier")).sendKeys(file.toString());
         Browser.clickAndWaitForPage(driver, By.cssSelector("form[enctype] button[type=submit]"));
@@ -87,8 +96,8 @@ class BackOfficeBrowserTest {
 
     @Test
     void anAgentFillsLocalDataAndReadsItInTheSheet(WebDriver driver) {
-        Browser.logIn(driver, url(""), "admin@saint-malo.demo", "demo-saint-malo-2026");
-        driver.get(url("/admin/saint-malo/donnees-locales"));
+        Browser.logIn(driver, url(""), w.admin().email(), World.PASSWORD);
+        driver.get(url("/admin/" + w.slug() + "/donnees-locales"));
         Browser.assertAccessible(driver);
         var field = driver.findElement(By.id("f-inscription-lieu"));
         field.clear();
@@ -106,7 +115,7 @@ class BackOfficeBrowserTest {
 
     @Test
     void aNationalEditorWritesWithALivePreview(WebDriver driver) {
-        Browser.logIn(driver, url(""), "redaction@monenfant.demo", "demo-redaction-2026");
+        Browser.logIn(driver, url(""), editors.of(w), World.PASSWORD);
         driver.get(url("/admin/redaction"));
         Browser.assertAccessible(driver);
         driver.get(url("/admin/redaction/fiches/TRA-001"));
@@ -141,9 +150,10 @@ class BackOfficeBrowserTest {
 
     @Test
     void theLoginFormExplainsAWrongPassword(WebDriver driver) {
-        Browser.logIn(driver, url(""), "admin@saint-malo.demo", "pas-le-bon");
+        String email = w.admin().email();
+        Browser.logIn(driver, url(""), email, "pas-le-bon");
         assertThat(driver.findElement(By.id("erreur-connexion")).getText()).contains("mot de passe incorrect");
-        assertThat(driver.findElement(By.id("email")).getAttribute("value")).isEqualTo("admin@saint-malo.demo");
+        assertThat(driver.findElement(By.id("email")).getAttribute("value")).isEqualTo(email);
         Browser.assertAccessible(driver);
     }
 

@@ -2,16 +2,20 @@ package fr.monenfantalecole.portail.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.monenfantalecole.portail.rubrique.Rubriques;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
 import fr.monenfantalecole.portail.support.MarkdownEditor;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The rough edges of the director's editor (issue 19), as the director sees them in Chromium. */
@@ -22,6 +26,13 @@ class DirectorEditorBrowserTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Rubriques rubriques;
+
+    /** The commune, its école (named as the Annuaire names schools, "Ecole …") and its chosen rubriques. */
+    @OwnCommune
+    World w;
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -29,8 +40,10 @@ class DirectorEditorBrowserTest {
     @Test
     void noErrorBeforeAnyFileAndTheStateFollowsTheAutosave(WebDriver driver) {
         driver.manage().window().setSize(new Dimension(1280, 900));
-        Browser.logIn(driver, url(""), "directeur.0351861h@fougeres.demo", "demo-directeur-2026");
-        driver.get(url("/admin/mes-etablissements/0351861H"));
+        var school = w.school("Ecole élémentaire publique Jean Monnet");
+        rubriques.chooseSuggested(w.id());
+        Browser.logIn(driver, url(""), w.director(school).email(), World.PASSWORD);
+        driver.get(url("/admin/mes-etablissements/" + school.uai()));
         String title = Browser.visible(driver, By.tagName("h1")).getText();
         assertThat(title).startsWith("La page de l'école ").doesNotContain("de Ecole");
         Browser.clickAndWaitForPage(driver, By.linkText("Activités"));

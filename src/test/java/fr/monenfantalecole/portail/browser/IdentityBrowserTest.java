@@ -2,10 +2,16 @@ package fr.monenfantalecole.portail.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.monenfantalecole.portail.service.Prestations;
+import fr.monenfantalecole.portail.service.TestGrids;
 import fr.monenfantalecole.portail.shared.MapProperties;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
+import fr.monenfantalecole.portail.tenant.Banners;
+import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Stream;
@@ -24,14 +30,22 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A portal's own face (issue 19): the compact phone header with the search a tap away, the pages a
- * parent sees most at both widths for two portals, and nothing fetched from another host.
+ * parent sees most at both widths for two portals, and nothing fetched from another host. Each test's
+ * portal is a commune of its own, given a face ({@link PortalLooks}), an école, a cantine grid
+ * ({@link TestGrids}) and the two local values of CAN-001, as a collectivité fills them in.
  */
 @PortailTest
 @ExtendWith(BrowserExtension.class)
 class IdentityBrowserTest {
 
-    /** The four pages of the screenshots, for two portals that must look different. */
+    /**
+     * The two demo portals whose pages {@link IdentityScreenshots} photographs for docs/screenshots (its
+     * subject is the demo's look; it reads this list, which belongs there and is no longer used here).
+     */
     static final List<String> PORTALS = List.of("fougeres", "saint-malo");
+
+    /** The faces of the two portals whose most seen pages are walked here: they must look different. */
+    static final List<PortalLooks> LOOKS = List.of(PortalLooks.SQUARE, PortalLooks.LANDSCAPE);
 
     @LocalServerPort
     int port;
@@ -40,25 +54,51 @@ class IdentityBrowserTest {
     @Autowired
     MapProperties map;
 
+    @Autowired
+    Collectivites collectivites;
+
+    @Autowired
+    Banners banners;
+
+    @Autowired
+    Prestations prestations;
+
+    @OwnCommune
+    World w;
+
+    /** The world's portal with this face, an école, a cantine and CAN-001's local text (one of two paragraphs). */
+    World portal(PortalLooks looks) {
+        looks.give(w, collectivites, banners);
+        w.school("Ecole primaire publique du Bourg");
+        TestGrids.restauration(prestations, w.id());
+        w.localValue(
+                "cantine.organisation",
+                "Les repas sont préparés chaque matin par la cuisine municipale.\n\n"
+                        + "Une commission des menus, ouverte aux parents, se réunit une fois par trimestre.");
+        w.localValue("cantine.inscription", "On inscrit son enfant à la cantine au guichet de la mairie.");
+        return w;
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }
 
     static Stream<Arguments> pagesAtBothWidths() {
-        return PORTALS.stream()
-                .flatMap(slug -> Stream.of(1280, 360)
+        return LOOKS.stream()
+                .flatMap(looks -> Stream.of(1280, 360)
                         .flatMap(width -> Stream.of(
-                                        "/" + slug + "/",
-                                        "/" + slug + "/questions/cantine/CAN-001",
-                                        "/" + slug + "/ecoles#premiere",
-                                        "/" + slug + "/services",
-                                        "/" + slug + "/questions")
-                                .map(path -> Arguments.of(path, width))));
+                                        "/",
+                                        "/questions/cantine/CAN-001",
+                                        "/ecoles#premiere",
+                                        "/services",
+                                        "/questions")
+                                .map(page -> Arguments.of(page, width, looks))));
     }
 
-    @ParameterizedTest(name = "{0} à {1} px")
+    @ParameterizedTest(name = "{0} à {1} px, logo {2}")
     @MethodSource("pagesAtBothWidths")
-    void theMostSeenPagesPassAxeAndAskNoOtherHost(String path, int width, WebDriver driver) {
+    void theMostSeenPagesPassAxeAndAskNoOtherHost(String page, int width, PortalLooks looks, WebDriver driver) {
+        String path = "/" + portal(looks).slug() + page;
         driver.manage().window().setSize(new Dimension(width, 900));
         open(driver, path);
         Browser.assertFitsTheWidth(driver, path + " à " + width + " px");
@@ -75,8 +115,9 @@ class IdentityBrowserTest {
 
     @Test
     void onAPhoneTheHeaderIsCompactAndTheSearchIsOneTapAway(WebDriver driver) {
+        portal(PortalLooks.SQUARE);
         driver.manage().window().setSize(new Dimension(360, 780));
-        driver.get(url("/fougeres/"));
+        driver.get(url("/" + w.slug() + "/"));
         var header = driver.findElement(By.cssSelector(".site-header"));
         assertThat(header.getSize().getHeight())
                 .as("hauteur du bandeau à 360 px")
@@ -103,8 +144,9 @@ class IdentityBrowserTest {
 
     @Test
     void onAPhoneTheKeyboardOpensTheSearchAndTypesAQuestion(WebDriver driver) {
+        portal(PortalLooks.SQUARE);
         driver.manage().window().setSize(new Dimension(360, 780));
-        driver.get(url("/fougeres/"));
+        driver.get(url("/" + w.slug() + "/"));
         driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
         // skip link, brand, then the search button: Tab reaches it, Enter opens and focuses the field.
         for (int i = 0; i < 4 && !"recherche".equals(active(driver, "data-ouvre")); i++) {
@@ -115,10 +157,10 @@ class IdentityBrowserTest {
         Browser.waitFor(driver).until(d -> "q".equals(active(d, "id")));
         var box = driver.switchTo().activeElement();
         Browser.leavePage(driver, () -> box.sendKeys("cantine", Keys.ENTER));
-        Browser.waitFor(driver).until(d -> d.getCurrentUrl().contains("/fougeres/recherche?q=cantine"));
+        Browser.waitFor(driver).until(d -> d.getCurrentUrl().contains("/" + w.slug() + "/recherche?q=cantine"));
 
         // Space works too (a button), and Escape closes the panel and gives the focus back.
-        driver.get(url("/fougeres/"));
+        driver.get(url("/" + w.slug() + "/"));
         var button = driver.findElement(By.cssSelector("a[data-ouvre='recherche']"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", button);
         button.sendKeys(Keys.SPACE);
@@ -131,8 +173,9 @@ class IdentityBrowserTest {
 
     @Test
     void theLogoKeepsItsProportionsAndTheHomeShowsTheBanner(WebDriver driver) {
+        portal(PortalLooks.WIDE);
         driver.manage().window().setSize(new Dimension(1280, 900));
-        driver.get(url("/ille-et-vilaine/"));
+        driver.get(url("/" + w.slug() + "/"));
         var logo = driver.findElement(By.cssSelector(".brand .logo"));
         Browser.waitFor(driver)
                 .until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return arguments[0].complete", logo));
@@ -147,11 +190,12 @@ class IdentityBrowserTest {
 
     @Test
     void localTextInANationalSheetCarriesALabelNotAHighlight(WebDriver driver) {
+        portal(PortalLooks.SQUARE);
         driver.manage().window().setSize(new Dimension(1280, 900));
-        driver.get(url("/fougeres/questions/cantine/CAN-001"));
+        driver.get(url("/" + w.slug() + "/questions/cantine/CAN-001"));
         var js = (JavascriptExecutor) driver;
         assertThat(driver.findElement(By.cssSelector(".legende-locale")).getText())
-                .contains("propres à Fougères");
+                .contains("propres à " + w.nom());
         var local = driver.findElement(By.cssSelector(".fiche .local"));
         assertThat(local.getCssValue("background-color")).isEqualTo("rgba(0, 0, 0, 0)");
         String mark = (String) js.executeScript(
@@ -161,11 +205,11 @@ class IdentityBrowserTest {
         if (!blocks.isEmpty()) {
             assertThat((String) js.executeScript(
                             "return getComputedStyle(arguments[0], '::before').content", blocks.getFirst()))
-                    .isEqualTo("\"Information de Fougères\"");
+                    .isEqualTo("\"Information de " + w.nom() + "\"");
         }
     }
 
-    /** The school page is the first school of the list (its UAI is the demo's, not the test's choice). */
+    /** The school page is the first school of the list, reached as a parent reaches it. */
     private void open(WebDriver driver, String path) {
         if (path.endsWith("/ecoles#premiere")) {
             driver.get(url(path.replace("#premiere", "")));

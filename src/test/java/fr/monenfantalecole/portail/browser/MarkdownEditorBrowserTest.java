@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
 import fr.monenfantalecole.portail.support.MarkdownEditor;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,10 @@ class MarkdownEditorBrowserTest {
     @LocalServerPort
     int port;
 
+    /** The commune whose admin writes the news; the news goes with it. */
+    @OwnCommune
+    World w;
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -36,8 +42,8 @@ class MarkdownEditorBrowserTest {
     @Test
     void anAgentFormatsANewsWithTheToolbarByKeyboardOnly(WebDriver driver) {
         driver.manage().window().setSize(new Dimension(1280, 900));
-        Browser.logIn(driver, url(""), "admin@vitre.demo", "demo-vitre-2026");
-        driver.get(url("/admin/vitre/actualites/nouvelle"));
+        Browser.logIn(driver, url(""), w.admin().email(), World.PASSWORD);
+        driver.get(url("/admin/" + w.slug() + "/actualites/nouvelle"));
         MarkdownEditor.of(driver, "corps");
         for (var size : new Dimension[] {new Dimension(360, 780), new Dimension(1280, 900)}) {
             driver.manage().window().setSize(size);
@@ -85,7 +91,7 @@ class MarkdownEditorBrowserTest {
 
         tabTo(driver, "Enregistrer");
         Browser.leavePage(driver, () -> keys.sendKeys(Keys.ENTER).perform());
-        driver.get(url("/vitre/actualites"));
+        driver.get(url("/" + w.slug() + "/actualites"));
         Browser.clickAndWaitForPage(driver, By.linkText("Inscriptions à la cantine, mode d'emploi"));
         var main = driver.findElement(By.tagName("main"));
         assertThat(main.findElement(By.xpath(".//strong[.='lundi']")).isDisplayed())
@@ -93,11 +99,6 @@ class MarkdownEditorBrowserTest {
         assertThat(main.findElements(By.cssSelector("ul li")))
                 .extracting(WebElement::getText)
                 .contains("le livret de famille", "un justificatif de domicile");
-
-        // Leave the demo's news as it was for the other tests.
-        driver.get(url("/admin/vitre/actualites"));
-        Browser.clickAndWaitForPage(driver, By.linkText("Inscriptions à la cantine, mode d'emploi"));
-        Browser.clickAndWaitForPage(driver, By.xpath("//button[contains(., 'Supprimer cette actualité')]"));
     }
 
     private static WebElement active(WebDriver driver) {

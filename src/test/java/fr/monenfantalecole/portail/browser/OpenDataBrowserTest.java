@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.monenfantalecole.portail.agenda.AgendaEvent;
 import fr.monenfantalecole.portail.agenda.AgendaEvents;
-import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.agenda.EventCategory;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.support.World;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
@@ -30,13 +32,11 @@ class OpenDataBrowserTest {
     int port;
 
     @Autowired
-    Collectivites collectivites;
-
-    @Autowired
-    SchoolDirectory directory;
-
-    @Autowired
     AgendaEvents events;
+
+    /** The commune whose pages carry JSON-LD: a fiche, its école, an event of its agenda. */
+    @OwnCommune
+    World w;
 
     String url(String path) {
         return "http://localhost:" + port + path;
@@ -52,18 +52,26 @@ class OpenDataBrowserTest {
 
     @Test
     void pagesWithJsonLdHaveNoCspErrorAndNoWcagViolation(WebDriver driver) {
-        var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
-        String uai = directory.presented(fougeres).getFirst().uai();
-        long event = events.all(fougeres.id()).stream()
-                .filter(AgendaEvent::exemple)
-                .findFirst()
-                .orElseThrow()
-                .id();
+        String uai = w.school("Ecole primaire publique des Données").uai();
+        long event = events.create(
+                w.id(),
+                new AgendaEvent.Data(
+                        null,
+                        "Réunion de rentrée",
+                        EventCategory.REUNION,
+                        "Présentation de l'année aux familles.",
+                        "Salle du conseil",
+                        false,
+                        LocalDateTime.of(2027, 9, 10, 18, 0),
+                        LocalDateTime.of(2027, 9, 10, 19, 30)),
+                null,
+                false);
+        String portal = "/" + w.slug();
         for (String path : List.of(
-                "/fougeres/questions/cantine/CAN-001",
-                "/fougeres/ecoles/" + uai,
-                "/fougeres/agenda/" + event,
-                "/fougeres/donnees-ouvertes")) {
+                portal + "/questions/cantine/CAN-001",
+                portal + "/ecoles/" + uai,
+                portal + "/agenda/" + event,
+                portal + "/donnees-ouvertes")) {
             driver.get(url(path));
             Browser.waitFor(driver).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             if (!path.endsWith("donnees-ouvertes")) {

@@ -2,12 +2,12 @@ package fr.monenfantalecole.portail.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.monenfantalecole.portail.account.Role;
-import fr.monenfantalecole.portail.account.StaffUsers;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
 import fr.monenfantalecole.portail.support.Mailbox;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -32,9 +32,6 @@ class PasswordResetBrowserTest {
     int port;
 
     @Autowired
-    StaffUsers users;
-
-    @Autowired
     Mailbox mailbox;
 
     String url(String path) {
@@ -49,21 +46,27 @@ class PasswordResetBrowserTest {
     fr.monenfantalecole.portail.rubrique.Invitations invitations;
 
     @Autowired
-    fr.monenfantalecole.portail.tenant.Collectivites collectivites;
+    fr.monenfantalecole.portail.rubrique.SchoolPages establishments;
 
     @Autowired
-    fr.monenfantalecole.portail.rubrique.SchoolPages establishments;
+    NationalEditors accounts;
+
+    /** The commune that invites, with its école and its admin; the agent who forgot their password. */
+    @OwnCommune
+    World w;
 
     @Test
     void anInvitedDirectorChoosesTheirPasswordOnTheInvitationPage(WebDriver driver) {
-        String email = "navigateur.invite@ecole.test";
-        var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
+        String email = "navigateur.invite." + w.slug() + "@ecole.test";
+        accounts.forgetWhenClosed(w, email);
+        var school = w.school("Ecole primaire publique de l'Invitation");
+        var commune = w.collectivite();
         var before = Instant.now();
         invitations.invite(
-                fougeres,
-                establishments.require(fougeres, "0351017R"),
+                commune,
+                establishments.require(commune, school.uai()),
                 email,
-                users.idOf("admin@fougeres.demo").orElseThrow());
+                w.admin().id());
         driver.manage().deleteAllCookies();
         driver.get(url(mailbox.link(email, "/admin/invitation", before)));
         waiting(driver).until(ExpectedConditions.presenceOfElementLocated(By.id("nom")));
@@ -84,14 +87,12 @@ class PasswordResetBrowserTest {
         waiting(driver).until(ExpectedConditions.urlContains("/admin/connexion"));
         Browser.logIn(driver, url(""), email, "mot-de-passe-directrice-2026");
         driver.get(url("/admin/mes-etablissements"));
-        waiting(driver).until(ExpectedConditions.urlContains("/admin/mes-etablissements/0351017R"));
+        waiting(driver).until(ExpectedConditions.urlContains("/admin/mes-etablissements/" + school.uai()));
     }
 
     @Test
     void anAgentWhoForgotTheirPasswordChoosesANewOneFromTheEmailedLink(WebDriver driver) {
-        String email = "navigateur.oubli@mairie.test";
-        long id = users.create(email, "Agent distrait", "mot-de-passe-oublie-2026");
-        users.grant(id, Role.COLLECTIVITE_AGENT, null);
+        String email = w.agent().email();
 
         driver.manage().deleteAllCookies();
         driver.get(url("/admin/connexion"));

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -13,15 +15,26 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** A national editor reaches the "à revérifier à la rentrée" list with the keyboard, on a large screen and a phone. */
+/**
+ * A national editor of the test's own reaches the "à revérifier à la rentrée" list with the keyboard, on a
+ * large screen and a phone. The list is the national catalogue's (AID-022, the ARS), not the demo's.
+ */
 @PortailTest
 @ExtendWith(BrowserExtension.class)
 class RecheckBrowserTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    NationalEditors editors;
+
+    /** The world the editor belongs to (its slug names the account; the editor has no commune). */
+    @OwnCommune
+    World w;
 
     String url(String path) {
         return "http://localhost:" + port + path;
@@ -30,7 +43,7 @@ class RecheckBrowserTest {
     @Test
     void anEditorGoesThroughTheListWithTheKeyboard(WebDriver driver) {
         driver.manage().window().setSize(new Dimension(1280, 900));
-        Browser.logIn(driver, url(""), "redaction@monenfant.demo", "demo-redaction-2026");
+        Browser.logIn(driver, url(""), editors.of(w), World.PASSWORD);
         driver.get(url("/admin/redaction"));
         var link = driver.findElement(By.linkText("À revérifier à la rentrée"));
         Browser.leavePage(driver, () -> link.sendKeys(Keys.ENTER));

@@ -2,9 +2,17 @@ package fr.monenfantalecole.portail.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.monenfantalecole.portail.service.Grille;
+import fr.monenfantalecole.portail.service.Prestations;
+import fr.monenfantalecole.portail.service.TestGrids;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,9 +23,14 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The service zone in Chromium: the calculator improved by JavaScript, the services and tariff pages, the agent's grid form. */
+/**
+ * The service zone in Chromium: the calculator improved by JavaScript, the services and tariff pages, the
+ * agent's grid form; on a commune of the test's own that offers the tests' cantine grid ({@link TestGrids}:
+ * tranches) and an accueil périscolaire priced by a taux d'effort.
+ */
 @PortailTest
 @ExtendWith(BrowserExtension.class)
 class ServicesBrowserTest {
@@ -25,20 +38,40 @@ class ServicesBrowserTest {
     @LocalServerPort
     int port;
 
+    @Autowired
+    Prestations prestations;
+
+    @OwnCommune
+    World w;
+
+    /** The commune's two services for 2026-2027: the cantine by tranches, the accueil by a taux d'effort. */
+    @BeforeEach
+    void offers() {
+        TestGrids.restauration(prestations, w.id());
+        var effort = new Grille(
+                Grille.Mode.TAUX_EFFORT,
+                Grille.Bornes.MIN_INCLUS,
+                List.of(),
+                new BigDecimal("0.20"),
+                50L,
+                300L,
+                300,
+                Grille.NonResident.IDENTIQUE,
+                Grille.Fratrie.AUCUNE);
+        prestations.create(
+                w.id(),
+                new Prestations.Saisie("Accueil périscolaire", "l'heure", "", "2026-2027", 2, effort, false),
+                null);
+    }
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "/fougeres/services",
-                "/fougeres/services/tarifs",
-                "/rennes/services/tarifs",
-                "/saint-malo/services",
-                "/vitre/services/quotient-familial"
-            })
-    void servicePagesPassAxeOnADesktopAndOnA360PixelPhone(String path, WebDriver driver) {
+    @ValueSource(strings = {"/services", "/services/tarifs", "/services/quotient-familial"})
+    void servicePagesPassAxeOnADesktopAndOnA360PixelPhone(String page, WebDriver driver) {
+        String path = "/" + w.slug() + page;
         for (var size : new Dimension[] {new Dimension(1280, 900), new Dimension(360, 780)}) {
             driver.manage().window().setSize(size);
             driver.get(url(path));
@@ -51,7 +84,7 @@ class ServicesBrowserTest {
     @Test
     void withJavaScriptTheAnswerAppearsInPlaceAndTakesTheFocus(WebDriver driver) {
         driver.manage().window().setSize(new Dimension(360, 780));
-        driver.get(url("/fougeres/services/quotient-familial"));
+        driver.get(url("/" + w.slug() + "/services/quotient-familial"));
         js(driver).executeScript("window.__sameDocument = true;");
         driver.findElement(By.id("revenus")).sendKeys("36000");
         driver.findElement(By.id("prestations")).sendKeys("140");
@@ -64,9 +97,9 @@ class ServicesBrowserTest {
                 .as("no page reload")
                 .isEqualTo(true);
         assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("qf-titre");
-        // Fougères' demo canteen at 1 046,67 €: 950 to less than 1 250 € → 3,80 €.
+        // The tests' canteen at 1 046,67 €: 1 000 € and more → 4,10 €.
         assertThat(driver.findElement(By.id("qf-resultat")).getText())
-                .contains("Restauration scolaire", "3,80 €", "Tranche d'en dessous");
+                .contains("Restauration scolaire", "4,10 €", "Tranche d'en dessous");
         Browser.screenshot(driver, "quotient-resultat-360");
         Browser.assertAccessible(driver);
 
@@ -82,21 +115,21 @@ class ServicesBrowserTest {
     @Test
     void anAgentSeesGridErrorsNextToTheTranche(WebDriver driver) {
         driver.manage().window().setSize(new Dimension(1280, 900));
-        Browser.logIn(driver, url(""), "admin@saint-malo.demo", "demo-saint-malo-2026");
-        driver.get(url("/admin/saint-malo/tarifs"));
+        Browser.logIn(driver, url(""), w.admin().email(), World.PASSWORD);
+        driver.get(url("/admin/" + w.slug() + "/tarifs"));
         Browser.assertAccessible(driver);
         Browser.clickAndWaitForPage(driver, By.linkText("Restauration scolaire"));
         Browser.assertAccessible(driver);
-        // Make a gap: the second tranche starts at 410 instead of 400.
+        // Make a gap: the second tranche starts at 510 instead of 500.
         var from = driver.findElements(By.name("trancheDe")).get(1);
         from.clear();
-        from.sendKeys("410");
+        from.sendKeys("510");
         Browser.clickAndWaitForPage(driver, By.xpath("//button[normalize-space()='Enregistrer']"));
         assertThat(Browser.visible(driver, By.id("erreurs")).getText())
-                .contains("Trou entre la tranche 1 et la tranche 2 : les quotients de 400,00 € à moins de 410,00 €");
-        assertThat(driver.findElement(By.id("tranche-2-erreur")).getText()).contains("devrait commencer à 400,00 €");
+                .contains("Trou entre la tranche 1 et la tranche 2 : les quotients de 500,00 € à moins de 510,00 €");
+        assertThat(driver.findElement(By.id("tranche-2-erreur")).getText()).contains("devrait commencer à 500,00 €");
         assertThat(driver.findElements(By.name("trancheDe")).get(1).getAttribute("value"))
-                .isEqualTo("410");
+                .isEqualTo("510");
         Browser.screenshot(driver, "tarif-erreur-tranche");
         Browser.assertAccessible(driver);
     }
