@@ -145,7 +145,8 @@ class SchoolPagesIntegrationTest {
 
     @Test
     void anEstablishmentPageShowsItsOfficialIdentityAndAMapThatFallsBackToTheAddress() throws Exception {
-        String uai = TestSchools.ecoleWithIdentity(context, w, "Ecole primaire publique Rosalind Franklin", "0299002458");
+        String uai =
+                TestSchools.ecoleWithIdentity(context, w, "Ecole primaire publique Rosalind Franklin", "0299002458");
         mvc.perform(get("/" + w.slug() + "/ecoles/" + uai))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<h1>École primaire publique Rosalind Franklin</h1>")))
@@ -155,7 +156,9 @@ class SchoolPagesIntegrationTest {
                 .andExpect(content().string(containsString("Restauration scolaire")))
                 .andExpect(content().string(containsString("data-lat=\"")))
                 .andExpect(content().string(containsString("data-tuiles=\"http://127.0.0.1:9/{z}/{x}/{y}.png\"")))
-                .andExpect(content().string(containsString(TestSchools.POSTAL_CODE + " " + w.nom().toUpperCase(java.util.Locale.FRENCH))));
+                .andExpect(content()
+                        .string(containsString(
+                                TestSchools.POSTAL_CODE + " " + w.nom().toUpperCase(java.util.Locale.FRENCH))));
     }
 
     @Test
