@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.account.StaffUsers;
+import fr.monenfantalecole.portail.account.TestAccounts;
 import fr.monenfantalecole.portail.shared.PortailClock;
 import fr.monenfantalecole.portail.shared.web.PublicLinks;
+import fr.monenfantalecole.portail.support.Account;
+import fr.monenfantalecole.portail.support.Fixtures;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,14 +30,26 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortailTest
 class AudienceDashboardIntegrationTest {
 
-    static final String FOUGERES_QUERY = "garderie du mercredi zzfougeres";
-    static final String RENNES_QUERY = "piscine scolaire zzrennes";
+    static final String OWN_QUERY = "garderie du mercredi zzcommune";
+    static final String OTHER_QUERY = "piscine scolaire zzautre";
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
+    Fixtures fixtures;
+
+    @Autowired
     Staff staff;
+
+    @Autowired
+    StaffUsers users;
+
+    /** The commune reading its figures ({@link #OWN_QUERY}); {@link #other} has its own. */
+    @OwnCommune
+    World w;
+
+    World other;
 
     @Autowired
     JdbcClient jdbc;
@@ -43,6 +61,10 @@ class AudienceDashboardIntegrationTest {
         return LocalDate.now(clock.withZone(PortailClock.ZONE)).minusDays(1);
     }
 
+    void search(World commune, String query, int views, int zero) {
+        search(commune.slug(), query, views, zero);
+    }
+
     void search(String slug, String query, int views, int zero) {
         jdbc.sql("""
                 INSERT INTO audience_jour (collectivite_id, jour, zone, cible, canal, appareil, vues, visiteurs, sans_resultat)
@@ -52,19 +74,18 @@ class AudienceDashboardIntegrationTest {
 
     @BeforeEach
     void searches() {
-        search("fougeres", FOUGERES_QUERY, 7, 7);
-        search("rennes", RENNES_QUERY, 5, 5);
+        other = fixtures.commune();
+        search(w, OWN_QUERY, 7, 7);
+        search(other, OTHER_QUERY, 5, 5);
     }
 
     @AfterEach
     void clean() {
-        jdbc.sql("DELETE FROM audience_jour WHERE cible IN (?, ?)")
-                .params(FOUGERES_QUERY, RENNES_QUERY)
-                .update();
+        other.close();
     }
 
-    String page(String path, String email) throws Exception {
-        return mvc.perform(get(path).with(staff.as(email)))
+    String page(String path, Account account) throws Exception {
+        return mvc.perform(get(path).with(account.mvc()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -72,22 +93,22 @@ class AudienceDashboardIntegrationTest {
     }
 
     @Test
-    void fougeresReadsItsZeroResultSearchesAndNeverRennesOnes() throws Exception {
-        String fougeres = page("/admin/fougeres/audience", "admin@fougeres.demo");
-        assertThat(fougeres)
+    void aCommuneReadsItsZeroResultSearchesAndNeverAnotherOnes() throws Exception {
+        String commune = page("/admin/" + w.slug() + "/audience", w.admin());
+        assertThat(commune)
                 .contains("Fréquentation du portail")
                 .contains("Recherches sans résultat")
-                .contains(FOUGERES_QUERY)
-                .doesNotContain(RENNES_QUERY)
+                .contains(OWN_QUERY)
+                .doesNotContain(OTHER_QUERY)
                 .contains("Visites par élève et par mois");
-        String csv = page("/admin/fougeres/audience.csv", "admin@fougeres.demo");
+        String csv = page("/admin/" + w.slug() + "/audience.csv", w.admin());
         assertThat(csv)
-                .contains("recherches sans résultat;" + FOUGERES_QUERY + ";7;7;0")
-                .doesNotContain(RENNES_QUERY);
+                .contains("recherches sans résultat;" + OWN_QUERY + ";7;7;0")
+                .doesNotContain(OTHER_QUERY);
 
-        assertThat(page("/admin/rennes/audience", "admin@rennes.demo"))
-                .contains(RENNES_QUERY)
-                .doesNotContain(FOUGERES_QUERY);
+        assertThat(page("/admin/" + other.slug() + "/audience", other.admin()))
+                .contains(OTHER_QUERY)
+                .doesNotContain(OWN_QUERY);
     }
 
     @Autowired
@@ -101,43 +122,35 @@ class AudienceDashboardIntegrationTest {
 
     @Test
     void anAdminWhoAskedReceivesTheMonthlySummaryOnce() {
-        long admin = jdbc.sql("SELECT id FROM staff_user WHERE email = 'admin@fougeres.demo'")
-                .query(Long.class)
-                .single();
-        long fougeres = jdbc.sql("SELECT id FROM collectivite WHERE slug = 'fougeres'")
-                .query(Long.class)
-                .single();
-        summaries.subscribe(admin, fougeres, true);
+        long admin = w.admin().id();
+        long commune = w.id();
+        summaries.subscribe(admin, commune, true);
         try {
             var month = java.time.YearMonth.from(yesterday());
             assertThat(summaries.send(month)).isEqualTo(1);
             assertThat(summaries.send(month))
                     .as("every node runs the schedule; one mail goes")
                     .isZero();
-            var mail = outbox.to("admin@fougeres.demo").stream()
-                    .filter(m -> m.sujet().startsWith("Fréquentation du portail de Fougères"))
+            var mail = outbox.to(w.admin().email()).stream()
+                    .filter(m -> m.sujet().startsWith("Fréquentation du portail de " + w.nom()))
                     .findFirst()
                     .orElseThrow();
-            assertThat(mail.corps()).contains("Recherches sans résultat").contains(FOUGERES_QUERY);
+            assertThat(mail.corps()).contains("Recherches sans résultat").contains(OWN_QUERY);
             // Read in a mail client: the link carries the platform's public address.
             assertThat(mail.corps())
-                    .contains("Le tableau de bord complet : " + links.link("/admin/fougeres/audience") + "\n")
-                    .containsPattern("Le tableau de bord complet : https?://[^/\\s]+/admin/fougeres/audience");
+                    .contains("Le tableau de bord complet : " + links.link("/admin/" + w.slug() + "/audience") + "\n")
+                    .containsPattern("Le tableau de bord complet : https?://[^/\\s]+/admin/" + w.slug() + "/audience");
         } finally {
-            summaries.subscribe(admin, fougeres, false);
+            summaries.subscribe(admin, commune, false);
         }
     }
 
     @Test
     void aDisabledAccountReceivesNoSummary() {
-        long agent = jdbc.sql("SELECT id FROM staff_user WHERE email = 'admin@fougeres.demo'")
-                .query(Long.class)
-                .single();
-        long fougeres = jdbc.sql("SELECT id FROM collectivite WHERE slug = 'fougeres'")
-                .query(Long.class)
-                .single();
+        long agent = w.admin().id();
+        long commune = w.id();
         var month = java.time.YearMonth.of(2001, 1);
-        summaries.subscribe(agent, fougeres, true);
+        summaries.subscribe(agent, commune, true);
         jdbc.sql("UPDATE staff_user SET enabled = false WHERE id = ?")
                 .param(agent)
                 .update();
@@ -153,53 +166,62 @@ class AudienceDashboardIntegrationTest {
             jdbc.sql("UPDATE staff_user SET enabled = true WHERE id = ?")
                     .param(agent)
                     .update();
-            summaries.subscribe(agent, fougeres, false);
+            summaries.subscribe(agent, commune, false);
         }
     }
 
     @Test
     void anotherCollectivitysFiguresAreNotFound() throws Exception {
-        mvc.perform(get("/admin/fougeres/audience").with(staff.admin("rennes"))).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fougeres/audience.csv").with(staff.admin("rennes")))
+        mvc.perform(get("/admin/" + w.slug() + "/audience").with(other.admin().mvc()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/rennes/audience").with(staff.admin("vitre"))).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/" + w.slug() + "/audience.csv")
+                        .with(other.admin().mvc()))
+                .andExpect(status().isNotFound());
+        try (var third = fixtures.commune()) {
+            mvc.perform(get("/admin/" + other.slug() + "/audience")
+                            .with(third.admin().mvc()))
+                    .andExpect(status().isNotFound());
+        }
     }
 
-    static final String SCHOOL = "0350256N";
-    static final String OTHER_SCHOOL = "0350255M";
-    static final String DIRECTOR = "directeur.0350256n@fougeres.demo";
     /** Before the demo's generated year and any test's views: the figures read there are this test's only. */
     static final LocalDate A_DAY_WITHOUT_TRAFFIC = LocalDate.of(2001, 3, 14);
 
     @Test
     void aDirectorSeesTheirSchoolsFiguresAndNoOtherSchools() throws Exception {
+        var school = w.school("Ecole primaire publique des Chiffres");
+        String uai = school.uai();
+        String otherSchool = w.school("Ecole maternelle publique des Lettres").uai();
+        String elsewhere = other.school("Ecole primaire publique d'ailleurs").uai();
+        var director = w.director(school);
         jdbc.sql("""
                 INSERT INTO audience_jour (collectivite_id, jour, zone, cible, canal, appareil, vues, visiteurs, sans_resultat)
-                SELECT id, ?, ?, ?, 'direct', 'ordinateur', ?, 1, 0 FROM collectivite WHERE slug = 'fougeres'
+                SELECT id, ?, ?, ?, 'direct', 'ordinateur', ?, 1, 0 FROM collectivite WHERE slug = ?
                 """)
-                .params(A_DAY_WITHOUT_TRAFFIC, PageKind.ECOLE.code(), SCHOOL, 4321)
+                .params(A_DAY_WITHOUT_TRAFFIC, PageKind.ECOLE.code(), uai, 4321, w.slug())
                 .update();
         jdbc.sql("""
                 INSERT INTO audience_jour (collectivite_id, jour, zone, cible, canal, appareil, vues, visiteurs, sans_resultat)
-                SELECT id, ?, ?, ?, 'direct', 'ordinateur', ?, 1, 0 FROM collectivite WHERE slug = 'fougeres'
+                SELECT id, ?, ?, ?, 'direct', 'ordinateur', ?, 1, 0 FROM collectivite WHERE slug = ?
                 """)
-                .params(A_DAY_WITHOUT_TRAFFIC, PageKind.ECOLE.code(), OTHER_SCHOOL, 8765)
+                .params(A_DAY_WITHOUT_TRAFFIC, PageKind.ECOLE.code(), otherSchool, 8765, w.slug())
                 .update();
         try {
             String own = page(
-                    "/admin/mes-etablissements/" + SCHOOL + "/audience?du=2001-03-01&au=2001-03-31&pas=mois", DIRECTOR);
+                    "/admin/mes-etablissements/" + uai + "/audience?du=2001-03-01&au=2001-03-31&pas=mois", director);
             assertThat(own)
                     .contains("Fréquentation de la page de votre établissement")
                     .contains(fr.monenfantalecole.portail.audience.DashboardView.n(4321))
                     .doesNotContain(fr.monenfantalecole.portail.audience.DashboardView.n(8765));
             // Another school of the same collectivité, whatever the case of its key, a school of another one.
-            for (String other : List.of(OTHER_SCHOOL, OTHER_SCHOOL.toLowerCase(Locale.ROOT), "0350122T")) {
+            for (String other : List.of(otherSchool, otherSchool.toLowerCase(Locale.ROOT), elsewhere)) {
                 mvc.perform(get("/admin/mes-etablissements/" + other + "/audience")
-                                .with(staff.as(DIRECTOR)))
+                                .with(director.mvc()))
                         .andExpect(status().isNotFound());
             }
             // Nor does a collectivité's admin read a school's page figures as its director.
-            mvc.perform(get("/admin/mes-etablissements/" + SCHOOL + "/audience").with(staff.admin("rennes")))
+            mvc.perform(get("/admin/mes-etablissements/" + uai + "/audience")
+                            .with(other.admin().mvc()))
                     .andExpect(status().isNotFound());
         } finally {
             jdbc.sql("DELETE FROM audience_jour WHERE jour = ?")
@@ -213,18 +235,17 @@ class AudienceDashboardIntegrationTest {
         String query = "garderie le mercredi zzcatalogue";
         jdbc.sql("""
                 INSERT INTO audience_jour (collectivite_id, jour, zone, cible, canal, appareil, vues, visiteurs, sans_resultat)
-                SELECT id, ?, 'recherche', ?, 'direct', 'mobile', 3, 3, 3 FROM collectivite WHERE slug = 'fougeres'
-                """).params(A_DAY_WITHOUT_TRAFFIC, query).update();
+                SELECT id, ?, 'recherche', ?, 'direct', 'mobile', 3, 3, 3 FROM collectivite WHERE slug = ?
+                """).params(A_DAY_WITHOUT_TRAFFIC, query, w.slug()).update();
         try {
-            String editorial =
-                    page("/admin/redaction/audience?du=2001-03-14&au=2001-03-14", "redaction@monenfant.demo");
+            var redaction = editor();
+            String editorial = page("/admin/redaction/audience?du=2001-03-14&au=2001-03-14", redaction);
             String link = "/admin/redaction?recherche=" + query.replace(' ', '+');
             assertThat(editorial).contains("href=\"" + link + "\"");
             // The link as a browser sends it; MockMvc does not decode a query written in the path, so give the
             // parameter.
-            String editor = mvc.perform(get("/admin/redaction")
-                            .param("recherche", query)
-                            .with(staff.as("redaction@monenfant.demo")))
+            String editor = mvc.perform(
+                            get("/admin/redaction").param("recherche", query).with(redaction.mvc()))
                     .andExpect(status().isOk())
                     .andReturn()
                     .getResponse()
@@ -241,10 +262,35 @@ class AudienceDashboardIntegrationTest {
 
     @Test
     void anIntercommunaliteSeesItsMembersSideBySideAndSummed() throws Exception {
-        String agglo = page("/admin/fougeres-agglomeration/audience", "admin@fougeres-agglomeration.demo");
-        assertThat(agglo)
-                .contains("Collectivités membres")
-                .contains(FOUGERES_QUERY)
-                .doesNotContain(RENNES_QUERY);
+        try (var agglomeration = fixtures.agglomeration()) {
+            search(agglomeration.member(), OWN_QUERY, 7, 7);
+            String agglo = page("/admin/" + agglomeration.slug() + "/audience", agglomeration.admin());
+            assertThat(agglo)
+                    .contains("Collectivités membres")
+                    .contains(OWN_QUERY)
+                    .doesNotContain(OTHER_QUERY);
+        }
+    }
+
+    /**
+     * An account of the national editorial team (a grant that is no role of a collectivité, which a
+     * {@link World} does not make), removed with the commune's world: its grant, its journal lines, itself.
+     */
+    private Account editor() {
+        String email = "redaction." + w.slug() + "@essai.test";
+        TestAccounts.editor(users, email);
+        long id = jdbc.sql("SELECT id FROM staff_user WHERE email = ?")
+                .param(email)
+                .query(Long.class)
+                .single();
+        w.afterwards(() -> {
+            for (String table : List.of("role_grant", "audit_event")) {
+                jdbc.sql("DELETE FROM " + table + " WHERE user_id = ?")
+                        .param(id)
+                        .update();
+            }
+            jdbc.sql("DELETE FROM staff_user WHERE id = ?").param(id).update();
+        });
+        return new Account(id, email, staff);
     }
 }

@@ -3,7 +3,9 @@ package fr.monenfantalecole.portail.audience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.monenfantalecole.portail.shared.PortailClock;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Parents browse Fougères's portal; their views are counted once each, without cookie, and add up in the daily counts. */
+/** Parents browse a commune's portal (one of the test's own); their views are counted once each, without cookie, and add up in the daily counts. */
 @PortailTest
 class AudienceIntegrationTest {
 
@@ -27,6 +29,9 @@ class AudienceIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @OwnCommune
+    World w;
 
     @Autowired
     AudienceStore store;
@@ -51,16 +56,10 @@ class AudienceIntegrationTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    long fougeres() {
-        return jdbc.sql("SELECT id FROM collectivite WHERE slug = 'fougeres'")
-                .query(Long.class)
-                .single();
-    }
-
     long viewsOf(String zone, String cible) {
         return jdbc.sql("SELECT coalesce(sum(vues), 0) FROM audience_jour WHERE collectivite_id = ? AND jour = ?"
                         + " AND zone = ? AND cible = ? AND NOT genere")
-                .params(fougeres(), today(), zone, cible)
+                .params(w.id(), today(), zone, cible)
                 .query(Long.class)
                 .single();
     }
@@ -72,30 +71,30 @@ class AudienceIntegrationTest {
     @Test
     void parentsBrowsingAreCountedAndTheDailyCountsEqualTheViews() throws Exception {
         store.flush();
-        var theme = Pattern.compile("href=\"(/fougeres/questions/[^/\"]+)\"")
-                .matcher(get("/fougeres/questions", PHONE).body());
+        var theme = Pattern.compile("href=\"(/" + w.slug() + "/questions/[^/\"]+)\"")
+                .matcher(get("/" + w.slug() + "/questions", PHONE).body());
         assertThat(theme.find()).isTrue();
-        var fiche = Pattern.compile("href=\"/fougeres/questions/([^/\"]+)/([^\"/?#]+)\"")
+        var fiche = Pattern.compile("href=\"/" + w.slug() + "/questions/([^/\"]+)/([^\"/?#]+)\"")
                 .matcher(get(theme.group(1), PHONE).body());
         assertThat(fiche.find()).isTrue();
-        String fichePath = "/fougeres/questions/" + fiche.group(1) + "/" + fiche.group(2);
+        String fichePath = "/" + w.slug() + "/questions/" + fiche.group(1) + "/" + fiche.group(2);
         String ref = fiche.group(2).toUpperCase(java.util.Locale.ROOT);
         rollups.rollUp(today());
         long ficheBefore = viewsOf("fiche", ref);
         long clicksBefore = viewsOf("clic-recherche", "cantine");
 
-        var home = get("/fougeres/", DESKTOP);
+        var home = get("/" + w.slug() + "/", DESKTOP);
         assertThat(home.headers().allValues("Set-Cookie")).isEmpty();
         get(fichePath, PHONE);
-        get("/fougeres/recherche?q=Xylophone+quantique+audience", PHONE);
-        get("/fougeres/recherche?q=Cantine", DESKTOP);
-        get(fichePath, DESKTOP, "Referer", "http://localhost:" + port + "/fougeres/recherche?q=Cantine");
+        get("/" + w.slug() + "/recherche?q=Xylophone+quantique+audience", PHONE);
+        get("/" + w.slug() + "/recherche?q=Cantine", DESKTOP);
+        get(fichePath, DESKTOP, "Referer", "http://localhost:" + port + "/" + w.slug() + "/recherche?q=Cantine");
         // Not counted: a browser asking not to be followed, a robot, a page that does not exist.
         get(fichePath, DESKTOP, "Sec-GPC", "1");
         get(fichePath, DESKTOP, "DNT", "1");
         get(fichePath, "curl/8.5.0");
         get(fichePath, "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)");
-        get("/fougeres/questions/nulle-part/XYZ-999", DESKTOP);
+        get("/" + w.slug() + "/questions/nulle-part/XYZ-999", DESKTOP);
         store.flush();
         rollups.rollUp(today());
 
@@ -103,7 +102,7 @@ class AudienceIntegrationTest {
         assertThat(viewsOf("clic-recherche", "cantine") - clicksBefore).isEqualTo(1);
         var zeroResult = jdbc.sql("SELECT sum(vues) AS vues, sum(sans_resultat) AS sans FROM audience_jour"
                         + " WHERE collectivite_id = ? AND jour = ? AND zone = 'recherche' AND cible = ?")
-                .params(fougeres(), today(), "xylophone quantique audience")
+                .params(w.id(), today(), "xylophone quantique audience")
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .single();
         assertThat(zeroResult).containsExactly(1, 1);

@@ -13,8 +13,13 @@ import com.rometools.rome.io.SyndFeedInput;
 import fr.monenfantalecole.portail.fiche.LocalFiches;
 import fr.monenfantalecole.portail.fiche.Niveau;
 import fr.monenfantalecole.portail.news.Actualites;
+import fr.monenfantalecole.portail.service.Prestations;
+import fr.monenfantalecole.portail.service.TestGrids;
+import fr.monenfantalecole.portail.support.Fixtures;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.TemporaryCollectivites;
+import fr.monenfantalecole.portail.support.World;
 import fr.monenfantalecole.portail.tenant.Collectivites;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -54,9 +59,15 @@ class FeedsIntegrationTest {
     @Autowired
     TemporaryCollectivites temporary;
 
-    long id(String slug) {
-        return collectivites.findBySlug(slug).orElseThrow().id();
-    }
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    Prestations prestations;
+
+    /** The portal read; another of the test's own ({@code fixtures.commune()}) is where nothing of it may show. */
+    @OwnCommune
+    World w;
 
     String body(String path) throws Exception {
         return mvc.perform(get(path))
@@ -75,23 +86,32 @@ class FeedsIntegrationTest {
         LocalDate date = LocalDate.now().minusDays(2);
         // The summary carries a vertical tab pasted from a word processor: XML 1.0 forbids it, the feed must still
         // parse.
+        try (var elsewhere = fixtures.commune()) {
+            feedsOf(date, elsewhere);
+        }
+        mvc.perform(get("/" + w.slug() + "/actualites.rss"))
+                .andExpect(content().contentTypeCompatibleWith("application/rss+xml"));
+        mvc.perform(get("/" + w.slug() + "/actualites.atom"))
+                .andExpect(content().contentTypeCompatibleWith("application/atom+xml"));
+        mvc.perform(get("/atlantis/actualites.rss")).andExpect(status().isNotFound());
+    }
+
+    private void feedsOf(LocalDate date, World elsewhere) throws Exception {
         long own = actualites.create(
-                id("vitre"), "Actualité vitréenne des flux", "Résumé\u000B vitréen.", "Corps _vitréen_.", date, null);
-        long other =
-                actualites.create(id("rennes"), "Actualité rennaise des flux", "Résumé rennais.", "Corps.", date, null);
+                w.id(), "Actualité vitréenne des flux", "Résumé\u000B vitréen.", "Corps _vitréen_.", date, null);
+        long other = actualites.create(
+                elsewhere.id(), "Actualité rennaise des flux", "Résumé rennais.", "Corps.", date, null);
         for (String kind : List.of("rss", "atom")) {
-            var feed = feed("/vitre/actualites." + kind);
+            var feed = feed("/" + w.slug() + "/actualites." + kind);
             assertThat(feed.getFeedType()).isEqualTo(kind.equals("rss") ? "rss_2.0" : "atom_1.0");
-            assertThat(feed.getTitle())
-                    .isEqualTo("Actualités — "
-                            + collectivites.findBySlug("vitre").orElseThrow().nom());
+            assertThat(feed.getTitle()).isEqualTo("Actualités — " + w.nom());
             assertThat(feed.getLanguage() == null || feed.getLanguage().equals("fr"))
                     .isTrue();
             SyndEntry entry = feed.getEntries().stream()
                     .filter(e -> e.getTitle().equals("Actualité vitréenne des flux"))
                     .findFirst()
                     .orElseThrow();
-            assertThat(entry.getLink()).startsWith("http://localhost/vitre/actualites/" + own + "-");
+            assertThat(entry.getLink()).startsWith("http://localhost/" + w.slug() + "/actualites/" + own + "-");
             assertThat(entry.getUri())
                     .as("an id that survives a title correction")
                     .isEqualTo("tag:monenfantalecole.fr,2026:actualite:" + own);
@@ -101,10 +121,6 @@ class FeedsIntegrationTest {
             assertThat(feed.getEntries()).noneMatch(e -> e.getTitle().equals("Actualité rennaise des flux"));
             assertThat(feed.getEntries()).noneMatch(e -> e.getLink().contains("/" + other + "-"));
         }
-        mvc.perform(get("/vitre/actualites.rss")).andExpect(content().contentTypeCompatibleWith("application/rss+xml"));
-        mvc.perform(get("/vitre/actualites.atom"))
-                .andExpect(content().contentTypeCompatibleWith("application/atom+xml"));
-        mvc.perform(get("/atlantis/actualites.rss")).andExpect(status().isNotFound());
     }
 
     @Test
@@ -225,65 +241,83 @@ class FeedsIntegrationTest {
 
     @Test
     void everyPublicPageAnnouncesTheFeeds() throws Exception {
-        for (String path : List.of("/fougeres/", "/fougeres/questions", "/fougeres/ecoles", "/fougeres/agenda")) {
-            mvc.perform(get(path))
+        for (String path : List.of("/", "/questions", "/ecoles", "/agenda")) {
+            mvc.perform(get("/" + w.slug() + path))
                     .andExpect(content()
                             .string(containsString(
                                     "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Actualités — ")))
                     .andExpect(content().string(containsString("type=\"application/atom+xml\"")))
-                    .andExpect(content().string(containsString("href=\"/fougeres/actualites.atom\"")));
+                    .andExpect(content().string(containsString("href=\"/" + w.slug() + "/actualites.atom\"")));
         }
     }
 
     @Test
     void sitemapIsValidAndAbsolute() throws Exception {
-        String xml = body("/fougeres/sitemap.xml");
+        TestGrids.restauration(prestations, w.id());
+        try (var other = fixtures.commune()) {
+            sitemapOf(other);
+        }
+    }
+
+    private void sitemapOf(World other) throws Exception {
+        String xml = body("/" + w.slug() + "/sitemap.xml");
         validate(
                 xml,
                 new StreamSource(
                         new ClassPathResource("xsd/sitemap-0.9.xsd").getURL().toString()));
         assertThat(xml)
-                .contains("<loc>http://localhost/fougeres/</loc>")
-                .contains("<loc>http://localhost/fougeres/questions/cantine</loc>")
-                .contains("http://localhost/fougeres/questions/cantine/CAN-001-")
-                .contains("<loc>http://localhost/fougeres/services/tarifs</loc>")
+                .contains("<loc>http://localhost/" + w.slug() + "/</loc>")
+                .contains("<loc>http://localhost/" + w.slug() + "/questions/cantine</loc>")
+                .contains("http://localhost/" + w.slug() + "/questions/cantine/CAN-001-")
+                .contains("<loc>http://localhost/" + w.slug() + "/services/tarifs</loc>")
                 .contains("<lastmod>20")
-                .doesNotContain("/rennes/");
+                .doesNotContain("/" + other.slug() + "/");
     }
 
     @Test
     void robotsAnnouncesTheSitemaps() throws Exception {
+        try (var other = fixtures.commune()) {
+            robotsOf(other);
+        }
+    }
+
+    private void robotsOf(World other) throws Exception {
         String platform = body("/robots.txt");
         assertThat(platform)
-                .contains("Sitemap: http://localhost/fougeres/sitemap.xml")
-                .contains("Sitemap: http://localhost/rennes/sitemap.xml")
+                .contains("Sitemap: http://localhost/" + w.slug() + "/sitemap.xml")
+                .contains("Sitemap: http://localhost/" + other.slug() + "/sitemap.xml")
                 .contains("Disallow: /admin/");
-        collectivites.addHost(id("saint-malo"), "ecoles.saint-malo.test");
+        String host = "ecoles." + w.slug() + ".test";
+        collectivites.addHost(w.id(), host);
         String own = mvc.perform(get("/robots.txt").with(r -> {
-                    r.setServerName("ecoles.saint-malo.test");
+                    r.setServerName(host);
                     return r;
                 }))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(own)
-                .contains("Sitemap: http://ecoles.saint-malo.test/sitemap.xml")
-                .doesNotContain("fougeres");
+        assertThat(own).contains("Sitemap: http://" + host + "/sitemap.xml").doesNotContain("/" + other.slug() + "/");
         String sitemap = mvc.perform(get("/sitemap.xml").with(r -> {
-                    r.setServerName("ecoles.saint-malo.test");
+                    r.setServerName(host);
                     return r;
                 }))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
-        assertThat(sitemap).contains("<loc>http://ecoles.saint-malo.test/questions</loc>");
+        assertThat(sitemap).contains("<loc>http://" + host + "/questions</loc>");
     }
 
     @Test
     void xmlFluxIsValidAndCarriesLocalData() throws Exception {
+        try (var other = fixtures.commune()) {
+            fluxOf(other);
+        }
+    }
+
+    private void fluxOf(World other) throws Exception {
         long local = localFiches.create(
-                id("rennes"),
+                w.id(),
                 "cantine",
                 Niveau.TOUS,
                 "Fiche rennaise du flux",
@@ -293,7 +327,7 @@ class FeedsIntegrationTest {
                 null);
         var schema = new StreamSource(
                 new ClassPathResource("static/xsd/flux-fiches-1.0.xsd").getURL().toString());
-        String flux = body("/rennes/flux/fiches.xml");
+        String flux = body("/" + w.slug() + "/flux/fiches.xml");
         validate(flux, schema);
         var doc = parse(flux);
         var publications = doc.getElementsByTagNameNS(FLUX_NS, "Publication");
@@ -302,42 +336,42 @@ class FeedsIntegrationTest {
         assertThat(doc.getElementsByTagNameNS(FLUX_NS, "ListeThemes").getLength())
                 .isEqualTo(1);
 
-        String one = body("/rennes/flux/fiches/L" + local + ".xml");
+        String one = body("/" + w.slug() + "/flux/fiches/L" + local + ".xml");
         validate(one, schema);
         Element root = parse(one).getDocumentElement();
         assertThat(root.getLocalName()).isEqualTo("Publication");
         assertThat(root.getAttribute("origine")).isEqualTo("locale");
         assertThat(text(root, DC, "title")).isEqualTo("Fiche rennaise du flux");
         assertThat(text(root, DC, "description")).isEqualTo("La cantine rennaise & ses menus.");
-        assertThat(text(root, DC, "contributor"))
-                .isEqualTo(collectivites.findBySlug("rennes").orElseThrow().nom());
+        assertThat(text(root, DC, "contributor")).isEqualTo(w.nom());
         assertThat(text(root, DC, "date")).matches("modified \\d{4}-\\d{2}-\\d{2}");
         var chapters = root.getElementsByTagNameNS(FLUX_NS, "Chapitre");
         assertThat(chapters.getLength()).isEqualTo(3);
         assertThat(text((Element) chapters.item(1), FLUX_NS, "Titre")).isEqualTo("Horaires");
         assertThat(text((Element) chapters.item(1), FLUX_NS, "Contenu")).contains("De 11 h 30 à 13 h 30.");
 
-        String national = body("/rennes/flux/fiches/CAN-001.xml");
+        String national = body("/" + w.slug() + "/flux/fiches/CAN-001.xml");
         validate(national, schema);
         Element can = parse(national).getDocumentElement();
         assertThat(text(can, DC, "subject")).isEqualTo("Restauration scolaire");
         assertThat(can.getElementsByTagNameNS(FLUX_NS, "Reference").getLength()).isGreaterThan(0);
         assertThat(national).doesNotContain("{{local");
 
-        mvc.perform(get("/fougeres/flux/fiches/L" + local + ".xml")).andExpect(status().isNotFound());
-        assertThat(body("/fougeres/flux/fiches.xml")).doesNotContain("ID=\"L" + local + "\"");
+        mvc.perform(get("/" + other.slug() + "/flux/fiches/L" + local + ".xml")).andExpect(status().isNotFound());
+        assertThat(body("/" + other.slug() + "/flux/fiches.xml")).doesNotContain("ID=\"L" + local + "\"");
         mvc.perform(get("/xsd/flux-fiches-1.0.xsd")).andExpect(status().isOk());
     }
 
     @Test
     void feedsAndApiAnswer304UntilTheContentChanges() throws Exception {
+        String s = w.slug();
         for (String path : List.of(
-                "/saint-malo/actualites.rss",
-                "/saint-malo/actualites.atom",
-                "/saint-malo/sitemap.xml",
-                "/saint-malo/agenda.ics",
-                "/saint-malo/flux/fiches/CAN-001.xml",
-                "/api/v1/saint-malo/actualites",
+                "/" + s + "/actualites.rss",
+                "/" + s + "/actualites.atom",
+                "/" + s + "/sitemap.xml",
+                "/" + s + "/agenda.ics",
+                "/" + s + "/flux/fiches/CAN-001.xml",
+                "/api/v1/" + s + "/actualites",
                 "/robots.txt")) {
             var first = mvc.perform(get(path))
                     .andExpect(status().isOk())
@@ -357,17 +391,17 @@ class FeedsIntegrationTest {
         }
         // A letter written %xx is refused before the cache and the rate limit (CanonicalPathFilter): no way
         // around them through another spelling of the same address.
-        mvc.perform(get(java.net.URI.create("/%61pi/v1/saint-malo/actualites"))).andExpect(status().isBadRequest());
+        mvc.perform(get(java.net.URI.create("/%61pi/v1/" + s + "/actualites"))).andExpect(status().isBadRequest());
         var before =
-                mvc.perform(get("/api/v1/saint-malo/actualites")).andReturn().getResponse();
+                mvc.perform(get("/api/v1/" + s + "/actualites")).andReturn().getResponse();
         var rssBefore =
-                mvc.perform(get("/saint-malo/actualites.rss")).andReturn().getResponse();
-        actualites.create(id("saint-malo"), "Nouvelle actualité malouine du cache", "R.", "C.", LocalDate.now(), null);
-        mvc.perform(get("/api/v1/saint-malo/actualites").header("If-None-Match", before.getHeader("ETag")))
+                mvc.perform(get("/" + s + "/actualites.rss")).andReturn().getResponse();
+        actualites.create(w.id(), "Nouvelle actualité malouine du cache", "R.", "C.", LocalDate.now(), null);
+        mvc.perform(get("/api/v1/" + s + "/actualites").header("If-None-Match", before.getHeader("ETag")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Nouvelle actualité malouine du cache")));
         var rssAfter = mvc.perform(
-                        get("/saint-malo/actualites.rss").header("If-None-Match", rssBefore.getHeader("ETag")))
+                        get("/" + s + "/actualites.rss").header("If-None-Match", rssBefore.getHeader("ETag")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse();

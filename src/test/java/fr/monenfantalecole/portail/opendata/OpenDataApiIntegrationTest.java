@@ -17,12 +17,17 @@ import fr.monenfantalecole.portail.agenda.EventCategory;
 import fr.monenfantalecole.portail.fiche.LocalFiches;
 import fr.monenfantalecole.portail.fiche.Niveau;
 import fr.monenfantalecole.portail.news.Actualites;
+import fr.monenfantalecole.portail.rubrique.PublishedSchoolPage;
 import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.support.Fixtures;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.support.School;
+import fr.monenfantalecole.portail.support.World;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The JSON API of contents: what each portal shows, nothing of another collectivité. */
@@ -31,9 +36,6 @@ class OpenDataApiIntegrationTest {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    Collectivites collectivites;
 
     @Autowired
     LocalFiches localFiches;
@@ -47,20 +49,27 @@ class OpenDataApiIntegrationTest {
     @Autowired
     AgendaEvents events;
 
-    long id(String slug) {
-        return collectivites.findBySlug(slug).orElseThrow().id();
-    }
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    ApplicationContext context;
+
+    /** The portal read; another of the test's own is where nothing of it may show. */
+    @OwnCommune
+    World w;
 
     @Test
     void sheetsAreListedAndRenderedWithLocalData() throws Exception {
-        mvc.perform(get("/api/v1/fougeres/fiches"))
+        mvc.perform(get("/api/v1/" + w.slug() + "/fiches"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.count").value(greaterThan(100)))
                 .andExpect(jsonPath("$.fiches[*].id").value(hasItem("CAN-001")))
                 .andExpect(jsonPath("$.fiches[0].theme.id").isString())
-                .andExpect(jsonPath("$.fiches[0].url").value(startsWith("http://localhost/fougeres/questions/")))
+                .andExpect(
+                        jsonPath("$.fiches[0].url").value(startsWith("http://localhost/" + w.slug() + "/questions/")))
                 .andExpect(jsonPath("$.fiches[*].updated").value(everyItem(startsWith("20"))));
-        mvc.perform(get("/api/v1/fougeres/fiches/CAN-001"))
+        mvc.perform(get("/api/v1/" + w.slug() + "/fiches/CAN-001"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.title").value("La commune est-elle obligée d'avoir une cantine ?"))
                 .andExpect(jsonPath("$.theme.id").value("cantine"))
@@ -71,8 +80,14 @@ class OpenDataApiIntegrationTest {
 
     @Test
     void aLocalSheetIsOnlyItsCollectivites() throws Exception {
+        try (var other = fixtures.commune()) {
+            aLocalSheetStaysHome(other);
+        }
+    }
+
+    private void aLocalSheetStaysHome(World other) throws Exception {
         long ref = localFiches.create(
-                id("rennes"),
+                w.id(),
                 "cantine",
                 Niveau.TOUS,
                 "Fiche rennaise de l'API",
@@ -80,16 +95,16 @@ class OpenDataApiIntegrationTest {
                 "Détail rennais.",
                 true,
                 null);
-        mvc.perform(get("/api/v1/rennes/fiches/L" + ref))
+        mvc.perform(get("/api/v1/" + w.slug() + "/fiches/L" + ref))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.local").value(true))
                 .andExpect(jsonPath("$.summaryHtml").value(containsString("Bref rennais")));
-        mvc.perform(get("/api/v1/rennes/fiches"))
+        mvc.perform(get("/api/v1/" + w.slug() + "/fiches"))
                 .andExpect(jsonPath("$.fiches[*].id").value(hasItem("L" + ref)));
-        mvc.perform(get("/api/v1/fougeres/fiches/L" + ref))
+        mvc.perform(get("/api/v1/" + other.slug() + "/fiches/L" + ref))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.erreur").value(containsString("Fiche introuvable")));
-        mvc.perform(get("/api/v1/fougeres/fiches"))
+        mvc.perform(get("/api/v1/" + other.slug() + "/fiches"))
                 .andExpect(jsonPath("$.fiches[*].id").value(not(hasItem("L" + ref))));
     }
 
@@ -105,60 +120,79 @@ class OpenDataApiIntegrationTest {
 
     @Test
     void newsOfOneCollectiviteStayOnItsPortal() throws Exception {
+        try (var other = fixtures.commune()) {
+            newsStayHome(other);
+        }
+    }
+
+    private void newsStayHome(World other) throws Exception {
         long news = actualites.create(
-                id("saint-malo"),
+                w.id(),
                 "Actualité malouine de l'API",
                 "Résumé.",
                 "**Corps**.",
                 LocalDate.now().minusDays(1),
                 null);
-        mvc.perform(get("/api/v1/saint-malo/actualites"))
+        mvc.perform(get("/api/v1/" + w.slug() + "/actualites"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.actualites[*].title").value(hasItem("Actualité malouine de l'API")));
-        mvc.perform(get("/api/v1/saint-malo/actualites/" + news))
+        mvc.perform(get("/api/v1/" + w.slug() + "/actualites/" + news))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.bodyHtml").value(containsString("<strong>Corps</strong>")))
-                .andExpect(jsonPath("$.url").value(startsWith("http://localhost/saint-malo/actualites/" + news + "-")));
-        mvc.perform(get("/api/v1/fougeres/actualites"))
+                .andExpect(jsonPath("$.url")
+                        .value(startsWith("http://localhost/" + w.slug() + "/actualites/" + news + "-")));
+        mvc.perform(get("/api/v1/" + other.slug() + "/actualites"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.actualites[*].title").value(not(hasItem("Actualité malouine de l'API"))));
-        mvc.perform(get("/api/v1/fougeres/actualites/" + news))
+        mvc.perform(get("/api/v1/" + other.slug() + "/actualites/" + news))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.erreur").exists());
     }
 
     @Test
     void establishmentsOfTheTerritoryOnly() throws Exception {
-        var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
-        String uai = directory.presented(fougeres).getFirst().uai();
-        mvc.perform(get("/api/v1/fougeres/etablissements"))
+        var page = PublishedSchoolPage.publish(context, w, w.school("École primaire publique des Remparts"));
+        w.school("École maternelle publique des Lices");
+        try (var other = fixtures.commune()) {
+            establishmentsStayHome(page, other);
+        }
+    }
+
+    private void establishmentsStayHome(School page, World other) throws Exception {
+        String uai = directory.presented(w.collectivite()).getFirst().uai();
+        mvc.perform(get("/api/v1/" + w.slug() + "/etablissements"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.etablissements[*].uai").value(hasItem(uai)))
                 .andExpect(jsonPath("$.etablissements[0].rubriques").doesNotExist());
-        mvc.perform(get("/api/v1/fougeres/etablissements/" + uai))
+        mvc.perform(get("/api/v1/" + w.slug() + "/etablissements/" + uai))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.uai").value(uai))
-                .andExpect(jsonPath("$.address.communeCode").value("35115"));
-        // École Odile Gautry: the demo director's rubriques, in Fougères' order, validated content only.
-        mvc.perform(get("/api/v1/fougeres/etablissements/0350256N"))
+                .andExpect(jsonPath("$.address.communeCode").value(w.codeInsee()));
+        // The école whose director wrote: the commune's rubriques, in its order, validated content only.
+        mvc.perform(get("/api/v1/" + w.slug() + "/etablissements/" + page.uai()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rubriques.length()").value(10))
                 .andExpect(jsonPath("$.rubriques[0].title").value("Fiche d'identité"))
                 .andExpect(jsonPath("$.rubriques[?(@.html != null)]").isNotEmpty())
                 .andExpect(jsonPath("$.rubriques[?(@.title == 'Règlement intérieur')].documents[0].url")
                         .value(hasItem(startsWith("http://localhost/"))));
-        mvc.perform(get("/api/v1/saint-malo/etablissements/" + uai))
+        mvc.perform(get("/api/v1/" + other.slug() + "/etablissements/" + uai))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.erreur").exists());
     }
 
     @Test
     void agendaWithHolidaysEventsAndFilters() throws Exception {
-        var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
-        String uai = directory.presented(fougeres).getFirst().uai();
+        String uai = w.school("École primaire publique de l'Agenda").uai();
+        try (var other = fixtures.commune()) {
+            agendaStaysHome(uai, other);
+        }
+    }
+
+    private void agendaStaysHome(String uai, World other) throws Exception {
         LocalDate day = LocalDate.now().plusDays(20);
         long event = events.create(
-                fougeres.id(),
+                w.id(),
                 new AgendaEvent.Data(
                         uai,
                         "Réunion de l'API",
@@ -170,19 +204,25 @@ class OpenDataApiIntegrationTest {
                         day.atTime(20, 0)),
                 null,
                 false);
-        mvc.perform(get("/api/v1/fougeres/agenda").param("du", day.toString()).param("au", day.toString()))
+        mvc.perform(get("/api/v1/" + w.slug() + "/agenda")
+                        .param("du", day.toString())
+                        .param("au", day.toString()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.events[*].id").value(hasItem((int) event)))
                 .andExpect(jsonPath("$.events[?(@.id == " + event + ")].start")
                         .value(hasItem(containsString("T18:30:00+0"))));
-        mvc.perform(get("/api/v1/fougeres/agenda").param("du", "2025-09-01").param("au", "2026-08-31"))
+        mvc.perform(get("/api/v1/" + w.slug() + "/agenda")
+                        .param("du", "2025-09-01")
+                        .param("au", "2026-08-31"))
                 .andExpect(jsonPath("$.holidays[*].title").value(hasItem("Vacances de la Toussaint")));
-        mvc.perform(get("/api/v1/vitre/agenda").param("du", day.toString()).param("au", day.toString()))
+        mvc.perform(get("/api/v1/" + other.slug() + "/agenda")
+                        .param("du", day.toString())
+                        .param("au", day.toString()))
                 .andExpect(jsonPath("$.events[*].id").value(not(hasItem((int) event))));
         // A one-day event ends, exclusively, at midnight the next day (as in the iCalendar file).
         LocalDate fete = LocalDate.now().plusDays(30);
         long allDay = events.create(
-                fougeres.id(),
+                w.id(),
                 new AgendaEvent.Data(
                         null,
                         "Journée portes ouvertes de l'API",
@@ -194,12 +234,15 @@ class OpenDataApiIntegrationTest {
                         fete.atStartOfDay()),
                 null,
                 false);
-        mvc.perform(get("/api/v1/fougeres/agenda").param("du", fete.toString()).param("au", fete.toString()))
+        mvc.perform(get("/api/v1/" + w.slug() + "/agenda")
+                        .param("du", fete.toString())
+                        .param("au", fete.toString()))
                 .andExpect(jsonPath("$.events[?(@.id == " + allDay + ")].end")
                         .value(hasItem(startsWith(fete.plusDays(1) + "T00:00:00+0"))));
-        mvc.perform(get("/api/v1/fougeres/agenda").param("du", "hier"))
+        mvc.perform(get("/api/v1/" + w.slug() + "/agenda").param("du", "hier"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.erreur").value(containsString("AAAA-MM-JJ")));
-        mvc.perform(get("/api/v1/fougeres/agenda").param("ecole", "9999999Z")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/" + w.slug() + "/agenda").param("ecole", "9999999Z"))
+                .andExpect(status().isNotFound());
     }
 }

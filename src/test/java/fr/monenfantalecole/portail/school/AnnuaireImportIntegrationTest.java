@@ -11,18 +11,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.support.Fixtures;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.School;
+import fr.monenfantalecole.portail.support.World;
 import java.nio.charset.StandardCharsets;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The establishment import as a Vitré agent runs it: preview first, then an all-or-nothing apply,
- * on the real Annuaire file edited the way a newer extract would differ.
+ * The establishment import as a commune's agent runs it: preview first, then an all-or-nothing apply,
+ * on the real Annuaire file (every line outside the test's communes) with the lines of the test's own
+ * communes (code INSEE 99…), edited the way a newer extract would differ.
  */
 @PortailTest
 class AnnuaireImportIntegrationTest {
@@ -31,141 +35,189 @@ class AnnuaireImportIntegrationTest {
     MockMvc mvc;
 
     @Autowired
-    Staff staff;
+    Etablissements etablissements;
 
     @Autowired
-    Etablissements etablissements;
+    Fixtures fixtures;
+
+    @Autowired
+    ApplicationContext context;
+
+    /** The commune importing. */
+    @OwnCommune
+    World w;
+
+    private static String realFile() throws Exception {
+        return new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8);
+    }
+
+    /** The real file's first line, its columns. */
+    private static String header() throws Exception {
+        return realFile().lines().findFirst().orElseThrow() + "\r\n";
+    }
+
+    /**
+     * A line of the real file's layout (69 columns) for an établissement of the world's commune, with what
+     * {@code w.school} imports and nothing more (no address): the world's écoles read as unchanged.
+     */
+    private static String line(World commune, String uai, String nom, String type, String statut, String niveaux) {
+        return String.join(
+                        ";",
+                        uai,
+                        nom,
+                        type,
+                        statut,
+                        "",
+                        "",
+                        "",
+                        "",
+                        commune.codeInsee(),
+                        commune.nom(),
+                        "099",
+                        "14",
+                        "53",
+                        niveaux)
+                + ";".repeat(54);
+    }
+
+    /** A public école of the commune (maternelle and élémentaire), as the real file writes it. */
+    private static String ecole(World commune, School school) {
+        return line(commune, school.uai(), school.nom(), "Ecole", "Public", "1;1");
+    }
+
+    private static String renamed(String line, String nom) {
+        return line.replaceFirst(";[^;]*;", ";" + nom + ";");
+    }
 
     @Test
     void previewsThenAppliesANewerExtract() throws Exception {
-        String original = new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8);
-        var vitreLines = original.lines()
-                .filter(l -> l.contains(";Ecole;") && l.contains(";35360;Vitré;"))
-                .toList();
-        String removed = vitreLines.get(0);
-        String renamed = vitreLines.get(1);
-        String removedUai = removed.substring(0, 8);
-        String renamedUai = renamed.substring(0, 8);
-        String newer = original.replace(removed + "\r\n", "")
-                        .replace(renamed, renamed.replaceFirst(";[^;]*;", ";École renommée par le test;"))
-                + "0359999X;École nouvelle du test;Ecole;Public;1 rue Neuve;;35500 VITRE;35500;35360;Vitré"
-                + ";035;14;53;1;1" + ";".repeat(38) + "\r\n";
+        var removed = w.school("Ecole primaire publique des Anciens");
+        var renamed = w.school("Ecole primaire publique des Noms");
+        String newUai = TestSchools.uai(w, 99, 'X');
+        try (var other = fixtures.commune()) {
+            var elsewhere = other.school("Ecole primaire publique d'à côté");
+            String newer = realFile()
+                    + renamed(ecole(w, renamed), "École renommée par le test") + "\r\n"
+                    + line(w, newUai, "École nouvelle du test", "Ecole", "Public", "1;1") + "\r\n"
+                    + renamed(ecole(other, elsewhere), "École d'à côté renommée par le test") + "\r\n";
 
-        String preview = upload("vitre", newer.getBytes(StandardCharsets.UTF_8));
-        mvc.perform(get(preview).with(staff.admin("vitre")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("0359999X — École nouvelle du test")))
-                .andExpect(content().string(containsString(renamedUai + " — École renommée par le test : nom")))
-                .andExpect(content().string(containsString(removedUai + " — ")))
-                .andExpect(
-                        content()
-                                .string(
-                                        matchesPattern(
-                                                "(?s).*(?:\\b[01] ligne hors de votre territoire ignorée|\\b(?:[2-9]|\\d{2,}) lignes hors de votre territoire ignorées) ;.*")))
-                .andExpect(content().string(containsString("Appliquer ces changements")));
-        assertThat(etablissements.find("0359999X")).isEmpty();
+            String preview = upload(w, newer.getBytes(StandardCharsets.UTF_8));
+            mvc.perform(get(preview).with(w.admin().mvc()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(newUai + " — École nouvelle du test")))
+                    .andExpect(content().string(containsString(renamed.uai() + " — École renommée par le test : nom")))
+                    .andExpect(content().string(containsString(removed.uai() + " — ")))
+                    .andExpect(
+                            content()
+                                    .string(
+                                            matchesPattern(
+                                                    "(?s).*(?:\\b[01] ligne hors de votre territoire ignorée|\\b(?:[2-9]|\\d{2,}) lignes hors de votre territoire ignorées) ;.*")))
+                    .andExpect(content().string(containsString("Appliquer ces changements")));
+            assertThat(etablissements.find(newUai)).isEmpty();
 
-        mvc.perform(post(preview).with(csrf()).with(staff.admin("vitre"))).andExpect(status().is3xxRedirection());
+            mvc.perform(post(preview).with(csrf()).with(w.admin().mvc())).andExpect(status().is3xxRedirection());
 
-        assertThat(etablissements.find("0359999X"))
-                .hasValueSatisfying(e -> assertThat(e.nom()).isEqualTo("École nouvelle du test"));
-        assertThat(etablissements.find(renamedUai).orElseThrow().nom()).isEqualTo("École renommée par le test");
-        assertThat(etablissements.find(removedUai).orElseThrow().ouvert()).isFalse();
-        mvc.perform(get("/vitre/ecoles"))
-                .andExpect(content().string(containsString("École nouvelle du test")))
-                .andExpect(content().string(not(containsString("/vitre/ecoles/" + removedUai))));
-        mvc.perform(get("/vitre/ecoles/" + removedUai)).andExpect(status().isNotFound());
-        // A Rennes school, outside Vitré's territory, was left alone although it is in the file.
-        assertThat(etablissements.find("0350122T")).isPresent();
+            assertThat(etablissements.find(newUai))
+                    .hasValueSatisfying(e -> assertThat(e.nom()).isEqualTo("École nouvelle du test"));
+            assertThat(etablissements.find(renamed.uai()).orElseThrow().nom()).isEqualTo("École renommée par le test");
+            assertThat(etablissements.find(removed.uai()).orElseThrow().ouvert())
+                    .isFalse();
+            mvc.perform(get("/" + w.slug() + "/ecoles"))
+                    .andExpect(content().string(containsString("École nouvelle du test")))
+                    .andExpect(content().string(not(containsString("/" + w.slug() + "/ecoles/" + removed.uai()))));
+            mvc.perform(get("/" + w.slug() + "/ecoles/" + removed.uai())).andExpect(status().isNotFound());
+            // Another commune's school, outside this territory, was left alone although it is in the file.
+            assertThat(etablissements.find(elsewhere.uai()))
+                    .hasValueSatisfying(e -> assertThat(e.nom()).isEqualTo(elsewhere.nom()));
+        }
     }
 
     @Test
     void aCommunesImportNeverClosesTheCollegesOrLyceesOfItsTerritory() throws Exception {
-        String original = new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8);
-        var lines = original.lines().toList();
-        String file = lines.getFirst() + "\r\n"
-                + lines.stream()
-                        .filter(l -> l.contains(";Ecole;") && l.contains(";35360;Vitré;"))
-                        .findFirst()
-                        .orElseThrow()
-                + "\r\n";
+        var ecole = w.school("Ecole primaire publique des Tilleuls");
+        String prive = TestSchools.uai(w, 71, 'P');
+        String college = TestSchools.uai(w, 72, 'C');
+        String lycee = TestSchools.uai(w, 73, 'L');
+        TestSchools.load(
+                context,
+                w,
+                TestSchools.ecolePrivee(prive, "Ecole maternelle privée des Tilleuls", w.codeInsee(), w.nom()),
+                TestSchools.college(college, "Collège Gérard de Nerval", w.codeInsee(), w.nom()),
+                TestSchools.etablissement(
+                        lycee, "Lycée Bertrand d'Argentré", "Lycée", "Public", "0;0", w.codeInsee(), w.nom()));
+        String file = header() + ecole(w, ecole) + "\r\n";
 
-        mvc.perform(get(upload("vitre", file.getBytes(StandardCharsets.UTF_8))).with(staff.admin("vitre")))
+        mvc.perform(get(upload(w, file.getBytes(StandardCharsets.UTF_8)))
+                        .with(w.admin().mvc()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("0351567N — Ecole maternelle privée Ste Bernadette")))
-                .andExpect(content().string(not(containsString("0351909K — Collège Gérard de Nerval"))))
-                .andExpect(content().string(not(containsString("0350053T — Lycée Bertrand d&#39;Argentré"))))
-                .andExpect(content().string(not(containsString("0350053T — Lycée Bertrand d'Argentré"))));
+                .andExpect(content().string(containsString(prive + " — Ecole maternelle privée des Tilleuls")))
+                .andExpect(content().string(not(containsString(college + " — Collège Gérard de Nerval"))))
+                .andExpect(content().string(not(containsString(lycee + " — Lycée Bertrand d&#39;Argentré"))))
+                .andExpect(content().string(not(containsString(lycee + " — Lycée Bertrand d'Argentré"))));
     }
 
     @Test
     void aDepartementsImportNeverRenamesOrClosesEcoles() throws Exception {
-        String original = new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8);
-        var ecoles = original.lines()
-                .filter(l -> l.contains(";Ecole;") && l.contains(";35115;Fougères;"))
-                .toList();
-        String newer = original.replace(ecoles.get(0) + "\r\n", "")
-                .replace(ecoles.get(1), ecoles.get(1).replaceFirst(";[^;]*;", ";École renommée par le Département;"));
+        try (var departement = fixtures.departement()) {
+            var commune = departement.member();
+            var gone = commune.school("Ecole primaire publique des Absents");
+            var kept = commune.school("Ecole primaire publique des Présents");
+            String newer = realFile() + renamed(ecole(commune, kept), "École renommée par le Département") + "\r\n";
 
-        mvc.perform(get(upload("ille-et-vilaine", newer.getBytes(StandardCharsets.UTF_8)))
-                        .with(staff.admin("ille-et-vilaine")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("École renommée par le Département"))))
-                .andExpect(content().string(not(containsString(ecoles.get(0).substring(0, 8) + " — "))))
-                .andExpect(content()
-                        .string(matchesPattern("(?s).*(?:\\b[01] ligne d'établissements que vous ne gérez pas ignorée|"
-                                + "\\b(?:[2-9]|\\d{2,}) lignes d'établissements que vous ne gérez pas ignorées)"
-                                + " \\(vos imports ne portent que sur vos collèges\\).*")));
+            mvc.perform(get(upload(departement, newer.getBytes(StandardCharsets.UTF_8)))
+                            .with(departement.admin().mvc()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(not(containsString("École renommée par le Département"))))
+                    .andExpect(content().string(not(containsString(gone.uai() + " — "))))
+                    .andExpect(content()
+                            .string(matchesPattern(
+                                    "(?s).*(?:\\b[01] ligne d'établissements que vous ne gérez pas ignorée|"
+                                            + "\\b(?:[2-9]|\\d{2,}) lignes d'établissements que vous ne gérez pas ignorées)"
+                                            + " \\(vos imports ne portent que sur vos collèges\\).*")));
+        }
     }
 
     @Test
     void anIntercommunalitysImportTouchesOnlyTheCommunesOfItsFileInItsTerritory() throws Exception {
-        String original = new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8);
-        var lines = original.lines().toList();
-        String vitre = lines.stream()
-                .filter(l -> l.contains(";Ecole;") && l.contains(";35360;Vitré;"))
-                .findFirst()
-                .orElseThrow();
-        var file = new StringBuilder(lines.getFirst()).append("\r\n");
-        lines.stream()
-                .filter(l -> l.contains(";35115;Fougères;"))
-                .forEach(l -> file.append(l).append("\r\n"));
-        file.append(vitre.replaceFirst(";[^;]*;", ";École de Vitré renommée par l'agglomération;"))
-                .append("\r\n");
+        var outside = w.school("Ecole primaire publique hors agglomération");
+        try (var agglomeration = fixtures.agglomeration()) {
+            var inFile = agglomeration.member();
+            var absent = agglomeration.member();
+            var listed = inFile.school("Ecole primaire publique du Fichier");
+            absent.school("Ecole primaire publique de l'Absente");
+            String file = header()
+                    + ecole(inFile, listed) + "\r\n"
+                    + renamed(ecole(w, outside), "École de la voisine renommée par l'agglomération") + "\r\n";
 
-        String preview = upload("fougeres-agglomeration", file.toString().getBytes(StandardCharsets.UTF_8));
-        mvc.perform(get(preview).with(staff.admin("fougeres-agglomeration")))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<strong>0</strong> établissement fermé ou absent")))
-                .andExpect(content().string(containsString("1 ligne hors de votre territoire ignorée")))
-                .andExpect(content().string(not(containsString("renommée par l"))));
-        mvc.perform(post(preview).with(csrf()).with(staff.admin("fougeres-agglomeration")))
-                .andExpect(status().is3xxRedirection());
-        assertThat(etablissements.find(vitre.substring(0, 8)).orElseThrow().nom())
-                .doesNotContain("renommée");
-        assertThat(etablissements.inTerritory(
-                        new fr.monenfantalecole.portail.tenant.Territory(java.util.List.of("35150"), null)))
-                .as("the écoles of Lécousse, a member commune absent from the file, stay open")
-                .isNotEmpty()
-                .allMatch(Etablissement::ouvert);
+            String preview = upload(agglomeration, file.getBytes(StandardCharsets.UTF_8));
+            mvc.perform(get(preview).with(agglomeration.admin().mvc()))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("<strong>0</strong> établissement fermé ou absent")))
+                    .andExpect(content().string(containsString("1 ligne hors de votre territoire ignorée")))
+                    .andExpect(content().string(not(containsString("renommée par l"))));
+            mvc.perform(post(preview).with(csrf()).with(agglomeration.admin().mvc()))
+                    .andExpect(status().is3xxRedirection());
+            assertThat(etablissements.find(outside.uai()).orElseThrow().nom()).doesNotContain("renommée");
+            assertThat(etablissements.inTerritory(new fr.monenfantalecole.portail.tenant.Territory(
+                            java.util.List.of(absent.codeInsee()), null)))
+                    .as("the écoles of a member commune absent from the file stay open")
+                    .isNotEmpty()
+                    .allMatch(Etablissement::ouvert);
+        }
     }
 
     @Test
     void aWebSiteOrEmailThatIsNotOneIsRefusedAtImportAndNeverShownAsALink() throws Exception {
-        String original = new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8);
-        String web = original.lines()
-                .filter(l -> l.startsWith("0351031F;"))
-                .findFirst()
-                .orElseThrow();
-        String mail = original.lines()
-                .filter(l -> l.startsWith("0351387T;"))
-                .findFirst()
-                .orElseThrow();
-        String file = original.replace(web, cell(web, 20, "javascript:alert(document.domain)"))
-                .replace(mail, cell(mail, 21, "x@y.fr\" onmouseover=\"alert(1)"));
+        var site = w.school("Ecole primaire publique du Site");
+        var courriel = w.school("Ecole primaire publique du Courriel");
+        String web = ecole(w, site);
+        String mail = ecole(w, courriel);
+        String file = realFile()
+                + cell(web, 20, "javascript:alert(document.domain)") + "\r\n"
+                + cell(mail, 21, "x@y.fr\" onmouseover=\"alert(1)") + "\r\n";
 
-        String preview = upload("saint-malo", file.getBytes(StandardCharsets.UTF_8));
-        mvc.perform(get(preview).with(staff.admin("saint-malo")))
+        String preview = upload(w, file.getBytes(StandardCharsets.UTF_8));
+        mvc.perform(get(preview).with(w.admin().mvc()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("2 lignes en erreur")))
                 .andExpect(content().string(containsString("Site web « javascript:alert(document.domain) » invalide")))
@@ -173,18 +225,14 @@ class AnnuaireImportIntegrationTest {
                 .andExpect(content().string(not(containsString("Appliquer ces changements"))));
 
         // A value stored before this check (or by hand) is shown as text, not as a link.
-        var stored = etablissements.find("0351031F").orElseThrow();
-        try {
-            etablissements.save(
-                    withAddresses(stored, "x@y.fr\" onmouseover=\"alert(1)", "javascript:alert(document.domain)"));
-            mvc.perform(get("/saint-malo/ecoles/0351031F"))
-                    .andExpect(status().isOk())
-                    .andExpect(content().string(not(containsString("href=\"javascript:"))))
-                    .andExpect(content().string(not(containsString("href=\"mailto:x@y.fr"))))
-                    .andExpect(content().string(containsString("javascript:alert(document.domain)")));
-        } finally {
-            etablissements.save(stored);
-        }
+        var stored = etablissements.find(site.uai()).orElseThrow();
+        etablissements.save(
+                withAddresses(stored, "x@y.fr\" onmouseover=\"alert(1)", "javascript:alert(document.domain)"));
+        mvc.perform(get("/" + w.slug() + "/ecoles/" + site.uai()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("href=\"javascript:"))))
+                .andExpect(content().string(not(containsString("href=\"mailto:x@y.fr"))))
+                .andExpect(content().string(containsString("javascript:alert(document.domain)")));
     }
 
     private static String cell(String line, int index, String value) {
@@ -226,68 +274,73 @@ class AnnuaireImportIntegrationTest {
 
     @Test
     void aFileWithAWrongLineImportsNothingAndSaysWhichLine() throws Exception {
-        String original = new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8);
-        var lines = original.lines().collect(Collectors.toList());
-        int fougeresLine = -1;
-        for (int i = 1; i < lines.size(); i++) {
-            if (lines.get(i).contains(";35115;Fougères;")) {
-                fougeresLine = i;
-                break;
-            }
-        }
-        String target = lines.get(fougeresLine);
-        String uai = target.substring(0, 8);
-        String before = etablissements.find(uai).orElseThrow().nom();
-        lines.set(fougeresLine, target.replaceFirst(";[^;]*;", ";Nom changé;"));
-        lines.set(fougeresLine + 1, "XYZ" + lines.get(fougeresLine + 1).substring(8));
-        byte[] file = (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8);
+        var target = w.school("Ecole primaire publique de la Ligne");
+        var next = w.school("Ecole primaire publique de la Suivante");
+        String real = realFile();
+        int targetLine = (int) real.lines().count();
+        String file = real
+                + renamed(ecole(w, target), "Nom changé") + "\r\n"
+                + "XYZ" + ecole(w, next).substring(8) + "\r\n";
 
-        String preview = upload("fougeres", file);
-        mvc.perform(get(preview).with(staff.admin("fougeres")))
+        String preview = upload(w, file.getBytes(StandardCharsets.UTF_8));
+        mvc.perform(get(preview).with(w.admin().mvc()))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(matchesPattern(
                                 "(?s).*(?:\\b1 ligne|\\b(?:[2-9]|\\d{2,}) lignes) en erreur : rien ne sera importé.*")))
-                .andExpect(content().string(containsString("<td>" + (fougeresLine + 2) + "</td>")))
+                .andExpect(content().string(containsString("<td>" + (targetLine + 2) + "</td>")))
                 .andExpect(content().string(containsString("UAI « XYZ")))
                 .andExpect(content().string(not(containsString("Appliquer ces changements"))));
 
-        mvc.perform(post(preview).with(csrf()).with(staff.admin("fougeres"))).andExpect(status().is3xxRedirection());
-        assertThat(etablissements.find(uai).orElseThrow().nom()).isEqualTo(before);
+        mvc.perform(post(preview).with(csrf()).with(w.admin().mvc())).andExpect(status().is3xxRedirection());
+        assertThat(etablissements.find(target.uai()).orElseThrow().nom()).isEqualTo(target.nom());
     }
 
     @Test
     void anIso88591ExtractIsReadLikeTheUtf8One() throws Exception {
-        String original = new String(AnnuaireCsvTest.realFile(), StandardCharsets.UTF_8).substring(1);
-        String preview = upload("fougeres", original.getBytes(StandardCharsets.ISO_8859_1));
-        mvc.perform(get(preview).with(staff.admin("fougeres")))
+        // The commune's école with accents, as the UTF-8 extract gave it.
+        String uai = TestSchools.uai(w, 75, 'A');
+        String original = realFile() + line(w, uai, "École des Prés Fleuris", "Ecole", "Public", "1;1") + "\r\n";
+        mvc.perform(post(upload(w, original.getBytes(StandardCharsets.UTF_8)))
+                        .with(csrf())
+                        .with(w.admin().mvc()))
+                .andExpect(status().is3xxRedirection());
+        w.afterwards(() -> TestSchools.remove(
+                context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class),
+                context.getBean(fr.monenfantalecole.portail.shared.ClusterEvents.class),
+                w.collectivite(),
+                uai));
+        assertThat(etablissements.find(uai).orElseThrow().nom()).isEqualTo("École des Prés Fleuris");
+
+        String preview = upload(w, original.substring(1).getBytes(StandardCharsets.ISO_8859_1));
+        mvc.perform(get(preview).with(w.admin().mvc()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Confirmer (aucun changement)")));
     }
 
     @Test
     void somethingThatIsNotTheAnnuaireIsRefusedWhole() throws Exception {
-        String preview = upload("fougeres", "nom,prenom\r\nDupont,Jean\r\n".getBytes(StandardCharsets.UTF_8));
-        mvc.perform(get(preview).with(staff.admin("fougeres")))
+        String preview = upload(w, "nom,prenom\r\nDupont,Jean\r\n".getBytes(StandardCharsets.UTF_8));
+        mvc.perform(get(preview).with(w.admin().mvc()))
                 .andExpect(content().string(containsString("n'est pas l'Annuaire de l'éducation")))
                 .andExpect(content().string(containsString("Rien n'a été importé")));
     }
 
     @Test
     void anEmptyUploadIsExplainedOnThePage() throws Exception {
-        mvc.perform(multipart("/admin/fougeres/etablissements/import")
+        mvc.perform(multipart("/admin/" + w.slug() + "/etablissements/import")
                         .file(new MockMultipartFile("fichier", "", "text/csv", new byte[0]))
                         .with(csrf())
-                        .with(staff.admin("fougeres")))
+                        .with(w.admin().mvc()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choisissez le fichier CSV")));
     }
 
-    private String upload(String slug, byte[] content) throws Exception {
-        var result = mvc.perform(multipart("/admin/" + slug + "/etablissements/import")
+    private String upload(World importer, byte[] content) throws Exception {
+        var result = mvc.perform(multipart("/admin/" + importer.slug() + "/etablissements/import")
                         .file(new MockMultipartFile("fichier", "annuaire.csv", "text/csv", content))
                         .with(csrf())
-                        .with(staff.admin(slug)))
+                        .with(importer.admin().mvc()))
                 .andExpect(status().is3xxRedirection())
                 .andReturn();
         return result.getResponse().getRedirectedUrl();

@@ -3,11 +3,15 @@ package fr.monenfantalecole.portail.sector;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The coverage report filters by level, sector and owner, exports as CSV, and reads as French (issue 19). */
@@ -18,7 +22,35 @@ class CoverageFiltersIntegrationTest {
     MockMvc mvc;
 
     @Autowired
-    Staff staff;
+    Fixtures fixtures;
+
+    @Autowired
+    ApplicationContext context;
+
+    /**
+     * The département's collège rule (numbers 1 to 99 of the rue Sainte-Croix), and the commune's own
+     * école rules with their gaps: odd numbers 1 to 15 and 19 to 99, even numbers 2 to 40 of the rue
+     * Sainte-Croix for the maternelle, the odd ones of the rue du Parc for the élémentaire.
+     */
+    WorldCarte carte;
+
+    @BeforeEach
+    void carte() throws Exception {
+        carte = WorldCarte.create(context, fixtures, mvc);
+        var commune = carte.commune();
+        carte.ecoleRules(
+                context,
+                List.of(
+                        WorldCarte.rule(commune, "maternelle", WorldCarte.STREET, 1, 15, "I", carte.ecole()),
+                        WorldCarte.rule(commune, "maternelle", WorldCarte.STREET, 19, 99, "I", carte.ecole()),
+                        WorldCarte.rule(commune, "maternelle", WorldCarte.STREET, 2, 40, "P", carte.ecole()),
+                        WorldCarte.rule(commune, "elementaire", "RUE DU PARC", 1, 9999, "I", carte.ecole())));
+    }
+
+    @AfterEach
+    void remove() {
+        carte.close();
+    }
 
     @Test
     void filtersByLevelAndOwner() throws Exception {
@@ -29,7 +61,7 @@ class CoverageFiltersIntegrationTest {
         assertThat(colleges).doesNotContain("<td>Maternelle</td>").doesNotContain("<td>Élémentaire</td>");
         assertThat(own).doesNotContain("<td>Collège</td>");
         assertThat(rows(own)).isLessThan(rows(all));
-        assertThat(page("?secteur=0350967L")).contains("0350967L");
+        assertThat(page("?secteur=" + carte.college())).contains(carte.college());
         for (String html : new String[] {all, colleges, own}) {
             assertThat(html)
                     .doesNotContain("(s)")
@@ -40,9 +72,10 @@ class CoverageFiltersIntegrationTest {
 
     @Test
     void exportsTheFilteredReportAsCsv() throws Exception {
-        var response = mvc.perform(get("/admin/fougeres/carte-scolaire/couverture.csv")
+        var commune = carte.commune();
+        var response = mvc.perform(get("/admin/" + commune.slug() + "/carte-scolaire/couverture.csv")
                         .param("niveau", "college")
-                        .with(staff.admin("fougeres")))
+                        .with(commune.admin().mvc()))
                 .andReturn()
                 .getResponse();
         assertThat(response.getStatus()).isEqualTo(200);
@@ -51,16 +84,20 @@ class CoverageFiltersIntegrationTest {
         assertThat(lines[0]).isEqualTo("\uFEFFconstat;commune;voie;niveau;detail;etablissement;regles");
         assertThat(lines).hasSizeGreaterThan(1);
         assertThat(java.util.Arrays.stream(lines).skip(1)).allMatch(l -> l.contains(";college;"));
-        assertThat(mvc.perform(get("/admin/rennes/carte-scolaire/couverture.csv")
-                                .with(staff.admin("fougeres")))
-                        .andReturn()
-                        .getResponse()
-                        .getStatus())
-                .isEqualTo(404);
+        try (var other = fixtures.commune()) {
+            assertThat(mvc.perform(get("/admin/" + other.slug() + "/carte-scolaire/couverture.csv")
+                                    .with(commune.admin().mvc()))
+                            .andReturn()
+                            .getResponse()
+                            .getStatus())
+                    .isEqualTo(404);
+        }
     }
 
     private String page(String query) throws Exception {
-        return mvc.perform(get("/admin/fougeres/carte-scolaire" + query).with(staff.admin("fougeres")))
+        var commune = carte.commune();
+        return mvc.perform(get("/admin/" + commune.slug() + "/carte-scolaire" + query)
+                        .with(commune.admin().mvc()))
                 .andReturn()
                 .getResponse()
                 .getContentAsString();

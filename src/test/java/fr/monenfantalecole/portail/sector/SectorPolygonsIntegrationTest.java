@@ -9,12 +9,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.school.TestSchools;
+import fr.monenfantalecole.portail.support.Fixtures;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.support.World;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -22,104 +25,144 @@ import org.springframework.test.web.servlet.MockMvc;
 @PortailTest
 class SectorPolygonsIntegrationTest {
 
-    /** A square around the centre of Fougères (about 48.35 N, 1.20 W). */
+    /** A square around the test's schools (every one of {@link TestSchools} is at 48.1 N, 1.6 W). */
     static final String GEOJSON = """
             {"type": "FeatureCollection", "features": [
-              {"type": "Feature", "properties": {"uai": "0350256N", "niveau": "elementaire", "nom": "Centre"},
-               "geometry": {"type": "Polygon", "coordinates": [[[-1.22, 48.34], [-1.18, 48.34], [-1.18, 48.36], [-1.22, 48.36], [-1.22, 48.34]]]}}
+              {"type": "Feature", "properties": {"uai": "UAI", "niveau": "elementaire", "nom": "Centre"},
+               "geometry": {"type": "Polygon", "coordinates": [[[-1.62, 48.08], [-1.58, 48.08], [-1.58, 48.12], [-1.62, 48.12], [-1.62, 48.08]]]}}
             ]}""";
+
+    static final String SCHOOL = "Ecole primaire publique Rosalind Franklin";
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
-    Staff staff;
+    Fixtures fixtures;
 
     @Autowired
     SectorPolygons polygons;
 
     @Autowired
-    Collectivites collectivites;
+    ApplicationContext context;
+
+    /** A commune with no school of its own here: another collectivité's schools are not its. */
+    @OwnCommune
+    World w;
+
+    /** The école of {@code commune}, at 48.1 N, 1.6 W. */
+    private String school(World commune) {
+        String uai = TestSchools.uai(commune, 80, 'S');
+        TestSchools.load(context, commune, TestSchools.ecole(uai, SCHOOL, commune.codeInsee(), commune.nom()));
+        return uai;
+    }
+
+    /** A collège of {@code commune}, far from the square (47.5 N, 2.5 W). */
+    private String collegeFarAway(World commune) {
+        String uai = TestSchools.uai(commune, 81, 'K');
+        TestSchools.load(
+                context,
+                commune,
+                TestSchools.at(
+                        TestSchools.college(uai, "Collège d'ailleurs", commune.codeInsee(), commune.nom()),
+                        "47.5",
+                        "-2.5"));
+        return uai;
+    }
 
     @Test
     void drawnSectorsAnswerForAPointOnTheMap() throws Exception {
-        upload("fougeres", GEOJSON).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/api/v1/fougeres/carte-scolaire").param("lat", "48.35").param("lon", "-1.20"))
-                .andExpect(jsonPath("$.resultats[0].uai").value("0350256N"))
-                .andExpect(jsonPath("$.resultats[0].niveau").value("elementaire"))
-                .andExpect(jsonPath("$.resultats[0].regle").value("Secteur « Centre »"));
-        mvc.perform(get("/api/v1/fougeres/carte-scolaire").param("lat", "48.40").param("lon", "-1.20"))
-                .andExpect(jsonPath("$.resultats").isEmpty());
-        // The intercommunalité above Fougères sees them; Rennes does not.
-        mvc.perform(get("/api/v1/fougeres-agglomeration/carte-scolaire")
-                        .param("lat", "48.35")
-                        .param("lon", "-1.20"))
-                .andExpect(jsonPath("$.resultats[0].uai").value("0350256N"));
-        mvc.perform(get("/api/v1/rennes/carte-scolaire").param("lat", "48.35").param("lon", "-1.20"))
-                .andExpect(jsonPath("$.resultats").isEmpty());
-        mvc.perform(get("/fougeres/services/carte-scolaire")
-                        .param("lat", "48.35")
-                        .param("lon", "-1.20"))
-                .andExpect(content().string(containsString("Ecole primaire publique Odile Gautry")));
+        try (var agglomeration = fixtures.agglomeration()) {
+            var commune = agglomeration.member();
+            String uai = school(commune);
+            upload(commune, GEOJSON.replace("UAI", uai)).andExpect(status().is3xxRedirection());
+            mvc.perform(get("/api/v1/" + commune.slug() + "/carte-scolaire")
+                            .param("lat", "48.10")
+                            .param("lon", "-1.60"))
+                    .andExpect(jsonPath("$.resultats[0].uai").value(uai))
+                    .andExpect(jsonPath("$.resultats[0].niveau").value("elementaire"))
+                    .andExpect(jsonPath("$.resultats[0].regle").value("Secteur « Centre »"));
+            mvc.perform(get("/api/v1/" + commune.slug() + "/carte-scolaire")
+                            .param("lat", "48.40")
+                            .param("lon", "-1.60"))
+                    .andExpect(jsonPath("$.resultats").isEmpty());
+            // The intercommunalité above the commune sees them; another commune does not.
+            mvc.perform(get("/api/v1/" + agglomeration.slug() + "/carte-scolaire")
+                            .param("lat", "48.10")
+                            .param("lon", "-1.60"))
+                    .andExpect(jsonPath("$.resultats[0].uai").value(uai));
+            mvc.perform(get("/api/v1/" + w.slug() + "/carte-scolaire")
+                            .param("lat", "48.10")
+                            .param("lon", "-1.60"))
+                    .andExpect(jsonPath("$.resultats").isEmpty());
+            mvc.perform(get("/" + commune.slug() + "/services/carte-scolaire")
+                            .param("lat", "48.10")
+                            .param("lon", "-1.60"))
+                    .andExpect(content().string(containsString(SCHOOL)));
+        }
     }
 
     @Test
     void sectorsOutsideTheTerritoryOrForAnotherTerritorysSchoolAreRefused() throws Exception {
-        long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
-        upload("vitre", GEOJSON)
-                .andExpect(status().isOk())
-                .andExpect(
-                        content()
-                                .string(
-                                        containsString(
-                                                "Secteur 1 : l'établissement 0350256N n'est pas un établissement du territoire de Vitré")));
-        upload("vitre", GEOJSON.replace("0350256N", "0351909K").replace("elementaire", "college"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Secteur 1 : le polygone sort du territoire de Vitré")));
-        assertThat(polygons.count(vitre)).isZero();
+        try (var other = fixtures.commune()) {
+            String theirs = school(other);
+            String college = collegeFarAway(w);
+            upload(w, GEOJSON.replace("UAI", theirs))
+                    .andExpect(status().isOk())
+                    .andExpect(content()
+                            .string(containsString("Secteur 1 : l'établissement " + theirs
+                                    + " n'est pas un établissement du territoire de " + w.nom())));
+            upload(w, GEOJSON.replace("UAI", college).replace("elementaire", "college"))
+                    .andExpect(status().isOk())
+                    .andExpect(content()
+                            .string(containsString("Secteur 1 : le polygone sort du territoire de " + w.nom())));
+            assertThat(polygons.count(w.id())).isZero();
+        }
     }
 
     @Test
     void aWrongFileImportsNothingAndSaysWhichSectors() throws Exception {
-        long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
+        String college = collegeFarAway(w);
         String wrong = """
                 {"type": "FeatureCollection", "features": [
-                  {"type": "Feature", "properties": {"uai": "0351909K", "niveau": "college"},
+                  {"type": "Feature", "properties": {"uai": "UAI", "niveau": "college"},
                    "geometry": {"type": "Polygon", "coordinates": [[[-1.2, 48.1], [-1.1, 48.1], [-1.1, 48.2], [-1.2, 48.1]]]}},
                   {"type": "Feature", "properties": {"uai": "XYZ", "niveau": "college"},
                    "geometry": {"type": "Polygon", "coordinates": [[[-1.2, 48.1], [-1.1, 48.1], [-1.1, 48.2], [-1.2, 48.1]]]}},
-                  {"type": "Feature", "properties": {"uai": "0351909K", "niveau": "college"},
+                  {"type": "Feature", "properties": {"uai": "UAI", "niveau": "college"},
                    "geometry": {"type": "Polygon", "coordinates": [[[-1.2, 48.1], [-1.1, 48.2], [-1.1, 48.1], [-1.2, 48.2], [-1.2, 48.1]]]}}
-                ]}""";
-        upload("vitre", wrong)
+                ]}""".replace("UAI", college);
+        upload(w, wrong)
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Secteur 2 : propriété « uai »")))
                 .andExpect(content().string(containsString("Secteur 3 : le polygone se recoupe")));
-        assertThat(polygons.count(vitre)).isZero();
-        upload("vitre", "pas du json").andExpect(content().string(containsString("GeoJSON")));
+        assertThat(polygons.count(w.id())).isZero();
+        upload(w, "pas du json").andExpect(content().string(containsString("GeoJSON")));
     }
 
     @Test
     void anotherCollectivitesSectorsCannotBeReplaced() throws Exception {
-        mvc.perform(multipart("/admin/rennes/carte-scolaire/polygones")
-                        .file(new MockMultipartFile(
-                                "geojson",
-                                "s.geojson",
-                                "application/geo+json",
-                                GEOJSON.getBytes(StandardCharsets.UTF_8)))
-                        .with(csrf())
-                        .with(staff.admin("vitre")))
-                .andExpect(status().isNotFound());
+        try (var other = fixtures.commune()) {
+            mvc.perform(multipart("/admin/" + other.slug() + "/carte-scolaire/polygones")
+                            .file(new MockMultipartFile(
+                                    "geojson",
+                                    "s.geojson",
+                                    "application/geo+json",
+                                    GEOJSON.getBytes(StandardCharsets.UTF_8)))
+                            .with(csrf())
+                            .with(w.admin().mvc()))
+                    .andExpect(status().isNotFound());
+        }
     }
 
-    private org.springframework.test.web.servlet.ResultActions upload(String slug, String content) throws Exception {
-        return mvc.perform(multipart("/admin/" + slug + "/carte-scolaire/polygones")
+    private org.springframework.test.web.servlet.ResultActions upload(World commune, String content) throws Exception {
+        return mvc.perform(multipart("/admin/" + commune.slug() + "/carte-scolaire/polygones")
                 .file(new MockMultipartFile(
                         "geojson",
                         "secteurs.geojson",
                         "application/geo+json",
                         content.getBytes(StandardCharsets.UTF_8)))
                 .with(csrf())
-                .with(staff.admin(slug)));
+                .with(commune.admin().mvc()));
     }
 }

@@ -2,8 +2,10 @@ package fr.monenfantalecole.portail.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.WebClient;
+import fr.monenfantalecole.portail.support.World;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,16 +21,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class AnonymousSessionsIntegrationTest {
 
     static final List<String> PAGES = List.of(
-            "/fougeres/",
-            "/fougeres/services/quotient-familial",
-            "/fougeres/questions",
-            "/fougeres/ecoles",
-            "/fougeres/actualites",
-            "/fougeres/agenda",
-            "/fougeres/services/carte-scolaire",
-            "/fougeres/services/tarifs",
-            "/fougeres/recherche?q=cantine",
-            "/fougeres/services");
+            "/",
+            "/services/quotient-familial",
+            "/questions",
+            "/ecoles",
+            "/actualites",
+            "/agenda",
+            "/services/carte-scolaire",
+            "/services/tarifs",
+            "/recherche?q=cantine",
+            "/services");
+
+    /** A commune with a school and a priced cantine, so that every page has something to show. */
+    @OwnCommune
+    World w;
+
+    @Autowired
+    Prestations prestations;
 
     @LocalServerPort
     int port;
@@ -38,10 +47,13 @@ class AnonymousSessionsIntegrationTest {
 
     @Test
     void anonymousVisitsAndCalculationsCreateNoSession() throws Exception {
+        w.school("École des Sessions");
+        TestGrids.restauration(prestations, w.id());
         long before = sessions();
         var cookies = new java.util.TreeSet<String>();
         for (int visit = 0; visit < 10; visit++) {
-            for (String page : PAGES) {
+            for (String path : PAGES) {
+                String page = "/" + w.slug() + path;
                 var answer = new WebClient(port).get(page);
                 assertThat(answer.statusCode()).as(page).isEqualTo(200);
                 if (answer.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("PORTAIL_SESSION="))) {
@@ -51,7 +63,7 @@ class AnonymousSessionsIntegrationTest {
         }
         var calculation = new WebClient(port)
                 .postForm(
-                        "/fougeres/services/quotient-familial",
+                        "/" + w.slug() + "/services/quotient-familial",
                         Map.of(
                                 "source",
                                 "calcul",
@@ -71,7 +83,7 @@ class AnonymousSessionsIntegrationTest {
         assertThat(calculation.statusCode()).isEqualTo(200);
         assertThat(calculation.body()).contains("Votre quotient familial");
         if (calculation.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("PORTAIL_SESSION="))) {
-            cookies.add("POST /fougeres/services/quotient-familial");
+            cookies.add("POST /" + w.slug() + "/services/quotient-familial");
         }
         long created = sessions() - before;
         assertThat(created)

@@ -53,22 +53,7 @@ class GrillesEnFicheIntegrationTest {
     @BeforeEach
     void grids() {
         String year = AnneeScolaire.of(LocalDate.now(clock));
-        var canteen = new Grille(
-                Grille.Mode.TRANCHES,
-                Grille.Bornes.MIN_INCLUS,
-                List.of(
-                        new Grille.Tranche(0, 45_000L, 100),
-                        new Grille.Tranche(45_000, 70_000L, 210),
-                        new Grille.Tranche(70_000, 95_000L, 305),
-                        new Grille.Tranche(95_000, 125_000L, 380),
-                        new Grille.Tranche(125_000, 160_000L, 440),
-                        new Grille.Tranche(160_000, null, 490)),
-                null,
-                null,
-                null,
-                490,
-                new Grille.NonResident(Grille.RegleNonResident.MAJORATION, new BigDecimal("25"), null),
-                new Grille.Fratrie(3, new BigDecimal("20")));
+        var canteen = TestGrids.mairie();
         prestations.create(
                 w.id(),
                 new Prestations.Saisie("Restauration scolaire", "le repas", "Repas du midi.", year, 1, canteen, false),

@@ -11,9 +11,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fr.monenfantalecole.portail.support.Fixtures;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.support.World;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,7 +29,14 @@ class ServicesIntegrationTest {
     MockMvc mvc;
 
     @Autowired
-    Staff staff;
+    Fixtures fixtures;
+
+    @Autowired
+    Clock clock;
+
+    /** The commune whose agent writes grids and links; other communes of the test's own are where they never show. */
+    @OwnCommune
+    World w;
 
     @Autowired
     Prestations prestations;
@@ -34,8 +44,23 @@ class ServicesIntegrationTest {
     @Autowired
     LiensServices liens;
 
-    @Autowired
-    Collectivites collectivites;
+    /**
+     * The cantine a commune publishes for this school year ({@link TestGrids#mairie()}), marked "exemple"
+     * as the demo's grids are.
+     */
+    private void example() {
+        prestations.create(
+                w.id(),
+                new Prestations.Saisie(
+                        "Restauration scolaire",
+                        "le repas",
+                        "Repas du midi, de la maternelle au CM2.",
+                        AnneeScolaire.of(LocalDate.now(clock)),
+                        1,
+                        TestGrids.mairie(),
+                        true),
+                null);
+    }
 
     static MockHttpServletRequestBuilder grid(MockHttpServletRequestBuilder r, String nom, String... triples) {
         r.param("nom", nom)
@@ -55,7 +80,7 @@ class ServicesIntegrationTest {
     @Test
     void anAgentSavesAGridAndParentsSeeTheirPriceWithTheNeighbouringTranches() throws Exception {
         mvc.perform(grid(
-                                post("/admin/vitre/tarifs/nouveau"),
+                                post("/admin/" + w.slug() + "/tarifs/nouveau"),
                                 "Goûter",
                                 "0",
                                 "500",
@@ -66,44 +91,43 @@ class ServicesIntegrationTest {
                                 "",
                                 "",
                                 "")
-                        .with(staff.admin("vitre"))
+                        .with(w.admin().mvc())
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrlPattern("/admin/vitre/tarifs?annee=2030-2031"));
-        long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
-        var saved = prestations.of(vitre, "2030-2031");
+                .andExpect(redirectedUrlPattern("/admin/" + w.slug() + "/tarifs?annee=2030-2031"));
+        var saved = prestations.of(w.id(), "2030-2031");
         assertThat(saved).singleElement().satisfies(p -> {
             assertThat(p.nom()).isEqualTo("Goûter");
             assertThat(p.grille().tranches()).hasSize(2);
             assertThat(p.grille().tranches().get(1).aCentimes()).isNull();
         });
-        mvc.perform(get("/api/v1/vitre/tarifs").param("qf", "499.99").param("annee", "2030-2031"))
+        mvc.perform(get("/api/v1/" + w.slug() + "/tarifs").param("qf", "499.99").param("annee", "2030-2031"))
                 .andExpect(jsonPath("$.annee_scolaire").value("2030-2031"))
                 .andExpect(jsonPath("$.tarifs[0].prix_centimes").value(50))
                 .andExpect(jsonPath("$.tarifs[0].tranche").value(1))
                 .andExpect(
                         jsonPath("$.tarifs[0].tranche_suivante.prix_centimes").value(90));
-        mvc.perform(get("/api/v1/vitre/tarifs").param("annee", "2030-2031"))
+        mvc.perform(get("/api/v1/" + w.slug() + "/tarifs").param("annee", "2030-2031"))
                 .andExpect(jsonPath("$.tarifs[0].prix_centimes").value(500))
                 .andExpect(jsonPath("$.tarifs[0].tranche_libelle").value("Sans quotient"));
-        mvc.perform(get("/vitre/services/tarifs").param("annee", "2030-2031"))
+        mvc.perform(get("/" + w.slug() + "/services/tarifs").param("annee", "2030-2031"))
                 .andExpect(content().string(containsString("De 0 € à moins de 500 €")))
                 .andExpect(content().string(containsString("500 € et plus")));
         // The agent edits it, then deletes it.
         long id = saved.getFirst().id();
-        mvc.perform(get("/admin/vitre/tarifs/" + id).with(staff.admin("vitre")))
+        mvc.perform(get("/admin/" + w.slug() + "/tarifs/" + id).with(w.admin().mvc()))
                 .andExpect(content().string(containsString("value=\"0,9\"")));
-        mvc.perform(post("/admin/vitre/tarifs/" + id + "/supprimer")
-                        .with(staff.admin("vitre"))
+        mvc.perform(post("/admin/" + w.slug() + "/tarifs/" + id + "/supprimer")
+                        .with(w.admin().mvc())
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(prestations.of(vitre, "2030-2031")).isEmpty();
+        assertThat(prestations.of(w.id(), "2030-2031")).isEmpty();
     }
 
     @Test
     void gridsWithGapsOrOverlapsAreRefusedWithTheExactBoundsAndNothingTypedIsLost() throws Exception {
         mvc.perform(grid(
-                                post("/admin/vitre/tarifs/nouveau"),
+                                post("/admin/" + w.slug() + "/tarifs/nouveau"),
                                 "Étude surveillée",
                                 "0",
                                 "500",
@@ -114,7 +138,7 @@ class ServicesIntegrationTest {
                                 "800",
                                 "",
                                 "3")
-                        .with(staff.admin("vitre"))
+                        .with(w.admin().mvc())
                         .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(
@@ -124,18 +148,34 @@ class ServicesIntegrationTest {
                                                 "Trou entre la tranche 1 et la tranche 2 : les quotients de 500,00 € à moins de 550,00 €")))
                 .andExpect(content().string(containsString("value=\"Étude surveillée\"")))
                 .andExpect(content().string(containsString("value=\"550\"")));
-        mvc.perform(grid(post("/admin/vitre/tarifs/nouveau"), "Étude surveillée", "0", "500", "1", "450", "", "2")
-                        .with(staff.admin("vitre"))
+        mvc.perform(grid(
+                                post("/admin/" + w.slug() + "/tarifs/nouveau"),
+                                "Étude surveillée",
+                                "0",
+                                "500",
+                                "1",
+                                "450",
+                                "",
+                                "2")
+                        .with(w.admin().mvc())
                         .with(csrf()))
                 .andExpect(content()
                         .string(containsString(
                                 "Les tranches 1 et 2 se chevauchent : les quotients de 450,00 € à moins de 500,00 €")));
-        mvc.perform(grid(post("/admin/vitre/tarifs/nouveau"), "Étude surveillée", "0", "500", "1", "500", "900", "2")
-                        .with(staff.admin("vitre"))
+        mvc.perform(grid(
+                                post("/admin/" + w.slug() + "/tarifs/nouveau"),
+                                "Étude surveillée",
+                                "0",
+                                "500",
+                                "1",
+                                "500",
+                                "900",
+                                "2")
+                        .with(w.admin().mvc())
                         .with(csrf()))
                 .andExpect(content().string(containsString("la dernière tranche doit rester sans plafond")));
-        mvc.perform(post("/admin/vitre/tarifs/nouveau")
-                        .with(staff.admin("vitre"))
+        mvc.perform(post("/admin/" + w.slug() + "/tarifs/nouveau")
+                        .with(w.admin().mvc())
                         .with(csrf())
                         .param("nom", "Études")
                         .param("unite", "l'heure")
@@ -154,14 +194,13 @@ class ServicesIntegrationTest {
                 .andExpect(content()
                         .string(containsString(
                                 "Indiquez le prix appliqué quand la famille ne donne pas son quotient")));
-        long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
-        assertThat(prestations.of(vitre, "2030-2031")).isEmpty();
+        assertThat(prestations.of(w.id(), "2030-2031")).isEmpty();
     }
 
     @Test
     void aTauxDEffortGridIsSavedFromTheBlankFormAndItsDemoFlagIsDroppedOnceEdited() throws Exception {
-        mvc.perform(post("/admin/vitre/tarifs/nouveau")
-                        .with(staff.admin("vitre"))
+        mvc.perform(post("/admin/" + w.slug() + "/tarifs/nouveau")
+                        .with(w.admin().mvc())
                         .with(csrf())
                         .param("nom", "Accueil du mercredi")
                         .param("unite", "la journée")
@@ -178,53 +217,54 @@ class ServicesIntegrationTest {
                         .param("trancheA", "")
                         .param("tranchePrix", ""))
                 .andExpect(status().is3xxRedirection());
-        long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
-        var saved = prestations.of(vitre, "2031-2032").getFirst();
+        var saved = prestations.of(w.id(), "2031-2032").getFirst();
         assertThat(saved.grille().mode()).isEqualTo(Grille.Mode.TAUX_EFFORT);
         assertThat(saved.grille().tranches()).isEmpty();
-        mvc.perform(get("/api/v1/vitre/tarifs").param("qf", "1000").param("annee", "2031-2032"))
+        mvc.perform(get("/api/v1/" + w.slug() + "/tarifs").param("qf", "1000").param("annee", "2031-2032"))
                 .andExpect(jsonPath("$.tarifs[0].prix_centimes").value(1100));
-        prestations.delete(vitre, saved.id());
+        prestations.delete(w.id(), saved.id());
 
-        var demo = prestations.of(vitre, null).stream()
+        example();
+        var demo = prestations.of(w.id(), null).stream()
                 .filter(Prestation::exemple)
                 .findFirst()
                 .orElseThrow();
         var form = fr.monenfantalecole.portail.service.TarifFormAccess.params(demo);
-        mvc.perform(form.apply(post("/admin/vitre/tarifs/" + demo.id()))
-                        .with(staff.admin("vitre"))
+        mvc.perform(form.apply(post("/admin/" + w.slug() + "/tarifs/" + demo.id()))
+                        .with(w.admin().mvc())
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(prestations.find(vitre, demo.id()).orElseThrow().exemple()).isFalse();
+        assertThat(prestations.find(w.id(), demo.id()).orElseThrow().exemple()).isFalse();
     }
 
     @Test
     void theCalculatorShowsEveryServicesPriceAndAcceptsAKnownQuotient() throws Exception {
-        mvc.perform(post("/fougeres/services/quotient-familial")
+        example();
+        mvc.perform(post("/" + w.slug() + "/services/quotient-familial")
                         .with(csrf())
                         .param("source", "connu")
                         .param("qf", "800"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Votre quotient familial : 800,00 €")))
                 .andExpect(content().string(containsString("Restauration scolaire")))
-                // Fougères' demo canteen: 700 to less than 950 € → 3,05 €; below 2,10 €, above 3,80 €.
+                // The canteen: 700 to less than 950 € → 3,05 €; below 2,10 €, above 3,80 €.
                 .andExpect(content().string(containsString("<strong>3,05 €</strong> le repas")))
                 .andExpect(content().string(containsString("De 450 € à moins de 700 € : 2,10 €")))
                 .andExpect(content().string(containsString("De 950 € à moins de 1 250 € : 3,80 €")))
                 .andExpect(content().string(containsString("À partir du 3e enfant inscrit : 2,44 €")));
-        mvc.perform(post("/fougeres/services/quotient-familial")
+        mvc.perform(post("/" + w.slug() + "/services/quotient-familial")
                         .with(csrf())
                         .param("source", "connu")
                         .param("qf", "800")
                         .param("horsCommune", "oui"))
                 .andExpect(content().string(containsString("<strong>3,81 €</strong> le repas"))); // + 25 %
-        mvc.perform(post("/fougeres/services/quotient-familial")
+        mvc.perform(post("/" + w.slug() + "/services/quotient-familial")
                         .with(csrf())
                         .param("source", "connu")
                         .param("qf", "huit cents"))
                 .andExpect(content().string(containsString("tel qu'il figure sur votre attestation CAF")))
                 .andExpect(content().string(containsString("value=\"huit cents\"")));
-        mvc.perform(get("/api/v1/fougeres/tarifs").param("qf", "abc"))
+        mvc.perform(get("/api/v1/" + w.slug() + "/tarifs").param("qf", "abc"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.champs.qf").exists());
         mvc.perform(get("/api/v1/atlantis/tarifs")).andExpect(status().isNotFound());
@@ -232,12 +272,12 @@ class ServicesIntegrationTest {
 
     @Test
     void aLinkWithoutTypeTitleOrOrderIsExplainedNextToEachFieldAndKept() throws Exception {
-        mvc.perform(post("/admin/vitre/liens/nouveau")
-                        .with(staff.admin("vitre"))
+        mvc.perform(post("/admin/" + w.slug() + "/liens/nouveau")
+                        .with(w.admin().mvc())
                         .with(csrf())
                         .param("type", "AUTRE")
                         .param("titre", " ")
-                        .param("url", "https://famille.vitre.example.fr/gardee")
+                        .param("url", "https://famille.essai.example.fr/gardee")
                         .param("ordre", "premier"))
                 .andExpect(status().isOk())
                 .andExpect(content()
@@ -252,15 +292,17 @@ class ServicesIntegrationTest {
                 .andExpect(content()
                         .string(containsString("id=\"ordre-erreur\"><span class=\"visually-hidden\">"
                                 + "Erreur : </span>L'ordre d'affichage est un nombre entier, par exemple 1.")))
-                .andExpect(content().string(containsString("value=\"https://famille.vitre.example.fr/gardee\"")))
+                .andExpect(content().string(containsString("value=\"https://famille.essai.example.fr/gardee\"")))
                 .andExpect(content().string(containsString("value=\"premier\"")));
-        mvc.perform(post("/admin/vitre/liens/nouveau")
-                        .with(staff.admin("vitre"))
+        mvc.perform(post("/admin/" + w.slug() + "/liens/nouveau")
+                        .with(w.admin().mvc())
                         .with(csrf())
                         .param("type", "TELESERVICE")
-                        .param("uai", "0350256N")
+                        .param(
+                                "uai",
+                                w.school("Ecole primaire publique des Essais").uai())
                         .param("titre", "T".repeat(121))
-                        .param("url", "https://famille.vitre.example.fr/")
+                        .param("url", "https://famille.essai.example.fr/")
                         .param("ordre", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Le titre fait au plus 120 caractères.")))
@@ -269,83 +311,127 @@ class ServicesIntegrationTest {
 
     @Test
     void linksMustBeHttpsAndASchoolEntMustBeOneOfTheCollectivitesSchools() throws Exception {
-        mvc.perform(post("/admin/vitre/liens/nouveau")
-                        .with(staff.admin("vitre"))
+        try (var other = fixtures.commune()) {
+            linksStayHome(other);
+        }
+    }
+
+    private void linksStayHome(World other) throws Exception {
+        var franklin = other.school("Ecole primaire publique Rosalind Franklin");
+        liens.create(
+                w.id(),
+                new LiensServices.Saisie(
+                        LienService.Type.ENT,
+                        null,
+                        "Toutatice, l'ENT de l'académie de Rennes",
+                        "L'espace numérique des écoles et collèges.",
+                        "Élèves et familles",
+                        "https://www.toutatice.fr/",
+                        9));
+        mvc.perform(post("/admin/" + w.slug() + "/liens/nouveau")
+                        .with(w.admin().mvc())
                         .with(csrf())
                         .param("type", "TELESERVICE")
                         .param("titre", "Inscriptions")
-                        .param("url", "http://www.vitre.bzh/inscriptions")
+                        .param("url", "http://www.essai.bzh/inscriptions")
                         .param("ordre", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("doit commencer par https://")))
-                .andExpect(content().string(containsString("value=\"http://www.vitre.bzh/inscriptions\"")));
-        // 0350256N is a Fougères school, not a Vitré one.
-        mvc.perform(post("/admin/vitre/liens/nouveau")
-                        .with(staff.admin("vitre"))
+                .andExpect(content().string(containsString("value=\"http://www.essai.bzh/inscriptions\"")));
+        // The other commune's school, not one of this commune's.
+        mvc.perform(post("/admin/" + w.slug() + "/liens/nouveau")
+                        .with(w.admin().mvc())
                         .with(csrf())
                         .param("type", "ENT")
-                        .param("uai", "0350256N")
+                        .param("uai", franklin.uai())
                         .param("titre", "ENT")
                         .param("url", "https://ent.example.fr/")
                         .param("ordre", "1"))
                 .andExpect(content().string(containsString("n'est pas dans la liste des écoles de la collectivité")));
-        mvc.perform(post("/admin/vitre/liens/nouveau")
-                        .with(staff.admin("vitre"))
+        mvc.perform(post("/admin/" + w.slug() + "/liens/nouveau")
+                        .with(w.admin().mvc())
                         .with(csrf())
                         .param("type", "TELESERVICE")
                         .param("titre", "Réserver la garderie")
-                        .param("url", "https://famille.vitre.example.fr/garderie")
+                        .param("url", "https://famille.essai.example.fr/garderie")
                         .param("description", "Réservez la veille avant midi.")
                         .param("publicVise", "Familles vitréennes")
                         .param("ordre", "5"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/vitre/services"))
-                .andExpect(content().string(containsString("href=\"https://famille.vitre.example.fr/garderie\"")))
+        mvc.perform(get("/" + w.slug() + "/services"))
+                .andExpect(content().string(containsString("href=\"https://famille.essai.example.fr/garderie\"")))
                 .andExpect(content().string(containsString("Réservez la veille avant midi.")))
                 .andExpect(content().string(containsString("Toutatice")));
-        mvc.perform(get("/fougeres/services"))
-                .andExpect(content().string(containsString("Odile Gautry")))
-                .andExpect(content().string(not(containsString("famille.vitre.example.fr"))));
-        long vitre = collectivites.findBySlug("vitre").orElseThrow().id();
-        var created = liens.of(vitre).stream()
+        liens.create(
+                other.id(),
+                new LiensServices.Saisie(
+                        LienService.Type.ENT,
+                        franklin.uai(),
+                        "ENT de l'école Rosalind Franklin",
+                        "Cahier de liaison.",
+                        "Familles de l'école",
+                        "https://beneylu.com/school/",
+                        2));
+        mvc.perform(get("/" + other.slug() + "/services"))
+                .andExpect(content().string(containsString("Rosalind Franklin")))
+                .andExpect(content().string(not(containsString("famille.essai.example.fr"))));
+        var created = liens.of(w.id()).stream()
                 .filter(l -> l.titre().equals("Réserver la garderie"))
                 .findFirst()
                 .orElseThrow();
-        mvc.perform(post("/admin/vitre/liens/" + created.id() + "/supprimer")
-                        .with(staff.admin("vitre"))
+        mvc.perform(post("/admin/" + w.slug() + "/liens/" + created.id() + "/supprimer")
+                        .with(w.admin().mvc())
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
     }
 
     @Test
     void anotherCollectivitesGridsAndLinksAreNotFound() throws Exception {
-        long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
-        long tarif = prestations.of(fougeres, null).getFirst().id();
-        long lien = liens.of(fougeres).getFirst().id();
-        mvc.perform(get("/admin/vitre/tarifs/" + tarif).with(staff.admin("vitre")))
+        try (var other = fixtures.commune()) {
+            othersNotFound(other);
+        }
+    }
+
+    private void othersNotFound(World other) throws Exception {
+        long others = other.id();
+        long tarif = TestGrids.restauration(prestations, others);
+        long lien = liens.create(
+                others,
+                new LiensServices.Saisie(
+                        LienService.Type.TELESERVICE,
+                        null,
+                        "Portail famille",
+                        "",
+                        "Familles",
+                        "https://famille.example.fr/",
+                        1));
+        mvc.perform(get("/admin/" + w.slug() + "/tarifs/" + tarif)
+                        .with(w.admin().mvc()))
                 .andExpect(status().isNotFound());
-        mvc.perform(grid(post("/admin/vitre/tarifs/" + tarif), "Pirate", "0", "", "1")
-                        .with(staff.admin("vitre"))
+        mvc.perform(grid(post("/admin/" + w.slug() + "/tarifs/" + tarif), "Pirate", "0", "", "1")
+                        .with(w.admin().mvc())
                         .with(csrf()))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/admin/vitre/tarifs/" + tarif + "/supprimer")
-                        .with(staff.admin("vitre"))
+        mvc.perform(post("/admin/" + w.slug() + "/tarifs/" + tarif + "/supprimer")
+                        .with(w.admin().mvc())
                         .with(csrf()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/vitre/liens/" + lien).with(staff.admin("vitre")))
+        mvc.perform(get("/admin/" + w.slug() + "/liens/" + lien).with(w.admin().mvc()))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/admin/vitre/liens/" + lien + "/supprimer")
-                        .with(staff.admin("vitre"))
+        mvc.perform(post("/admin/" + w.slug() + "/liens/" + lien + "/supprimer")
+                        .with(w.admin().mvc())
                         .with(csrf()))
                 .andExpect(status().isNotFound());
         // Another collectivité's back office itself.
-        mvc.perform(get("/admin/fougeres/tarifs").with(staff.admin("vitre"))).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fougeres/liens").with(staff.admin("vitre"))).andExpect(status().isNotFound());
-        assertThat(prestations.find(fougeres, tarif)).isPresent();
-        assertThat(liens.find(fougeres, lien)).isPresent();
+        mvc.perform(get("/admin/" + other.slug() + "/tarifs").with(w.admin().mvc()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/" + other.slug() + "/liens").with(w.admin().mvc()))
+                .andExpect(status().isNotFound());
+        assertThat(prestations.find(others, tarif)).isPresent();
+        assertThat(liens.find(others, lien)).isPresent();
         // State changes need the CSRF token.
-        mvc.perform(post("/admin/vitre/liens/nouveau")
-                        .with(staff.admin("vitre"))
+        mvc.perform(post("/admin/" + w.slug() + "/liens/nouveau")
+                        .with(w.admin().mvc())
                         .param("titre", "x"))
                 .andExpect(status().isForbidden());
     }
