@@ -3,10 +3,13 @@ package fr.monenfantalecole.portail.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.monenfantalecole.portail.family.Families;
+import fr.monenfantalecole.portail.family.FamilyFixture;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
 import fr.monenfantalecole.portail.support.Mailbox;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * An agent corrects a child's school and class at a phone's width, with the keyboard only (the
  * choices typed into the lists, Tab to the button, Enter), axe before and after; the correction is
- * saved and in the account's journal with the agent's name.
+ * saved and in the account's journal with the agent's name. The commune, its two schools, its agent
+ * and the family are the test's own.
  */
 @PortailTest
 @ExtendWith(BrowserExtension.class)
@@ -37,17 +41,26 @@ class FamilyCorrectionBrowserTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    FamilyFixture families;
+
+    @OwnCommune
+    World w;
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }
 
     @Test
     void anAgentCorrectsAChildsClassWithTheKeyboard(WebDriver driver) throws Exception {
+        families.removedWith(w);
+        w.school("École des Tilleuls");
+        w.school("École du Centre");
+        String slug = w.slug();
         String email = "correction.clavier@famille.test";
-        var family =
-                Families.signUp(port, mailbox, "fougeres", email, "Agathe", "Clavier", "hibou-gris-dans-la-grange");
+        var family = Families.signUp(port, mailbox, slug, email, "Agathe", "Clavier", "hibou-gris-dans-la-grange");
         var added = family.postForm(
-                "/fougeres/mon-espace/enfants",
+                "/" + slug + "/mon-espace/enfants",
                 Map.of(
                         "prenoms", "Oscar",
                         "nom", "Clavier",
@@ -55,7 +68,7 @@ class FamilyCorrectionBrowserTest {
                         "sexe", "M",
                         "uai", "",
                         "niveau", "ce1"),
-                family.csrf("/fougeres/mon-espace/enfants/nouveau"));
+                family.csrf("/" + slug + "/mon-espace/enfants/nouveau"));
         assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
         long adult = jdbc.sql("select id from famille_adulte where email = :e")
                 .param("e", email)
@@ -66,8 +79,8 @@ class FamilyCorrectionBrowserTest {
                          where r.adulte_id = :a""").param("a", adult).query(Long.class).single();
 
         driver.manage().window().setSize(new Dimension(360, 800));
-        Browser.logIn(driver, url(""), "admin@fougeres.demo", "demo-fougeres-2026");
-        driver.get(url("/admin/fougeres/familles/" + adult));
+        Browser.logIn(driver, url(""), w.admin().email(), World.PASSWORD);
+        driver.get(url("/admin/" + slug + "/familles/" + adult));
         Browser.assertAccessible(driver);
         Browser.assertFitsTheWidth(driver, "correction d'un enfant");
 
@@ -81,7 +94,7 @@ class FamilyCorrectionBrowserTest {
         assertThat(focused.getText()).isEqualTo("Corriger l'école ou la classe de Oscar");
         Browser.leavePage(driver, () -> focused.sendKeys(Keys.ENTER));
 
-        assertThat(driver.getCurrentUrl()).endsWith("/admin/fougeres/familles/" + adult + "?corrige");
+        assertThat(driver.getCurrentUrl()).endsWith("/admin/" + slug + "/familles/" + adult + "?corrige");
         assertThat(driver.findElement(By.cssSelector("[role=status]")).getText())
                 .contains("La correction est enregistrée");
         assertThat(new Select(driver.findElement(By.id("niveau-" + child)))

@@ -2,12 +2,16 @@ package fr.monenfantalecole.portail.family;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.Mailbox;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.WebClient;
+import fr.monenfantalecole.portail.support.World;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -16,7 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The family account as parents meet it (issue 14): sign-up with its checks, the address confirmed by
  * the mail's link, the household, the second parent's invitation, the data exported and deleted; and
- * what another household or another collectivité's portal gets with the same ids: 404.
+ * what another household or another collectivité's portal gets with the same ids: 404. Each test signs
+ * its families up on a commune of its own (an intercommunalité's member where the sharing is the
+ * subject), whose accounts go with it ({@link FamilyFixture#removedWith}); the last test's subject is
+ * the demo's households that the README lists.
  */
 @PortailTest
 class FamilyAccountIntegrationTest {
@@ -30,6 +37,23 @@ class FamilyAccountIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Fixtures fixtures;
+
+    @Autowired
+    FamilyFixture families;
+
+    @OwnCommune
+    World w;
+
+    String slug;
+
+    @BeforeEach
+    void ownCommune() {
+        families.removedWith(w);
+        slug = w.slug();
+    }
+
     @AfterEach
     void forgetAttempts() {
         jdbc.sql("delete from login_throttle").update();
@@ -38,9 +62,9 @@ class FamilyAccountIntegrationTest {
     @Test
     void signUpRefusesWeakPasswordsAndUsedAddressesKeepingWhatWasTyped() throws Exception {
         var client = new WebClient(port);
-        String csrf = client.csrf("/fougeres/compte/inscription");
+        String csrf = client.csrf("/" + slug + "/compte/inscription");
         var weak = client.postForm(
-                "/fougeres/compte/inscription",
+                "/" + slug + "/compte/inscription",
                 Map.of(
                         "prenoms", "Inès",
                         "nom", "Lebreton",
@@ -57,7 +81,7 @@ class FamilyAccountIntegrationTest {
                 .contains("value=\"ines.lebreton@famille.test\"")
                 .doesNotContain("motdepasse123");
         var noConsent = client.postForm(
-                "/fougeres/compte/inscription",
+                "/" + slug + "/compte/inscription",
                 Map.of(
                         "prenoms", "Inès",
                         "nom", "Lebreton",
@@ -67,9 +91,9 @@ class FamilyAccountIntegrationTest {
                 csrf);
         assertThat(noConsent.body()).contains("id=\"consentement-erreur\"");
 
-        Families.signUp(port, mailbox, "fougeres", "deja.pris@famille.test", "Paul", "Déjà");
+        Families.signUp(port, mailbox, slug, "deja.pris@famille.test", "Paul", "Déjà");
         var again = client.postForm(
-                "/fougeres/compte/inscription",
+                "/" + slug + "/compte/inscription",
                 Map.of(
                         "prenoms", "Paul",
                         "nom", "Autre",
@@ -86,7 +110,7 @@ class FamilyAccountIntegrationTest {
         var client = new WebClient(port);
         Instant before = Instant.now();
         client.postForm(
-                "/fougeres/compte/inscription",
+                "/" + slug + "/compte/inscription",
                 Map.of(
                         "prenoms", "Léa",
                         "nom", "Sansclic",
@@ -94,13 +118,13 @@ class FamilyAccountIntegrationTest {
                         "motDePasse", Families.PASSWORD,
                         "confirmation", Families.PASSWORD,
                         "consentement", "true"),
-                client.csrf("/fougeres/compte/inscription"));
+                client.csrf("/" + slug + "/compte/inscription"));
         var early = client.postForm(
-                "/fougeres/compte/connexion",
+                "/" + slug + "/compte/connexion",
                 Map.of("email", "lea.sansclic@famille.test", "motDePasse", Families.PASSWORD),
-                client.csrf("/fougeres/compte/connexion"));
+                client.csrf("/" + slug + "/compte/connexion"));
         assertThat(early.body()).contains("pas encore confirmée");
-        String link = mailbox.link("lea.sansclic@famille.test", "/fougeres/compte/verification", before);
+        String link = mailbox.link("lea.sansclic@famille.test", "/" + slug + "/compte/verification", before);
         assertThat(jdbc.sql("select count(*) from courriel where corps like '%' || :t || '%'")
                         .param("t", link.substring(link.indexOf("jeton=") + 6))
                         .query(Long.class)
@@ -109,22 +133,24 @@ class FamilyAccountIntegrationTest {
                 .isZero();
         client.get(link);
         assertThat(client.postForm(
-                                "/fougeres/compte/verification", Map.of(), client.csrf("/fougeres/compte/verification"))
+                                "/" + slug + "/compte/verification",
+                                Map.of(),
+                                client.csrf("/" + slug + "/compte/verification"))
                         .statusCode())
                 .isEqualTo(302);
         var reused = new WebClient(port);
         reused.get(link);
-        assertThat(reused.get("/fougeres/compte/verification").body()).contains("n'est plus valable");
-        Families.signIn(port, "fougeres", "LEA.Sansclic@famille.test ", Families.PASSWORD);
+        assertThat(reused.get("/" + slug + "/compte/verification").body()).contains("n'est plus valable");
+        Families.signIn(port, slug, "LEA.Sansclic@famille.test ", Families.PASSWORD);
     }
 
     @Test
     void aChildsBirthDateIsCheckedAndWhatWasTypedIsKept() throws Exception {
-        var parent = Families.signUp(port, mailbox, "fougeres", "dates@famille.test", "Nora", "Dates");
-        String form = "/fougeres/mon-espace/enfants/nouveau";
+        var parent = Families.signUp(port, mailbox, slug, "dates@famille.test", "Nora", "Dates");
+        String form = "/" + slug + "/mon-espace/enfants/nouveau";
         var future = Families.post(
                 parent,
-                "/fougeres/mon-espace/enfants",
+                "/" + slug + "/mon-espace/enfants",
                 Map.of("prenoms", "Zoé", "nom", "Dates", "dateNaissance", "14/03/2099", "sexe", "F", "niveau", ""),
                 form);
         assertThat(future.body())
@@ -133,107 +159,120 @@ class FamilyAccountIntegrationTest {
                 .contains("value=\"14/03/2099\"");
         var adult = Families.post(
                 parent,
-                "/fougeres/mon-espace/enfants",
+                "/" + slug + "/mon-espace/enfants",
                 Map.of("prenoms", "Zoé", "nom", "Dates", "dateNaissance", "02/05/1980", "sexe", "F", "niveau", ""),
                 form);
         assertThat(adult.body()).contains("âge scolaire");
         var wrongClass = Families.post(
                 parent,
-                "/fougeres/mon-espace/enfants",
+                "/" + slug + "/mon-espace/enfants",
                 Map.of("prenoms", "Zoé", "nom", "Dates", "dateNaissance", "02/05/2023", "sexe", "F", "niveau", "cm2"),
                 form);
         assertThat(wrongClass.body()).contains("ne correspond pas à la classe");
         var notADate = Families.post(
                 parent,
-                "/fougeres/mon-espace/enfants",
+                "/" + slug + "/mon-espace/enfants",
                 Map.of("prenoms", "Zoé", "nom", "Dates", "dateNaissance", "31/02/2019", "sexe", "F", "niveau", ""),
                 form);
         assertThat(notADate.body()).contains("id=\"dateNaissance-erreur\"").contains("n’est pas valide");
-        Families.addChild(parent, "fougeres", "Zoé", "Dates", "2019-05-02", "ce1");
+        Families.addChild(parent, slug, "Zoé", "Dates", "2019-05-02", "ce1");
     }
 
     @Test
     void anotherHouseholdsChildIdsAnswer404AndChangeNothing() throws Exception {
-        var first = Families.signUp(port, mailbox, "fougeres", "premier@famille.test", "Anne", "Premier");
-        long child = Families.addChild(first, "fougeres", "Hugo", "Premier", "12/09/2017", "cm1");
-        var other = Families.signUp(port, mailbox, "fougeres", "autre@famille.test", "Marc", "Autre");
-        assertThat(other.get("/fougeres/mon-espace/enfants/" + child).statusCode())
+        try (var agglomeration = fixtures.agglomeration()) {
+            var member = agglomeration.member();
+            families.removedWith(member);
+            slug = member.slug();
+            householdOfAMember(agglomeration.slug());
+        }
+    }
+
+    /** On {@link #slug}, a member of the intercommunalité at {@code agglomeration}; {@link #w} outside it. */
+    private void householdOfAMember(String agglomeration) throws Exception {
+        var first = Families.signUp(port, mailbox, slug, "premier@famille.test", "Anne", "Premier");
+        long child = Families.addChild(first, slug, "Hugo", "Premier", "12/09/2017", "cm1");
+        var other = Families.signUp(port, mailbox, slug, "autre@famille.test", "Marc", "Autre");
+        assertThat(other.get("/" + slug + "/mon-espace/enfants/" + child).statusCode())
                 .isEqualTo(404);
         var update = Families.post(
                 other,
-                "/fougeres/mon-espace/enfants/" + child,
+                "/" + slug + "/mon-espace/enfants/" + child,
                 Map.of("prenoms", "Pirate", "nom", "Autre", "dateNaissance", "12/09/2017", "sexe", "M", "niveau", ""),
-                "/fougeres/mon-espace/enfants/nouveau");
+                "/" + slug + "/mon-espace/enfants/nouveau");
         assertThat(update.statusCode()).isEqualTo(404);
         assertThat(Families.post(
                                 other,
-                                "/fougeres/mon-espace/enfants/" + child + "/retirer",
+                                "/" + slug + "/mon-espace/enfants/" + child + "/retirer",
                                 Map.of(),
-                                "/fougeres/mon-espace/foyer")
+                                "/" + slug + "/mon-espace/foyer")
                         .statusCode())
                 .isEqualTo(404);
-        assertThat(first.get("/fougeres/mon-espace/foyer").body()).contains("Hugo Premier");
-        assertThat(other.get("/fougeres/mon-espace/foyer").body()).doesNotContain("Hugo");
-        assertThat(other.get("/fougeres/mon-espace/donnees.json").body()).doesNotContain("Hugo");
-        // Another collectivité's portal, outside Fougères Agglomération, does not open the household.
-        assertThat(first.get("/rennes/mon-espace/foyer").statusCode()).isEqualTo(404);
-        assertThat(first.get("/rennes/mon-espace/enfants/" + child).statusCode())
+        assertThat(first.get("/" + slug + "/mon-espace/foyer").body()).contains("Hugo Premier");
+        assertThat(other.get("/" + slug + "/mon-espace/foyer").body()).doesNotContain("Hugo");
+        assertThat(other.get("/" + slug + "/mon-espace/donnees.json").body()).doesNotContain("Hugo");
+        // Another collectivité's portal, outside the intercommunalité, does not open the household.
+        String outside = "/" + w.slug();
+        assertThat(first.get(outside + "/mon-espace/foyer").statusCode()).isEqualTo(404);
+        assertThat(first.get(outside + "/mon-espace/enfants/" + child).statusCode())
                 .isEqualTo(404);
-        assertThat(first.get("/rennes/mon-espace").body()).contains("rattaché").doesNotContain("Hugo");
+        assertThat(first.get(outside + "/mon-espace").body())
+                .contains("rattaché")
+                .doesNotContain("Hugo");
         // A portal of the same intercommunalité does.
-        assertThat(first.get("/fougeres-agglomeration/mon-espace/foyer").body()).contains("Hugo Premier");
+        assertThat(first.get("/" + agglomeration + "/mon-espace/foyer").body()).contains("Hugo Premier");
     }
 
     @Test
     void familyAndStaffSessionsAreSeparate() throws Exception {
-        var parent = Families.signUp(port, mailbox, "fougeres", "separes@famille.test", "Eva", "Séparés");
+        var parent = Families.signUp(port, mailbox, slug, "separes@famille.test", "Eva", "Séparés");
         assertThat(parent.get("/admin").headers().firstValue("Location").orElse(""))
                 .contains("/admin/connexion");
-        var staff = new WebClient(port).signIn("admin@fougeres.demo", "demo-fougeres-2026");
-        assertThat(staff.get("/fougeres/mon-espace").headers().firstValue("Location"))
-                .hasValue("/fougeres/compte/connexion");
+        var staff = new WebClient(port).signIn(w.admin().email(), World.PASSWORD);
+        assertThat(staff.get("/" + slug + "/mon-espace").headers().firstValue("Location"))
+                .hasValue("/" + slug + "/compte/connexion");
     }
 
     @Test
     void theSecondParentIsInvitedOnceAndBothSeeTheSharedChildThenDataIsExportedAndDeleted() throws Exception {
-        var mother = Families.signUp(port, mailbox, "fougeres", "mere@famille.test", "Julie", "Martin");
-        long child = Families.addChild(mother, "fougeres", "Lina", "Martin", "03/04/2018", "ce2");
+        var mother = Families.signUp(port, mailbox, slug, "mere@famille.test", "Julie", "Martin");
+        long child = Families.addChild(mother, slug, "Lina", "Martin", "03/04/2018", "ce2");
         Instant before = Instant.now();
         var sent = Families.post(
                 mother,
-                "/fougeres/mon-espace/invitations",
+                "/" + slug + "/mon-espace/invitations",
                 Map.of("invitationEmail", "pere@famille.test", "enfants", Long.toString(child)),
-                "/fougeres/mon-espace/foyer");
+                "/" + slug + "/mon-espace/foyer");
         assertThat(sent.statusCode()).isEqualTo(302);
         var twice = Families.post(
                 mother,
-                "/fougeres/mon-espace/invitations",
+                "/" + slug + "/mon-espace/invitations",
                 Map.of("invitationEmail", "PERE@famille.test", "enfants", Long.toString(child)),
-                "/fougeres/mon-espace/foyer");
+                "/" + slug + "/mon-espace/foyer");
         assertThat(twice.body()).contains("id=\"invitationEmail-erreur\"").contains("déjà invité");
-        String link = mailbox.link("pere@famille.test", "/fougeres/compte/invitation", before);
-        var father = Families.signUp(port, mailbox, "fougeres", "pere@famille.test", "Karim", "Martin");
+        String link = mailbox.link("pere@famille.test", "/" + slug + "/compte/invitation", before);
+        var father = Families.signUp(port, mailbox, slug, "pere@famille.test", "Karim", "Martin");
         father.get(link);
-        assertThat(father.get("/fougeres/mon-espace").body()).contains("Une invitation vous attend");
-        var accepted =
-                Families.post(father, "/fougeres/mon-espace/invitation/accepter", Map.of(), "/fougeres/mon-espace");
-        assertThat(accepted.headers().firstValue("Location")).hasValue("/fougeres/mon-espace?invitation=accepted");
-        assertThat(father.get("/fougeres/mon-espace/enfants/" + child).statusCode())
+        assertThat(father.get("/" + slug + "/mon-espace").body()).contains("Une invitation vous attend");
+        var accepted = Families.post(
+                father, "/" + slug + "/mon-espace/invitation/accepter", Map.of(), "/" + slug + "/mon-espace");
+        assertThat(accepted.headers().firstValue("Location")).hasValue("/" + slug + "/mon-espace?invitation=accepted");
+        assertThat(father.get("/" + slug + "/mon-espace/enfants/" + child).statusCode())
                 .isEqualTo(200);
-        assertThat(father.get("/fougeres/mon-espace/foyer").body()).contains("Julie Martin suit aussi");
+        assertThat(father.get("/" + slug + "/mon-espace/foyer").body()).contains("Julie Martin suit aussi");
         // The same link does not serve twice.
-        var stranger = Families.signUp(port, mailbox, "fougeres", "intrus@famille.test", "Intrus", "Lien");
+        var stranger = Families.signUp(port, mailbox, slug, "intrus@famille.test", "Intrus", "Lien");
         stranger.get(link);
-        assertThat(stranger.get("/fougeres/compte/invitation").body()).contains("n'est plus valable");
+        assertThat(stranger.get("/" + slug + "/compte/invitation").body()).contains("n'est plus valable");
 
-        var json = mother.get("/fougeres/mon-espace/donnees.json");
+        var json = mother.get("/" + slug + "/mon-espace/donnees.json");
         assertThat(json.headers().firstValue("Content-Disposition").orElse("")).contains("attachment");
         assertThat(json.body())
                 .contains("\"Lina\"")
                 .contains("mere@famille.test")
                 .doesNotContain("mot_de_passe")
                 .doesNotContain("argon2");
-        var pdf = mother.get("/fougeres/mon-espace/donnees.pdf");
+        var pdf = mother.get("/" + slug + "/mon-espace/donnees.pdf");
         assertThat(pdf.body()).startsWith("%PDF");
         assertThat(jdbc.sql("select count(*) from famille_journal where action = 'donnees.exportees'")
                         .query(Long.class)
@@ -242,19 +281,19 @@ class FamilyAccountIntegrationTest {
 
         var refused = Families.post(
                 mother,
-                "/fougeres/mon-espace/compte/supprimer",
+                "/" + slug + "/mon-espace/compte/supprimer",
                 Map.of("suppression", "oui"),
-                "/fougeres/mon-espace/compte");
+                "/" + slug + "/mon-espace/compte");
         assertThat(refused.body()).contains("id=\"suppression-erreur\"");
         var deleted = Families.post(
                 mother,
-                "/fougeres/mon-espace/compte/supprimer",
+                "/" + slug + "/mon-espace/compte/supprimer",
                 Map.of("suppression", "SUPPRIMER"),
-                "/fougeres/mon-espace/compte");
+                "/" + slug + "/mon-espace/compte");
         assertThat(deleted.body()).contains("Votre compte est supprimé");
-        assertThat(mother.get("/fougeres/mon-espace").statusCode()).isEqualTo(302);
+        assertThat(mother.get("/" + slug + "/mon-espace").statusCode()).isEqualTo(302);
         // Lina stays with her other responsable.
-        assertThat(father.get("/fougeres/mon-espace/enfants/" + child).statusCode())
+        assertThat(father.get("/" + slug + "/mon-espace/enfants/" + child).statusCode())
                 .isEqualTo(200);
         assertThat(jdbc.sql("select count(*) from famille_adulte where email = 'mere@famille.test'")
                         .query(Long.class)
@@ -264,35 +303,46 @@ class FamilyAccountIntegrationTest {
 
     @Test
     void agentsFindTheFamiliesOfTheirTerritoryOnly() throws Exception {
-        var parent = Families.signUp(port, mailbox, "fougeres", "agents@famille.test", "Maud", "Territoire");
-        long child = Families.addChild(parent, "fougeres", "Théo", "Territoire", "01/02/2016", "cm2");
+        var parent = Families.signUp(port, mailbox, slug, "agents@famille.test", "Maud", "Territoire");
+        long child = Families.addChild(parent, slug, "Théo", "Territoire", "01/02/2016", "cm2");
         long adult = jdbc.sql("select id from famille_adulte where email = 'agents@famille.test'")
                 .query(Long.class)
                 .single();
-        var fougeres = new WebClient(port).signIn("admin@fougeres.demo", "demo-fougeres-2026");
-        assertThat(fougeres.get("/admin/fougeres/familles?q=Th%C3%A9o").body()).contains("Maud Territoire");
-        assertThat(fougeres.get("/admin/fougeres/familles/" + adult).body()).contains("Théo Territoire");
+        var own = new WebClient(port).signIn(w.admin().email(), World.PASSWORD);
+        assertThat(own.get("/admin/" + slug + "/familles?q=Th%C3%A9o").body()).contains("Maud Territoire");
+        assertThat(own.get("/admin/" + slug + "/familles/" + adult).body()).contains("Théo Territoire");
         var corrected = Families.post(
-                fougeres,
-                "/admin/fougeres/familles/" + adult + "/enfants/" + child,
+                own,
+                "/admin/" + slug + "/familles/" + adult + "/enfants/" + child,
                 Map.of("uai", "", "niveau", "6e"),
-                "/admin/fougeres/familles/" + adult);
+                "/admin/" + slug + "/familles/" + adult);
         assertThat(corrected.statusCode()).isEqualTo(302);
-        assertThat(parent.get("/fougeres/mon-espace/foyer").body()).contains("Théo Territoire</a> — 6e");
-        assertThat(fougeres.get("/admin/fougeres/familles/" + adult).body())
+        assertThat(parent.get("/" + slug + "/mon-espace/foyer").body()).contains("Théo Territoire</a> — 6e");
+        assertThat(own.get("/admin/" + slug + "/familles/" + adult).body())
                 .contains("enfant.corrige")
                 .contains("agent ");
 
-        var rennes = new WebClient(port).signIn("admin@rennes.demo", "demo-rennes-2026");
-        assertThat(rennes.get("/admin/rennes/familles?q=Territoire").body()).doesNotContain("Maud");
-        assertThat(rennes.get("/admin/rennes/familles/" + adult).statusCode()).isEqualTo(404);
+        try (var other = fixtures.commune()) {
+            var outsider = new WebClient(port).signIn(other.admin().email(), World.PASSWORD);
+            anotherTerritorysAgentGetsNothing(outsider, other.slug(), adult, child);
+        }
+    }
+
+    private void anotherTerritorysAgentGetsNothing(WebClient outsider, String elsewhere, long adult, long child)
+            throws Exception {
+        assertThat(outsider.get("/admin/" + elsewhere + "/familles?q=Territoire")
+                        .body())
+                .doesNotContain("Maud");
+        assertThat(outsider.get("/admin/" + elsewhere + "/familles/" + adult).statusCode())
+                .isEqualTo(404);
         var attempt = Families.post(
-                rennes,
-                "/admin/rennes/familles/" + adult + "/enfants/" + child,
+                outsider,
+                "/admin/" + elsewhere + "/familles/" + adult + "/enfants/" + child,
                 Map.of("uai", "", "niveau", "cp"),
-                "/admin/rennes/familles");
+                "/admin/" + elsewhere + "/familles");
         assertThat(attempt.statusCode()).isEqualTo(404);
-        assertThat(rennes.get("/admin/fougeres/familles/" + adult).statusCode()).isEqualTo(404);
+        assertThat(outsider.get("/admin/" + slug + "/familles/" + adult).statusCode())
+                .isEqualTo(404);
     }
 
     @Test

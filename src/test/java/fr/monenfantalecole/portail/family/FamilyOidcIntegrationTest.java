@@ -3,13 +3,16 @@ package fr.monenfantalecole.portail.family;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.monenfantalecole.portail.support.OidcServer;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.WebClient;
+import fr.monenfantalecole.portail.support.World;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -22,6 +25,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * the UserInfo answer read whether signed (as FranceConnect v2) or JSON, and refused when its signature
  * is not the provider's or it is about someone else; an address the provider says it has not verified
  * neither makes nor links an account. Every refusal leaves the browser signed out, with a French message.
+ * The portal is a commune of the test's own, with its own family account where one is needed.
  */
 @PortailTest
 class FamilyOidcIntegrationTest {
@@ -32,11 +36,25 @@ class FamilyOidcIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    FamilyFixture families;
+
+    @OwnCommune
+    World w;
+
+    String slug;
+
+    @BeforeEach
+    void ownCommune() {
+        families.removedWith(w);
+        slug = w.slug();
+    }
+
     private final HttpClient provider = HttpClient.newHttpClient();
 
-    /** Starts the flow on Fougères's portal: the provider's authorization address, as the browser gets it. */
+    /** Starts the flow on the commune's portal: the provider's authorization address, as the browser gets it. */
     private URI authorizationRequest(WebClient client) throws Exception {
-        var start = client.get("/fougeres/compte/franceconnect");
+        var start = client.get("/" + slug + "/compte/franceconnect");
         assertThat(start.statusCode()).isEqualTo(302);
         String toFilter = start.headers().firstValue("Location").orElseThrow();
         assertThat(toFilter).isEqualTo("/plateforme/famille/oidc/autorisation/famille");
@@ -91,9 +109,9 @@ class FamilyOidcIntegrationTest {
         var back = callback(authorizationRequest(client));
         var refused = client.get(pathOf(withParam(back, "state", "un-autre-etat")));
         assertThat(refused.statusCode()).isEqualTo(302);
-        assertThat(refused.headers().firstValue("Location")).hasValue("/fougeres/compte/connexion?oidc=refus");
+        assertThat(refused.headers().firstValue("Location")).hasValue("/" + slug + "/compte/connexion?oidc=refus");
         assertSignedOut(client, accounts);
-        assertThat(client.get("/fougeres/compte/connexion?oidc=refus").body())
+        assertThat(client.get("/" + slug + "/compte/connexion?oidc=refus").body())
                 .contains("La connexion avec FranceConnect n’a pas abouti");
     }
 
@@ -107,7 +125,7 @@ class FamilyOidcIntegrationTest {
         assertThat(param(back, "state")).isEqualTo(param(authorization, "state"));
         var refused = client.get(pathOf(back.toString()));
         assertThat(refused.statusCode()).isEqualTo(302);
-        assertThat(refused.headers().firstValue("Location")).hasValue("/fougeres/compte/connexion?oidc=refus");
+        assertThat(refused.headers().firstValue("Location")).hasValue("/" + slug + "/compte/connexion?oidc=refus");
         assertSignedOut(client, accounts);
     }
 
@@ -117,8 +135,9 @@ class FamilyOidcIntegrationTest {
         var client = new WebClient(port);
         var back = callback(authorizationRequest(client));
         var accepted = client.get(pathOf(back.toString()));
-        assertThat(accepted.headers().firstValue("Location")).hasValue("/fougeres/compte/franceconnect/inscription");
-        assertThat(client.get("/fougeres/compte/franceconnect/inscription").body())
+        assertThat(accepted.headers().firstValue("Location"))
+                .hasValue("/" + slug + "/compte/franceconnect/inscription");
+        assertThat(client.get("/" + slug + "/compte/franceconnect/inscription").body())
                 .contains("Ines", "Temoin", "temoin.oidc@famille.test");
     }
 
@@ -128,13 +147,14 @@ class FamilyOidcIntegrationTest {
         OidcServer.nextIdentity("signe", "Jeanne", "Signee", "jeanne.signee@famille.test");
         var client = new WebClient(port);
         var accepted = client.get(pathOf(callback(authorizationRequest(client)).toString()));
-        assertThat(accepted.headers().firstValue("Location")).hasValue("/fougeres/compte/franceconnect/inscription");
+        assertThat(accepted.headers().firstValue("Location"))
+                .hasValue("/" + slug + "/compte/franceconnect/inscription");
         var userInfo = OidcServer.received().stream()
                 .filter(r -> r.getPath() != null && r.getPath().endsWith("/userinfo"))
                 .findFirst()
                 .orElseThrow();
         assertThat(userInfo.getHeader("Accept")).contains("application/jwt");
-        assertThat(client.get("/fougeres/compte/franceconnect/inscription").body())
+        assertThat(client.get("/" + slug + "/compte/franceconnect/inscription").body())
                 .contains("Jeanne", "Signee", "jeanne.signee@famille.test");
     }
 
@@ -154,8 +174,9 @@ class FamilyOidcIntegrationTest {
                 OidcServer.UserInfo.JSON);
         var client = new WebClient(port);
         var accepted = client.get(pathOf(callback(authorizationRequest(client)).toString()));
-        assertThat(accepted.headers().firstValue("Location")).hasValue("/fougeres/compte/franceconnect/inscription");
-        assertThat(client.get("/fougeres/compte/franceconnect/inscription").body())
+        assertThat(accepted.headers().firstValue("Location"))
+                .hasValue("/" + slug + "/compte/franceconnect/inscription");
+        assertThat(client.get("/" + slug + "/compte/franceconnect/inscription").body())
                 .contains("Paul", "Json", "paul.json@famille.test");
     }
 
@@ -179,8 +200,8 @@ class FamilyOidcIntegrationTest {
         var refused = client.get(pathOf(callback(authorizationRequest(client)).toString()));
         assertThat(refused.statusCode()).isEqualTo(302);
         assertThat(refused.headers().firstValue("Location"))
-                .hasValue("/fougeres/compte/connexion?oidc=identite-invalide");
-        assertThat(client.get("/fougeres/compte/connexion?oidc=identite-invalide")
+                .hasValue("/" + slug + "/compte/connexion?oidc=identite-invalide");
+        assertThat(client.get("/" + slug + "/compte/connexion?oidc=identite-invalide")
                         .body())
                 .contains("Les informations transmises par FranceConnect n’ont pas pu être vérifiées");
         assertSignedOut(client, accounts);
@@ -191,23 +212,22 @@ class FamilyOidcIntegrationTest {
         long accounts = accounts();
         var client = unverified("non-verifie", "nouvelle.adresse@famille.test");
         assertSignedOut(client, accounts);
-        assertThat(client.get("/fougeres/compte/connexion?oidc=adresse-non-verifiee")
+        assertThat(client.get("/" + slug + "/compte/connexion?oidc=adresse-non-verifiee")
                         .body())
                 .contains("FranceConnect indique que votre adresse électronique n’a pas été vérifiée");
     }
 
     @Test
     void anUnverifiedAddressOfAnAccountIsNotOfferedForLinking() throws Exception {
-        String email = jdbc.sql("select email from famille_adulte where oidc_sub is null order by id limit 1")
-                .query(String.class)
-                .single();
+        String email = "compte.existant." + slug + "@famille.test";
+        families.adult(w, email, "Noa", "Existant", Families.PASSWORD);
         long accounts = accounts();
         var client = unverified("non-verifie-existant", email);
         assertSignedOut(client, accounts);
-        assertThat(client.get("/fougeres/compte/franceconnect/liaison")
+        assertThat(client.get("/" + slug + "/compte/franceconnect/liaison")
                         .headers()
                         .firstValue("Location"))
-                .hasValue("/fougeres/compte/connexion");
+                .hasValue("/" + slug + "/compte/connexion");
         assertThat(jdbc.sql("select count(*) from famille_adulte where oidc_sub like 'non-verifie%'")
                         .query(Long.class)
                         .single())
@@ -223,7 +243,7 @@ class FamilyOidcIntegrationTest {
         var client = new WebClient(port);
         var refused = client.get(pathOf(callback(authorizationRequest(client)).toString()));
         assertThat(refused.headers().firstValue("Location"))
-                .hasValue("/fougeres/compte/connexion?oidc=adresse-non-verifiee");
+                .hasValue("/" + slug + "/compte/connexion?oidc=adresse-non-verifiee");
         return client;
     }
 
@@ -233,12 +253,12 @@ class FamilyOidcIntegrationTest {
 
     /** Nobody signed in, no identity waiting for a choice, no account created. */
     private void assertSignedOut(WebClient client, long accountsBefore) throws Exception {
-        assertThat(client.get("/fougeres/mon-espace").headers().firstValue("Location"))
-                .hasValue("/fougeres/compte/connexion");
-        assertThat(client.get("/fougeres/compte/franceconnect/inscription")
+        assertThat(client.get("/" + slug + "/mon-espace").headers().firstValue("Location"))
+                .hasValue("/" + slug + "/compte/connexion");
+        assertThat(client.get("/" + slug + "/compte/franceconnect/inscription")
                         .headers()
                         .firstValue("Location"))
-                .hasValue("/fougeres/compte/connexion");
+                .hasValue("/" + slug + "/compte/connexion");
         assertThat(accounts()).isEqualTo(accountsBefore);
     }
 }

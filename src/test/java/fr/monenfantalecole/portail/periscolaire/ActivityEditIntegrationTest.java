@@ -6,17 +6,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.monenfantalecole.portail.family.Children;
 import fr.monenfantalecole.portail.shared.PortailClock;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +25,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /**
  * An agent changes or deletes an activity (issue 15) without a family losing a sign-up or a booked
  * day: what the bookings forbid is refused with the reason, the rest is saved; an activity children are
- * signed up to is not deleted; another collectivité's agent gets a 404 and changes nothing.
+ * signed up to is not deleted; another collectivité's agent gets a 404 and changes nothing. Each test
+ * has its commune, school, activity and household ({@link PeriscolaireFixture}).
  */
 @PortailTest
 class ActivityEditIntegrationTest {
@@ -36,12 +35,6 @@ class ActivityEditIntegrationTest {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    Staff staff;
-
-    @Autowired
-    Children children;
 
     @Autowired
     Activities activities;
@@ -58,52 +51,49 @@ class ActivityEditIntegrationTest {
     @Autowired
     PeriscolaireFixture fixture;
 
-    @BeforeEach
-    void fixture() {
-        fixture.clean();
-    }
+    /** The commune whose agent edits its activity. */
+    @OwnCommune
+    World w;
 
-    @AfterEach
-    void clean() {
-        fixture.clean();
-    }
+    /** Another collectivité, whose agent must get nothing of it. */
+    @OwnCommune
+    World other;
 
     @Test
     void whatTheBookingsAllowIsSavedTheRestIsRefusedWithTheReason() throws Exception {
-        var fougeres = fixture.collectivite("fougeres");
-        var cantine = fixture.activity(fougeres, fixture.school(fougeres, 0), ActivityType.CANTINE, 30);
-        long parent = fixture.adult(fougeres);
+        var commune = w.collectivite();
+        var cantine = fixture.activity(w, w.school("École des Tilleuls").uai(), ActivityType.CANTINE, 30);
+        long parent = fixture.household(w);
         var signup = fixture.signUp(cantine, parent, fixture.child(parent, "Jade", cantine.uai()));
         new Bookings(jdbc, closedDays, pricing, at(2026, 3, 9))
-                .change(fougeres, cantine, signup, parent, Set.of(THURSDAY), Set.of());
-        String base = "/admin/fougeres/periscolaire/activites/" + cantine.id();
+                .change(commune, cantine, signup, parent, Set.of(THURSDAY), Set.of());
+        String base = "/admin/" + w.slug() + "/periscolaire/activites/" + cantine.id();
 
-        assertThat(body(mvc.perform(get(base).with(staff.admin("fougeres"))).andExpect(status().isOk())))
+        assertThat(body(mvc.perform(get(base).with(w.admin().mvc())).andExpect(status().isOk())))
                 .contains("1 enfant inscrit, 1 jour réservé");
 
         // Fewer places and a later deadline: saved.
         mvc.perform(form(post(base), cantine.uai(), "CANTINE", "12", "1", "2", "4", "5")
-                        .with(staff.admin("fougeres")))
+                        .with(w.admin().mvc()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(activities.find(fougeres.id(), cantine.id()).orElseThrow().capacite())
+        assertThat(activities.find(w.id(), cantine.id()).orElseThrow().capacite())
                 .isEqualTo(12);
 
         // No more Thursdays: the booked Thursday would be lost.
         assertThat(body(mvc.perform(form(post(base), cantine.uai(), "CANTINE", "12", "1", "2", "5")
-                                .with(staff.admin("fougeres")))
+                                .with(w.admin().mvc()))
                         .andExpect(status().isOk())))
                 .contains("1 jour réservé par les familles, le jeudi 19 mars 2026, tomberait en dehors");
         // Another kind of activity, with a child signed up: refused.
         assertThat(body(mvc.perform(form(post(base), cantine.uai(), "ACCUEIL_SOIR", "12", "1", "2", "4", "5")
-                        .with(staff.admin("fougeres")))))
+                        .with(w.admin().mvc()))))
                 .contains("son école, son année et son type ne peuvent plus changer");
         // Deleting it: refused, the sign-up and the booked day stay.
-        assertThat(body(mvc.perform(post(base + "/supprimer")
-                                .with(staff.admin("fougeres"))
-                                .with(csrf()))
+        assertThat(body(mvc.perform(
+                                post(base + "/supprimer").with(w.admin().mvc()).with(csrf()))
                         .andExpect(status().isOk())))
                 .contains("Cette activité ne peut pas être supprimée : 1 enfant y est inscrit, avec 1 jour réservé.");
-        var kept = activities.find(fougeres.id(), cantine.id()).orElseThrow();
+        var kept = activities.find(w.id(), cantine.id()).orElseThrow();
         assertThat(kept.type()).isEqualTo(ActivityType.CANTINE);
         assertThat(kept.jours()).hasSize(4);
         assertThat(new Bookings(jdbc, closedDays, pricing, Clock.systemUTC())
@@ -113,28 +103,27 @@ class ActivityEditIntegrationTest {
 
     @Test
     void anActivityNobodySignedUpToIsDeleted() throws Exception {
-        var fougeres = fixture.collectivite("fougeres");
-        var matin = fixture.activity(fougeres, fixture.school(fougeres, 0), ActivityType.ACCUEIL_MATIN, 20);
-        mvc.perform(post("/admin/fougeres/periscolaire/activites/" + matin.id() + "/supprimer")
-                        .with(staff.admin("fougeres"))
+        var matin = fixture.activity(w, w.school("École des Tilleuls").uai(), ActivityType.ACCUEIL_MATIN, 20);
+        mvc.perform(post("/admin/" + w.slug() + "/periscolaire/activites/" + matin.id() + "/supprimer")
+                        .with(w.admin().mvc())
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(activities.find(fougeres.id(), matin.id())).isEmpty();
+        assertThat(activities.find(w.id(), matin.id())).isEmpty();
     }
 
     @Test
     void anotherCollectivitesAgentGetsA404AndChangesNothing() throws Exception {
-        var fougeres = fixture.collectivite("fougeres");
-        var soir = fixture.activity(fougeres, fixture.school(fougeres, 0), ActivityType.ACCUEIL_SOIR, 20);
-        for (String slug : new String[] {"fougeres", "rennes"}) {
+        var soir = fixture.activity(w, w.school("École des Tilleuls").uai(), ActivityType.ACCUEIL_SOIR, 20);
+        for (String slug : new String[] {w.slug(), other.slug()}) {
             String base = "/admin/" + slug + "/periscolaire/activites/" + soir.id();
-            mvc.perform(get(base).with(staff.admin("rennes"))).andExpect(status().isNotFound());
-            mvc.perform(form(post(base), soir.uai(), "ACCUEIL_SOIR", "3", "1").with(staff.admin("rennes")))
+            mvc.perform(get(base).with(other.admin().mvc())).andExpect(status().isNotFound());
+            mvc.perform(form(post(base), soir.uai(), "ACCUEIL_SOIR", "3", "1")
+                            .with(other.admin().mvc()))
                     .andExpect(status().isNotFound());
-            mvc.perform(post(base + "/supprimer").with(staff.admin("rennes")).with(csrf()))
+            mvc.perform(post(base + "/supprimer").with(other.admin().mvc()).with(csrf()))
                     .andExpect(status().isNotFound());
         }
-        var kept = activities.find(fougeres.id(), soir.id()).orElseThrow();
+        var kept = activities.find(w.id(), soir.id()).orElseThrow();
         assertThat(kept.capacite()).isEqualTo(20);
     }
 

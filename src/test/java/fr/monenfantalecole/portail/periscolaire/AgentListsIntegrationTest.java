@@ -5,8 +5,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import fr.monenfantalecole.portail.shared.PortailClock;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
+import fr.monenfantalecole.portail.support.World;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,8 +15,6 @@ import java.time.LocalDateTime;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +22,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The agents' side: the kitchen's count equals the booked meals (each child once per school), the
- * attendance sheet read back with PDFBox, the CSV for spreadsheets; a Rennes agent gets 404 on
- * Fougères's lists, a director only their own school's.
+ * attendance sheet read back with PDFBox, the CSV for spreadsheets; another collectivité's agent gets
+ * 404 on the commune's lists, a director only their own school's. The commune, its two schools, their
+ * activities and the household are the test's own ({@link PeriscolaireFixture}).
  */
 @PortailTest
 class AgentListsIntegrationTest {
@@ -33,9 +33,6 @@ class AgentListsIntegrationTest {
 
     @Autowired
     MockMvc mvc;
-
-    @Autowired
-    Staff staff;
 
     @Autowired
     ClosedDays closedDays;
@@ -52,26 +49,23 @@ class AgentListsIntegrationTest {
     @Autowired
     PeriscolaireFixture fixture;
 
-    @BeforeEach
-    void fixture() {
-        fixture.clean();
-    }
+    /** The commune whose lists are read. */
+    @OwnCommune
+    World w;
 
-    @AfterEach
-    void clean() {
-        fixture.clean();
-        jdbc.sql("delete from staff_user where email = 'directrice.peri@ecole.test'")
-                .update();
-    }
+    /** Another collectivité, whose agent must get nothing of them. */
+    @OwnCommune
+    World other;
 
     @Test
     void theKitchenCountsBookedMealsAndTheSheetsNameTheChildren() throws Exception {
-        var fougeres = fixture.collectivite("fougeres");
-        String first = fixture.school(fougeres, 0);
-        String second = fixture.school(fougeres, 1);
-        var cantine1 = fixture.activity(fougeres, first, ActivityType.CANTINE, 50);
-        var matin1 = fixture.activity(fougeres, first, ActivityType.ACCUEIL_MATIN, 50);
-        var cantine2 = fixture.activity(fougeres, second, ActivityType.CANTINE, 50);
+        var commune = w.collectivite();
+        var firstSchool = w.school("École des Tilleuls");
+        String first = firstSchool.uai();
+        String second = w.school("École du Centre").uai();
+        var cantine1 = fixture.activity(w, first, ActivityType.CANTINE, 50);
+        var matin1 = fixture.activity(w, first, ActivityType.ACCUEIL_MATIN, 50);
+        var cantine2 = fixture.activity(w, second, ActivityType.CANTINE, 50);
         var b = new Bookings(
                 jdbc,
                 closedDays,
@@ -81,38 +75,42 @@ class AgentListsIntegrationTest {
                                 .atZone(PortailClock.ZONE)
                                 .toInstant(),
                         PortailClock.ZONE));
-        long parent = fixture.adult(fougeres);
+        long parent = fixture.household(w);
         String[] names = {"Anouk", "Basile", "Céleste", "Dorian", "Élise"};
         for (int i = 0; i < names.length; i++) {
             var a = i < 3 ? cantine1 : cantine2;
             long child = fixture.child(parent, names[i], a.uai());
-            b.change(fougeres, a, fixture.signUp(a, parent, child), parent, Set.of(DAY), Set.of());
+            b.change(commune, a, fixture.signUp(a, parent, child), parent, Set.of(DAY), Set.of());
             if (i == 0) {
                 // Morning care is no meal: Anouk's lunch counts once.
-                b.change(fougeres, matin1, fixture.signUp(matin1, parent, child), parent, Set.of(DAY), Set.of());
+                b.change(commune, matin1, fixture.signUp(matin1, parent, child), parent, Set.of(DAY), Set.of());
             }
         }
         // A booking the next day is not in this day's count.
         long late = fixture.child(parent, "Gaspard", first);
-        b.change(fougeres, cantine1, fixture.signUp(cantine1, parent, late), parent, Set.of(DAY.plusDays(1)), Set.of());
+        b.change(commune, cantine1, fixture.signUp(cantine1, parent, late), parent, Set.of(DAY.plusDays(1)), Set.of());
 
-        var meals = lists.meals(fougeres.id(), DAY);
+        var meals = lists.meals(commune.id(), DAY);
         assertThat(meals).containsExactlyInAnyOrder(new DailyLists.Meals(first, 3), new DailyLists.Meals(second, 2));
         long booked = jdbc.sql("""
                 select count(*) from peri_reservation r join peri_activite a on a.id = r.activite_id
-                 where a.type = 'CANTINE' and r.jour = :d and a.annee_scolaire = '2025-2026'""").param("d", DAY).query(Long.class).single();
+                 where a.type = 'CANTINE' and r.jour = :d and a.collectivite_id = :c""")
+                .param("d", DAY)
+                .param("c", w.id())
+                .query(Long.class)
+                .single();
         assertThat(meals.stream().mapToLong(DailyLists.Meals::repas).sum()).isEqualTo(booked);
 
-        var page = mvc.perform(
-                        get("/admin/fougeres/periscolaire/repas?date=" + DAY).with(staff.admin("fougeres")))
+        var page = mvc.perform(get("/admin/" + w.slug() + "/periscolaire/repas?date=" + DAY)
+                        .with(w.admin().mvc()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"repas-total\">5<").contains("Compte définitif");
 
-        byte[] csv = mvc.perform(get("/admin/fougeres/periscolaire/repas.csv?date=" + DAY)
-                        .with(staff.admin("fougeres")))
+        byte[] csv = mvc.perform(get("/admin/" + w.slug() + "/periscolaire/repas.csv?date=" + DAY)
+                        .with(w.admin().mvc()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -123,8 +121,8 @@ class AgentListsIntegrationTest {
                 .contains(";" + first + ";")
                 .contains(";3\r\n");
 
-        byte[] pdf = mvc.perform(get("/admin/fougeres/periscolaire/jour.pdf?date=" + DAY + "&ecole=" + first)
-                        .with(staff.admin("fougeres")))
+        byte[] pdf = mvc.perform(get("/admin/" + w.slug() + "/periscolaire/jour.pdf?date=" + DAY + "&ecole=" + first)
+                        .with(w.admin().mvc()))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
@@ -142,36 +140,29 @@ class AgentListsIntegrationTest {
             assertThat(doc.getNumberOfPages()).isEqualTo(2);
         }
 
-        // A Rennes agent gets nothing of Fougères.
-        mvc.perform(get("/admin/fougeres/periscolaire/jour.pdf?date=" + DAY).with(staff.admin("rennes")))
+        // Another collectivité's agent gets nothing of the commune.
+        mvc.perform(get("/admin/" + w.slug() + "/periscolaire/jour.pdf?date=" + DAY)
+                        .with(other.admin().mvc()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fougeres/periscolaire/repas.csv?date=" + DAY).with(staff.admin("rennes")))
+        mvc.perform(get("/admin/" + w.slug() + "/periscolaire/repas.csv?date=" + DAY)
+                        .with(other.admin().mvc()))
                 .andExpect(status().isNotFound());
 
         // A director sees their school only.
-        long director = jdbc.sql("""
-                insert into staff_user (email, nom, password_hash) values ('directrice.peri@ecole.test', 'Directrice', 'x')
-                returning id""").query(Long.class).single();
-        jdbc.sql(
-                        "insert into role_grant (user_id, role, collectivite_id, etablissement) values (:u, 'SCHOOL_DIRECTOR', :c, :e)")
-                .param("u", director)
-                .param("c", fougeres.id())
-                .param("e", first)
-                .update();
+        var director = w.director(firstSchool).mvc();
         var own = mvc.perform(get("/admin/periscolaire/ecoles/" + first + "?date=" + DAY)
-                        .with(staff.as("directrice.peri@ecole.test")))
+                        .with(director))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(own).contains("Anouk").doesNotContain("Dorian");
-        mvc.perform(get("/admin/periscolaire/ecoles/" + second + "?date=" + DAY)
-                        .with(staff.as("directrice.peri@ecole.test")))
+        mvc.perform(get("/admin/periscolaire/ecoles/" + second + "?date=" + DAY).with(director))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/admin/periscolaire/ecoles/" + second + "/jour.pdf?date=" + DAY)
-                        .with(staff.as("directrice.peri@ecole.test")))
+                        .with(director))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fougeres/periscolaire/jour?date=" + DAY).with(staff.as("directrice.peri@ecole.test")))
+        mvc.perform(get("/admin/" + w.slug() + "/periscolaire/jour?date=" + DAY).with(director))
                 .andExpect(status().isNotFound());
     }
 }

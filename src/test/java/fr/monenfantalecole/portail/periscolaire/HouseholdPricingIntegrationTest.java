@@ -2,12 +2,12 @@ package fr.monenfantalecole.portail.periscolaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.monenfantalecole.portail.family.Children;
+import fr.monenfantalecole.portail.family.Adults;
 import fr.monenfantalecole.portail.service.Grille;
-import fr.monenfantalecole.portail.service.Prestations;
-import fr.monenfantalecole.portail.service.TestGrids;
 import fr.monenfantalecole.portail.shared.PortailClock;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.World;
 import fr.monenfantalecole.portail.tenant.Collectivite;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -16,7 +16,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Prices from the household (issue 15), with the figures a parent checks on the bill. The cantine's
  * grid: 1,20 € under a quotient of 500 €, 2,80 € from 500 € to under 1 000 €, 4,10 € above; +30 % for a
- * household living outside Fougères; −20 % from the 2nd child signed up. A household of Fougères at a
- * quotient of 650 € books four days for each of its children in March 2026.
+ * household living outside the commune; −20 % from the 2nd child signed up. A household of the commune
+ * at a quotient of 650 € books four days for each of its children in March 2026. The commune (its
+ * school gives the town's name), the priced cantine and the households are the test's own
+ * ({@link PeriscolaireFixture}).
  */
 @PortailTest
 class HouseholdPricingIntegrationTest {
@@ -35,10 +36,7 @@ class HouseholdPricingIntegrationTest {
             LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 17), LocalDate.of(2026, 3, 19), LocalDate.of(2026, 3, 20));
 
     @Autowired
-    Children children;
-
-    @Autowired
-    Activities activities;
+    Adults adults;
 
     @Autowired
     ClosedDays closedDays;
@@ -50,49 +48,33 @@ class HouseholdPricingIntegrationTest {
     Quotients quotients;
 
     @Autowired
-    Prestations prestations;
-
-    @Autowired
     JdbcClient jdbc;
 
     @Autowired
     PeriscolaireFixture fixture;
 
-    Collectivite fougeres;
+    @OwnCommune
+    World w;
+
+    Collectivite commune;
     Activity cantine;
-    long grid;
 
     @BeforeEach
     void cantineWithItsGrid() {
-        fixture.clean();
-        fougeres = fixture.collectivite("fougeres");
-        grid = prestations.create(
-                fougeres.id(),
-                new Prestations.Saisie(
-                        "Cantine (test des prix du foyer)",
-                        "repas",
-                        "",
-                        PeriscolaireFixture.YEAR,
-                        99,
-                        TestGrids.cantine(
-                                new Grille.NonResident(Grille.RegleNonResident.MAJORATION, new BigDecimal("30"), null),
-                                new Grille.Fratrie(2, new BigDecimal("20"))),
-                        false),
-                null);
-        var plain = fixture.activity(fougeres, fixture.school(fougeres, 0), ActivityType.CANTINE, 30);
-        activities.update(fougeres.id(), plain.id(), saisie(plain, grid));
-        cantine = activities.find(fougeres.id(), plain.id()).orElseThrow();
-    }
-
-    @AfterEach
-    void clean() {
-        fixture.clean();
-        prestations.delete(fougeres.id(), grid);
+        commune = w.collectivite();
+        long grid = fixture.grid(
+                w,
+                "Cantine (test des prix du foyer)",
+                PeriscolaireFixture.YEAR,
+                new Grille.NonResident(Grille.RegleNonResident.MAJORATION, new BigDecimal("30"), null),
+                new Grille.Fratrie(2, new BigDecimal("20")));
+        String uai = w.school("École des Tilleuls").uai();
+        cantine = fixture.activity(w, uai, ActivityType.CANTINE, 30, PeriscolaireFixture.YEAR, grid);
     }
 
     @Test
-    void theSecondAndThirdChildOfAFougeresHouseholdPayTheSiblingRate() {
-        long parent = household("12 rue Nationale", "35300", "Fougères");
+    void theSecondAndThirdChildOfAHouseholdOfTheCommunePayTheSiblingRate() {
+        long parent = household("12 rue Nationale", "35300", w.nom());
         var lea = book(parent, "Léa");
         var tom = book(parent, "Tom");
         var zoe = book(parent, "Zoé");
@@ -107,7 +89,7 @@ class HouseholdPricingIntegrationTest {
         assertThat(tranche(lea)).isEqualTo("De 500 € à moins de 1 000 €");
 
         // Another household's only child, at the same cantine, is a first child: 2,80 €.
-        long neighbour = household("3 place Aristide Briand", "35300", "FOUGERES");
+        long neighbour = household("3 place Aristide Briand", "35300", w.nom().toUpperCase(java.util.Locale.ROOT));
         assertThat(prices(book(neighbour, "Noé"))).containsOnly(280L);
         // The eldest stays first: booking again prices Léa's next days at 2,80 €.
         assertThat(pricing.of(cantine, parent, lea.enfantId()).centimes()).isEqualTo(280L);
@@ -115,7 +97,7 @@ class HouseholdPricingIntegrationTest {
 
     @Test
     void theRankCountsFromTheEldestWhateverOrderTheChildrenSignUpIn() {
-        long parent = household("12 rue Nationale", "35300", "Fougères");
+        long parent = household("12 rue Nationale", "35300", w.nom());
         var tom = book(parent, "Tom", LocalDate.of(2019, 6, 1));
         // Alone at first, the younger child pays the full rate.
         assertThat(prices(tom)).containsOnly(280L);
@@ -128,7 +110,7 @@ class HouseholdPricingIntegrationTest {
     }
 
     @Test
-    void aHouseholdLivingOutsideFougeresPaysTheNonResidentRateAndTheSiblingRateOnTopOfIt() {
+    void aHouseholdLivingOutsideTheCommunePaysTheNonResidentRateAndTheSiblingRateOnTopOfIt() {
         long parent = household("5 rue de la Forêt", "35133", "Lécousse");
         // Inès is the elder (the rank counts from the eldest, whose birth date tells).
         var ines = book(parent, "Inès", LocalDate.of(2016, 9, 1));
@@ -143,19 +125,17 @@ class HouseholdPricingIntegrationTest {
     }
 
     @Test
-    void aHouseholdWithoutATownGivenIsPricedAsLivingInFougeres() {
+    void aHouseholdWithoutATownGivenIsPricedAsLivingInTheCommune() {
         long parent = household(null, null, null);
         assertThat(prices(book(parent, "Lou"))).containsOnly(280L);
     }
 
     private long household(@Nullable String adresse, @Nullable String codePostal, @Nullable String ville) {
-        long parent = fixture.adult(fougeres);
-        jdbc.sql("update famille_adulte set adresse = :a, code_postal = :cp, ville = :v where id = :id")
-                .param("a", adresse)
-                .param("cp", codePostal)
-                .param("v", ville)
-                .param("id", parent)
-                .update();
+        long parent = fixture.household(w);
+        var adult = adults.get(parent);
+        adults.update(
+                parent,
+                new Adults.Profile(adult.nom(), adult.prenoms(), null, adresse, codePostal, ville, true, false));
         quotients.declare(parent, 65_000, Quotients.Origine.CAF);
         return parent;
     }
@@ -165,16 +145,12 @@ class HouseholdPricingIntegrationTest {
     }
 
     private Signups.Signup book(long parent, String prenom, @Nullable LocalDate born) {
-        long child = fixture.child(parent, prenom, cantine.uai());
-        if (born != null) {
-            jdbc.sql("update famille_enfant set date_naissance = :d where id = :id")
-                    .param("d", born)
-                    .param("id", child)
-                    .update();
-        }
+        long child = born == null
+                ? fixture.child(parent, prenom, cantine.uai())
+                : fixture.child(parent, prenom, cantine.uai(), born);
         var signup = fixture.signUp(cantine, parent, child);
         new Bookings(jdbc, closedDays, pricing, at(2026, 3, 9))
-                .change(fougeres, cantine, signup, parent, Set.copyOf(WEEK), Set.of());
+                .change(commune, cantine, signup, parent, Set.copyOf(WEEK), Set.of());
         return signup;
     }
 
@@ -194,20 +170,6 @@ class HouseholdPricingIntegrationTest {
                 .of(signup.id(), WEEK.getFirst(), WEEK.getFirst().plusDays(1))
                 .get(WEEK.getFirst())
                 .tranche();
-    }
-
-    private static Activities.Saisie saisie(Activity a, long prestationId) {
-        return new Activities.Saisie(
-                a.uai(),
-                a.anneeScolaire(),
-                a.type(),
-                a.capacite(),
-                a.jours(),
-                prestationId,
-                a.prevenance().joursOuvres(),
-                a.prevenance().heure(),
-                a.debut(),
-                a.fin());
     }
 
     private static Clock at(int y, int m, int d) {

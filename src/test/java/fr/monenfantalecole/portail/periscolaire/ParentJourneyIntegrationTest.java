@@ -2,20 +2,15 @@ package fr.monenfantalecole.portail.periscolaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.monenfantalecole.portail.family.Adults;
-import fr.monenfantalecole.portail.family.Children;
 import fr.monenfantalecole.portail.family.Families;
-import fr.monenfantalecole.portail.family.FamilyPasswords;
-import fr.monenfantalecole.portail.school.SchoolDirectory;
+import fr.monenfantalecole.portail.family.FamilyFixture;
 import fr.monenfantalecole.portail.service.AnneeScolaire;
-import fr.monenfantalecole.portail.service.Prestations;
+import fr.monenfantalecole.portail.service.Grille;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
 import fr.monenfantalecole.portail.support.WebClient;
-import fr.monenfantalecole.portail.tenant.Collectivite;
-import fr.monenfantalecole.portail.tenant.Collectivites;
-import java.time.DayOfWeek;
+import fr.monenfantalecole.portail.support.World;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The parent's journey over HTTP: declare a quotient, sign a child up with a weekly pattern, book next
  * month's usual days, cancel one, be refused a past-deadline day and a public holiday with nothing lost;
- * and the same pages for another household or on another collectivité's portal: 404.
+ * and the same pages for another household or on another collectivité's portal: 404. The commune, its
+ * school, its priced holiday club and the households are the test's own ({@link PeriscolaireFixture}).
  */
 @PortailTest
 class ParentJourneyIntegrationTest {
@@ -40,95 +36,59 @@ class ParentJourneyIntegrationTest {
     int port;
 
     @Autowired
-    Collectivites collectivites;
+    PeriscolaireFixture fixture;
 
     @Autowired
-    Adults adults;
-
-    @Autowired
-    Children children;
-
-    @Autowired
-    FamilyPasswords passwords;
-
-    @Autowired
-    Activities activities;
-
-    @Autowired
-    Prestations prestations;
-
-    @Autowired
-    SchoolDirectory schools;
+    FamilyFixture families;
 
     @Autowired
     JdbcClient jdbc;
 
-    Long activityId;
+    /** The commune whose portal the parent books on. */
+    @OwnCommune
+    World w;
+
+    /** Another collectivité, whose portal must show nothing of it. */
+    @OwnCommune
+    World other;
+
+    Activity activity;
 
     @AfterEach
     void clean() {
-        if (activityId != null) {
-            jdbc.sql("delete from peri_activite where id = :id")
-                    .param("id", activityId)
-                    .update();
-        }
         jdbc.sql("delete from login_throttle").update();
     }
 
     @Test
     void aParentBooksAMonthCancelsADayAndIsToldWhyADayIsRefused() throws Exception {
-        var fougeres = collectivites.findBySlug("fougeres").orElseThrow();
-        String uai = schools.presented(fougeres).getFirst().uai();
+        String uai = w.school("École des Tilleuls").uai();
         String year = AnneeScolaire.of(LocalDate.now());
-        Long grid = prestations.of(fougeres.id(), year).stream()
-                .findFirst()
-                .map(p -> p.id())
-                .orElse(null);
-        activityId = activities.create(
-                fougeres.id(),
-                new Activities.Saisie(
-                        uai,
-                        year,
-                        ActivityType.VACANCES,
-                        40,
-                        List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
-                        grid,
-                        2,
-                        LocalTime.of(10, 0),
-                        LocalDate.of(Integer.parseInt(year.substring(0, 4)), 9, 1),
-                        LocalDate.of(Integer.parseInt(year.substring(5)), 7, 3)));
-        var parent = family(fougeres, "journey");
-        long child = children.add(
-                parent.id,
-                new Children.ChildData("Journey", "Lina", LocalDate.of(2018, 4, 4), "F", uai, "CE2", year, false));
+        long grid = fixture.grid(w, "Restauration scolaire", year, Grille.NonResident.IDENTIQUE, Grille.Fratrie.AUCUNE);
+        activity = fixture.activity(w, uai, ActivityType.VACANCES, 40, year, grid);
+        long activityId = activity.id();
+        var parent = family("journey");
+        long child = families.child(parent.id, "Journey", "Lina", LocalDate.of(2018, 4, 4), uai, year);
+        String space = "/" + w.slug() + "/mon-espace/periscolaire";
 
-        var page = parent.client.get("/fougeres/mon-espace/periscolaire");
+        var page = parent.client.get(space);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Lina Journey").contains("Vacances").contains("Inscrire Lina");
 
-        var bad = post(
-                parent.client,
-                "/fougeres/mon-espace/periscolaire/quotient",
-                Map.of("quotient", "beaucoup", "origine", "CAF"));
+        var bad = post(parent.client, space + "/quotient", Map.of("quotient", "beaucoup", "origine", "CAF"));
         assertThat(bad.statusCode()).isEqualTo(200);
         assertThat(bad.body()).contains("id=\"quotient-erreur\"").contains("value=\"beaucoup\"");
-        var ok = post(
-                parent.client,
-                "/fougeres/mon-espace/periscolaire/quotient",
-                Map.of("quotient", "742,50", "origine", "CAF"));
+        var ok = post(parent.client, space + "/quotient", Map.of("quotient", "742,50", "origine", "CAF"));
         assertThat(ok.statusCode()).isEqualTo(302);
-        assertThat(parent.client.get("/fougeres/mon-espace/periscolaire").body())
-                .contains("742,50")
-                .contains("quotient CAF déclaré");
+        assertThat(parent.client.get(space).body()).contains("742,50").contains("quotient CAF déclaré");
 
-        String base = "/fougeres/mon-espace/periscolaire/enfants/" + child + "/activites/" + activityId;
+        String base = space + "/enfants/" + child + "/activites/" + activityId;
         var signed = post(parent.client, base + "/inscription", Map.of("jour", "1,2,4,5"));
         assertThat(signed.headers().firstValue("Location")).hasValue(base);
 
         YearMonth next = YearMonth.now().plusMonths(1);
         var pattern = post(parent.client, base + "/semaine", Map.of("mois", next.toString()));
         assertThat(pattern.statusCode()).isEqualTo(302);
-        var open = openDays(fougeres, next);
+        var open = openDays(next);
         assertThat(bookedDays(child)).containsExactlyElementsOf(open);
 
         LocalDate cancelled = open.get(2);
@@ -166,18 +126,19 @@ class ParentJourneyIntegrationTest {
                 .contains("Rien n'a été enregistré");
 
         // Other households and other portals see nothing.
-        var other = family(fougeres, "other");
-        assertThat(other.client.get(base + "?mois=" + next).statusCode()).isEqualTo(404);
-        assertThat(post(other.client, base + "/semaine", Map.of("mois", next.toString()))
+        var neighbour = family("other");
+        assertThat(neighbour.client.get(base + "?mois=" + next).statusCode()).isEqualTo(404);
+        assertThat(post(neighbour.client, base + "/semaine", Map.of("mois", next.toString()))
                         .statusCode())
                 .isEqualTo(404);
-        assertThat(parent.client.get(base.replace("/fougeres/", "/rennes/")).statusCode())
+        assertThat(parent.client
+                        .get(base.replace("/" + w.slug() + "/", "/" + other.slug() + "/"))
+                        .statusCode())
                 .isEqualTo(404);
         assertThat(bookedDays(child)).hasSize(open.size() - 1);
     }
 
-    private List<LocalDate> openDays(Collectivite fougeres, YearMonth month) {
-        var activity = activities.find(fougeres.id(), activityId).orElseThrow();
+    private List<LocalDate> openDays(YearMonth month) {
         var days = new java.util.ArrayList<LocalDate>();
         for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
             if (activity.runs(d) && !PublicHolidays.is(d)) {
@@ -198,17 +159,14 @@ class ParentJourneyIntegrationTest {
 
     private record Parent(long id, WebClient client) {}
 
-    private Parent family(Collectivite c, String name) throws Exception {
-        String email = name + "." + System.nanoTime() + "@famille.test";
-        long id = adults.create(new Adults.NewAdult(
-                        c.id(), email, passwords.hash(PASSWORD), "Journey", "Parent", "2026-12", null, null))
-                .orElseThrow();
-        adults.verifyEmail(id);
-        return new Parent(id, Families.signIn(port, c.slug(), email, PASSWORD));
+    private Parent family(String name) throws Exception {
+        String email = name + "." + w.slug() + "@famille.test";
+        long id = families.adult(w, email, "Parent", "Journey", PASSWORD);
+        return new Parent(id, Families.signIn(port, w.slug(), email, PASSWORD));
     }
 
-    private static java.net.http.HttpResponse<String> post(WebClient client, String path, Map<String, String> fields)
+    private java.net.http.HttpResponse<String> post(WebClient client, String path, Map<String, String> fields)
             throws Exception {
-        return client.postForm(path, fields, client.csrf("/fougeres/mon-espace/periscolaire"));
+        return client.postForm(path, fields, client.csrf("/" + w.slug() + "/mon-espace/periscolaire"));
     }
 }

@@ -2,13 +2,20 @@ package fr.monenfantalecole.portail.periscolaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.monenfantalecole.portail.family.FamilyFixture;
+import fr.monenfantalecole.portail.service.AnneeScolaire;
+import fr.monenfantalecole.portail.service.Grille;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.School;
+import fr.monenfantalecole.portail.support.World;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -16,30 +23,62 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The periscolaire pages in Chromium: a demo parent books a day and cancels it on a 360 px phone with
+ * The periscolaire pages in Chromium: a parent books a day and cancels it on a 360 px phone with
  * the keyboard, and sees why a closed day cannot be booked; an agent reads the activities and the day's
  * list on a computer and on a phone. Axe (WCAG 2.1 A/AA) on every page, no sideways scrolling at 360 px.
+ * Each test's commune has a school, a priced cantine of this school year, the "pont de l'Ascension" 2027
+ * closed, and a household whose child is signed up to the cantine ({@link PeriscolaireFixture}).
  */
 @PortailTest
 @ExtendWith(BrowserExtension.class)
 class PeriscolaireBrowserTest {
 
+    private static final String PASSWORD = "tartine-de-confiture-au-goûter";
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    PeriscolaireFixture fixture;
+
+    @Autowired
+    FamilyFixture families;
+
+    @OwnCommune
+    World w;
 
     String url(String path) {
         return "http://localhost:" + port + path;
     }
 
+    /**
+     * The commune's school, its cantine of this school year and a child signed up, booked on next month's
+     * first Monday; the parent's address.
+     */
+    private String cantineWithAChild(School school) {
+        String year = AnneeScolaire.of(LocalDate.now());
+        long grid = fixture.grid(w, "Restauration scolaire", year, Grille.NonResident.IDENTIQUE, Grille.Fratrie.AUCUNE);
+        var cantine = fixture.activity(w, school.uai(), ActivityType.CANTINE, 40, year, grid);
+        fixture.closed(w, LocalDate.of(2027, 5, 7), "pont de l'Ascension");
+        String email = "parent." + w.slug() + "@famille.test";
+        long parent = families.adult(w, email, "Claire", "Dubois", PASSWORD);
+        long child = families.child(parent, "Lemoine", "Léo", LocalDate.of(2018, 4, 4), school.uai(), year);
+        // Next month's first Monday booked, as the demo's households book this month and the next.
+        fixture.book(w, cantine, fixture.signUp(cantine, parent, child), parent, Set.of(nextMonthsFirstMonday()));
+        return email;
+    }
+
     @Test
     void aParentBooksAndCancelsADayWithTheKeyboardOnAPhone(WebDriver driver) {
         driver.manage().window().setSize(new Dimension(360, 800));
-        Browser.logInFamily(driver, url("/fougeres"), "claire.dubois@fougeres.demo", "demo-famille-2026");
+        String parent = cantineWithAChild(w.school("École des Tilleuls"));
+        Browser.logInFamily(driver, url("/" + w.slug()), parent, PASSWORD);
 
-        driver.get(url("/fougeres/mon-espace/periscolaire"));
+        driver.get(url("/" + w.slug() + "/mon-espace/periscolaire"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Cantine et accueils périscolaires");
         Browser.assertAccessible(driver);
         Browser.assertFitsTheWidth(driver, "périscolaire, mon espace");
@@ -52,7 +91,7 @@ class PeriscolaireBrowserTest {
         Browser.assertAccessible(driver);
         Browser.assertFitsTheWidth(driver, "calendrier du mois");
 
-        // The month after next: the demo books only this month and the next, every day there is free.
+        // The month after next: a month the family has not booked yet.
         Browser.leavePage(
                 driver, () -> driver.findElement(By.linkText("Mois suivant")).sendKeys(Keys.ENTER));
         Browser.leavePage(
@@ -72,7 +111,7 @@ class PeriscolaireBrowserTest {
             Browser.assertFitsTheWidth(driver, "calendrier enregistré");
         }
 
-        // The "pont de l'Ascension" the demo closes: locked, with the reason written next to it.
+        // The "pont de l'Ascension" the commune closes: locked, with the reason written next to it.
         driver.get(calendar + "?mois=2027-05");
         // (Ascension's bridge may also be a holiday of the school calendar: either reason is shown.)
         assertThat(driver.findElements(By.cssSelector("ul.jours input[name=jour][value='2027-05-07']")))
@@ -95,14 +134,15 @@ class PeriscolaireBrowserTest {
 
     @Test
     void anAgentReadsTheActivitiesAndTheDailyListOnAComputerAndAPhone(WebDriver driver) {
-        Browser.logIn(driver, url(""), "admin@fougeres.demo", "demo-fougeres-2026");
+        cantineWithAChild(w.school("École des Tilleuls"));
+        Browser.logIn(driver, url(""), w.admin().email(), World.PASSWORD);
         LocalDate monday = nextMonthsFirstMonday();
         for (int width : new int[] {1280, 360}) {
             driver.manage().window().setSize(new Dimension(width, 900));
             for (String path : new String[] {
-                "/admin/fougeres/periscolaire",
-                "/admin/fougeres/periscolaire/jour?date=" + monday,
-                "/admin/fougeres/periscolaire/repas?date=" + monday
+                "/admin/" + w.slug() + "/periscolaire",
+                "/admin/" + w.slug() + "/periscolaire/jour?date=" + monday,
+                "/admin/" + w.slug() + "/periscolaire/repas?date=" + monday
             }) {
                 driver.get(url(path));
                 assertThat(driver.findElement(By.tagName("h1")).getText())
@@ -112,7 +152,7 @@ class PeriscolaireBrowserTest {
                 Browser.assertFitsTheWidth(driver, path + " à " + width + " px");
             }
         }
-        driver.get(url("/admin/fougeres/periscolaire/jour?date=" + monday));
+        driver.get(url("/admin/" + w.slug() + "/periscolaire/jour?date=" + monday));
         assertThat(driver.findElement(By.tagName("main")).getText())
                 .containsPattern(" : (0|1) enfant\\b| : \\d+ enfants\\b")
                 .doesNotContain("enfant(s)");
@@ -120,13 +160,14 @@ class PeriscolaireBrowserTest {
 
     @Test
     void anAgentOpensAnActivityToEditItWithTheKeyboardOnAComputerAndAPhone(WebDriver driver) {
-        Browser.logIn(driver, url(""), "admin@fougeres.demo", "demo-fougeres-2026");
+        cantineWithAChild(w.school("École des Tilleuls"));
+        Browser.logIn(driver, url(""), w.admin().email(), World.PASSWORD);
         for (int width : new int[] {1280, 360}) {
             driver.manage().window().setSize(new Dimension(width, 900));
-            driver.get(url("/admin/fougeres/periscolaire"));
+            driver.get(url("/admin/" + w.slug() + "/periscolaire"));
             var link = driver.findElement(By.cssSelector("a[href*='/periscolaire/activites/']"));
             Browser.leavePage(driver, () -> link.sendKeys(Keys.ENTER));
-            assertThat(driver.getCurrentUrl()).matches(".*/admin/fougeres/periscolaire/activites/\\d+");
+            assertThat(driver.getCurrentUrl()).matches(".*/admin/" + w.slug() + "/periscolaire/activites/\\d+");
             assertThat(driver.findElement(By.id("usage")).getText())
                     .containsPattern("^\\d+ enfants? inscrits?, \\d+ jours? réservés?")
                     .doesNotContain("(s)");
@@ -146,8 +187,10 @@ class PeriscolaireBrowserTest {
 
     @Test
     void aDirectorReadsTheDailyListOfTheirSchoolOnAComputerAndAPhone(WebDriver driver) {
-        Browser.logIn(driver, url(""), "directeur.0351861h@fougeres.demo", "demo-directeur-2026");
-        String path = "/admin/periscolaire/ecoles/0351861H?date=" + nextMonthsFirstMonday();
+        var school = w.school("École des Tilleuls");
+        cantineWithAChild(school);
+        Browser.logIn(driver, url(""), w.director(school).email(), World.PASSWORD);
+        String path = "/admin/periscolaire/ecoles/" + school.uai() + "?date=" + nextMonthsFirstMonday();
         for (int width : new int[] {1280, 360}) {
             driver.manage().window().setSize(new Dimension(width, 900));
             driver.get(url(path));

@@ -1,107 +1,124 @@
 package fr.monenfantalecole.portail.periscolaire;
 
-import fr.monenfantalecole.portail.family.Adults;
-import fr.monenfantalecole.portail.family.Children;
-import fr.monenfantalecole.portail.school.SchoolDirectory;
-import fr.monenfantalecole.portail.tenant.Collectivite;
-import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.family.FamilyFixture;
+import fr.monenfantalecole.portail.service.Grille;
+import fr.monenfantalecole.portail.service.Prestations;
+import fr.monenfantalecole.portail.service.TestGrids;
+import fr.monenfantalecole.portail.support.World;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Families, children and activities of the 2025-2026 school year for the periscolaire tests (a bean of
- * the shared test context, like {@code support.Staff}).
+ * The périscolaire of a test's own {@link World}: a service priced with {@link TestGrids#cantine}, its
+ * activities at the world's schools (days, capacity, délai de prévenance), the days the commune
+ * closes, and households with children signed up; each made through the owning module's API
+ * ({@link Prestations}, {@link Activities}, {@link ClosedDays}, {@code family.FamilyFixture},
+ * {@link Signups}, {@link Bookings}). All of it belongs to the world's commune and goes with it when the world closes
+ * (the households through {@code FamilyFixture.removedWith}). Beside {@code World} and not in it:
+ * {@code support} holds what every module's tests need (a commune, staff, schools, local values),
+ * whereas a priced activity and a household are the périscolaire's, the service's and the family's.
  */
 @Component
-class PeriscolaireFixture {
+public class PeriscolaireFixture {
 
-    static final String YEAR = "2025-2026";
-    private static final AtomicInteger SEQ = new AtomicInteger();
+    /** The school year of {@link #activity(World, String, ActivityType, int)}: 1 September 2025 to 3 July 2026. */
+    public static final String YEAR = "2025-2026";
 
-    private final Collectivites collectivites;
-    private final Adults adults;
-    private final Children children;
+    /** The days an activity runs unless told: Monday, Tuesday, Thursday, Friday. */
+    public static final List<DayOfWeek> SCHOOL_DAYS =
+            List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+
     private final Activities activities;
     private final Signups signups;
-    private final SchoolDirectory schools;
-    private final JdbcClient jdbc;
+    private final Bookings bookings;
+    private final ClosedDays closedDays;
+    private final Prestations prestations;
+    private final FamilyFixture families;
 
     PeriscolaireFixture(
-            Collectivites collectivites,
-            Adults adults,
-            Children children,
             Activities activities,
             Signups signups,
-            SchoolDirectory schools,
-            JdbcClient jdbc) {
-        this.collectivites = collectivites;
-        this.adults = adults;
-        this.children = children;
+            Bookings bookings,
+            ClosedDays closedDays,
+            Prestations prestations,
+            FamilyFixture families) {
         this.activities = activities;
         this.signups = signups;
-        this.schools = schools;
-        this.jdbc = jdbc;
+        this.bookings = bookings;
+        this.closedDays = closedDays;
+        this.prestations = prestations;
+        this.families = families;
     }
 
-    Collectivite collectivite(String slug) {
-        return collectivites.findBySlug(slug).orElseThrow();
+    /** A service of the commune for that school year priced with the tests' cantine grid, and these rules. */
+    public long grid(World w, String nom, String annee, Grille.NonResident nonResident, Grille.Fratrie fratrie) {
+        return prestations.create(
+                w.id(),
+                new Prestations.Saisie(nom, "repas", "", annee, 1, TestGrids.cantine(nonResident, fratrie), false),
+                null);
     }
 
-    String school(Collectivite c, int index) {
-        return schools.presented(c).get(index).uai();
+    /**
+     * An activity of {@link #YEAR} at that school, on {@link #SCHOOL_DAYS}, without a price, changes
+     * possible until 10 h two working days before.
+     */
+    public Activity activity(World w, String uai, ActivityType type, int capacity) {
+        return activity(w, uai, type, capacity, YEAR, null);
     }
 
-    Activity activity(Collectivite c, String uai, ActivityType type, int capacity) {
+    /** The same for that school year (September to early July), priced with that service or none. */
+    public Activity activity(
+            World w, String uai, ActivityType type, int capacity, String annee, @Nullable Long prestationId) {
+        int first = Integer.parseInt(annee.substring(0, 4));
         long id = activities.create(
-                c.id(),
+                w.id(),
                 new Activities.Saisie(
                         uai,
-                        YEAR,
+                        annee,
                         type,
                         capacity,
-                        List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY),
-                        null,
+                        SCHOOL_DAYS,
+                        prestationId,
                         2,
                         LocalTime.of(10, 0),
-                        LocalDate.of(2025, 9, 1),
-                        LocalDate.of(2026, 7, 3)));
-        return activities.find(c.id(), id).orElseThrow();
+                        LocalDate.of(first, 9, 1),
+                        LocalDate.of(first + 1, 7, 3)));
+        return activities.find(w.id(), id).orElseThrow();
     }
 
-    long adult(Collectivite c) {
-        int n = SEQ.incrementAndGet();
-        return adults.create(new Adults.NewAdult(
-                        c.id(),
-                        "peri" + n + "." + System.nanoTime() + "@famille.test",
-                        null,
-                        "Périsco",
-                        "Parent" + n,
-                        "2026-12",
-                        null,
-                        null))
-                .orElseThrow();
+    /** A day the commune closes, with its reason. */
+    public void closed(World w, LocalDate day, String motif) {
+        closedDays.close(w.id(), day, motif);
     }
 
-    long child(long adultId, String prenoms, String uai) {
-        return children.add(
-                adultId,
-                new Children.ChildData("Périsco", prenoms, LocalDate.of(2018, 5, 2), "F", uai, "CE2", YEAR, false));
+    /** A household of the world's commune (an adult "Périsco"), removed with the world. */
+    public long household(World w) {
+        return families.adult(w, "Périsco");
     }
 
-    Signups.Signup signUp(Activity a, long adultId, long childId) {
-        signups.signUp(a.id(), childId, adultId, a.jours());
-        return signups.find(childId, a.id()).orElseThrow();
+    /** A child "Périsco" of the household at that school, born on 2 May 2018, in {@link #YEAR}. */
+    public long child(long household, String prenoms, String uai) {
+        return child(household, prenoms, uai, LocalDate.of(2018, 5, 2));
     }
 
-    void clean() {
-        jdbc.sql("delete from peri_activite where annee_scolaire = :y")
-                .param("y", YEAR)
-                .update();
-        jdbc.sql("delete from peri_fermeture where jour < '2026-08-01'").update();
+    /** The same, born that day (the rank among siblings counts from the eldest). */
+    public long child(long household, String prenoms, String uai, LocalDate born) {
+        return families.child(household, "Périsco", prenoms, born, uai, YEAR);
+    }
+
+    /** The child signed up to the activity on all its days. */
+    public Signups.Signup signUp(Activity a, long household, long child) {
+        signups.signUp(a.id(), child, household, a.jours());
+        return signups.find(child, a.id()).orElseThrow();
+    }
+
+    /** Books these days of the sign-up as the household would today (each must be open and before its deadline). */
+    public void book(World w, Activity a, Signups.Signup signup, long household, Set<LocalDate> days) {
+        bookings.change(w.collectivite(), a, signup, household, days, Set.of());
     }
 }

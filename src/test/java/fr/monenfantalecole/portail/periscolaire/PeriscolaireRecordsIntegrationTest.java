@@ -3,7 +3,6 @@ package fr.monenfantalecole.portail.periscolaire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.monenfantalecole.portail.family.AccountDeletion;
-import fr.monenfantalecole.portail.family.Children;
 import fr.monenfantalecole.portail.shared.PortailClock;
 import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
@@ -12,8 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,9 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @PortailTest
 class PeriscolaireRecordsIntegrationTest {
-
-    @Autowired
-    Children children;
 
     @Autowired
     ClosedDays closedDays;
@@ -54,21 +48,11 @@ class PeriscolaireRecordsIntegrationTest {
     @OwnCommune
     World w;
 
-    @BeforeEach
-    void fixture() {
-        fixture.clean();
-    }
-
-    @AfterEach
-    void clean() {
-        fixture.clean();
-    }
-
     @Test
     void theExportListsTheBookedDaysAndTheDeletionTakesThemAlong() {
         var commune = w.collectivite();
-        var cantine = fixture.activity(commune, w.school("École des Essais").uai(), ActivityType.CANTINE, 30);
-        long parent = fixture.adult(commune);
+        var cantine = fixture.activity(w, w.school("École des Essais").uai(), ActivityType.CANTINE, 30);
+        long parent = fixture.household(w);
         quotients.declare(parent, 74_200, Quotients.Origine.CAF);
         var signup = fixture.signUp(cantine, parent, fixture.child(parent, "Rosalie", cantine.uai()));
         var clock = Clock.fixed(
@@ -81,7 +65,7 @@ class PeriscolaireRecordsIntegrationTest {
                         parent,
                         Set.of(LocalDate.of(2026, 3, 19), LocalDate.of(2026, 3, 20)),
                         Set.of());
-        long other = fixture.adult(commune);
+        long other = fixture.household(w);
         fixture.signUp(cantine, other, fixture.child(other, "Octave", cantine.uai()));
 
         var mine = records.export(parent);
