@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import fr.monenfantalecole.portail.account.StaffUsers;
-import fr.monenfantalecole.portail.account.TestAccounts;
 import fr.monenfantalecole.portail.shared.PortailClock;
 import fr.monenfantalecole.portail.shared.web.PublicLinks;
 import fr.monenfantalecole.portail.support.Account;
 import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
-import fr.monenfantalecole.portail.support.Staff;
 import fr.monenfantalecole.portail.support.World;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -38,12 +35,6 @@ class AudienceDashboardIntegrationTest {
 
     @Autowired
     Fixtures fixtures;
-
-    @Autowired
-    Staff staff;
-
-    @Autowired
-    StaffUsers users;
 
     /** The commune reading its figures ({@link #OWN_QUERY}); {@link #other} has its own. */
     @OwnCommune
@@ -238,7 +229,7 @@ class AudienceDashboardIntegrationTest {
                 SELECT id, ?, 'recherche', ?, 'direct', 'mobile', 3, 3, 3 FROM collectivite WHERE slug = ?
                 """).params(A_DAY_WITHOUT_TRAFFIC, query, w.slug()).update();
         try {
-            var redaction = editor();
+            var redaction = w.editor();
             String editorial = page("/admin/redaction/audience?du=2001-03-14&au=2001-03-14", redaction);
             String link = "/admin/redaction?recherche=" + query.replace(' ', '+');
             assertThat(editorial).contains("href=\"" + link + "\"");
@@ -270,27 +261,5 @@ class AudienceDashboardIntegrationTest {
                     .contains(OWN_QUERY)
                     .doesNotContain(OTHER_QUERY);
         }
-    }
-
-    /**
-     * An account of the national editorial team (a grant that is no role of a collectivité, which a
-     * {@link World} does not make), removed with the commune's world: its grant, its journal lines, itself.
-     */
-    private Account editor() {
-        String email = "redaction." + w.slug() + "@essai.test";
-        TestAccounts.editor(users, email);
-        long id = jdbc.sql("SELECT id FROM staff_user WHERE email = ?")
-                .param(email)
-                .query(Long.class)
-                .single();
-        w.afterwards(() -> {
-            for (String table : List.of("role_grant", "audit_event")) {
-                jdbc.sql("DELETE FROM " + table + " WHERE user_id = ?")
-                        .param(id)
-                        .update();
-            }
-            jdbc.sql("DELETE FROM staff_user WHERE id = ?").param(id).update();
-        });
-        return new Account(id, email, staff);
     }
 }
