@@ -38,12 +38,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @ExtendWith(BrowserExtension.class)
 class IdentityBrowserTest {
 
-    /**
-     * The two demo portals whose pages {@link IdentityScreenshots} photographs for docs/screenshots (its
-     * subject is the demo's look; it reads this list, which belongs there and is no longer used here).
-     */
-    static final List<String> PORTALS = List.of("fougeres", "saint-malo");
-
     /** The faces of the two portals whose most seen pages are walked here: they must look different. */
     static final List<PortalLooks> LOOKS = List.of(PortalLooks.SQUARE, PortalLooks.LANDSCAPE);
 
