@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the mail's link, the household, the second parent's invitation, the data exported and deleted; and
  * what another household or another collectivité's portal gets with the same ids: 404. Each test signs
  * its families up on a commune of its own (an intercommunalité's member where the sharing is the
- * subject), whose accounts go with it ({@link FamilyFixture#removedWith}); the last test's subject is
- * the demo's households that the README lists.
+ * subject), whose accounts go with it ({@link FamilyFixture#removedWith}). The demo's households that the
+ * README lists are checked by demo.DemoHouseholdsIntegrationTest.
  */
 @PortailTest
 class FamilyAccountIntegrationTest {
@@ -343,16 +343,5 @@ class FamilyAccountIntegrationTest {
         assertThat(attempt.statusCode()).isEqualTo(404);
         assertThat(outsider.get("/admin/" + slug + "/familles/" + adult).statusCode())
                 .isEqualTo(404);
-    }
-
-    @Test
-    void theDemoHouseholdsOfTheReadmeSignIn() throws Exception {
-        var claire = Families.signIn(port, "fougeres", "claire.dubois@fougeres.demo", "demo-famille-2026");
-        var thomas = Families.signIn(port, "fougeres", "thomas.lemoine@fougeres.demo", "demo-famille-2026");
-        assertThat(claire.get("/fougeres/mon-espace").body()).contains("Léo Lemoine");
-        assertThat(thomas.get("/fougeres/mon-espace/foyer").body()).contains("Claire Dubois suit aussi : Léo");
-        assertThat(thomas.get("/fougeres/mon-espace/foyer").body()).doesNotContain("Monique");
-        var sophie = Families.signIn(port, "fougeres", "sophie.garnier@fougeres.demo", "demo-famille-2026");
-        assertThat(sophie.get("/fougeres/mon-espace").body()).contains("Jade Garnier", "Noah Garnier", "Emma Garnier");
     }
 }
