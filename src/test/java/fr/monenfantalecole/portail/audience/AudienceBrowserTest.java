@@ -2,7 +2,6 @@ package fr.monenfantalecole.portail.audience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.monenfantalecole.portail.browser.NationalEditors;
 import fr.monenfantalecole.portail.support.Browser;
 import fr.monenfantalecole.portail.support.BrowserExtension;
 import fr.monenfantalecole.portail.support.Fixtures;
@@ -51,9 +50,6 @@ class AudienceBrowserTest {
 
     @Autowired
     GeneratedTraffic traffic;
-
-    @Autowired
-    NationalEditors editors;
 
     /** The portal walked through, with an école; its admin reads its dashboard. */
     @OwnCommune
@@ -145,7 +141,7 @@ class AudienceBrowserTest {
 
     @Test
     void theEditorialTeamsPagePassesAxeOnAComputerAndOnAPhone(WebDriver driver) {
-        Browser.logIn(driver, url(""), editors.of(w), World.PASSWORD);
+        Browser.logIn(driver, url(""), w.editor().email(), World.PASSWORD);
         for (var size : List.of(new Dimension(1280, 900), new Dimension(360, 780))) {
             driver.manage().window().setSize(size);
             driver.get(url("/admin/redaction/audience"));

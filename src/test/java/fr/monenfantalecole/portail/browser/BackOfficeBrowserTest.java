@@ -16,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A mairie agent of a commune of the test's own in the back office, in a real browser. */
@@ -26,9 +25,6 @@ class BackOfficeBrowserTest {
 
     @LocalServerPort
     int port;
-
-    @Autowired
-    NationalEditors editors;
 
     @OwnCommune
     World w;
@@ -115,7 +111,7 @@ class BackOfficeBrowserTest {
 
     @Test
     void aNationalEditorWritesWithALivePreview(WebDriver driver) {
-        Browser.logIn(driver, url(""), editors.of(w), World.PASSWORD);
+        Browser.logIn(driver, url(""), w.editor().email(), World.PASSWORD);
         driver.get(url("/admin/redaction"));
         Browser.assertAccessible(driver);
         driver.get(url("/admin/redaction/fiches/TRA-001"));

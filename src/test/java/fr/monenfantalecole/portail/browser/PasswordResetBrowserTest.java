@@ -48,9 +48,6 @@ class PasswordResetBrowserTest {
     @Autowired
     fr.monenfantalecole.portail.rubrique.SchoolPages establishments;
 
-    @Autowired
-    NationalEditors accounts;
-
     /** The commune that invites, with its école and its admin; the agent who forgot their password. */
     @OwnCommune
     World w;
@@ -58,7 +55,7 @@ class PasswordResetBrowserTest {
     @Test
     void anInvitedDirectorChoosesTheirPasswordOnTheInvitationPage(WebDriver driver) {
         String email = "navigateur.invite." + w.slug() + "@ecole.test";
-        accounts.forgetWhenClosed(w, email);
+        w.forgetWhenClosed(email);
         var school = w.school("Ecole primaire publique de l'Invitation");
         var commune = w.collectivite();
         var before = Instant.now();

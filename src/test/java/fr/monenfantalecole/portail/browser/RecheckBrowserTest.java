@@ -15,7 +15,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -29,9 +28,6 @@ class RecheckBrowserTest {
     @LocalServerPort
     int port;
 
-    @Autowired
-    NationalEditors editors;
-
     /** The world the editor belongs to (its slug names the account; the editor has no commune). */
     @OwnCommune
     World w;
@@ -43,7 +39,7 @@ class RecheckBrowserTest {
     @Test
     void anEditorGoesThroughTheListWithTheKeyboard(WebDriver driver) {
         driver.manage().window().setSize(new Dimension(1280, 900));
-        Browser.logIn(driver, url(""), editors.of(w), World.PASSWORD);
+        Browser.logIn(driver, url(""), w.editor().email(), World.PASSWORD);
         driver.get(url("/admin/redaction"));
         var link = driver.findElement(By.linkText("À revérifier à la rentrée"));
         Browser.leavePage(driver, () -> link.sendKeys(Keys.ENTER));

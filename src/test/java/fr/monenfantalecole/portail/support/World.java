@@ -101,14 +101,20 @@ public final class World implements AutoCloseable {
 
     /**
      * An account of the national editorial team, {@code redaction.N@<slug>.test}: a grant that is no
-     * {@link Role} ({@code REDACTION}, as the review chain names it) and on no collectivité. One that
-     * wrote a national fiche is disabled, not removed, when the world closes.
+     * {@link Role} ({@code REDACTION}, as the review chain names it) and on no collectivité. When the world
+     * closes, the drafts it opened and did not send to review go, then the account; one that sent a
+     * national fiche further (a version in review or published) is disabled, not removed.
      */
     public Account editor() {
         var made = editor;
         if (made == null) {
             made = reviewer("REDACTION");
             editor = made;
+            long id = made.id();
+            outside.push(() -> fixtures.jdbc()
+                    .sql("delete from fiche_version where author_id = :id and status = 'BROUILLON'")
+                    .param("id", id)
+                    .update());
         }
         return made;
     }
@@ -167,6 +173,20 @@ public final class World implements AutoCloseable {
             fixtures.users().grantDirector(account.id(), id(), uai);
             return account;
         });
+    }
+
+    /**
+     * Removes, when the world closes, an account the test made through the pages (a director who
+     * accepted an invitation, say), found by its e-mail, as the world's own accounts go; none is fine.
+     */
+    public World forgetWhenClosed(String email) {
+        outside.push(() -> fixtures.jdbc()
+                .sql("select id from staff_user where email = :email")
+                .param("email", email)
+                .query(Long.class)
+                .optional()
+                .ifPresent(this::forget));
+        return this;
     }
 
     /** Publishes a value of the local data dictionary (say {@code periscolaire.horaires_matin}). */
