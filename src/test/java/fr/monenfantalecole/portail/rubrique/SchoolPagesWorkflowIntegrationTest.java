@@ -17,10 +17,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import fr.monenfantalecole.portail.mail.Outbox;
 import fr.monenfantalecole.portail.shared.PdfCheck;
 import fr.monenfantalecole.portail.shared.PdfCheckTest;
+import fr.monenfantalecole.portail.support.Fixtures;
 import fr.monenfantalecole.portail.support.Mailbox;
+import fr.monenfantalecole.portail.support.OwnCommune;
 import fr.monenfantalecole.portail.support.PortailTest;
+import fr.monenfantalecole.portail.support.School;
 import fr.monenfantalecole.portail.support.Staff;
-import fr.monenfantalecole.portail.tenant.Collectivites;
+import fr.monenfantalecole.portail.support.World;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -29,32 +32,52 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The whole school-page cycle on the demo data: invitation, director's draft, submission,
+ * The whole school-page cycle on a commune of its own: invitation, director's draft, submission,
  * validation, public page; returns, update requests and reminders; the same rubriques everywhere;
- * files; isolation of directors and of collectivités.
+ * files; isolation of directors and of collectivités. The commune ({@code w}) has five écoles, its
+ * suggested rubriques chosen, its admin, agent and directors ({@link World}); another commune
+ * ({@code other}) has an école and no rubriques; the intercommunalité tests make their own.
  */
 @PortailTest
 class SchoolPagesWorkflowIntegrationTest {
-
-    static final String GAUTRY = "0350256N";
-    static final String GUESCLIN = "0351861H";
-    static final String BLEUETS = "0350948R";
-    static final String CHATTIERE = "0351017R";
-    static final String RENNES_SCHOOL = "0350594F";
-    static final String LECOUSSE_SCHOOL = "0352096N";
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
     Staff staff;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    Fixtures fixtures;
+
+    /** The commune whose school pages are written (Fougères in the demo). */
+    @OwnCommune
+    World w;
+
+    /** Another commune, with an école and no rubriques of its own (Rennes in the demo). */
+    @OwnCommune
+    World other;
+
+    String slug;
+    String elsewhere;
+    School tilleuls;
+    School chateau;
+    School coquelicots;
+    School verger;
+    School riviere;
+    School otherSchool;
 
     @Autowired
     Outbox outbox;
@@ -71,15 +94,21 @@ class SchoolPagesWorkflowIntegrationTest {
     @Autowired
     UpdateRequests requests;
 
-    @Autowired
-    Collectivites collectivites;
-
-    long fougeres() {
-        return collectivites.findBySlug("fougeres").orElseThrow().id();
+    @BeforeEach
+    void communeWithItsSchoolsAndRubriques() {
+        slug = w.slug();
+        elsewhere = other.slug();
+        tilleuls = w.school("Ecole élémentaire publique des Tilleuls");
+        chateau = w.school("Ecole primaire publique du Château");
+        coquelicots = w.school("Ecole primaire publique les Coquelicots");
+        verger = w.school("Ecole maternelle publique du Verger");
+        riviere = w.school("Ecole primaire publique de la Rivière");
+        otherSchool = other.school("Ecole primaire publique de l'autre commune");
+        rubriques.chooseSuggested(w.id());
     }
 
     Rubrique rubrique(String titre) {
-        return rubriques.own(fougeres()).stream()
+        return rubriques.own(w.id()).stream()
                 .filter(r -> r.titre().equals(titre))
                 .findFirst()
                 .orElseThrow();
@@ -91,9 +120,9 @@ class SchoolPagesWorkflowIntegrationTest {
     /** Invites, and returns the link the invited person receives (only in the e-mail). */
     String invite(String uai, String email) throws Exception {
         var before = java.time.Instant.now();
-        mvc.perform(post("/admin/fougeres/pages-ecoles/" + uai + "/inviter")
+        mvc.perform(post("/admin/" + slug + "/pages-ecoles/" + uai + "/inviter")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(w.admin().mvc())
                         .param("email", email))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute(
@@ -118,38 +147,40 @@ class SchoolPagesWorkflowIntegrationTest {
 
     @Test
     void theMairieTakesTheSchoolAwayFromADirectorWhoLeft() throws Exception {
-        long leaver = users.create("directeur.parti@ecole.test", "Directeur parti", "mot-de-passe-assez-long-2026");
-        long fougeres = collectivites.findBySlug("fougeres").orElseThrow().id();
-        users.grantDirector(leaver, fougeres, BLEUETS);
-        mvc.perform(get("/admin/mes-etablissements/" + BLEUETS).with(staff.as("directeur.parti@ecole.test")))
+        var parti = w.director(coquelicots);
+        long leaver = parti.id();
+        long communeId = w.id();
+        mvc.perform(get("/admin/mes-etablissements/" + coquelicots.uai()).with(parti.mvc()))
                 .andExpect(status().isOk());
-        String revoke = "/admin/fougeres/pages-ecoles/" + BLEUETS + "/directeurs/" + leaver + "/retirer";
+        String revoke = "/admin/" + slug + "/pages-ecoles/" + coquelicots.uai() + "/directeurs/" + leaver + "/retirer";
         // Another commune cannot, and nothing happens without the CSRF token.
-        mvc.perform(post(revoke.replace("/fougeres/", "/rennes/")).with(csrf()).with(staff.admin("rennes")))
+        mvc.perform(post(revoke.replace("/" + slug + "/", "/" + elsewhere + "/"))
+                        .with(csrf())
+                        .with(other.admin().mvc()))
                 .andExpect(status().isNotFound());
-        mvc.perform(post(revoke).with(staff.admin("fougeres"))).andExpect(status().isForbidden());
-        mvc.perform(post(revoke).with(csrf()).with(staff.admin("fougeres"))).andExpect(status().is3xxRedirection());
-        assertThat(users.directorsOf(fougeres, BLEUETS))
+        mvc.perform(post(revoke).with(w.admin().mvc())).andExpect(status().isForbidden());
+        mvc.perform(post(revoke).with(csrf()).with(w.admin().mvc())).andExpect(status().is3xxRedirection());
+        assertThat(users.directorsOf(communeId, coquelicots.uai()))
                 .extracting(fr.monenfantalecole.portail.account.StaffUsers.Director::id)
                 .doesNotContain(leaver);
-        mvc.perform(get("/admin/mes-etablissements/" + BLEUETS).with(staff.as("directeur.parti@ecole.test")))
+        mvc.perform(get("/admin/mes-etablissements/" + coquelicots.uai()).with(parti.mvc()))
                 .andExpect(status().isNotFound());
-        mvc.perform(post(revoke).with(csrf()).with(staff.admin("fougeres"))).andExpect(status().isNotFound());
+        mvc.perform(post(revoke).with(csrf()).with(w.admin().mvc())).andExpect(status().isNotFound());
     }
 
     @Test
     void theMairieNeverPublishesATextItDidNotRead() throws Exception {
         var acces = rubrique("Accès et stationnement");
-        var director = staff.as(DemoAccounts.GUESCLIN);
-        String editor = "/admin/mes-etablissements/" + GUESCLIN + "/rubriques/" + acces.id();
-        String review = "/admin/fougeres/pages-ecoles/" + GUESCLIN + "/rubriques/" + acces.id();
+        var director = w.director(chateau).mvc();
+        String editor = "/admin/mes-etablissements/" + chateau.uai() + "/rubriques/" + acces.id();
+        String review = "/admin/" + slug + "/pages-ecoles/" + chateau.uai() + "/rubriques/" + acces.id();
         mvc.perform(post(editor)
                         .with(csrf())
                         .with(director)
                         .param("texte", "Parking rue des Écoles.")
                         .param("action", "soumettre"))
                 .andExpect(status().is3xxRedirection());
-        var read = seen(acces.id(), GUESCLIN);
+        var read = seen(acces.id(), chateau.uai());
         // The director changes the text while the agent is reading the first one.
         mvc.perform(post(editor)
                         .with(csrf())
@@ -157,31 +188,26 @@ class SchoolPagesWorkflowIntegrationTest {
                         .param("texte", "Parking rue des Écoles, 20 places.")
                         .param("action", "soumettre"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post(review + "/valider")
-                        .with(csrf())
-                        .with(staff.admin("fougeres"))
-                        .with(read))
+        mvc.perform(post(review + "/valider").with(csrf()).with(w.admin().mvc()).with(read))
                 .andExpect(flash().attribute(
                                 "erreur", org.hamcrest.Matchers.containsString("relisez la nouvelle version")));
-        mvc.perform(get("/fougeres/ecoles/" + GUESCLIN))
+        mvc.perform(get("/" + slug + "/ecoles/" + chateau.uai()))
                 .andExpect(content().string(not(containsString("Parking rue des Écoles"))));
         // Nor a draft: a decision without the version read is refused too.
-        mvc.perform(post(review + "/valider").with(csrf()).with(staff.admin("fougeres")))
+        mvc.perform(post(review + "/valider").with(csrf()).with(w.admin().mvc()))
                 .andExpect(flash().attribute("erreur", org.hamcrest.Matchers.containsString("relisez")));
-        mvc.perform(post(review + "/valider")
-                        .with(csrf())
-                        .with(staff.admin("fougeres"))
-                        .with(seen(acces.id(), GUESCLIN)))
+        mvc.perform(post(review + "/valider").with(csrf()).with(w.admin().mvc()).with(seen(acces.id(), chateau.uai())))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/fougeres/ecoles/" + GUESCLIN))
+        mvc.perform(get("/" + slug + "/ecoles/" + chateau.uai()))
                 .andExpect(content().string(containsString("Parking rue des Écoles, 20 places.")));
     }
 
     @Test
     void inviteEditSubmitValidateAndThePublicPageShowsIt() throws Exception {
-        String email = "direction.bleuets@ecole.test";
-        String link = invite(BLEUETS, email);
-        assertThat(outbox.to(email).getFirst().sujet()).contains("Invitation").contains("Bleuets");
+        String email = "direction.coquelicots." + slug + "@ecole.test";
+        w.forgetWhenClosed(email);
+        String link = invite(coquelicots.uai(), email);
+        assertThat(outbox.to(email).getFirst().sujet()).contains("Invitation").contains("Coquelicots");
 
         Cookie invited = mvc.perform(get(link))
                 .andExpect(redirectedUrl("/admin/invitation"))
@@ -223,9 +249,9 @@ class SchoolPagesWorkflowIntegrationTest {
 
         var director = staff.as(email);
         mvc.perform(get("/admin/mes-etablissements").with(director))
-                .andExpect(redirectedUrl("/admin/mes-etablissements/" + BLEUETS));
+                .andExpect(redirectedUrl("/admin/mes-etablissements/" + coquelicots.uai()));
         var activites = rubrique("Activités");
-        String editor = "/admin/mes-etablissements/" + BLEUETS + "/rubriques/" + activites.id();
+        String editor = "/admin/mes-etablissements/" + coquelicots.uai() + "/rubriques/" + activites.id();
         mvc.perform(get(editor).with(director))
                 .andExpect(status().isOk())
                 .andExpect(content()
@@ -238,7 +264,7 @@ class SchoolPagesWorkflowIntegrationTest {
                         .param("texte", "Classe de mer en **mai** pour les CM1.")
                         .param("action", "enregistrer"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/fougeres/ecoles/" + BLEUETS))
+        mvc.perform(get("/" + slug + "/ecoles/" + coquelicots.uai()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Activités")))
                 .andExpect(content().string(not(containsString("Classe de mer"))));
@@ -248,36 +274,37 @@ class SchoolPagesWorkflowIntegrationTest {
                         .with(director)
                         .param("texte", "Classe de mer en **mai** pour les CM1.")
                         .param("action", "soumettre"))
-                .andExpect(redirectedUrl("/admin/mes-etablissements/" + BLEUETS));
-        mvc.perform(get("/fougeres/ecoles/" + BLEUETS))
+                .andExpect(redirectedUrl("/admin/mes-etablissements/" + coquelicots.uai()));
+        mvc.perform(get("/" + slug + "/ecoles/" + coquelicots.uai()))
                 .andExpect(content().string(not(containsString("Classe de mer"))));
-        mvc.perform(get("/admin/fougeres/pages-ecoles").with(staff.admin("fougeres")))
+        mvc.perform(get("/admin/" + slug + "/pages-ecoles").with(w.admin().mvc()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Ecole primaire publique les Bleuets")))
+                .andExpect(content().string(containsString("Ecole primaire publique les Coquelicots")))
                 .andExpect(content()
-                        .string(containsString(
-                                "/admin/fougeres/pages-ecoles/" + BLEUETS + "/rubriques/" + activites.id())));
-        mvc.perform(get("/admin/fougeres/pages-ecoles/" + BLEUETS).with(staff.admin("fougeres")))
+                        .string(containsString("/admin/" + slug + "/pages-ecoles/" + coquelicots.uai() + "/rubriques/"
+                                + activites.id())));
+        mvc.perform(get("/admin/" + slug + "/pages-ecoles/" + coquelicots.uai())
+                        .with(w.admin().mvc()))
                 .andExpect(content().string(containsString("En attente de validation")));
 
-        String review = "/admin/fougeres/pages-ecoles/" + BLEUETS + "/rubriques/" + activites.id();
-        mvc.perform(get(review).with(staff.admin("fougeres")))
+        String review = "/admin/" + slug + "/pages-ecoles/" + coquelicots.uai() + "/rubriques/" + activites.id();
+        mvc.perform(get(review).with(w.admin().mvc()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Ajouté : </span>Classe de mer")))
                 .andExpect(content().string(containsString("Valider et publier")));
         mvc.perform(post(review + "/valider")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
-                        .with(seen(activites.id(), BLEUETS)))
+                        .with(w.admin().mvc())
+                        .with(seen(activites.id(), coquelicots.uai())))
                 .andExpect(status().is3xxRedirection());
 
         String today = LocalDate.now(ZoneId.of("Europe/Paris"))
                 .format(DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.FRANCE));
-        mvc.perform(get("/fougeres/ecoles/" + BLEUETS))
+        mvc.perform(get("/" + slug + "/ecoles/" + coquelicots.uai()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Classe de mer en <strong>mai</strong> pour les CM1.")))
                 .andExpect(content().string(containsString("Mis à jour le " + today)));
-        assertThat(contents.history(activites.id(), BLEUETS))
+        assertThat(contents.history(activites.id(), coquelicots.uai()))
                 .hasSize(1)
                 .allMatch(v -> v.etat() == RubriqueVersion.State.PUBLIE);
     }
@@ -285,34 +312,35 @@ class SchoolPagesWorkflowIntegrationTest {
     @Test
     void theMairieReturnsASubmissionWithAComment() throws Exception {
         var equipe = rubrique("L'équipe");
-        var director = staff.as(DemoAccounts.GUESCLIN);
-        String editor = "/admin/mes-etablissements/" + GUESCLIN + "/rubriques/" + equipe.id();
+        var director = w.director(chateau).mvc();
+        String editor = "/admin/mes-etablissements/" + chateau.uai() + "/rubriques/" + equipe.id();
         mvc.perform(post(editor)
                         .with(csrf())
                         .with(director)
                         .param("texte", "M. Dupont, 06 12 34 56 78")
                         .param("action", "soumettre"))
                 .andExpect(status().is3xxRedirection());
-        String review = "/admin/fougeres/pages-ecoles/" + GUESCLIN + "/rubriques/" + equipe.id();
+        String review = "/admin/" + slug + "/pages-ecoles/" + chateau.uai() + "/rubriques/" + equipe.id();
         mvc.perform(post(review + "/renvoyer")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
-                        .with(seen(equipe.id(), GUESCLIN)))
+                        .with(w.admin().mvc())
+                        .with(seen(equipe.id(), chateau.uai())))
                 .andExpect(flash().attribute("erreur", "Expliquez au directeur ce qu'il faut reprendre."));
         mvc.perform(post(review + "/renvoyer")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
-                        .with(seen(equipe.id(), GUESCLIN))
+                        .with(w.admin().mvc())
+                        .with(seen(equipe.id(), chateau.uai()))
                         .param("commentaire", "Pas de numéro de téléphone personnel, merci."))
                 .andExpect(status().is3xxRedirection());
-        assertThat(outbox.to(DemoAccounts.GUESCLIN).getFirst().sujet()).startsWith("À reprendre : « L'équipe »");
-        assertThat(outbox.to(DemoAccounts.GUESCLIN).getFirst().corps())
+        assertThat(outbox.to(w.director(chateau).email()).getFirst().sujet()).startsWith("À reprendre : « L'équipe »");
+        assertThat(outbox.to(w.director(chateau).email()).getFirst().corps())
                 .contains("Pas de numéro de téléphone personnel, merci.");
         mvc.perform(get(editor).with(director))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Pas de numéro de téléphone personnel, merci.")))
                 .andExpect(content().string(containsString("M. Dupont, 06 12 34 56 78")));
-        mvc.perform(get("/fougeres/ecoles/" + GUESCLIN)).andExpect(content().string(not(containsString("M. Dupont"))));
+        mvc.perform(get("/" + slug + "/ecoles/" + chateau.uai()))
+                .andExpect(content().string(not(containsString("M. Dupont"))));
 
         // The director rewrites; the history keeps every version and compares each with the one before.
         mvc.perform(post(editor)
@@ -321,10 +349,7 @@ class SchoolPagesWorkflowIntegrationTest {
                         .param("texte", "M. Dupont, directeur")
                         .param("action", "soumettre"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post(review + "/valider")
-                        .with(csrf())
-                        .with(staff.admin("fougeres"))
-                        .with(seen(equipe.id(), GUESCLIN)))
+        mvc.perform(post(review + "/valider").with(csrf()).with(w.admin().mvc()).with(seen(equipe.id(), chateau.uai())))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post(editor)
                         .with(csrf())
@@ -332,77 +357,83 @@ class SchoolPagesWorkflowIntegrationTest {
                         .param("texte", "M. Dupont, directeur\nMme Roux, CP")
                         .param("action", "soumettre"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post(review + "/valider")
-                        .with(csrf())
-                        .with(staff.admin("fougeres"))
-                        .with(seen(equipe.id(), GUESCLIN)))
+        mvc.perform(post(review + "/valider").with(csrf()).with(w.admin().mvc()).with(seen(equipe.id(), chateau.uai())))
                 .andExpect(status().is3xxRedirection());
-        var history = contents.history(equipe.id(), GUESCLIN);
+        var history = contents.history(equipe.id(), chateau.uai());
         assertThat(history)
                 .extracting(RubriqueVersion::etat)
                 .containsExactly(
                         RubriqueVersion.State.PUBLIE, RubriqueVersion.State.REMPLACE, RubriqueVersion.State.RENVOYE);
         assertThat(history.get(2).texte()).isEqualTo("M. Dupont, 06 12 34 56 78");
         assertThat(history.get(2).commentaire()).isEqualTo("Pas de numéro de téléphone personnel, merci.");
-        mvc.perform(get(review + "/versions/" + history.get(0).id()).with(staff.admin("fougeres")))
+        mvc.perform(get(review + "/versions/" + history.get(0).id())
+                        .with(w.admin().mvc()))
                 .andExpect(status().isOk())
                 .andExpect(content()
                         .string(containsString("Ce qui change par rapport à la version "
                                 + history.get(1).id())))
                 .andExpect(content().string(containsString("Ajouté : </span>Mme Roux, CP")));
-        mvc.perform(get(review + "/versions/" + history.get(0).id()).with(staff.admin("rennes")))
+        mvc.perform(get(review + "/versions/" + history.get(0).id())
+                        .with(other.admin().mvc()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/fougeres/ecoles/" + GUESCLIN)).andExpect(content().string(containsString("Mme Roux, CP")));
-        assertThat(outbox.to(DemoAccounts.GUESCLIN).getFirst().sujet()).startsWith("Publiée : « L'équipe »");
+        mvc.perform(get("/" + slug + "/ecoles/" + chateau.uai()))
+                .andExpect(content().string(containsString("Mme Roux, CP")));
+        assertThat(outbox.to(w.director(chateau).email()).getFirst().sujet()).startsWith("Publiée : « L'équipe »");
     }
 
     @Test
     void anUpdateRequestMailsTheDirectorsAndIsRemindedOnceBeforeItsDeadline() throws Exception {
+        // Its page is published (the request marks a published rubrique "À revoir"), as the demo's first école's is.
+        PublishedSchoolPage.publish(context, w, tilleuls);
         var horaires = rubrique("Horaires d'accueil");
         var today = LocalDate.now(ZoneId.of("Europe/Paris"));
         String deadline = today.plusDays(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-        int before = outbox.to(DemoAccounts.GAUTRY).size();
-        mvc.perform(post("/admin/fougeres/pages-ecoles/" + GAUTRY + "/demander")
+        int before = outbox.to(w.director(tilleuls).email()).size();
+        mvc.perform(post("/admin/" + slug + "/pages-ecoles/" + tilleuls.uai() + "/demander")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(w.admin().mvc())
                         .param("rubrique", String.valueOf(horaires.id()))
                         .param("message", "Merci de mettre à jour les horaires avant le 15 août")
                         .param("echeance", deadline))
                 .andExpect(flash().attribute(
                                 "message", "Demande envoyée à 1 directeur ; un rappel partira avant l'échéance."));
-        var mails = outbox.to(DemoAccounts.GAUTRY);
+        var mails = outbox.to(w.director(tilleuls).email());
         assertThat(mails).hasSize(before + 1);
         assertThat(mails.getFirst().corps()).contains("Merci de mettre à jour les horaires avant le 15 août");
 
-        mvc.perform(get("/admin/fougeres/pages-ecoles/" + GAUTRY).with(staff.admin("fougeres")))
+        mvc.perform(get("/admin/" + slug + "/pages-ecoles/" + tilleuls.uai())
+                        .with(w.admin().mvc()))
                 .andExpect(content().string(containsString("À revoir")));
-        mvc.perform(get("/admin/mes-etablissements/" + GAUTRY).with(staff.as(DemoAccounts.GAUTRY)))
+        mvc.perform(get("/admin/mes-etablissements/" + tilleuls.uai())
+                        .with(w.director(tilleuls).mvc()))
                 .andExpect(content().string(containsString("Merci de mettre à jour les horaires avant le 15 août")));
 
         assertThat(requests.sendReminders(today)).isPositive();
-        assertThat(outbox.to(DemoAccounts.GAUTRY)).hasSize(before + 2);
-        assertThat(outbox.to(DemoAccounts.GAUTRY).getFirst().sujet()).startsWith("Rappel");
+        assertThat(outbox.to(w.director(tilleuls).email())).hasSize(before + 2);
+        assertThat(outbox.to(w.director(tilleuls).email()).getFirst().sujet()).startsWith("Rappel");
         // Already reminded: never twice, whichever node runs the job.
         requests.sendReminders(today);
-        assertThat(outbox.to(DemoAccounts.GAUTRY)).hasSize(before + 2);
+        assertThat(outbox.to(w.director(tilleuls).email())).hasSize(before + 2);
 
-        mvc.perform(post("/admin/mes-etablissements/" + GAUTRY + "/rubriques/" + horaires.id())
+        mvc.perform(post("/admin/mes-etablissements/" + tilleuls.uai() + "/rubriques/" + horaires.id())
                         .with(csrf())
-                        .with(staff.as(DemoAccounts.GAUTRY))
+                        .with(w.director(tilleuls).mvc())
                         .param("texte", "Nouveaux horaires : 8 h 30 – 16 h 15.")
                         .param("action", "soumettre"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(requests.open(fougeres(), GAUTRY))
+        assertThat(requests.open(w.id(), tilleuls.uai()))
                 .noneMatch(q -> horaires.id() == (q.rubriqueId() == null ? -1 : q.rubriqueId()));
     }
 
     @Test
     void everySchoolOfACollectiviteShowsTheSameRubriquesInTheSameOrder() throws Exception {
+        // A school whose page is filled in (validated rubriques and a PDF), as the demo's first écoles are.
+        PublishedSchoolPage.publish(context, w, tilleuls);
         List<String> titles =
-                rubriques.own(fougeres()).stream().map(Rubrique::titre).toList();
+                rubriques.own(w.id()).stream().map(Rubrique::titre).toList();
         assertThat(titles).hasSize(10);
-        for (String uai : List.of(GAUTRY, GUESCLIN, CHATTIERE)) {
-            String html = mvc.perform(get("/fougeres/ecoles/" + uai))
+        for (String uai : List.of(tilleuls.uai(), chateau.uai(), verger.uai())) {
+            String html = mvc.perform(get("/" + slug + "/ecoles/" + uai))
                     .andExpect(status().isOk())
                     .andReturn()
                     .getResponse()
@@ -415,12 +446,12 @@ class SchoolPagesWorkflowIntegrationTest {
             assertThat(shown).as(uai).isEqualTo(titles);
         }
         // A school where nothing is filled still shows every rubrique, marked as not yet filled.
-        mvc.perform(get("/fougeres/ecoles/" + CHATTIERE))
+        mvc.perform(get("/" + slug + "/ecoles/" + verger.uai()))
                 .andExpect(content().string(containsString("Cette rubrique n'est pas encore renseignée.")));
         // No eleventh rubrique.
-        mvc.perform(post("/admin/fougeres/rubriques/ajouter")
+        mvc.perform(post("/admin/" + slug + "/rubriques/ajouter")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
+                        .with(w.admin().mvc())
                         .param("titre", "Une onzième")
                         .param("aide", ""))
                 .andExpect(
@@ -428,105 +459,127 @@ class SchoolPagesWorkflowIntegrationTest {
                                         "erreur",
                                         "Vous avez déjà 10 rubriques, le maximum : supprimez-en une avant d'en ajouter une autre."));
         // A collectivité without rubriques shows none.
-        mvc.perform(get("/rennes/ecoles/" + RENNES_SCHOOL))
+        mvc.perform(get("/" + elsewhere + "/ecoles/" + otherSchool.uai()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("rubrique-0"))));
     }
 
     @Test
     void anIntercommunaliteChoosesRubriquesForItsMemberCommunesSchools() throws Exception {
-        mvc.perform(post("/admin/fougeres-agglomeration/rubriques/proposees")
-                        .with(csrf())
-                        .with(staff.admin("fougeres-agglomeration")))
-                .andExpect(status().is3xxRedirection());
-        long agglo =
-                collectivites.findBySlug("fougeres-agglomeration").orElseThrow().id();
-        mvc.perform(post("/admin/fougeres-agglomeration/rubriques/ajouter")
-                        .with(csrf())
-                        .with(staff.admin("fougeres-agglomeration"))
-                        .param("titre", "Transport scolaire")
-                        .param("aide", ""))
-                .andExpect(
-                        flash().attribute(
-                                        "erreur",
-                                        "Vous avez déjà 10 rubriques, le maximum : supprimez-en une avant d'en ajouter une autre."));
-        var first = rubriques.own(agglo).getFirst();
-        mvc.perform(post("/admin/fougeres-agglomeration/rubriques/" + first.id())
-                        .with(csrf())
-                        .with(staff.admin("fougeres-agglomeration"))
-                        .param("titre", "Présentation de l'école")
-                        .param("aide", "Quelques lignes."))
-                .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/fougeres-agglomeration/ecoles/" + LECOUSSE_SCHOOL))
-                .andExpect(content().string(containsString("Présentation de l'école")));
-        // Fougères chose its own: they win on its portal (the nearest collectivité that chose, walking up).
-        mvc.perform(get("/fougeres/ecoles/" + GAUTRY))
-                .andExpect(content().string(not(containsString("Présentation de l'école"))));
-        assertThat(rubriques
-                        .resolve(collectivites.findBySlug("fougeres").orElseThrow())
-                        .orElseThrow()
-                        .ownerId())
-                .isEqualTo(fougeres());
+        try (var agglomeration = fixtures.agglomeration()) {
+            // A member commune that chose no rubriques (Lécousse in the demo), one that chose its own (Fougères).
+            var without = agglomeration.member();
+            var withoutSchool = without.school("Ecole publique de la commune sans rubriques");
+            var own = agglomeration.member();
+            var ownSchool = own.school("Ecole publique de la commune qui a choisi");
+            rubriques.chooseSuggested(own.id());
+            String agglo = agglomeration.slug();
+            var admin = agglomeration.admin().mvc();
+            mvc.perform(post("/admin/" + agglo + "/rubriques/proposees")
+                            .with(csrf())
+                            .with(admin))
+                    .andExpect(status().is3xxRedirection());
+            mvc.perform(post("/admin/" + agglo + "/rubriques/ajouter")
+                            .with(csrf())
+                            .with(admin)
+                            .param("titre", "Transport scolaire")
+                            .param("aide", ""))
+                    .andExpect(
+                            flash().attribute(
+                                            "erreur",
+                                            "Vous avez déjà 10 rubriques, le maximum : supprimez-en une avant d'en ajouter une autre."));
+            var first = rubriques.own(agglomeration.id()).getFirst();
+            mvc.perform(post("/admin/" + agglo + "/rubriques/" + first.id())
+                            .with(csrf())
+                            .with(admin)
+                            .param("titre", "Présentation de l'école")
+                            .param("aide", "Quelques lignes."))
+                    .andExpect(status().is3xxRedirection());
+            mvc.perform(get("/" + agglo + "/ecoles/" + withoutSchool.uai()))
+                    .andExpect(content().string(containsString("Présentation de l'école")));
+            // The member that chose its own: they win on its portal (the nearest collectivité that chose, walking up).
+            mvc.perform(get("/" + own.slug() + "/ecoles/" + ownSchool.uai()))
+                    .andExpect(content().string(not(containsString("Présentation de l'école"))));
+            assertThat(rubriques.resolve(own.collectivite()).orElseThrow().ownerId())
+                    .isEqualTo(own.id());
+        }
     }
 
     @Test
     void directorsSeeOnlyTheirSchoolAndAgentsOnlyTheirCollectivite() throws Exception {
-        var gautry = staff.as(DemoAccounts.GAUTRY);
+        var tilleulsDirector = w.director(tilleuls).mvc();
         long horaires = rubrique("Horaires d'accueil").id();
-        mvc.perform(get("/admin/mes-etablissements/" + GUESCLIN).with(gautry)).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/mes-etablissements/" + GUESCLIN + "/rubriques/" + horaires)
-                        .with(gautry))
+        mvc.perform(get("/admin/mes-etablissements/" + chateau.uai()).with(tilleulsDirector))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/admin/mes-etablissements/" + GUESCLIN + "/rubriques/" + horaires)
+        mvc.perform(get("/admin/mes-etablissements/" + chateau.uai() + "/rubriques/" + horaires)
+                        .with(tilleulsDirector))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/admin/mes-etablissements/" + chateau.uai() + "/rubriques/" + horaires)
                         .with(csrf())
-                        .with(gautry)
+                        .with(tilleulsDirector)
                         .param("texte", "piraté"))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fougeres/pages-ecoles").with(gautry)).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fougeres/rubriques").with(gautry)).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fougeres").with(gautry)).andExpect(status().isNotFound());
-        // A rubrique of another collectivité is unknown to a Fougères director.
-        long rennes = collectivites.findBySlug("rennes").orElseThrow().id();
-        rubriques.add(rennes, "Rubrique de Rennes", "");
-        long rennesRubrique = rubriques.own(rennes).getFirst().id();
-        mvc.perform(get("/admin/mes-etablissements/" + GAUTRY + "/rubriques/" + rennesRubrique)
-                        .with(gautry))
+        mvc.perform(get("/admin/" + slug + "/pages-ecoles").with(tilleulsDirector))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/admin/" + slug + "/rubriques").with(tilleulsDirector)).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/" + slug).with(tilleulsDirector)).andExpect(status().isNotFound());
+        // A rubrique of another collectivité is unknown to the commune's director.
+        rubriques.add(other.id(), "Rubrique de l'autre commune", "");
+        long otherRubrique = rubriques.own(other.id()).getFirst().id();
+        mvc.perform(get("/admin/mes-etablissements/" + tilleuls.uai() + "/rubriques/" + otherRubrique)
+                        .with(tilleulsDirector))
                 .andExpect(status().isNotFound());
 
-        var rennesAgent = staff.admin("rennes");
-        mvc.perform(get("/admin/fougeres/pages-ecoles").with(rennesAgent)).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fougeres/pages-ecoles/" + GAUTRY).with(rennesAgent))
+        var otherAdmin = other.admin().mvc();
+        mvc.perform(get("/admin/" + slug + "/pages-ecoles").with(otherAdmin)).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/" + slug + "/pages-ecoles/" + tilleuls.uai()).with(otherAdmin))
                 .andExpect(status().isNotFound());
-        mvc.perform(post("/admin/fougeres/pages-ecoles/" + GAUTRY + "/inviter")
+        mvc.perform(post("/admin/" + slug + "/pages-ecoles/" + tilleuls.uai() + "/inviter")
                         .with(csrf())
-                        .with(rennesAgent)
+                        .with(otherAdmin)
                         .param("email", "x@y.fr"))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fougeres/courriels").with(rennesAgent)).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/mes-etablissements").with(rennesAgent)).andExpect(status().isOk());
+        mvc.perform(get("/admin/" + slug + "/courriels").with(otherAdmin)).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/mes-etablissements").with(otherAdmin)).andExpect(status().isOk());
         // An agent sees only establishments of their territory.
-        mvc.perform(get("/admin/fougeres/pages-ecoles/" + RENNES_SCHOOL).with(staff.admin("fougeres")))
+        mvc.perform(get("/admin/" + slug + "/pages-ecoles/" + otherSchool.uai())
+                        .with(w.admin().mvc()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/rennes/pages-ecoles/" + GAUTRY).with(rennesAgent))
+        mvc.perform(get("/admin/" + elsewhere + "/pages-ecoles/" + tilleuls.uai())
+                        .with(otherAdmin))
                 .andExpect(status().isNotFound());
+        // A mail to the commune's director of la Rivière, as the demo's outbox holds one.
+        String riviereDirector = w.director(riviere).email();
+        mvc.perform(post("/admin/" + slug + "/pages-ecoles/" + riviere.uai() + "/demander")
+                        .with(csrf())
+                        .with(w.admin().mvc())
+                        .param("rubrique", String.valueOf(horaires))
+                        .param("message", "Merci de relire vos horaires")
+                        .param(
+                                "echeance",
+                                LocalDate.now(ZoneId.of("Europe/Paris"))
+                                        .plusDays(7)
+                                        .format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))))
+                .andExpect(status().is3xxRedirection());
+        assertThat(outbox.to(riviereDirector)).isNotEmpty();
         // The outbox: the platform sees everything, a collectivité its own.
-        mvc.perform(get("/admin/plateforme/courriels").with(staff.platform()))
+        mvc.perform(get("/admin/plateforme/courriels").with(w.platform().mvc()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(DemoAccounts.MADELEINE)));
-        mvc.perform(get("/admin/plateforme/courriels").with(staff.admin("fougeres")))
-                .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fougeres/courriels").with(staff.admin("fougeres")))
+                .andExpect(content().string(containsString(w.director(riviere).email())));
+        mvc.perform(get("/admin/plateforme/courriels").with(w.admin().mvc())).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/" + slug + "/courriels").with(w.admin().mvc()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(DemoAccounts.MADELEINE)));
-        mvc.perform(get("/admin/rennes/courriels").with(rennesAgent))
-                .andExpect(content().string(not(containsString(DemoAccounts.MADELEINE))));
+                .andExpect(content().string(containsString(w.director(riviere).email())));
+        mvc.perform(get("/admin/" + elsewhere + "/courriels").with(otherAdmin))
+                .andExpect(
+                        content().string(not(containsString(w.director(riviere).email()))));
     }
 
     @Test
     void onlyCheckedPdfsAreAttachedAndOnlyPublishedOnesArePublic() throws Exception {
-        var director = staff.as(DemoAccounts.GUESCLIN);
+        var director = w.director(chateau).mvc();
         var projet = rubrique("Projet d'école");
-        String editor = "/admin/mes-etablissements/" + GUESCLIN + "/rubriques/" + projet.id();
+        String editor = "/admin/mes-etablissements/" + chateau.uai() + "/rubriques/" + projet.id();
 
         mvc.perform(multipart(editor + "/documents")
                         .file(new MockMultipartFile(
@@ -562,7 +615,7 @@ class SchoolPagesWorkflowIntegrationTest {
                         .with(csrf())
                         .with(director))
                 .andExpect(flash().attribute("erreurDocument", containsString("JavaScript")));
-        assertThat(contents.working(projet.id(), GUESCLIN)
+        assertThat(contents.working(projet.id(), chateau.uai())
                         .map(v -> documents.of(v.id()).size())
                         .orElse(0))
                 .isZero();
@@ -576,17 +629,17 @@ class SchoolPagesWorkflowIntegrationTest {
                         .with(csrf())
                         .with(director))
                 .andExpect(flash().attribute("message", "« Projet d'école.pdf » est joint au brouillon."));
-        var draft = contents.working(projet.id(), GUESCLIN).orElseThrow();
+        var draft = contents.working(projet.id(), chateau.uai()).orElseThrow();
         var doc = documents.of(draft.id()).getFirst();
-        mvc.perform(get("/fougeres/etablissements/" + GUESCLIN + "/documents/" + doc.id()))
+        mvc.perform(get("/" + slug + "/etablissements/" + chateau.uai() + "/documents/" + doc.id()))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/admin/mes-etablissements/" + GUESCLIN + "/documents/" + doc.id())
+        mvc.perform(get("/admin/mes-etablissements/" + chateau.uai() + "/documents/" + doc.id())
                         .with(director))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"))
                 .andExpect(content().string(not(containsString("<script>"))));
-        mvc.perform(get("/admin/mes-etablissements/" + GAUTRY + "/documents/" + doc.id())
-                        .with(staff.as(DemoAccounts.GAUTRY)))
+        mvc.perform(get("/admin/mes-etablissements/" + tilleuls.uai() + "/documents/" + doc.id())
+                        .with(w.director(tilleuls).mvc()))
                 .andExpect(status().isNotFound());
 
         mvc.perform(post(editor)
@@ -595,68 +648,80 @@ class SchoolPagesWorkflowIntegrationTest {
                         .param("texte", "Notre projet d'école 2024-2028.")
                         .param("action", "soumettre"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(post("/admin/fougeres/pages-ecoles/" + GUESCLIN + "/rubriques/" + projet.id() + "/valider")
+        mvc.perform(post("/admin/" + slug + "/pages-ecoles/" + chateau.uai() + "/rubriques/" + projet.id() + "/valider")
                         .with(csrf())
-                        .with(staff.admin("fougeres"))
-                        .with(seen(projet.id(), GUESCLIN)))
+                        .with(w.admin().mvc())
+                        .with(seen(projet.id(), chateau.uai())))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/fougeres/ecoles/" + GUESCLIN))
+        mvc.perform(get("/" + slug + "/ecoles/" + chateau.uai()))
                 .andExpect(content()
-                        .string(containsString("/fougeres/etablissements/" + GUESCLIN + "/documents/" + doc.id())));
-        mvc.perform(get("/fougeres/etablissements/" + GUESCLIN + "/documents/" + doc.id()))
+                        .string(containsString(
+                                "/" + slug + "/etablissements/" + chateau.uai() + "/documents/" + doc.id())));
+        mvc.perform(get("/" + slug + "/etablissements/" + chateau.uai() + "/documents/" + doc.id()))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"))
                 .andExpect(header().string("Content-Disposition", startsWith("attachment;")))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
-        mvc.perform(get("/rennes/etablissements/" + GUESCLIN + "/documents/" + doc.id()))
+        mvc.perform(get("/" + elsewhere + "/etablissements/" + chateau.uai() + "/documents/" + doc.id()))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void thePreviewSavesTheDraftSoThatNothingTypedIsLost() throws Exception {
-        var director = staff.as(DemoAccounts.MADELEINE);
+        var director = w.director(riviere).mvc();
         var acces = rubrique("Accès et stationnement");
-        String editor = "/admin/mes-etablissements/0350255M/rubriques/" + acces.id();
+        String editor = "/admin/mes-etablissements/" + riviere.uai() + "/rubriques/" + acces.id();
         mvc.perform(post(editor + "/apercu")
                         .with(csrf())
                         .with(director)
-                        .param("texte", "Dépose-minute rue de la **Madeleine**."))
+                        .param("texte", "Dépose-minute rue de la **Rivière**."))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("<strong>Madeleine</strong>")))
+                .andExpect(content().string(containsString("<strong>Rivière</strong>")))
                 .andExpect(content().string(containsString("Brouillon enregistré automatiquement")));
-        assertThat(contents.working(acces.id(), "0350255M").orElseThrow().texte())
-                .isEqualTo("Dépose-minute rue de la **Madeleine**.");
+        assertThat(contents.working(acces.id(), riviere.uai()).orElseThrow().texte())
+                .isEqualTo("Dépose-minute rue de la **Rivière**.");
         mvc.perform(get(editor).with(director))
-                .andExpect(content().string(containsString("Dépose-minute rue de la **Madeleine**.")));
+                .andExpect(content().string(containsString("Dépose-minute rue de la **Rivière**.")));
         // Without a session the request is refused (and the browser keeps the text in localStorage).
         mvc.perform(post(editor + "/apercu").param("texte", "x")).andExpect(status().isForbidden());
     }
 
     @Test
     void aCollectiviteAgentFollowsTheSchoolPagesAndNothingElse() throws Exception {
-        var agent = staff.as("agent.ecoles@fougeres.demo");
-        mvc.perform(get("/admin").with(agent))
-                .andExpect(status().isOk())
-                .andExpect(content().string(containsString("/admin/fougeres/pages-ecoles")));
-        mvc.perform(get("/admin/fougeres/pages-ecoles").with(agent)).andExpect(status().isOk());
-        mvc.perform(get("/admin/fougeres/rubriques").with(agent)).andExpect(status().isOk());
-        mvc.perform(get("/admin/fougeres/pages-ecoles/" + GAUTRY).with(agent)).andExpect(status().isOk());
-        mvc.perform(get("/admin/fougeres/courriels").with(agent)).andExpect(status().isOk());
-        mvc.perform(get("/admin/fougeres").with(agent)).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fougeres/identite").with(agent)).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fougeres/actualites").with(agent)).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/rennes/pages-ecoles").with(agent)).andExpect(status().isNotFound());
-        mvc.perform(get("/admin/fougeres-agglomeration/pages-ecoles").with(agent))
-                .andExpect(status().isNotFound());
-        // The agglomération's admin follows its member commune's schools.
-        mvc.perform(get("/admin/fougeres/pages-ecoles").with(staff.admin("fougeres-agglomeration")))
-                .andExpect(status().isOk());
+        // The commune is a member of an intercommunalité here, as Fougères is of its agglomération.
+        try (var agglomeration = fixtures.agglomeration()) {
+            var commune = agglomeration.member();
+            var school = commune.school("Ecole primaire publique de la commune membre");
+            rubriques.chooseSuggested(commune.id());
+            String member = commune.slug();
+            var agent = commune.agent().mvc();
+            mvc.perform(get("/admin").with(agent))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("/admin/" + member + "/pages-ecoles")));
+            mvc.perform(get("/admin/" + member + "/pages-ecoles").with(agent)).andExpect(status().isOk());
+            mvc.perform(get("/admin/" + member + "/rubriques").with(agent)).andExpect(status().isOk());
+            mvc.perform(get("/admin/" + member + "/pages-ecoles/" + school.uai())
+                            .with(agent))
+                    .andExpect(status().isOk());
+            mvc.perform(get("/admin/" + member + "/courriels").with(agent)).andExpect(status().isOk());
+            mvc.perform(get("/admin/" + member).with(agent)).andExpect(status().isNotFound());
+            mvc.perform(get("/admin/" + member + "/identite").with(agent)).andExpect(status().isNotFound());
+            mvc.perform(get("/admin/" + member + "/actualites").with(agent)).andExpect(status().isNotFound());
+            mvc.perform(get("/admin/" + elsewhere + "/pages-ecoles").with(agent))
+                    .andExpect(status().isNotFound());
+            mvc.perform(get("/admin/" + agglomeration.slug() + "/pages-ecoles").with(agent))
+                    .andExpect(status().isNotFound());
+            // The agglomération's admin follows its member commune's schools.
+            mvc.perform(get("/admin/" + member + "/pages-ecoles")
+                            .with(agglomeration.admin().mvc()))
+                    .andExpect(status().isOk());
+        }
     }
 
     @Test
     void aFormPostedAfterTheSessionExpiredIsKeptUntilTheDirectorLogsInAgain() throws Exception {
         var contacts = rubrique("Contacts");
-        String editor = "/admin/mes-etablissements/0350255M/rubriques/" + contacts.id();
+        String editor = "/admin/mes-etablissements/" + riviere.uai() + "/rubriques/" + contacts.id();
         // The session has expired: no login, no valid CSRF token; the form comes from our own page.
         var result = mvc.perform(post(editor)
                         .header("Origin", "http://localhost")
@@ -674,8 +739,8 @@ class SchoolPagesWorkflowIntegrationTest {
         var login = mvc.perform(post("/admin/connexion")
                         .cookie(session)
                         .with(csrf())
-                        .param("email", DemoAccounts.MADELEINE)
-                        .param("motDePasse", "demo-directeur-2026"))
+                        .param("email", w.director(riviere).email())
+                        .param("motDePasse", World.PASSWORD))
                 .andExpect(redirectedUrl(editor))
                 .andReturn();
         session = login.getResponse().getCookie("PORTAIL_SESSION");
@@ -683,7 +748,7 @@ class SchoolPagesWorkflowIntegrationTest {
                 .andExpect(content().string(containsString("Texte tapé pendant une heure.")))
                 .andExpect(content().string(containsString("quand votre session a expiré")));
         // Shown once; nothing was saved behind the director's back.
-        assertThat(contents.working(contacts.id(), "0350255M")).isEmpty();
+        assertThat(contents.working(contacts.id(), riviere.uai())).isEmpty();
         mvc.perform(get(editor).cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Texte tapé pendant une heure."))));
@@ -699,8 +764,8 @@ class SchoolPagesWorkflowIntegrationTest {
         Cookie foreignSession = foreign.getResponse().getCookie("PORTAIL_SESSION");
         var loginAfterForeign = post("/admin/connexion")
                 .with(csrf())
-                .param("email", DemoAccounts.MADELEINE)
-                .param("motDePasse", "demo-directeur-2026");
+                .param("email", w.director(riviere).email())
+                .param("motDePasse", World.PASSWORD);
         if (foreignSession != null) {
             loginAfterForeign.cookie(foreignSession);
         }
@@ -709,15 +774,8 @@ class SchoolPagesWorkflowIntegrationTest {
         mvc.perform(post("/admin/connexion")
                         .header("Origin", "http://localhost")
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                        .param("email", DemoAccounts.MADELEINE)
-                        .param("motDePasse", "demo-directeur-2026"))
+                        .param("email", w.director(riviere).email())
+                        .param("motDePasse", World.PASSWORD))
                 .andExpect(status().isForbidden());
-    }
-
-    /** The demo directors' addresses. */
-    static final class DemoAccounts {
-        static final String GAUTRY = "directeur.0350256n@fougeres.demo";
-        static final String GUESCLIN = "directeur.0351861h@fougeres.demo";
-        static final String MADELEINE = "directeur.0350255m@fougeres.demo";
     }
 }
