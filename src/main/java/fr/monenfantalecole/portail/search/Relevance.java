@@ -23,39 +23,17 @@ import org.jspecify.annotations.Nullable;
 /** How well a document answers what a parent typed: the ranking query of one index. */
 final class Relevance {
 
-    /**
-     * Each field's weight. {@code body} 1 → 4.6875 (session 13, {@code bench.SearchWeightsTuning}: a
-     * coordinate search over every number of this class on parents' own words — the spent blind sets
-     * v2–v6 and the development tune half — strict MRR@10 of that pool 0.740 → 0.755, development
-     * report half, held out, 0.833 → 0.843): parents describe a situation, and the words that tell
-     * it are often in a sheet's text more than in its title.
-     */
     static final Map<String, Float> FIELDS = Map.of(
-            "title",
-            4f,
-            "questions",
-            3f,
-            "summary",
-            2f,
-            "body",
-            4.6875f,
-            "theme",
-            1.5f,
-            "syn",
-            4.0f,
-            "syn_title",
-            2.5f);
-
+            "title", 4f, "questions", 3f, "summary", 2f, "body", 1f, "theme", 1.5f, "syn", 4.0f, "syn_title", 2.5f);
     static final float PHRASE = 3f;
     static final float COVERAGE = 5f;
     /**
      * Query-side weighting: the power of the rarity ratio, from how many words (see QueryWeights).
      * A square root: BM25 already weighs each word by its rarity, a full ratio counted it twice and
      * let one rare word of the scene outvote the question (long questions of the tune half: power 1
-     * 0.717, 0.5 0.722, 0 0.708). A fourth root since session 13 (the same coordinate search as
-     * {@link #FIELDS}: with the heavier body, it helped each blind set of the pool and left the tune half as it was).
+     * 0.717, 0.5 0.722, 0 0.708).
      */
-    static final double RARITY = 0.25;
+    static final double RARITY = 0.5;
 
     static final int RARITY_FROM = 5;
     static final float FUZZY_WEIGHT = 2.5f;
