@@ -38,6 +38,8 @@ final class Relevance {
     static final int RARITY_FROM = 5;
     static final float FUZZY_WEIGHT = 2.5f;
     static final float ACCENT_WEIGHT = 1.5f;
+    /** The share of a word's other fields beside its best one (DisjunctionMax). */
+    static final float TIE = 0.2f;
 
     private final FrenchAnalyzers analyzers;
     private final DirectoryReader reader;
@@ -45,6 +47,7 @@ final class Relevance {
     private final java.util.Set<String> scene;
     private final Misspellings misspellings;
     private final InflectedWords inflected;
+    private final RankingWeights weights;
 
     Relevance(FrenchAnalyzers analyzers, DirectoryReader reader) {
         this.analyzers = analyzers;
@@ -52,6 +55,21 @@ final class Relevance {
         this.scene = java.util.Set.copyOf(SearchIndex.tokens(analyzers.plainQuery(), NarrativeFiller.SCENE));
         this.misspellings = new Misspellings(reader, analyzers);
         this.inflected = new InflectedWords(reader, analyzers);
+        this.weights = RankingWeights.DEFAULTS;
+    }
+
+    private Relevance(Relevance other, RankingWeights weights) {
+        this.analyzers = other.analyzers;
+        this.reader = other.reader;
+        this.scene = other.scene;
+        this.misspellings = other.misspellings;
+        this.inflected = other.inflected;
+        this.weights = weights;
+    }
+
+    /** The same ranking with other numbers (a benchmark's; production keeps the defaults). */
+    Relevance weighed(RankingWeights other) {
+        return new Relevance(this, other);
     }
 
     /**
@@ -69,25 +87,26 @@ final class Relevance {
         }
         var query = new BooleanQuery.Builder();
         // Each word as typed, exact in any field (the best field counts most), weighed by its rarity.
-        float[] weights = QueryWeights.of(reader, terms, RARITY_FROM, RARITY);
-        if (terms.size() >= RARITY_FROM) {
+        var w = this.weights;
+        float[] weights = QueryWeights.of(reader, terms, w.rarityFrom(), w.rarity());
+        if (terms.size() >= w.rarityFrom()) {
             for (int i = 0; i < terms.size(); i++) {
                 if (scene.contains(terms.get(i))) {
-                    weights[i] *= NarrativeFiller.SCENE_WEIGHT;
+                    weights[i] *= w.scene();
                 }
             }
         }
         for (int i = 0; i < terms.size(); i++) {
             List<Query> perField = new ArrayList<>();
-            for (var field : FIELDS.entrySet()) {
+            for (var field : w.fields().entrySet()) {
                 perField.add(new BoostQuery(new TermQuery(new Term(field.getKey(), terms.get(i))), field.getValue()));
             }
-            query.add(new BoostQuery(new DisjunctionMaxQuery(perField, 0.2f), weights[i]), Occur.SHOULD);
+            query.add(new BoostQuery(new DisjunctionMaxQuery(perField, w.tie()), weights[i]), Occur.SHOULD);
         }
         // Accents typed are a signal too, when they distinguish words that fold alike.
         for (String word : new LinkedHashSet<>(SearchIndex.tokens(analyzers.accented(), text))) {
             if (!word.chars().allMatch(c -> c < 128)) {
-                query.add(new BoostQuery(new TermQuery(new Term("accents", word)), ACCENT_WEIGHT), Occur.SHOULD);
+                query.add(new BoostQuery(new TermQuery(new Term("accents", word)), w.accent()), Occur.SHOULD);
             }
         }
         // A word the texts never use, as written, is probably a typo: it may be 1 edit away (2 from 10
@@ -97,7 +116,7 @@ final class Relevance {
             if (word.length() >= 5 && !FrenchAnalyzers.STOP_WORDS.contains(word) && !isKnown(word)) {
                 int edits = word.length() >= 10 ? 2 : 1;
                 query.add(
-                        new BoostQuery(new FuzzyQuery(new Term("spell", word), edits, 1, 50, true), FUZZY_WEIGHT),
+                        new BoostQuery(new FuzzyQuery(new Term("spell", word), edits, 1, 50, true), w.fuzzy()),
                         Occur.SHOULD);
             }
         }
@@ -114,14 +133,14 @@ final class Relevance {
                 }
             }
             if (telling > 0) {
-                query.add(new BoostQuery(new ConstantScoreQuery(all.build()), COVERAGE), Occur.SHOULD);
+                query.add(new BoostQuery(new ConstantScoreQuery(all.build()), w.coverage()), Occur.SHOULD);
             }
         }
         if (terms.size() > 1) {
             for (String field : List.of("title", "questions")) {
                 var phrase = new PhraseQuery.Builder().setSlop(3);
                 terms.forEach(t -> phrase.add(new Term(field, t)));
-                query.add(new BoostQuery(phrase.build(), PHRASE), Occur.SHOULD);
+                query.add(new BoostQuery(phrase.build(), w.phrase()), Occur.SHOULD);
             }
         }
         return query.build();

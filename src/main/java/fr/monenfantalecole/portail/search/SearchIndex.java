@@ -37,7 +37,7 @@ public final class SearchIndex implements AutoCloseable {
     private final ByteBuffersDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final Relevance relevance;
+    private volatile Relevance relevance;
     private final ShownFields shown;
     private final ScopeBits scopes;
     private final Excerpts excerpts;
@@ -195,6 +195,11 @@ public final class SearchIndex implements AutoCloseable {
     /** Whether a hit of this index holds enough of the query's words to answer it (see SearchService.answers). */
     public boolean confident(String text, Hit hit) {
         return confidence.coverage(relevance.french(text), hit.doc()) >= MIN_COVERAGE;
+    }
+
+    /** Ranks with other numbers from now on: for a benchmark trying weights (production keeps the defaults). */
+    void weigh(RankingWeights weights) {
+        this.relevance = relevance.weighed(weights);
     }
 
     @Override
