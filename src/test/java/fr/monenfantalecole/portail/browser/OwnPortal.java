@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -54,7 +55,9 @@ class OwnPortal {
     private final SectorRules rules;
     private final Actualites news;
     private final AgendaEvents events;
-    private final MockMvc mvc;
+    /** Only in a test context ({@code @AutoConfigureMockMvc}): an application the tests start as a process has none. */
+    private final ObjectProvider<MockMvc> mvc;
+
     private final Clock clock;
 
     OwnPortal(
@@ -62,7 +65,7 @@ class OwnPortal {
             SectorRules rules,
             Actualites news,
             AgendaEvents events,
-            MockMvc mvc,
+            ObjectProvider<MockMvc> mvc,
             Clock clock) {
         this.annuaire = annuaire;
         this.rules = rules;
@@ -104,7 +107,8 @@ class OwnPortal {
      */
     void identity(World w, String... hosts) throws Exception {
         var c = w.collectivite();
-        mvc.perform(post("/admin/" + w.slug() + "/identite")
+        mvc.getObject()
+                .perform(post("/admin/" + w.slug() + "/identite")
                         .with(w.platform().mvc())
                         .with(csrf())
                         .param("nom", c.nom())

@@ -126,11 +126,11 @@ class CarteScolaireAnswersIntegrationTest {
                 get("/api/v1/gardeville/carte-scolaire").param("lat", "48.124").param("lon", "-1.209");
         mvc.perform(point).andExpect(jsonPath("$.resultats").isEmpty());
         var sectors = SectorPolygons.parse(SectorPolygonsIntegrationTest.GEOJSON
-                        .replace("0350256N", ECOLE)
-                        .replace("-1.22", "-1.25")
-                        .replace("-1.18", "-1.17")
-                        .replace("48.34", "48.10")
-                        .replace("48.36", "48.15"))
+                        .replace("UAI", ECOLE)
+                        .replace("-1.62", "-1.25")
+                        .replace("-1.58", "-1.17")
+                        .replace("48.08", "48.10")
+                        .replace("48.12", "48.15"))
                 .sectors();
         polygons.replace(own, sectors);
         try {

@@ -121,11 +121,16 @@ public class Fixtures {
 
     /** A commune of the context that is never closed, by its name's prefix, with one school; made once. */
     private synchronized World kept(String prefix, String school) {
-        return kept.computeIfAbsent(prefix, p -> {
-            var made = build(CollectiviteType.COMMUNE, p, null, null, null).kept();
-            made.school(school);
-            return made;
-        });
+        var existing = kept.get(prefix);
+        if (existing != null) {
+            // It lives through every later test: one that imported over the "99" territory may have closed its school.
+            existing.reopenSchools();
+            return existing;
+        }
+        var made = build(CollectiviteType.COMMUNE, prefix, null, null, null).kept();
+        made.school(school);
+        kept.put(prefix, made);
+        return made;
     }
 
     /** A member commune of {@code parent}, listed among its communes, removed before it. */

@@ -166,6 +166,19 @@ public final class World implements AutoCloseable {
         return List.copyOf(schools);
     }
 
+    /**
+     * Imports this world's schools again, open: another test's import over a territory that holds this
+     * commune (a département of code "99" holds every world) closes the schools its file does not list.
+     */
+    void reopenSchools() {
+        if (!schools.isEmpty()) {
+            var c = collectivite();
+            var territory = new Territory(List.of(codeInsee()), null);
+            fixtures.annuaire()
+                    .apply(annuaireCsv(), AnnuaireScope.of(c, territory), c.id(), "annuaire-essai.csv", null);
+        }
+    }
+
     /** The director of that school, {@code directeur.<uai>.N@<slug>.test}, invited by this commune. */
     public Account director(School school) {
         return directors.computeIfAbsent(school.uai(), uai -> {
