@@ -124,6 +124,30 @@ public final class SearchWeightsTuning {
         System.out.println(line);
     }
 
+    /** The ranking's numbers other than the field weights, in the order of {@link #scalars}. */
+    static final List<String> SCALARS =
+            List.of("phrase", "coverage", "rarity", "rarityFrom", "fuzzy", "accent", "tie", "scene");
+
+    static double[] scalars(RankingWeights w) {
+        return new double[] {
+            w.phrase(), w.coverage(), w.rarity(), w.rarityFrom(), w.fuzzy(), w.accent(), w.tie(), w.scene()
+        };
+    }
+
+    static RankingWeights weights(Map<String, Float> fields, double[] a) {
+        return new RankingWeights(
+                fields,
+                (float) a[0],
+                (float) a[1],
+                a[2],
+                (int) Math.round(a[3]),
+                (float) a[4],
+                (float) a[5],
+                (float) Math.min(a[6], 1),
+                (float) a[7]);
+    }
+
+    /** Each number of the ranking, and how to multiply it by a factor. */
     static List<Param> params() {
         List<Param> params = new ArrayList<>();
         for (String field :
@@ -131,114 +155,17 @@ public final class SearchWeightsTuning {
             params.add(new Param("field " + field, (w, f) -> {
                 var fields = new HashMap<>(w.fields());
                 fields.put(field, (float) (fields.get(field) * f));
-                return new RankingWeights(
-                        fields,
-                        w.phrase(),
-                        w.coverage(),
-                        w.rarity(),
-                        w.rarityFrom(),
-                        w.fuzzy(),
-                        w.accent(),
-                        w.tie(),
-                        w.scene());
+                return weights(fields, scalars(w));
             }));
         }
-        params.add(new Param(
-                "phrase",
-                (w, f) -> new RankingWeights(
-                        w.fields(),
-                        (float) (w.phrase() * f),
-                        w.coverage(),
-                        w.rarity(),
-                        w.rarityFrom(),
-                        w.fuzzy(),
-                        w.accent(),
-                        w.tie(),
-                        w.scene())));
-        params.add(new Param(
-                "coverage",
-                (w, f) -> new RankingWeights(
-                        w.fields(),
-                        w.phrase(),
-                        (float) (w.coverage() * f),
-                        w.rarity(),
-                        w.rarityFrom(),
-                        w.fuzzy(),
-                        w.accent(),
-                        w.tie(),
-                        w.scene())));
-        params.add(new Param(
-                "rarity",
-                (w, f) -> new RankingWeights(
-                        w.fields(),
-                        w.phrase(),
-                        w.coverage(),
-                        w.rarity() * f,
-                        w.rarityFrom(),
-                        w.fuzzy(),
-                        w.accent(),
-                        w.tie(),
-                        w.scene())));
-        params.add(new Param(
-                "rarityFrom",
-                (w, f) -> new RankingWeights(
-                        w.fields(),
-                        w.phrase(),
-                        w.coverage(),
-                        w.rarity(),
-                        (int) Math.round(w.rarityFrom() * f),
-                        w.fuzzy(),
-                        w.accent(),
-                        w.tie(),
-                        w.scene())));
-        params.add(new Param(
-                "fuzzy",
-                (w, f) -> new RankingWeights(
-                        w.fields(),
-                        w.phrase(),
-                        w.coverage(),
-                        w.rarity(),
-                        w.rarityFrom(),
-                        (float) (w.fuzzy() * f),
-                        w.accent(),
-                        w.tie(),
-                        w.scene())));
-        params.add(new Param(
-                "accent",
-                (w, f) -> new RankingWeights(
-                        w.fields(),
-                        w.phrase(),
-                        w.coverage(),
-                        w.rarity(),
-                        w.rarityFrom(),
-                        w.fuzzy(),
-                        (float) (w.accent() * f),
-                        w.tie(),
-                        w.scene())));
-        params.add(new Param(
-                "tie",
-                (w, f) -> new RankingWeights(
-                        w.fields(),
-                        w.phrase(),
-                        w.coverage(),
-                        w.rarity(),
-                        w.rarityFrom(),
-                        w.fuzzy(),
-                        w.accent(),
-                        (float) Math.min(w.tie() * f, 1),
-                        w.scene())));
-        params.add(new Param(
-                "scene",
-                (w, f) -> new RankingWeights(
-                        w.fields(),
-                        w.phrase(),
-                        w.coverage(),
-                        w.rarity(),
-                        w.rarityFrom(),
-                        w.fuzzy(),
-                        w.accent(),
-                        w.tie(),
-                        (float) (w.scene() * f))));
+        for (int i = 0; i < SCALARS.size(); i++) {
+            int scalar = i;
+            params.add(new Param(SCALARS.get(i), (w, f) -> {
+                double[] a = scalars(w);
+                a[scalar] *= f;
+                return weights(w.fields(), a);
+            }));
+        }
         return params;
     }
 }
