@@ -145,9 +145,7 @@ public final class World implements AutoCloseable {
         }
         var school = new School(codeInsee() + String.format("%02d", schools.size()) + "F", nom);
         schools.add(school);
-        var c = collectivite();
-        var territory = new Territory(List.of(codeInsee()), null);
-        fixtures.annuaire().apply(annuaireCsv(), AnnuaireScope.of(c, territory), c.id(), "annuaire-essai.csv", null);
+        reopenSchools();
         if (schools.size() == 1) {
             outside.push(() -> {
                 fixtures.jdbc()
@@ -167,16 +165,14 @@ public final class World implements AutoCloseable {
     }
 
     /**
-     * Imports this world's schools again, open: another test's import over a territory that holds this
-     * commune (a département of code "99" holds every world) closes the schools its file does not list.
+     * Imports this world's schools, all open, over its commune alone: after {@link #school} adds one, and
+     * again when another test's import over a territory that holds this commune (a département of code
+     * "99" holds every world) may have closed the schools its file did not list.
      */
     void reopenSchools() {
-        if (!schools.isEmpty()) {
-            var c = collectivite();
-            var territory = new Territory(List.of(codeInsee()), null);
-            fixtures.annuaire()
-                    .apply(annuaireCsv(), AnnuaireScope.of(c, territory), c.id(), "annuaire-essai.csv", null);
-        }
+        var c = collectivite();
+        var territory = new Territory(List.of(codeInsee()), null);
+        fixtures.annuaire().apply(annuaireCsv(), AnnuaireScope.of(c, territory), c.id(), "annuaire-essai.csv", null);
     }
 
     /** The director of that school, {@code directeur.<uai>.N@<slug>.test}, invited by this commune. */
