@@ -1,0 +1,27 @@
+package fr.monenfantalecole.portail.bench;
+
+import fr.monenfantalecole.portail.search.SearchIndex;
+import java.io.IOException;
+
+/**
+ * The first hits of the bench corpus for each query given, with their scores and whether they pass
+ * the confidence threshold: what an engineer looks at when a ranking test fails. Run:
+ * {@code java -cp … fr.monenfantalecole.portail.bench.SearchAsk "garderie le matin" …} (class path: bench/run.sh).
+ */
+public final class SearchAsk {
+
+    private SearchAsk() {}
+
+    public static void main(String[] args) throws IOException {
+        try (var index = BenchCorpus.index(true)) {
+            for (String q : args) {
+                int confident = index.search(SearchQuality.SCOPE, q, 10, SearchIndex.MIN_COVERAGE)
+                        .size();
+                System.out.println("Q " + q + " (confident: " + confident + ")");
+                for (var h : index.search(SearchQuality.SCOPE, q, 5)) {
+                    System.out.printf("  %-8s %7.3f %s%n", h.id(), h.score(), h.title());
+                }
+            }
+        }
+    }
+}
