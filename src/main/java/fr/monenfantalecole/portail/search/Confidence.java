@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyQuery;
@@ -13,6 +15,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Whether the best hit answers the query or is only a weak guess: the share of the query's words,
@@ -49,6 +52,9 @@ final class Confidence {
                 int df = searcher.getIndexReader().docFreq(new Term("spell", word));
                 double idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
                 total += idf;
+                if (df == 0 && anotherWord(word, stems)) {
+                    continue; // "déchetterie" shares its stem with "déchets", not its meaning
+                }
                 var weight =
                         searcher.createWeight(searcher.rewrite(of(word, stems, df)), ScoreMode.COMPLETE_NO_SCORES, 1f);
                 if (weight.matches(leaf, doc - leaf.docBase) != null) {
@@ -59,6 +65,45 @@ final class Confidence {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether this word, which no text writes, is a French word of its own that only shares its stem
+     * with the texts' words: the stemmer reads "déchetterie" as "déchet", and "horaires de la
+     * déchetterie" would be covered by the canteen's waste. The words the texts write with the same
+     * stem are looked at: when one of them is a form of the same entry of the lexicon ("horaire",
+     * "horaires"; "inscrivions", "inscrire"), the stem is the word's own and counts.
+     */
+    private boolean anotherWord(String word, List<String> stems) throws IOException {
+        var lexicon = analyzers.lexicon();
+        var lemmas = lexicon.lemmas(word);
+        if (lemmas.isEmpty()) {
+            return false; // a typo or a word the lexicon lacks: left to the stem and the typo match
+        }
+        var terms = MultiTerms.getTerms(searcher.getIndexReader(), "spell");
+        if (terms == null) {
+            return false;
+        }
+        boolean sameStem = false;
+        for (String stem : stems) {
+            var each = terms.iterator();
+            if (each.seekCeil(new BytesRef(stem)) == TermsEnum.SeekStatus.END) {
+                continue;
+            }
+            for (int seen = 0; seen < 200 && each.term().utf8ToString().startsWith(stem); seen++) {
+                String written = each.term().utf8ToString();
+                if (SearchIndex.tokens(analyzers.plainQuery(), written).contains(stem)) {
+                    sameStem = true;
+                    if (lexicon.lemmas(written).stream().anyMatch(lemmas::contains)) {
+                        return false;
+                    }
+                }
+                if (each.next() == null) {
+                    break;
+                }
+            }
+        }
+        return sameStem;
     }
 
     /** The word in any ranked field, and within a typo of a known word when it is unknown itself. */
