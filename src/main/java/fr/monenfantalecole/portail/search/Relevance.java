@@ -112,8 +112,17 @@ final class Relevance {
         // A word the texts never use, as written, is probably a typo: it may be 1 edit away (2 from 10
         // letters) from a word they use. Words under 5 letters stay exact, so "cp" never becomes "ce";
         // two edits on shorter words reached unrelated words ("quantique" found "quantité").
+        // A word the correction replaced is searched as corrected: its own typo clause would only add the
+        // texts that repeat some neighbour of it ("garderi" ranking "halte-garderie" above "garderie").
+        var replaced = new java.util.HashSet<String>();
+        for (var r : reading.corrected().replaced()) {
+            replaced.addAll(SearchIndex.tokens(analyzers.spelling(), r.typed()));
+        }
         for (String word : new LinkedHashSet<>(SearchIndex.tokens(analyzers.spelling(), uncorrected))) {
-            if (word.length() >= 5 && !FrenchAnalyzers.STOP_WORDS.contains(word) && !isKnown(word)) {
+            if (word.length() >= 5
+                    && !FrenchAnalyzers.STOP_WORDS.contains(word)
+                    && !isKnown(word)
+                    && !replaced.contains(word)) {
                 int edits = word.length() >= 10 ? 2 : 1;
                 query.add(
                         new BoostQuery(new FuzzyQuery(new Term("spell", word), edits, 1, 50, true), w.fuzzy()),
