@@ -130,6 +130,18 @@ class SearchAnalysisTest {
     }
 
     @Test
+    void aWordOfItsOwnIsNotCoveredByAnotherWordWithTheSameStem() {
+        // "déchetterie" stems like the canteen's "déchets" but is another word: nothing answers it.
+        assertThat(index.search(SCOPE, "dechetterie", 10, Confidence.MIN_COVERAGE))
+                .isEmpty();
+        assertThat(index.search(SCOPE, "dechets cantine", 10, Confidence.MIN_COVERAGE))
+                .isNotEmpty();
+        // A form of a word the texts write still counts through its stem.
+        assertThat(index.search(SCOPE, "nous inscrivions notre fils", 10, Confidence.MIN_COVERAGE))
+                .isNotEmpty();
+    }
+
+    @Test
     void aLongQuestionIsDecidedByTheWordsThatAskIt() {
         // Short queries are left as typed; a long one loses its greetings and politeness.
         assertThat(NarrativeFiller.strip("bonjour merci")).isEqualTo("bonjour merci");
