@@ -33,7 +33,8 @@ public final class BenchCorpus {
     /** The French lexicon of the application, loaded once per JVM (about a second of one core). */
     public static final FrenchLexicon LEXICON = FrenchLexicon.load(
             () -> Files.newInputStream(RESOURCES.resolve("search/hunspell/fr.aff")),
-            () -> Files.newInputStream(RESOURCES.resolve("search/hunspell/fr.dic")));
+            () -> Files.newInputStream(RESOURCES.resolve("search/hunspell/fr.dic")),
+            () -> Files.newInputStream(RESOURCES.resolve("search/thesaurus/thes_fr.dat")));
 
     private BenchCorpus() {}
 

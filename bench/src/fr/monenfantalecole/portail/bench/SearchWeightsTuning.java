@@ -32,7 +32,7 @@ public final class SearchWeightsTuning {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
         long deadline = System.nanoTime() + (args.length > 1 ? Long.parseLong(args[1]) : 1200) * 1_000_000_000L;
         Map<String, List<SearchQuality.Case>> sets = new LinkedHashMap<>();
-        for (String v : List.of("v2", "v3", "v4", "v5", "v6", "v7")) {
+        for (String v : List.of("v2", "v3", "v4", "v5", "v6", "v7", "v8")) {
             sets.put(v, answerable(Path.of("bench/blind", v, "search-queries.tsv")));
         }
         var dev = SearchQuality.cases();
@@ -126,11 +126,19 @@ public final class SearchWeightsTuning {
 
     /** The ranking's numbers other than the field weights, in the order of {@link #scalars}. */
     static final List<String> SCALARS =
-            List.of("phrase", "coverage", "rarity", "rarityFrom", "fuzzy", "accent", "tie", "scene");
+            List.of("phrase", "coverage", "rarity", "rarityFrom", "fuzzy", "accent", "tie", "scene", "thesaurus");
 
     static double[] scalars(RankingWeights w) {
         return new double[] {
-            w.phrase(), w.coverage(), w.rarity(), w.rarityFrom(), w.fuzzy(), w.accent(), w.tie(), w.scene()
+            w.phrase(),
+            w.coverage(),
+            w.rarity(),
+            w.rarityFrom(),
+            w.fuzzy(),
+            w.accent(),
+            w.tie(),
+            w.scene(),
+            w.thesaurus()
         };
     }
 
@@ -144,7 +152,8 @@ public final class SearchWeightsTuning {
                 (float) a[4],
                 (float) a[5],
                 (float) Math.min(a[6], 1),
-                (float) a[7]);
+                (float) a[7],
+                (float) a[8]);
     }
 
     /** Each number of the ranking, and how to multiply it by a factor. */

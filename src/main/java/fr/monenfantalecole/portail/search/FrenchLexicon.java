@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.analysis.hunspell.SortingStrategy;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,24 +33,42 @@ public final class FrenchLexicon {
     private static final List<String> SUGGESTION_ONLY = List.of("MAP", "REP", "KEY", "TRY");
 
     private final CompletableFuture<Optional<Hunspell>> hunspell;
+    private final CompletableFuture<FrenchThesaurus> thesaurus;
 
-    private FrenchLexicon(CompletableFuture<Optional<Hunspell>> hunspell) {
+    private FrenchLexicon(
+            CompletableFuture<Optional<Hunspell>> hunspell, CompletableFuture<FrenchThesaurus> thesaurus) {
         this.hunspell = hunspell;
+        this.thesaurus = thesaurus;
     }
 
     /** No lexicon: every word is unknown to it. */
     public static FrenchLexicon none() {
-        return new FrenchLexicon(CompletableFuture.completedFuture(Optional.empty()));
+        return new FrenchLexicon(
+                CompletableFuture.completedFuture(Optional.empty()),
+                CompletableFuture.completedFuture(FrenchThesaurus.NONE));
     }
 
-    /** The dictionary of {@code search/hunspell/} on the class path, loaded in the background. */
+    /**
+     * The dictionary of {@code search/hunspell/} and the thesaurus of {@code search/thesaurus/} on the
+     * class path, loaded in the background.
+     */
     public static FrenchLexicon french() {
-        return load(() -> resource("search/hunspell/fr.aff"), () -> resource("search/hunspell/fr.dic"));
+        return load(
+                () -> resource("search/hunspell/fr.aff"),
+                () -> resource("search/hunspell/fr.dic"),
+                () -> resource(FrenchThesaurus.RESOURCE));
     }
 
-    /** A Hunspell dictionary (affix file and word list), loaded in the background. */
+    /** A Hunspell dictionary (affix file and word list), loaded in the background; no thesaurus. */
     public static FrenchLexicon load(Callable<InputStream> affixes, Callable<InputStream> words) {
+        return load(affixes, words, null);
+    }
+
+    /** A Hunspell dictionary and a MyThes thesaurus (or none), loaded in the background. */
+    public static FrenchLexicon load(
+            Callable<InputStream> affixes, Callable<InputStream> words, @Nullable Callable<InputStream> synonyms) {
         var loading = new CompletableFuture<Optional<Hunspell>>();
+        var thesaurus = new CompletableFuture<FrenchThesaurus>();
         Thread.ofPlatform().daemon().name("lexique-fr").start(() -> {
             long start = System.nanoTime();
             try (var affixFile = affixes.call();
@@ -63,7 +82,19 @@ public final class FrenchLexicon {
                 loading.complete(Optional.empty());
             }
         });
-        return new FrenchLexicon(loading);
+        Thread.ofPlatform()
+                .daemon()
+                .name("thesaurus-fr")
+                .start(() -> thesaurus.complete(FrenchThesaurus.load(synonyms)));
+        return new FrenchLexicon(loading, thesaurus);
+    }
+
+    /**
+     * Words the thesaurus gives for this folded, lower-case word (folded, single words, both ways:
+     * each also lists this word among its own), none when it has no entry.
+     */
+    public List<String> synonyms(String word) {
+        return thesaurus.join().of(word);
     }
 
     /** Whether this folded, lower-case word is a French word (any inflected form of an entry). */
@@ -81,7 +112,7 @@ public final class FrenchLexicon {
         return lexicon.get().getRoots(word).stream().distinct().toList();
     }
 
-    private static InputStream resource(String path) throws IOException {
+    static InputStream resource(String path) throws IOException {
         var stream = FrenchLexicon.class.getClassLoader().getResourceAsStream(path);
         if (stream == null) {
             throw new IOException("Ressource absente : " + path);
@@ -106,7 +137,7 @@ public final class FrenchLexicon {
         return new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String fold(String line) {
+    static String fold(String line) {
         char[] chars = line.toCharArray();
         char[] out = new char[chars.length * 4];
         int length = ASCIIFoldingFilter.foldToASCII(chars, 0, out, 0, chars.length);

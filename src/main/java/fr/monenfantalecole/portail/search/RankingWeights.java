@@ -9,6 +9,7 @@ import java.util.Map;
  * @param fields the boost of each field's exact match
  * @param tie the share of the other fields' scores in a word's best field (DisjunctionMax)
  * @param scene how much a scene word counts in a long question (see NarrativeFiller)
+ * @param thesaurus how much the thesaurus's word counts for a word no text uses (see FrenchThesaurus)
  */
 public record RankingWeights(
         Map<String, Float> fields,
@@ -19,7 +20,8 @@ public record RankingWeights(
         float fuzzy,
         float accent,
         float tie,
-        float scene) {
+        float scene,
+        float thesaurus) {
 
     public static final RankingWeights DEFAULTS = new RankingWeights(
             Relevance.FIELDS,
@@ -30,7 +32,8 @@ public record RankingWeights(
             Relevance.FUZZY_WEIGHT,
             Relevance.ACCENT_WEIGHT,
             Relevance.TIE,
-            NarrativeFiller.SCENE_WEIGHT);
+            NarrativeFiller.SCENE_WEIGHT,
+            Relevance.THESAURUS);
 
     public RankingWeights {
         fields = Map.copyOf(fields);

@@ -142,6 +142,15 @@ class SearchAnalysisTest {
     }
 
     @Test
+    void aWordNoSheetUsesFindsTheSheetThroughTheThesaurus() {
+        // No sheet says "morsure" or "turbulent"; the thesaurus gives "blessure" and "agité", which sheets say.
+        assertThat(first("elle a une morsure sur le bras")).isEqualTo("FAM-028");
+        assertThat(first("mon gamin est turbulent en classe")).isEqualTo("SAN-012");
+        // A word the sheets use is searched as it is, never through the thesaurus.
+        assertThat(first("garderie le matin")).isEqualTo("PER-002");
+    }
+
+    @Test
     void aLongQuestionIsDecidedByTheWordsThatAskIt() {
         // Short queries are left as typed; a long one loses its greetings and politeness.
         assertThat(NarrativeFiller.strip("bonjour merci")).isEqualTo("bonjour merci");
