@@ -2,6 +2,7 @@ package fr.monenfantalecole.portail.bench;
 
 import fr.monenfantalecole.portail.fiche.BenchFiches;
 import fr.monenfantalecole.portail.school.BenchAnnuaire;
+import fr.monenfantalecole.portail.search.BenchRanking;
 import fr.monenfantalecole.portail.search.ForeignWords;
 import fr.monenfantalecole.portail.search.FrenchAnalyzers;
 import fr.monenfantalecole.portail.search.FrenchLexicon;
@@ -63,8 +64,16 @@ public final class BenchCorpus {
                 Instant.EPOCH);
     }
 
+    /**
+     * The index of the demo corpus; {@code -Dsans-reclassement=true} keeps the ranking's order (no second
+     * reading of the first hits, see search.Reranking), to measure what the second reading changes.
+     */
     public static SearchIndex index(boolean withEstablishments) throws IOException {
-        return new SearchIndex(analyzers(), documents(withEstablishments));
+        var index = new SearchIndex(analyzers(), documents(withEstablishments));
+        if (Boolean.getBoolean("sans-reclassement")) {
+            BenchRanking.rerank(index, false);
+        }
+        return index;
     }
 
     public static FrenchAnalyzers analyzers() throws IOException {

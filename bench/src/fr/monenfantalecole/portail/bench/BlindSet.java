@@ -18,13 +18,13 @@ import java.util.TreeSet;
  * its README). A query succeeds when its expected sheet, or one of the acceptable ones, ranks; the
  * strict figure counts the expected sheet only; queries with no answer are reported apart.
  */
-final class BlindSet {
+public final class BlindSet {
 
     static final Path FILE = Path.of("bench/blind/search-queries.tsv");
 
     private BlindSet() {}
 
-    static List<SearchQuality.Case> cases(Path file) throws IOException {
+    public static List<SearchQuality.Case> cases(Path file) throws IOException {
         List<SearchQuality.Case> cases = new ArrayList<>();
         var lines = Files.readAllLines(file);
         for (String line : lines.subList(1, lines.size())) {

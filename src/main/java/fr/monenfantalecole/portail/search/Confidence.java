@@ -38,11 +38,15 @@ final class Confidence {
 
     /** The rarity-weighed share of the words of {@code text} (already in French) found in doc. */
     double coverage(String text, int doc) {
+        return coverage(text, new int[] {doc})[0];
+    }
+
+    /** The coverage of each document, the query's words read once for all of them. */
+    double[] coverage(String text, int[] docs) {
         try {
             var leaves = searcher.getIndexReader().leaves();
-            var leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
             int documents = Math.max(searcher.getIndexReader().getDocCount("spell"), 1);
-            double found = 0;
+            double[] found = new double[docs.length];
             double total = 0;
             for (String word : new LinkedHashSet<>(SearchIndex.tokens(analyzers.spelling(), text))) {
                 List<String> stems = SearchIndex.tokens(analyzers.plainQuery(), word);
@@ -57,11 +61,17 @@ final class Confidence {
                 }
                 var weight =
                         searcher.createWeight(searcher.rewrite(of(word, stems, df)), ScoreMode.COMPLETE_NO_SCORES, 1f);
-                if (weight.matches(leaf, doc - leaf.docBase) != null) {
-                    found += idf;
+                for (int i = 0; i < docs.length; i++) {
+                    var leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+                    if (weight.matches(leaf, docs[i] - leaf.docBase) != null) {
+                        found[i] += idf;
+                    }
                 }
             }
-            return total == 0 ? 1 : found / total;
+            for (int i = 0; i < docs.length; i++) {
+                found[i] = total == 0 ? 1 : found[i] / total;
+            }
+            return found;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -108,9 +108,12 @@ final class Relevance {
             query.add(new BoostQuery(anyField(terms.get(i), w), weights[i]), Occur.SHOULD);
         }
         // A word no text uses ("morsure", "turbulent"): the words the thesaurus gives for it that the
-        // texts use, the best one counting, below what the word itself would count.
-        if (w.thesaurus() > 0) {
-            for (String word : new LinkedHashSet<>(SearchIndex.tokens(analyzers.spelling(), text))) {
+        // texts use, the best one counting, below what the word itself would count. Only in a query with
+        // a word of the texts: one made of words no text uses ("xylophone quantique") finds nothing, and
+        // the editorial team sees it among the searches without a result.
+        var words = new LinkedHashSet<>(SearchIndex.tokens(analyzers.spelling(), text));
+        if (w.thesaurus() > 0 && words.stream().anyMatch(t -> !FrenchAnalyzers.STOP_WORDS.contains(t) && isKnown(t))) {
+            for (String word : words) {
                 var alternatives = thesaurus.of(word);
                 if (!alternatives.isEmpty()) {
                     List<String> stem = SearchIndex.tokens(analyzers.plainQuery(), word);

@@ -3,6 +3,7 @@ package fr.monenfantalecole.portail.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -19,6 +20,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -42,6 +44,7 @@ public final class SearchIndex implements AutoCloseable {
     private final ScopeBits scopes;
     private final Excerpts excerpts;
     private final Confidence confidence;
+    private volatile Reranking reranking = Reranking.SHIPPED;
 
     public SearchIndex(FrenchAnalyzers analyzers, List<SearchDocument> documents) {
         this.analyzers = analyzers;
@@ -111,14 +114,16 @@ public final class SearchIndex implements AutoCloseable {
             return List.of();
         }
         try {
-            var query = new BooleanQuery.Builder()
-                    .add(relevance, Occur.MUST)
-                    .add(scopes.of(scope), Occur.FILTER)
-                    .build();
-            TopDocs top = searcher.search(query, limit);
-            if (top.scoreDocs.length == 0
-                    || (minCoverage > 0
-                            && confidence.coverage(this.relevance.french(text), top.scoreDocs[0].doc) < minCoverage)) {
+            var query = scoped(relevance, scope);
+            TopDocs found = searcher.search(query, reranking.active() ? Math.max(limit, Reranking.DEPTH) : limit);
+            if (found.scoreDocs.length == 0) {
+                return List.of();
+            }
+            String french = this.relevance.french(text);
+            ScoreDoc[] ordered =
+                    reranking.rerank(searcher, confidence, HitFeatures.Words.of(analyzers, french), found.scoreDocs);
+            TopDocs top = new TopDocs(found.totalHits, Arrays.copyOf(ordered, Math.min(limit, ordered.length)));
+            if (minCoverage > 0 && confidence.coverage(french, top.scoreDocs[0].doc) < minCoverage) {
                 return List.of();
             }
             @Nullable String[] marked = excerpts.of(relevance, top);
@@ -195,6 +200,32 @@ public final class SearchIndex implements AutoCloseable {
     /** Whether a hit of this index holds enough of the query's words to answer it (see SearchService.answers). */
     public boolean confident(String text, Hit hit) {
         return confidence.coverage(relevance.french(text), hit.doc()) >= MIN_COVERAGE;
+    }
+
+    private Query scoped(Query relevance, SearchScope scope) throws IOException {
+        return new BooleanQuery.Builder()
+                .add(relevance, Occur.MUST)
+                .add(scopes.of(scope), Occur.FILTER)
+                .build();
+    }
+
+    /** The first hits before the second reading, with their features (see Reranking, bench.RerankFeatures). */
+    record Candidates(List<Hit> hits, double[][] features) {}
+
+    Candidates candidates(SearchScope scope, String text) throws IOException {
+        ScoreDoc[] found = searcher.search(scoped(relevance(text), scope), Reranking.DEPTH).scoreDocs;
+        String french = this.relevance.french(text);
+        List<Hit> hits = new ArrayList<>();
+        for (var d : found) {
+            hits.add(shown.hit(d.doc, "", d.score));
+        }
+        return new Candidates(
+                hits, HitFeatures.of(searcher, confidence, HitFeatures.Words.of(analyzers, french), found));
+    }
+
+    /** Orders the first hits by the ranking alone ({@code false}) or read again (a benchmark's switch). */
+    void rerank(boolean on) {
+        this.reranking = on ? Reranking.SHIPPED : Reranking.NONE;
     }
 
     /** Ranks with other numbers from now on: for a benchmark trying weights (production keeps the defaults). */
