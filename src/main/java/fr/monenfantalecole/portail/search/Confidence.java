@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -44,7 +43,6 @@ final class Confidence {
     /** The coverage of each document, the query's words read once for all of them. */
     double[] coverage(String text, int[] docs) {
         try {
-            var leaves = searcher.getIndexReader().leaves();
             int documents = Math.max(searcher.getIndexReader().getDocCount("spell"), 1);
             double[] found = new double[docs.length];
             double total = 0;
@@ -61,12 +59,7 @@ final class Confidence {
                 }
                 var weight =
                         searcher.createWeight(searcher.rewrite(of(word, stems, df)), ScoreMode.COMPLETE_NO_SCORES, 1f);
-                for (int i = 0; i < docs.length; i++) {
-                    var leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
-                    if (weight.matches(leaf, docs[i] - leaf.docBase) != null) {
-                        found[i] += idf;
-                    }
-                }
+                HitFeatures.eachMatch(searcher, weight, docs, (i, scorer) -> found[i] += idf);
             }
             for (int i = 0; i < docs.length; i++) {
                 found[i] = total == 0 ? 1 : found[i] / total;

@@ -16,6 +16,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 
 /** What the second reading of the first hits looks at in each of them (see Reranking). */
 final class HitFeatures {
@@ -63,26 +64,24 @@ final class HitFeatures {
         try {
             double[][] features = new double[hits.length][NAMES.size()];
             float best = hits.length == 0 ? 1 : hits[0].score;
-            var leaves = searcher.getIndexReader().leaves();
             int[] docs = new int[hits.length];
             for (int i = 0; i < hits.length; i++) {
                 double[] f = features[i];
                 f[0] = best == 0 ? 0 : hits[i].score / best;
                 f[1] = i + 1;
                 f[2] = hits[i].score;
-                var leaf = leaves.get(ReaderUtil.subIndex(hits[i].doc, leaves));
-                f[9] = share(leaf, "syn_title", terms, hits[i].doc - leaf.docBase);
-                f[10] = share(leaf, "questions", terms, hits[i].doc - leaf.docBase);
                 docs[i] = hits[i].doc;
             }
             for (int k = 0; k < FIELDS.size(); k++) {
-                fieldScores(searcher, FIELDS.get(k), terms, hits, features, 3 + k);
+                fieldScores(searcher, FIELDS.get(k), terms, docs, features, 3 + k);
             }
-            fieldScores(searcher, "accents", words.accented(), hits, features, 12);
+            shares(searcher, "syn_title", terms, docs, features, 9);
+            shares(searcher, "questions", terms, docs, features, 10);
             double[] coverage = confidence.coverage(words.french(), docs);
             for (int i = 0; i < hits.length; i++) {
                 features[i][11] = coverage[i];
             }
+            fieldScores(searcher, "accents", words.accented(), docs, features, 12);
             return features;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -91,10 +90,10 @@ final class HitFeatures {
 
     /**
      * BM25 of the query's words in one field of each hit (the sum over its words, 0 when none), into
-     * column {@code column}: one scorer per segment, moved forward through the hits in document order.
+     * column {@code column}.
      */
     private static void fieldScores(
-            IndexSearcher searcher, String field, List<String> terms, ScoreDoc[] hits, double[][] into, int column)
+            IndexSearcher searcher, String field, List<String> terms, int[] docs, double[][] into, int column)
             throws IOException {
         if (terms.isEmpty()) {
             return;
@@ -104,44 +103,59 @@ final class HitFeatures {
             query.add(new TermQuery(new Term(field, t)), Occur.SHOULD);
         }
         var weight = searcher.createWeight(searcher.rewrite(query.build()), ScoreMode.COMPLETE, 1f);
-        Integer[] order = new Integer[hits.length];
+        eachMatch(searcher, weight, docs, (i, scorer) -> into[i][column] = scorer.score());
+    }
+
+    /** The share of the query's words this field of each hit says, into column {@code column}. */
+    private static void shares(
+            IndexSearcher searcher, String field, List<String> terms, int[] docs, double[][] into, int column)
+            throws IOException {
+        if (terms.isEmpty()) {
+            return;
+        }
+        int[] said = new int[docs.length];
+        for (String t : terms) {
+            var weight = searcher.createWeight(new TermQuery(new Term(field, t)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            eachMatch(searcher, weight, docs, (i, scorer) -> said[i]++);
+        }
+        for (int i = 0; i < docs.length; i++) {
+            into[i][column] = (double) said[i] / terms.size();
+        }
+    }
+
+    /** What to do with a hit the weight matches: its place in the hits, and the scorer on it. */
+    interface Matched {
+        void at(int hit, Scorer scorer) throws IOException;
+    }
+
+    /**
+     * Calls {@code matched} for each of the documents (index-wide numbers) the weight matches: one
+     * scorer per segment, moved forward through them in document order, rather than a look-up per
+     * document.
+     */
+    static void eachMatch(IndexSearcher searcher, Weight weight, int[] docs, Matched matched) throws IOException {
+        Integer[] order = new Integer[docs.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
+        Arrays.sort(order, Comparator.comparingInt(i -> docs[i]));
         var leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = null;
         Scorer scorer = null;
         for (int i : order) {
-            int doc = hits[i].doc;
-            var at = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            var at = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
             if (at != leaf) {
                 leaf = at;
                 scorer = weight.scorer(at);
             }
-            if (scorer != null && scorer.docID() <= doc - at.docBase) {
-                int target = doc - at.docBase;
+            int target = docs[i] - at.docBase;
+            if (scorer != null && scorer.docID() <= target) {
                 int found =
                         scorer.docID() == target ? target : scorer.iterator().advance(target);
                 if (found == target) {
-                    into[i][column] = scorer.score();
+                    matched.at(i, scorer);
                 }
             }
         }
-    }
-
-    /** The share of the query's words this field of the document says. */
-    private static double share(LeafReaderContext leaf, String field, List<String> terms, int doc) throws IOException {
-        if (terms.isEmpty()) {
-            return 0;
-        }
-        int found = 0;
-        for (String t : terms) {
-            var postings = leaf.reader().postings(new Term(field, t));
-            if (postings != null && postings.advance(doc) == doc) {
-                found++;
-            }
-        }
-        return (double) found / terms.size();
     }
 }
