@@ -35,9 +35,16 @@ final class HitFeatures {
             "title_share",
             "questions_share",
             "coverage",
-            "accents");
+            "accents",
+            "theme_agreement");
 
     static final List<String> FIELDS = List.of("title", "questions", "summary", "body", "syn", "syn_title");
+
+    /** Doc values of what a hit is about: its sheet theme, or its kind for a school, a news item… */
+    static final String GROUP = "group";
+
+    /** The hits whose subject is compared (see {@link #agreement}). */
+    static final int AGREEMENT_DEPTH = 10;
 
     /**
      * The query as the features read it: in French as the ranking reads it, its words as the ranking
@@ -82,6 +89,7 @@ final class HitFeatures {
                 features[i][11] = coverage[i];
             }
             fieldScores(searcher, "accents", words.accented(), docs, features, 12);
+            agreement(searcher, docs, features, 13);
             return features;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -120,6 +128,39 @@ final class HitFeatures {
         }
         for (int i = 0; i < docs.length; i++) {
             into[i][column] = (double) said[i] / terms.size();
+        }
+    }
+
+    /**
+     * How much the first hits agree on this hit's subject: the share of the first {@link
+     * #AGREEMENT_DEPTH} hits' relative scores (column 0) that goes to hits of the same theme. A long
+     * question whose words scatter over many sheets still points at one theme ("we are moving… the
+     * little one's school" puts enrolment sheets first and among the next ones); a hit alone in its
+     * theme is more likely one word's accident. Into column {@code column}.
+     */
+    static void agreement(IndexSearcher searcher, int[] docs, double[][] into, int column) throws IOException {
+        var leaves = searcher.getIndexReader().leaves();
+        String[] groups = new String[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            var leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+            var values = leaf.reader().getSortedDocValues(GROUP);
+            groups[i] = values != null && values.advanceExact(docs[i] - leaf.docBase)
+                    ? values.lookupOrd(values.ordValue()).utf8ToString()
+                    : "";
+        }
+        int top = Math.min(AGREEMENT_DEPTH, docs.length);
+        double total = 0;
+        for (int j = 0; j < top; j++) {
+            total += into[j][0];
+        }
+        for (int i = 0; i < docs.length; i++) {
+            double same = 0;
+            for (int j = 0; j < top; j++) {
+                if (groups[j].equals(groups[i])) {
+                    same += into[j][0];
+                }
+            }
+            into[i][column] = total == 0 ? 0 : same / total;
         }
     }
 
