@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
@@ -40,9 +41,6 @@ final class HitFeatures {
 
     static final List<String> FIELDS = List.of("title", "questions", "summary", "body", "syn", "syn_title");
 
-    /** Doc values of what a hit is about: its sheet theme, or its kind for a school, a news item… */
-    static final String GROUP = "group";
-
     /** The hits whose subject is compared (see {@link #agreement}). */
     static final int AGREEMENT_DEPTH = 10;
 
@@ -66,7 +64,8 @@ final class HitFeatures {
     private HitFeatures() {}
 
     /** The features of each hit, in the order of {@link #NAMES}; hits in the ranking's order. */
-    static double[][] of(IndexSearcher searcher, Confidence confidence, Words words, ScoreDoc[] hits) {
+    static double[][] of(
+            IndexSearcher searcher, Confidence confidence, ShownFields shown, Words words, ScoreDoc[] hits) {
         var terms = words.terms();
         try {
             double[][] features = new double[hits.length][NAMES.size()];
@@ -89,7 +88,7 @@ final class HitFeatures {
                 features[i][11] = coverage[i];
             }
             fieldScores(searcher, "accents", words.accented(), docs, features, 12);
-            agreement(searcher, docs, features, 13);
+            agreement(shown::subject, docs, features, 13);
             return features;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -136,17 +135,13 @@ final class HitFeatures {
      * #AGREEMENT_DEPTH} hits' relative scores (column 0) that goes to hits of the same theme. A long
      * question whose words scatter over many sheets still points at one theme ("we are moving… the
      * little one's school" puts enrolment sheets first and among the next ones); a hit alone in its
-     * theme is more likely one word's accident. Into column {@code column}.
+     * theme is more likely one word's accident ({@code subject}: see ShownFields). Into column
+     * {@code column}.
      */
-    static void agreement(IndexSearcher searcher, int[] docs, double[][] into, int column) throws IOException {
-        var leaves = searcher.getIndexReader().leaves();
+    static void agreement(IntFunction<String> subject, int[] docs, double[][] into, int column) {
         String[] groups = new String[docs.length];
         for (int i = 0; i < docs.length; i++) {
-            var leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
-            var values = leaf.reader().getSortedDocValues(GROUP);
-            groups[i] = values != null && values.advanceExact(docs[i] - leaf.docBase)
-                    ? values.lookupOrd(values.ordValue()).utf8ToString()
-                    : "";
+            groups[i] = subject.apply(docs[i]);
         }
         int top = Math.min(AGREEMENT_DEPTH, docs.length);
         double total = 0;

@@ -3,7 +3,6 @@ package fr.monenfantalecole.portail.search;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -11,7 +10,6 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
-import org.apache.lucene.util.BytesRef;
 
 /** How a search document is laid out in the index: one field per way it is searched, shown or filtered. */
 final class LuceneDocuments {
@@ -66,8 +64,6 @@ final class LuceneDocuments {
         doc.add(new TextField("accents", d.title() + "\n" + questions, Field.Store.NO));
         doc.add(new StoredField("path", d.path()));
         doc.add(new StoredField("themeId", d.themeId()));
-        doc.add(new SortedDocValuesField(
-                HitFeatures.GROUP, new BytesRef(d.themeId().isEmpty() ? d.kind().name() : d.themeId())));
         return doc;
     }
 }

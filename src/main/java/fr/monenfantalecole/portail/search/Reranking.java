@@ -99,13 +99,14 @@ final class Reranking {
      * The hits in their new order (the first {@link #DEPTH} read again, each with its new score; the
      * others after them, as they were).
      */
-    ScoreDoc[] rerank(IndexSearcher searcher, Confidence confidence, HitFeatures.Words words, ScoreDoc[] top) {
+    ScoreDoc[] rerank(
+            IndexSearcher searcher, Confidence confidence, ShownFields shown, HitFeatures.Words words, ScoreDoc[] top) {
         var w = weights;
         if (w == null || top.length < 2) {
             return top;
         }
         int n = Math.min(DEPTH, top.length);
-        double[][] features = HitFeatures.of(searcher, confidence, words, Arrays.copyOf(top, n));
+        double[][] features = HitFeatures.of(searcher, confidence, shown, words, Arrays.copyOf(top, n));
         List<ScoreDoc> read = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             double score = 0;

@@ -120,8 +120,8 @@ public final class SearchIndex implements AutoCloseable {
                 return List.of();
             }
             String french = this.relevance.french(text);
-            ScoreDoc[] ordered =
-                    reranking.rerank(searcher, confidence, HitFeatures.Words.of(analyzers, french), found.scoreDocs);
+            ScoreDoc[] ordered = reranking.rerank(
+                    searcher, confidence, shown, HitFeatures.Words.of(analyzers, french), found.scoreDocs);
             TopDocs top = new TopDocs(found.totalHits, Arrays.copyOf(ordered, Math.min(limit, ordered.length)));
             if (minCoverage > 0 && confidence.coverage(french, top.scoreDocs[0].doc) < minCoverage) {
                 return List.of();
@@ -220,7 +220,7 @@ public final class SearchIndex implements AutoCloseable {
             hits.add(shown.hit(d.doc, "", d.score));
         }
         return new Candidates(
-                hits, HitFeatures.of(searcher, confidence, HitFeatures.Words.of(analyzers, french), found));
+                hits, HitFeatures.of(searcher, confidence, shown, HitFeatures.Words.of(analyzers, french), found));
     }
 
     /** Orders the first hits by the ranking alone ({@code false}) or read again (a benchmark's switch). */

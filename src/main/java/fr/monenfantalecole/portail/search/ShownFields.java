@@ -45,6 +45,11 @@ final class ShownFields {
         }
     }
 
+    /** What a hit is about: its sheet's theme, or its kind for a school, a news item, a service. */
+    String subject(int doc) {
+        return themeIds[doc].isEmpty() ? kinds[doc].name() : themeIds[doc];
+    }
+
     /** A hit of this index; its excerpt the start of the short answer when none is marked. */
     SearchIndex.Hit hit(int doc, @Nullable String excerptHtml, float score) {
         return new SearchIndex.Hit(
