@@ -28,7 +28,8 @@ public final class SearchDocuments {
                 themeId,
                 null,
                 niveau,
-                QuestionsReponses.url("", themeId, key, c.titre()));
+                QuestionsReponses.url("", themeId, key, c.titre()),
+                c.liees());
     }
 
     /** A collectivité's own sheet, found on its portal only. */
@@ -46,7 +47,8 @@ public final class SearchDocuments {
                 themeId,
                 null,
                 niveau,
-                QuestionsReponses.url("", themeId, key, c.titre()));
+                QuestionsReponses.url("", themeId, key, c.titre()),
+                c.liees());
     }
 
     public static SearchDocument news(
@@ -68,7 +70,8 @@ public final class SearchDocuments {
                 "",
                 null,
                 null,
-                path);
+                path,
+                List.of());
     }
 
     public static SearchDocument establishment(Etablissement e) {
@@ -86,7 +89,8 @@ public final class SearchDocuments {
                 "",
                 e.codeCommune(),
                 niveau == Niveau.COLLEGE ? "college" : "ecole",
-                "/ecoles/" + e.uai());
+                "/ecoles/" + e.uai(),
+                List.of());
     }
 
     /** Markdown as plain words: placeholders read as their fallback, markup removed. */
