@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Which sheets go together, for the second reading (see HitFeatures#linkAgreement): the sheets a
@@ -22,8 +21,6 @@ final class SheetLinks {
 
     /** How many nearest national sheets a sheet is linked to by its text. */
     static final int NEAREST = 3;
-
-    private static final Pattern WORD = Pattern.compile("[a-z0-9]+");
 
     private final List<Set<String>> linked;
 
@@ -64,21 +61,34 @@ final class SheetLinks {
         }
     }
 
-    /** Each national sheet linked to its {@value #NEAREST} nearest national sheets by TF-IDF cosine. */
+    /**
+     * Each national sheet linked to its {@value #NEAREST} nearest national sheets by TF-IDF cosine. The
+     * similarities of one sheet to all others are summed along the postings of its words (each posting
+     * holds the other sheet's weight), so a word no other sheet says costs nothing.
+     */
     private static void nearest(
             String[] ids, boolean[] sheet, boolean[] national, String[] text, Map<String, Set<String>> byId) {
         List<Integer> docs = new ArrayList<>();
         List<Map<String, Integer>> counts = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
+        Map<Character, String> folding = new HashMap<>();
         for (int doc = 0; doc < ids.length; doc++) {
             if (!sheet[doc] || !national[doc]) {
                 continue;
             }
             Map<String, Integer> c = new HashMap<>();
-            var m = WORD.matcher(folded(text[doc]));
-            while (m.find()) {
-                if (m.end() - m.start() > 2) {
-                    c.merge(m.group(), 1, Integer::sum);
+            String folded = folded(text[doc], folding);
+            int start = -1;
+            for (int k = 0; k <= folded.length(); k++) {
+                char ch = k < folded.length() ? folded.charAt(k) : ' ';
+                boolean word = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9');
+                if (word && start < 0) {
+                    start = k;
+                } else if (!word && start >= 0) {
+                    if (k - start > 2) {
+                        c.merge(folded.substring(start, k), 1, Integer::sum);
+                    }
+                    start = -1;
                 }
             }
             c.keySet().forEach(w -> df.merge(w, 1, Integer::sum));
@@ -86,32 +96,67 @@ final class SheetLinks {
             counts.add(c);
         }
         int n = docs.size();
-        List<Map<String, Double>> vectors = new ArrayList<>(n);
-        Map<String, List<Integer>> postings = new HashMap<>();
+        Map<String, Integer> termIds = new HashMap<>();
+        List<int[]> termsOf = new ArrayList<>(n);
+        List<double[]> weightsOf = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Map<String, Double> v = new HashMap<>();
+            var c = counts.get(i);
+            int[] terms = new int[c.size()];
+            double[] weights = new double[c.size()];
             double norm = 0;
-            for (var e : counts.get(i).entrySet()) {
-                double x = (1 + Math.log(e.getValue())) * Math.log((double) n / df.getOrDefault(e.getKey(), 1));
-                v.put(e.getKey(), x);
-                norm += x * x;
+            int k = 0;
+            for (var e : c.entrySet()) {
+                terms[k] = termIds.computeIfAbsent(e.getKey(), t -> termIds.size());
+                weights[k] = (1 + Math.log(e.getValue())) * Math.log((double) n / df.getOrDefault(e.getKey(), 1));
+                norm += weights[k] * weights[k];
+                k++;
             }
             double z = norm == 0 ? 1 : Math.sqrt(norm);
-            v.replaceAll((w, x) -> x / z);
-            vectors.add(v);
-            for (String w : v.keySet()) {
-                postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            for (int t = 0; t < k; t++) {
+                weights[t] /= z;
+            }
+            termsOf.add(terms);
+            weightsOf.add(weights);
+        }
+        int[] length = new int[termIds.size()];
+        for (int[] terms : termsOf) {
+            for (int t : terms) {
+                length[t]++;
             }
         }
+        int[][] postingDocs = new int[length.length][];
+        double[][] postingWeights = new double[length.length][];
+        for (int t = 0; t < length.length; t++) {
+            postingDocs[t] = new int[length[t]];
+            postingWeights[t] = new double[length[t]];
+        }
+        int[] filled = new int[length.length];
         for (int i = 0; i < n; i++) {
-            double[] sims = new double[n];
-            for (var e : vectors.get(i).entrySet()) {
-                for (int j : postings.getOrDefault(e.getKey(), List.of())) {
-                    if (j != i) {
-                        sims[j] += e.getValue() * vectors.get(j).getOrDefault(e.getKey(), 0.0);
-                    }
+            int[] terms = termsOf.get(i);
+            double[] weights = weightsOf.get(i);
+            for (int k = 0; k < terms.length; k++) {
+                int t = terms[k];
+                postingDocs[t][filled[t]] = i;
+                postingWeights[t][filled[t]++] = weights[k];
+            }
+        }
+        double[] sims = new double[n];
+        for (int i = 0; i < n; i++) {
+            java.util.Arrays.fill(sims, 0);
+            int[] terms = termsOf.get(i);
+            double[] weights = weightsOf.get(i);
+            for (int k = 0; k < terms.length; k++) {
+                double w = weights[k];
+                if (w == 0) {
+                    continue;
+                }
+                int[] others = postingDocs[terms[k]];
+                double[] otherWeights = postingWeights[terms[k]];
+                for (int p = 0; p < others.length; p++) {
+                    sims[others[p]] += w * otherWeights[p];
                 }
             }
+            sims[i] = Double.NEGATIVE_INFINITY;
             boolean[] taken = new boolean[n];
             for (int k = 0; k < Math.min(NEAREST, n - 1); k++) {
                 int best = -1;
@@ -126,9 +171,25 @@ final class SheetLinks {
         }
     }
 
-    private static String folded(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
+    /**
+     * Lower case without accents, as {@code Normalizer} NFD, marks removed, lower-cased would give (the
+     * decomposition of each character kept in {@code folding}: a character at a time, not a regular
+     * expression over the whole text).
+     */
+    private static String folded(String text, Map<Character, String> folding) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int k = 0; k < text.length(); k++) {
+            char ch = text.charAt(k);
+            if (ch < 128) {
+                out.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch);
+            } else {
+                out.append(folding.computeIfAbsent(
+                        ch,
+                        c -> Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)
+                                .replaceAll("\\p{M}", "")
+                                .toLowerCase(Locale.ROOT)));
+            }
+        }
+        return out.toString();
     }
 }
