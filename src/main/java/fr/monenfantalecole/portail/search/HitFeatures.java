@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntFunction;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -38,8 +37,7 @@ final class HitFeatures {
             "questions_share",
             "coverage",
             "accents",
-            "theme_agreement",
-            "link_agreement");
+            "theme_agreement");
 
     static final List<String> FIELDS = List.of("title", "questions", "summary", "body", "syn", "syn_title");
 
@@ -91,7 +89,6 @@ final class HitFeatures {
             }
             fieldScores(searcher, "accents", words.accented(), docs, features, 12);
             agreement(shown::subject, docs, features, 13);
-            linkAgreement(shown::id, shown::linked, docs, features, 14);
             return features;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -159,33 +156,6 @@ final class HitFeatures {
                 }
             }
             into[i][column] = total == 0 ? 0 : same / total;
-        }
-    }
-
-    /**
-     * How much the first hits go with this hit: the share of the first {@link #AGREEMENT_DEPTH} hits'
-     * relative scores (column 0) that goes to the sheets it is linked to (what it sends to, what sends
-     * to it, its nearest sheets by text: see SheetLinks). Finer than the theme: a question about coming
-     * home alone after the collège finds the collège's exit times and its supervision next to the right
-     * sheet, and the evening-care sheet that shares its words alone in its corner. Into column
-     * {@code column}.
-     */
-    static void linkAgreement(
-            IntFunction<String> id, IntFunction<Set<String>> linked, int[] docs, double[][] into, int column) {
-        int top = Math.min(AGREEMENT_DEPTH, docs.length);
-        double total = 0;
-        for (int j = 0; j < top; j++) {
-            total += into[j][0];
-        }
-        for (int i = 0; i < docs.length; i++) {
-            Set<String> with = linked.apply(docs[i]);
-            double shared = 0;
-            for (int j = 0; j < top && !with.isEmpty(); j++) {
-                if (with.contains(id.apply(docs[j]))) {
-                    shared += into[j][0];
-                }
-            }
-            into[i][column] = total == 0 ? 0 : shared / total;
         }
     }
 

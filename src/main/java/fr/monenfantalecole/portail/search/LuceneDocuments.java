@@ -64,8 +64,6 @@ final class LuceneDocuments {
         doc.add(new TextField("accents", d.title() + "\n" + questions, Field.Store.NO));
         doc.add(new StoredField("path", d.path()));
         doc.add(new StoredField("themeId", d.themeId()));
-        doc.add(new StoredField("scope", d.scope()));
-        doc.add(new StoredField("related", String.join(" ", d.related())));
         return doc;
     }
 }

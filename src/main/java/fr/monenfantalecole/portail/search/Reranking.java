@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * the parents' questions, the summary, the body, with synonyms), the share of the query's words its
  * title and its questions say, the rarity-weighed coverage (see Confidence), the accented words typed
  * found as written ("harcelé", the victim, is not "harcèle"), how much the first ten hits agree on
- * its theme and how much of them are sheets it goes with (see SheetLinks) — and orders them by a weighed sum of those features. The weights are learned, not
+ * its theme — and orders them by a weighed sum of those features. The weights are learned, not
  * chosen: {@code bench/rerank-trial.py} fits a linear ranking model (XGBoost, gblinear, rank:ndcg)
  * on the spent evaluation sets, queries whose expected sheets were judged by people, and writes
  * {@code search/reclassement.tsv}. A linear model of a dozen numbers cannot learn a query or a

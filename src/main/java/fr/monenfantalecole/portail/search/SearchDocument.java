@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
  * @param commune INSEE code of an establishment's commune (scoped by territory instead)
  * @param theme the theme's label (searched), themeId its id (for links)
  * @param path the page's path below the collectivité's base path ("/questions/…")
- * @param related the ids of the sheets a sheet sends to ("À lire aussi", its {@code liees}); empty for the rest
  */
 public record SearchDocument(
         Kind kind,
@@ -24,13 +23,7 @@ public record SearchDocument(
         String themeId,
         @Nullable String commune,
         @Nullable String niveau,
-        String path,
-        List<String> related) {
-
-    public SearchDocument {
-        questions = List.copyOf(questions);
-        related = List.copyOf(related);
-    }
+        String path) {
 
     /** What kind of answer, in the order results are grouped. */
     public enum Kind {

@@ -28,8 +28,7 @@ public final class SearchDocuments {
                 themeId,
                 null,
                 niveau,
-                QuestionsReponses.url("", themeId, key, c.titre()),
-                c.liees());
+                QuestionsReponses.url("", themeId, key, c.titre()));
     }
 
     /** A collectivité's own sheet, found on its portal only. */
@@ -47,8 +46,7 @@ public final class SearchDocuments {
                 themeId,
                 null,
                 niveau,
-                QuestionsReponses.url("", themeId, key, c.titre()),
-                c.liees());
+                QuestionsReponses.url("", themeId, key, c.titre()));
     }
 
     public static SearchDocument news(
@@ -70,8 +68,7 @@ public final class SearchDocuments {
                 "",
                 null,
                 null,
-                path,
-                List.of());
+                path);
     }
 
     public static SearchDocument establishment(Etablissement e) {
@@ -89,8 +86,7 @@ public final class SearchDocuments {
                 "",
                 e.codeCommune(),
                 niveau == Niveau.COLLEGE ? "college" : "ecole",
-                "/ecoles/" + e.uai(),
-                List.of());
+                "/ecoles/" + e.uai());
     }
 
     /** Markdown as plain words: placeholders read as their fallback, markup removed. */

@@ -22,7 +22,6 @@ final class ShownFields {
     private final String[] themeIds;
     private final String[] summaries;
     private final String[] bodies;
-    private final SheetLinks links;
 
     ShownFields(IndexReader reader) throws IOException {
         int n = reader.maxDoc();
@@ -33,10 +32,6 @@ final class ShownFields {
         themeIds = new String[n];
         summaries = new String[n];
         bodies = new String[n];
-        boolean[] sheet = new boolean[n];
-        boolean[] national = new boolean[n];
-        String[] related = new String[n];
-        String[] words = new String[n];
         var stored = reader.storedFields();
         for (int doc = 0; doc < n; doc++) {
             var d = stored.document(doc);
@@ -47,22 +42,7 @@ final class ShownFields {
             themeIds[doc] = d.get("themeId").intern();
             summaries[doc] = d.get("summary");
             bodies[doc] = d.get("body");
-            sheet[doc] = kinds[doc] == SearchDocument.Kind.FICHE;
-            national[doc] = "national".equals(d.get("scope"));
-            related[doc] = d.get("related") == null ? "" : d.get("related");
-            words[doc] = String.join(" ", titles[doc], titles[doc], titles[doc], summaries[doc], bodies[doc]);
         }
-        links = new SheetLinks(ids, sheet, national, related, words);
-    }
-
-    /** The ids of the sheets this hit goes with (see SheetLinks), empty when it is not a sheet. */
-    java.util.Set<String> linked(int doc) {
-        return links.of(doc);
-    }
-
-    /** The id of a hit (a sheet's id, "A…" for a news item, the UAI of a school). */
-    String id(int doc) {
-        return ids[doc];
     }
 
     /** What a hit is about: its sheet's theme, or its kind for a school, a news item, a service. */
