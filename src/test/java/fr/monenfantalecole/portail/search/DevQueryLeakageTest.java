@@ -77,11 +77,14 @@ class DevQueryLeakageTest {
     /**
      * The words of a search-box form, in any order, with question words left out: a question that only
      * adds "c'est quoi" or "comment" to a query's words, or says them in another order ("cantine prix" =
-     * "prix de la cantine"), is that query. Empty below two words. Negations ("pas") stay.
+     * "prix de la cantine"), is that query, in the singular or the plural ("couche en petite section" =
+     * "couches petite section"). Empty below two words. Negations ("pas") stay.
      */
     static String wordsInAnyOrder(String text) {
         var words = java.util.Arrays.stream(normalised(text).split(" "))
                 .filter(w -> !w.isEmpty() && !SMALL_WORDS.contains(w) && !QUESTION_WORDS.contains(w))
+                .map(w -> w.length() > 3 && (w.endsWith("s") || w.endsWith("x")) ? w.substring(0, w.length() - 1) : w)
+                .distinct()
                 .sorted()
                 .toList();
         return words.size() < 2 ? "" : "~ " + String.join(" ", words);
@@ -208,5 +211,6 @@ class DevQueryLeakageTest {
         assertThat(wordsInAnyOrder("cantine prix")).isEqualTo(wordsInAnyOrder("prix de la cantine"));
         assertThat(wordsInAnyOrder("enfant pas vacciné")).isNotEqualTo(wordsInAnyOrder("enfant vacciné"));
         assertThat(wordsInAnyOrder("cantine")).isEmpty();
+        assertThat(wordsInAnyOrder("couche en petite section")).isEqualTo(wordsInAnyOrder("couches petite section"));
     }
 }
